@@ -1,0 +1,4 @@
+// Strings for the domain section. Add keys to `sv` first; `en` must then have the same keys.
+export const sv = {} as const;
+
+export const en: Record<keyof typeof sv, string> = {};
