@@ -1,0 +1,75 @@
+// The task pane's shell: what the pane shows before the real UI exists, and what it shows when it
+// is opened outside Excel. Outside Excel the language of the user is unknown, so that message is
+// given in Swedish and English, each marked with its `lang` for screen readers.
+import { Body1, Spinner, Subtitle1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang } from "../domain/types";
+import { t } from "../i18n";
+import type { HostState } from "./host";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  block: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+});
+
+/** Swedish when Office runs in Swedish, English otherwise. */
+function shellLang(displayLanguage: string | null): Lang {
+  return displayLanguage !== null && /^sv\b/i.test(displayLanguage) ? "sv" : "en";
+}
+
+function BothLanguages({ title, body }: { title: (lang: Lang) => string; body: (lang: Lang) => string }) {
+  const styles = useStyles();
+  return (
+    <>
+      {(["sv", "en"] as const).map((lang) => (
+        <section key={lang} lang={lang} className={styles.block}>
+          <Subtitle1 as="h1">{title(lang)}</Subtitle1>
+          <Body1 as="p">{body(lang)}</Body1>
+        </section>
+      ))}
+    </>
+  );
+}
+
+export function App({ host }: { host: HostState | null }) {
+  const styles = useStyles();
+  if (host === null) {
+    return (
+      <main className={styles.root}>
+        <Spinner label={`${t("sv", "ui.loading")} / ${t("en", "ui.loading")}`} />
+      </main>
+    );
+  }
+  if (host.kind === "no-office") {
+    return (
+      <main className={styles.root}>
+        <BothLanguages title={(l) => t(l, "ui.notInExcel.title")} body={(l) => t(l, "ui.notInExcel.body")} />
+      </main>
+    );
+  }
+  if (host.kind === "other-host") {
+    return (
+      <main className={styles.root}>
+        <BothLanguages
+          title={(l) => t(l, "ui.notInExcel.title")}
+          body={(l) => t(l, "ui.otherHost.body", { host: host.host })}
+        />
+      </main>
+    );
+  }
+  const lang = shellLang(host.displayLanguage);
+  return (
+    <main className={styles.root} lang={lang}>
+      <Title3 as="h1">{t(lang, "ui.appTitle")}</Title3>
+      <Body1 as="p">{t(lang, "ui.shell.ready")}</Body1>
+    </main>
+  );
+}

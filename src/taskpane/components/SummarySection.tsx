@@ -1,0 +1,280 @@
+// Job 4: create or refresh the summary sheet, then show the counts per programme, whether they match
+// the figures published in the source document, and the report text ready to copy into the report.
+import * as React from "react";
+import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import type { Lang, Status, Trend } from "../../domain/types";
+import type { Summary } from "../../domain";
+import { t } from "../../i18n";
+import { tn } from "../i18n-lang";
+import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
+import type { Jobs, Notice } from "../state/useJobs";
+import { JobStatus } from "./JobStatus";
+import { Section } from "./Section";
+
+/** Domain wording the section needs; injected so the pane has one source of labels. */
+export interface SummaryWording {
+  statusLabel(status: Status, lang: Lang): string;
+  trendLabel(trend: Trend, lang: Lang): string;
+  reportText(summary: Summary, lang: Lang): string;
+}
+
+/** Clipboard access, injectable for tests. */
+export interface ClipboardPort {
+  writeText(text: string): Promise<void>;
+}
+
+const STATUS_ORDER: readonly Status[] = ["red", "yellow", "green"];
+const TREND_ORDER: readonly Trend[] = ["up", "flat", "down"];
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  programs: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  program: {
+    padding: tokens.spacingHorizontalS,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    overflowWrap: "anywhere",
+  },
+  programName: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  counts: { margin: 0, paddingLeft: 0, listStyleType: "none" },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  differs: { color: tokens.colorPaletteRedForeground1 },
+  report: { width: "100%" },
+  copied: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+/**
+ * Copies `text`: the async Clipboard API first; where the WebView refuses it (no permission, older
+ * Office), selecting the read-only text area and execCommand("copy"), which still works there.
+ */
+export async function copyText(
+  text: string,
+  clipboard: ClipboardPort | null,
+  fallbackField: HTMLTextAreaElement | null,
+): Promise<boolean> {
+  if (clipboard) {
+    try {
+      await clipboard.writeText(text);
+      return true;
+    } catch {
+      // fall through to the selection-based copy
+    }
+  }
+  if (!fallbackField || typeof document.execCommand !== "function") return false;
+  fallbackField.focus();
+  fallbackField.select();
+  try {
+    return document.execCommand("copy");
+  } catch {
+    return false;
+  }
+}
+
+export function defaultClipboard(): ClipboardPort | null {
+  return typeof navigator !== "undefined" &&
+    navigator.clipboard &&
+    typeof navigator.clipboard.writeText === "function"
+    ? navigator.clipboard
+    : null;
+}
+
+export interface SummarySectionProps {
+  lang: Lang;
+  service: GoalWorkbookService;
+  jobs: Jobs;
+  wording: SummaryWording;
+  clipboard: ClipboardPort | null;
+}
+
+interface Shown {
+  result: SummaryResult;
+  /** The language the service wrote the report text in. */
+  lang: Lang;
+}
+
+export function SummarySection({
+  lang,
+  service,
+  jobs,
+  wording,
+  clipboard,
+}: SummarySectionProps): React.JSX.Element {
+  const styles = useStyles();
+  const [shown, setShown] = React.useState<Shown | null>(null);
+  const [copyState, setCopyState] = React.useState<"idle" | "copied" | "failed">("idle");
+  const textRef = React.useRef<HTMLTextAreaElement>(null);
+  const copyButtonRef = React.useRef<HTMLButtonElement>(null);
+  const reportId = React.useId();
+
+  React.useEffect(() => {
+    if (copyState !== "copied") return;
+    const timer = setTimeout(() => setCopyState("idle"), 4000);
+    return () => clearTimeout(timer);
+  }, [copyState]);
+
+  async function refresh(): Promise<void> {
+    const requestedIn = lang;
+    setCopyState("idle");
+    await jobs.run(
+      "summary",
+      "summary",
+      () => service.refreshSummary(requestedIn),
+      (r): Notice => {
+        setShown({ result: r, lang: requestedIn });
+        const goals = r.summary.total.total;
+        return {
+          section: "summary",
+          intent: "success",
+          render: (l) => ({
+            title: t(l, "tp.summary.doneTitle"),
+            lines: [
+              t(l, "tp.summary.done", {
+                sheet: r.sheet,
+                goals: tn(l, "tp.n.goals", goals),
+                programs: tn(l, "tp.n.programs", r.summary.programs.length),
+              }),
+            ],
+          }),
+        };
+      },
+    );
+  }
+
+  // The sheet keeps the language it was written in; the text to copy follows the pane's language.
+  const report = shown
+    ? shown.lang === lang
+      ? shown.result.reportText
+      : wording.reportText(shown.result.summary, lang)
+    : "";
+
+  async function copy(): Promise<void> {
+    const ok = await copyText(report, clipboard, textRef.current);
+    setCopyState(ok ? "copied" : "failed");
+    // The fallback moves focus into the text area; a keyboard user expects to stay on the button.
+    copyButtonRef.current?.focus();
+  }
+
+  const fieldLabel = (field: string): string => {
+    const [group, key] = field.split(".");
+    if (group === "status" && key)
+      return key === "missing" ? t(lang, "tp.summary.missing") : wording.statusLabel(key as Status, lang);
+    if (group === "trend" && key)
+      return `${t(lang, "tp.summary.trend")} ${key === "missing" ? t(lang, "tp.summary.missing") : wording.trendLabel(key as Trend, lang)}`;
+    if (field === "total") return t(lang, "tp.summary.total");
+    return field;
+  };
+
+  return (
+    <Section id="summary" title={t(lang, "tp.summary.title")} help={t(lang, "tp.summary.help")}>
+      <div>
+        <Button appearance="primary" disabledFocusable={jobs.busy !== null} onClick={refresh}>
+          {t(lang, "tp.summary.run")}
+        </Button>
+      </div>
+      <JobStatus
+        lang={lang}
+        section="summary"
+        busy={jobs.busy}
+        notice={jobs.notice}
+        onDismiss={() => jobs.setNotice(null)}
+      />
+      {shown && (
+        <>
+          <ul className={styles.programs} data-testid="summary-programs">
+            {shown.result.summary.programs.map((p) => (
+              <li key={p.id} className={styles.program} data-program={p.id}>
+                <h3 className={styles.programName}>
+                  {t(lang, "tp.summary.program", { name: p.name, total: tn(lang, "tp.n.goals", p.total) })}
+                </h3>
+                <ul className={styles.counts}>
+                  <li data-testid="status-counts">
+                    {t(lang, "tp.summary.status")}:{" "}
+                    {[
+                      ...STATUS_ORDER.map((s) =>
+                        t(lang, "tp.summary.count", {
+                          label: wording.statusLabel(s, lang),
+                          count: p.status[s],
+                        }),
+                      ),
+                      t(lang, "tp.summary.count", {
+                        label: t(lang, "tp.summary.missing"),
+                        count: p.status.missing,
+                      }),
+                    ].join(", ")}
+                  </li>
+                  <li data-testid="trend-counts">
+                    {t(lang, "tp.summary.trend")}:{" "}
+                    {[
+                      ...TREND_ORDER.map((s) =>
+                        t(lang, "tp.summary.count", {
+                          label: wording.trendLabel(s, lang),
+                          count: p.trend[s],
+                        }),
+                      ),
+                      t(lang, "tp.summary.count", {
+                        label: t(lang, "tp.summary.missing"),
+                        count: p.trend.missing,
+                      }),
+                    ].join(", ")}
+                  </li>
+                  {p.reconciliation && p.reconciliation.matches && (
+                    <li className={styles.ok}>{t(lang, "tp.summary.matches")}</li>
+                  )}
+                  {p.reconciliation && !p.reconciliation.matches && (
+                    <li className={styles.differs}>
+                      {t(lang, "tp.summary.differs")}{" "}
+                      {p.reconciliation.differences
+                        .map((d) =>
+                          t(lang, "tp.summary.difference", {
+                            field: fieldLabel(d.field),
+                            reported: d.reported,
+                            actual: d.actual,
+                          }),
+                        )
+                        .join("; ")}
+                    </li>
+                  )}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          <Field label={t(lang, "tp.summary.reportText")}>
+            <Textarea
+              id={reportId}
+              ref={textRef}
+              className={styles.report}
+              readOnly
+              resize="vertical"
+              rows={8}
+              value={report}
+              data-testid="report-text"
+            />
+          </Field>
+          <div className={styles.buttons}>
+            <Button
+              ref={copyButtonRef}
+              onClick={copy}
+              disabledFocusable={jobs.busy !== null || report === ""}
+            >
+              {t(lang, "tp.summary.copy")}
+            </Button>
+            <Text role="status" className={copyState === "copied" ? styles.copied : styles.differs}>
+              {copyState === "copied"
+                ? t(lang, "tp.summary.copied")
+                : copyState === "failed"
+                  ? t(lang, "tp.summary.copyFailed")
+                  : ""}
+            </Text>
+          </div>
+        </>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,186 @@
+// The task pane: a header (title, language switch, what the workbook holds) and the four jobs in
+// the order officials do them. All dependencies come in as props so the same component runs in
+// Excel, in the end-to-end test (emulator) and in component tests (a fake service).
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Field,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../domain/types";
+import { t } from "../../i18n";
+import { initialLang } from "../i18n-lang";
+import { readSettings, saveSettings, type AddinSettings, type SettingsStore } from "../settings";
+import { errorNotice, useJobs } from "../state/useJobs";
+import type { GoalWorkbookService, ValidationResult } from "../../excel/service";
+import { busyLabel, JobStatus } from "./JobStatus";
+import { LoadSection, type StructureSource } from "./LoadSection";
+import { ValidateSection } from "./ValidateSection";
+import { FormatSection } from "./FormatSection";
+import { SummarySection, type ClipboardPort, type SummaryWording } from "./SummarySection";
+
+export type TaskPaneDomain = StructureSource & SummaryWording;
+
+export interface TaskPaneProps {
+  service: GoalWorkbookService;
+  domain: TaskPaneDomain;
+  /** The document's settings; null outside Office (nothing is persisted then). */
+  settings: SettingsStore | null;
+  /** Office.context.displayLanguage, e.g. "sv-SE". */
+  displayLanguage?: string;
+  clipboard: ClipboardPort | null;
+  /** Name of the goal table the service manages, recorded in the document settings. */
+  tableName: string;
+}
+
+const useStyles = makeStyles({
+  root: {
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  muted: { color: tokens.colorNeutralForeground2 },
+  languages: { flexWrap: "wrap" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  wrap: { overflowWrap: "anywhere" },
+});
+
+export function TaskPane(props: TaskPaneProps): React.JSX.Element {
+  const { service, domain, settings, displayLanguage, clipboard, tableName } = props;
+  const styles = useStyles();
+  const [saved, setSaved] = React.useState<AddinSettings>(() => readSettings(settings));
+  const [lang, setLang] = React.useState<Lang>(() => initialLang(saved.lang, displayLanguage));
+  const [validation, setValidation] = React.useState<ValidationResult | null>(null);
+  const jobs = useJobs();
+
+  // Screen readers pick their voice from the document language.
+  React.useEffect(() => {
+    document.documentElement.lang = lang === "sv" ? "sv-SE" : "en";
+  }, [lang]);
+
+  const persist = React.useCallback(
+    (patch: Partial<AddinSettings>) => {
+      setSaved((s) => ({ ...s, ...patch }));
+      saveSettings(settings, patch).catch((error: unknown) => jobs.setNotice(errorNotice("language", error)));
+    },
+    [settings, jobs],
+  );
+
+  function changeLanguage(next: Lang): void {
+    if (next === lang) return;
+    setLang(next);
+    persist({ lang: next });
+  }
+
+  const last = saved.lastCommand;
+
+  return (
+    <main className={styles.root}>
+      <header className={styles.header}>
+        <h1 className={styles.title}>{t(lang, "tp.appTitle")}</h1>
+        <Text className={styles.muted}>{t(lang, "tp.appIntro")}</Text>
+        <Field label={t(lang, "tp.language")}>
+          <RadioGroup
+            layout="horizontal"
+            className={styles.languages}
+            value={lang}
+            onChange={(_, data) => changeLanguage(data.value === "sv" ? "sv" : "en")}
+          >
+            <Radio value="sv" label={<span lang="sv">{t("sv", "tp.language.sv")}</span>} />
+            <Radio value="en" label={<span lang="en">{t("en", "tp.language.en")}</span>} />
+          </RadioGroup>
+        </Field>
+        <Text size={200} className={styles.muted} data-testid="workbook-info">
+          {saved.year !== null
+            ? t(lang, "tp.workbookInfo", { year: saved.year, table: saved.tableName ?? tableName })
+            : t(lang, "tp.workbookInfo.none")}
+        </Text>
+        {last && (
+          <MessageBar intent={last.ok ? "info" : "error"} layout="multiline" data-testid="last-command">
+            <MessageBarBody className={styles.wrap}>
+              {t(lang, "tp.command.lastOutcome", {
+                at: new Date(last.at).toLocaleString(lang === "sv" ? "sv-SE" : "en-GB"),
+                text: last.text,
+              })}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  aria-label={t(lang, "tp.dismiss")}
+                  onClick={() => persist({ lastCommand: null })}
+                >
+                  ×
+                </Button>
+              }
+            />
+          </MessageBar>
+        )}
+        <JobStatus
+          lang={lang}
+          section="language"
+          busy={null}
+          notice={jobs.notice}
+          onDismiss={() => jobs.setNotice(null)}
+        />
+      </header>
+
+      <LoadSection
+        lang={lang}
+        service={service}
+        jobs={jobs}
+        source={domain}
+        savedYear={saved.year}
+        onApplied={(_result, structure) => {
+          // The table changed under any earlier check; its addresses may no longer be right.
+          setValidation(null);
+          persist({ year: structure.year, tableName });
+        }}
+      />
+      <ValidateSection
+        lang={lang}
+        service={service}
+        jobs={jobs}
+        result={validation}
+        onResult={setValidation}
+      />
+      <FormatSection lang={lang} service={service} jobs={jobs} />
+      <SummarySection lang={lang} service={service} jobs={jobs} wording={domain} clipboard={clipboard} />
+
+      <div role="status" aria-live="polite" className={styles.visuallyHidden}>
+        {jobs.busy && jobs.busy.job !== "select" ? busyLabel(lang, jobs.busy) : ""}
+      </div>
+    </main>
+  );
+}

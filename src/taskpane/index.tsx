@@ -1,0 +1,20 @@
+// Entry of the task pane bundle (taskpane.html). office.js comes from Microsoft's CDN through a
+// <script> tag in the page, never from the bundle: Office requires the hosted copy.
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { detectHost, type HostState } from "./host";
+
+const container = document.getElementById("container");
+if (container) {
+  const root = createRoot(container);
+  const render = (host: HostState | null): void =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} />
+      </FluentProvider>,
+    );
+  render(null);
+  // detectHost waits for Office.onReady, so the real pane renders only once Office is ready.
+  void detectHost().then(render);
+}

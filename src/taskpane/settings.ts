@@ -1,0 +1,107 @@
+// Add-in settings kept inside the workbook (Office.context.document.settings), so they travel with
+// the file: the follow-up year, the language the workbook was set up in, the table the add-in
+// manages, and the outcome of the last ribbon command (shown by the task pane next time it opens).
+// The ribbon's function commands use this module too, so it must not import React.
+import type { Lang } from "../domain/types";
+
+/** The part of Office.Settings we use; tests pass an in-memory fake. */
+export interface SettingsStore {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+}
+
+/** What a ribbon command did, for the task pane to show later. */
+export interface CommandOutcome {
+  command: "validateGoals" | "refreshSummary";
+  ok: boolean;
+  /** Shown as is; already in the language the command ran in. */
+  text: string;
+  /** ISO timestamp. */
+  at: string;
+}
+
+export interface AddinSettings {
+  year: number | null;
+  lang: Lang | null;
+  tableName: string | null;
+  lastCommand: CommandOutcome | null;
+}
+
+export const SETTING_KEYS = {
+  year: "maluppfoljning.year",
+  lang: "maluppfoljning.lang",
+  tableName: "maluppfoljning.tableName",
+  lastCommand: "maluppfoljning.lastCommand",
+} as const;
+
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2100;
+
+export function isValidYear(value: unknown): value is number {
+  return typeof value === "number" && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
+}
+
+function isOutcome(value: unknown): value is CommandOutcome {
+  if (typeof value !== "object" || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    (v.command === "validateGoals" || v.command === "refreshSummary") &&
+    typeof v.ok === "boolean" &&
+    typeof v.text === "string" &&
+    typeof v.at === "string"
+  );
+}
+
+/**
+ * Reads the settings, ignoring values of the wrong shape: the document may have been edited by an
+ * older or newer version of the add-in, and a bad value must not stop the task pane from opening.
+ */
+export function readSettings(store: SettingsStore | null): AddinSettings {
+  const get = (key: string): unknown => {
+    try {
+      return store?.get(key) ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const year = get(SETTING_KEYS.year);
+  const lang = get(SETTING_KEYS.lang);
+  const tableName = get(SETTING_KEYS.tableName);
+  const lastCommand = get(SETTING_KEYS.lastCommand);
+  return {
+    year: isValidYear(year) ? year : null,
+    lang: lang === "sv" || lang === "en" ? lang : null,
+    tableName: typeof tableName === "string" && tableName.trim() !== "" ? tableName : null,
+    lastCommand: isOutcome(lastCommand) ? lastCommand : null,
+  };
+}
+
+/**
+ * Sets the given settings and persists them with saveAsync. Settings only reach the file when
+ * saveAsync succeeds, so a failure rejects instead of passing silently.
+ */
+export function saveSettings(store: SettingsStore | null, patch: Partial<AddinSettings>): Promise<void> {
+  if (!store) return Promise.resolve();
+  for (const [name, key] of Object.entries(SETTING_KEYS) as [keyof AddinSettings, string][]) {
+    if (Object.prototype.hasOwnProperty.call(patch, name)) store.set(key, patch[name] ?? null);
+  }
+  return new Promise((resolve, reject) => {
+    store.saveAsync((result) => {
+      if (result && String(result.status) === "failed")
+        reject(new Error(result.error?.message ?? "saveAsync failed"));
+      else resolve();
+    });
+  });
+}
+
+/** The document's settings when running inside Office, else null (e.g. a browser preview). */
+export function officeSettingsStore(): SettingsStore | null {
+  try {
+    return typeof Office !== "undefined" && Office.context?.document?.settings
+      ? (Office.context.document.settings as unknown as SettingsStore)
+      : null;
+  } catch {
+    return null;
+  }
+}
