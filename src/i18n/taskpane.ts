@@ -124,6 +124,8 @@ export const sv = {
   "tp.command.failed": "Det gick inte: {message}",
   "tp.command.lastOutcome": "Senaste menyfliksknappen ({at}): {text}",
   "tp.command.close": "Stäng",
+  "tp.command.openPane":
+    "Öppna Måluppföljning från fliken Start och välj Kontrollera för att se var problemen finns.",
   "tp.command.dialogTitle": "Måluppföljning",
 } as const;
 
@@ -251,5 +253,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.command.failed": "That did not work: {message}",
   "tp.command.lastOutcome": "Last ribbon command ({at}): {text}",
   "tp.command.close": "Close",
+  "tp.command.openPane":
+    "Open Goal follow-up from the Home tab and choose Check to see where the problems are.",
   "tp.command.dialogTitle": "Goal follow-up",
 };

@@ -1,0 +1,101 @@
+// What the ribbon's function commands (Validate, Refresh summary) do and how they report back.
+//
+// Excel has no notification API for add-ins (Outlook's notificationMessages does not exist there),
+// and a function command has no UI of its own. So a command reports its outcome twice:
+//  1. in a small Office dialog opened from the function file (the dialog API allows a function
+//     file as host page; https://learn.microsoft.com/office/dev/add-ins/develop/dialog-best-practices),
+//     which the user closes; and
+//  2. in the document settings, which the task pane shows the next time it opens (so the outcome
+//     is not lost when dialogs are blocked or the user closed it without reading).
+// No cell is written for reporting: the goal table belongs to the officials.
+//
+// Used by src/commands (no React here, so the commands bundle stays small).
+import type { Lang } from "../../domain/types";
+import { t } from "../../i18n";
+import type { GoalWorkbookService } from "../../excel/service";
+import { initialLang, tn } from "../i18n-lang";
+import { readSettings, saveSettings, type CommandOutcome, type SettingsStore } from "../settings";
+import { isActionableError } from "./useJobs";
+
+export type RibbonCommand = CommandOutcome["command"];
+
+export interface RibbonDeps {
+  service: GoalWorkbookService;
+  settings: SettingsStore | null;
+  displayLanguage: string | null | undefined;
+  /** Shows the outcome to the user; resolves when they have dismissed it (or it cannot be shown). */
+  show(outcome: CommandOutcome, lang: Lang): Promise<void>;
+  /** Where failures to report go (e.g. console); reporting must never make the command fail. */
+  log?: (message: string) => void;
+  now?: () => Date;
+}
+
+async function outcomeText(
+  command: RibbonCommand,
+  service: GoalWorkbookService,
+  lang: Lang,
+): Promise<string> {
+  if (command === "validateGoals") {
+    const r = await service.validate(lang);
+    const text = t(lang, "tp.command.validated", {
+      goals: tn(lang, "tp.n.goals", r.goals),
+      errors: tn(lang, "tp.n.errors", r.counts.error),
+      warnings: tn(lang, "tp.n.warnings", r.counts.warning),
+      infos: tn(lang, "tp.n.infos", r.counts.info),
+    });
+    return r.issues.length > 0 ? `${text} ${t(lang, "tp.command.openPane")}` : text;
+  }
+  const r = await service.refreshSummary(lang);
+  return t(lang, "tp.command.summarized", {
+    sheet: r.sheet,
+    goals: tn(lang, "tp.n.goals", r.summary.total.total),
+  });
+}
+
+/**
+ * Runs a ribbon command and reports its outcome. Never rejects: the caller completes the Office
+ * event afterwards, and a thrown error would only reach a console nobody sees.
+ */
+export async function runRibbonCommand(command: RibbonCommand, deps: RibbonDeps): Promise<CommandOutcome> {
+  const log = deps.log ?? (() => undefined);
+  const lang = initialLang(readSettings(deps.settings).lang, deps.displayLanguage);
+  let outcome: CommandOutcome;
+  const at = (deps.now ?? (() => new Date()))().toISOString();
+  try {
+    outcome = { command, ok: true, text: await outcomeText(command, deps.service, lang), at };
+  } catch (error) {
+    const message = isActionableError(error)
+      ? error.messages[lang]
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    outcome = { command, ok: false, text: t(lang, "tp.command.failed", { message }), at };
+  }
+  try {
+    await saveSettings(deps.settings, { lastCommand: outcome });
+  } catch (error) {
+    log(`Could not save the command outcome: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  try {
+    await deps.show(outcome, lang);
+  } catch (error) {
+    log(`Could not show the command outcome: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return outcome;
+}
+
+/** The query string the outcome dialog page reads (text is shown as text, never as HTML). */
+export function outcomeQuery(outcome: CommandOutcome, lang: Lang): string {
+  const params = new URLSearchParams({ lang, ok: outcome.ok ? "1" : "0", text: outcome.text });
+  return params.toString();
+}
+
+/** Reads what outcomeQuery wrote; unknown values fall back to safe defaults. */
+export function parseOutcomeQuery(search: string): { lang: Lang; ok: boolean; text: string } {
+  const params = new URLSearchParams(search);
+  return {
+    lang: params.get("lang") === "sv" ? "sv" : "en",
+    ok: params.get("ok") === "1",
+    text: params.get("text") ?? "",
+  };
+}

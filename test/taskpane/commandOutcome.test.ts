@@ -1,0 +1,90 @@
+// The ribbon's function commands: they run without the task pane, report their outcome to the
+// user and leave it in the document for the task pane.
+import { outcomeQuery, parseOutcomeQuery, runRibbonCommand } from "../../src/taskpane/state/commandOutcome";
+import { SETTING_KEYS, readSettings } from "../../src/taskpane/settings";
+import { FakeSettings, fakeService, issue, summaryResult, validationResult } from "./fakes";
+
+const NOW = () => new Date("2024-03-01T10:00:00.000Z");
+
+describe("ribbon commands", () => {
+  it("validates in the display language, shows the counts and keeps them for the task pane", async () => {
+    const service = fakeService();
+    service.validate.mockResolvedValueOnce(
+      validationResult([
+        issue("error", "Mål!G5", "Okänd status", "Unknown status"),
+        issue("warning", "Mål!G6", "Saknas", "Missing"),
+      ]),
+    );
+    const settings = new FakeSettings();
+    const show = jest.fn(async () => undefined);
+    const outcome = await runRibbonCommand("validateGoals", {
+      service,
+      settings,
+      displayLanguage: "sv-SE",
+      show,
+      now: NOW,
+    });
+    expect(service.validate).toHaveBeenCalledWith("sv");
+    expect(outcome.ok).toBe(true);
+    expect(outcome.text).toBe(
+      "Kontroll klar för 66 mål: 1 fel, 1 varning, 0 att rätta till. Öppna Måluppföljning från fliken Start och välj Kontrollera för att se var problemen finns.",
+    );
+    expect(show).toHaveBeenCalledWith(outcome, "sv");
+    const reopened = new FakeSettings();
+    reopened.values = new Map(settings.persisted);
+    expect(readSettings(reopened).lastCommand).toEqual({ ...outcome, at: "2024-03-01T10:00:00.000Z" });
+  });
+
+  it("uses the language saved in the document and reports the summary sheet", async () => {
+    const service = fakeService();
+    service.refreshSummary.mockResolvedValueOnce(summaryResult());
+    const settings = new FakeSettings();
+    settings.set(SETTING_KEYS.lang, "en");
+    const show = jest.fn(async () => undefined);
+    const outcome = await runRibbonCommand("refreshSummary", {
+      service,
+      settings,
+      displayLanguage: "sv-SE",
+      show,
+    });
+    expect(service.refreshSummary).toHaveBeenCalledWith("en");
+    expect(outcome.text).toBe("The summary on the sheet Sammanställning is up to date (66 goals).");
+  });
+
+  it("reports an adapter error in words the user can act on, and still completes", async () => {
+    const service = fakeService();
+    service.refreshSummary.mockRejectedValueOnce(
+      Object.assign(new Error("x"), {
+        messages: {
+          sv: "Måltabellen saknas. Läs in en målstruktur först.",
+          en: "The goal table is missing.",
+        },
+      }),
+    );
+    const show = jest.fn(async () => {
+      throw new Error("dialog blocked");
+    });
+    const log = jest.fn();
+    const settings = new FakeSettings();
+    const outcome = await runRibbonCommand("refreshSummary", {
+      service,
+      settings,
+      displayLanguage: "sv",
+      show,
+      log,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      text: "Det gick inte: Måltabellen saknas. Läs in en målstruktur först.",
+    });
+    expect(log).toHaveBeenCalledWith("Could not show the command outcome: dialog blocked");
+    expect((settings.persisted.get(SETTING_KEYS.lastCommand) as { ok: boolean }).ok).toBe(false);
+  });
+
+  it("passes the outcome to the dialog page as plain text in the query", () => {
+    const text = "<b>Klart</b> & 5 fel";
+    const query = outcomeQuery({ command: "validateGoals", ok: true, text, at: "x" }, "sv");
+    expect(parseOutcomeQuery(`?${query}`)).toEqual({ lang: "sv", ok: true, text });
+    expect(parseOutcomeQuery("?lang=xx")).toEqual({ lang: "en", ok: false, text: "" });
+  });
+});
