@@ -1,0 +1,9 @@
+// The domain core: pure TypeScript, no Office, React or Node APIs. Import from "../domain".
+export * from "./types";
+export * from "./vocabulary";
+export * from "./structure";
+export * from "./rows";
+export * from "./validate";
+export * from "./summary";
+export * from "./report";
+export * from "./jsonsyntax";

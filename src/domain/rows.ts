@@ -1,0 +1,139 @@
+// The goal table as rows of raw cell text: what Excel or an .xlsx file holds. structureToRows
+// writes a structure as rows; rowsToStructure reads rows back against the structure they came
+// from (the reference), with the same single validation pass as validateRows.
+import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
+import { STATUSES, TRENDS } from "./types";
+import { analyseRows } from "./validate";
+import type { Issue, PlacedGoal } from "./validate";
+import { statusLabel, trendLabel } from "./vocabulary";
+
+export type ColumnKey =
+  "id" | "program" | "area" | "text" | "responsible" | "sdgs" | "status" | "trend" | "comment" | "activities";
+
+/** The goal table's default column order. */
+export const COLUMN_KEYS: readonly ColumnKey[] = [
+  "id",
+  "program",
+  "area",
+  "text",
+  "responsible",
+  "sdgs",
+  "status",
+  "trend",
+  "comment",
+  "activities",
+];
+
+export interface GoalRow {
+  /** 0-based position in the table body. */
+  index: number;
+  /** Raw cell text; a missing key means the table has no such column. */
+  cells: Partial<Record<ColumnKey, string>>;
+}
+
+/** "3, 5, 10": how an Agenda 2030 list is written in a cell. */
+export function formatSdgs(sdgs: readonly number[] | undefined): string {
+  return sdgs === undefined ? "" : sdgs.join(", ");
+}
+
+/** Activities are one per line within the cell. */
+export function formatActivities(activities: readonly string[] | undefined): string {
+  return activities === undefined ? "" : activities.join("\n");
+}
+
+const LINE_BREAK = /\r?\n/;
+
+function parseActivities(cell: string): string[] {
+  return cell
+    .split(LINE_BREAK)
+    .map((a) => a.trim())
+    .filter((a) => a !== "");
+}
+
+/** One row per goal in structure order; program/area cells hold names, status/trend localized labels. */
+export function structureToRows(s: GoalStructure, lang: Lang): GoalRow[] {
+  const statusText = Object.fromEntries(STATUSES.map((v) => [v, statusLabel(v, lang)])) as Record<
+    Status,
+    string
+  >;
+  const trendText = Object.fromEntries(TRENDS.map((v) => [v, trendLabel(v, lang)])) as Record<Trend, string>;
+  const rows: GoalRow[] = [];
+  let index = 0;
+  for (const p of s.programs) {
+    for (const a of p.areas) {
+      for (const g of a.goals) {
+        rows.push({
+          index: index++,
+          cells: {
+            id: g.id,
+            program: p.name,
+            area: a.name,
+            text: g.text,
+            responsible: g.responsible ?? "",
+            sdgs: formatSdgs(g.sdgs),
+            status: g.status === null ? "" : statusText[g.status],
+            trend: g.trend === null ? "" : trendText[g.trend],
+            comment: g.comment ?? "",
+            activities: formatActivities(g.activities),
+          },
+        });
+      }
+    }
+  }
+  return rows;
+}
+
+/**
+ * Reads table rows back into a structure shaped like `reference`: its programmes and areas (also
+ * those without rows, which get no goals), holding the goals in row order. Program and area cells
+ * match by name or id, ignoring case and spacing; a row whose programme or area is unknown is left
+ * out (its issue says why). Unrecognised statuses and trends are counted as null. A column absent
+ * from the rows keeps the reference goal's value for responsible, sdgs, comment and activities.
+ */
+export function rowsToStructure(
+  rows: readonly GoalRow[],
+  reference: GoalStructure,
+  lang: Lang,
+): { structure: GoalStructure; issues: Issue[] } {
+  const areaCopies = new Map<Area, Area>();
+  const programs: Program[] = reference.programs.map((p) => ({
+    ...p,
+    areas: p.areas.map((a) => {
+      const copy: Area = { ...a, goals: [] };
+      areaCopies.set(a, copy);
+      return copy;
+    }),
+  }));
+  const referenceGoals = new Map<string, { goal: Goal; area: Area }>();
+  for (const p of reference.programs) {
+    for (const a of p.areas) {
+      for (const g of a.goals) {
+        const key = g.id.trim().toLowerCase();
+        if (!referenceGoals.has(key)) referenceGoals.set(key, { goal: g, area: a });
+      }
+    }
+  }
+  const place = (placed: PlacedGoal): void => {
+    const { cells } = placed.row;
+    const known = referenceGoals.get(placed.id.toLowerCase());
+    const before = known?.goal;
+    const text = (cells.text ?? "").trim();
+    const goal: Goal = { id: placed.id, text, status: placed.status, trend: placed.trend };
+    const responsible = cells.responsible === undefined ? before?.responsible : cells.responsible.trim();
+    if (responsible) goal.responsible = responsible;
+    const sdgs = cells.sdgs === undefined ? before?.sdgs : placed.sdgs;
+    if (sdgs !== undefined && sdgs.length > 0) goal.sdgs = [...sdgs];
+    const comment = cells.comment === undefined ? before?.comment : cells.comment.trim();
+    if (comment) goal.comment = comment;
+    const activities =
+      cells.activities === undefined ? before?.activities : parseActivities(cells.activities);
+    if (activities !== undefined && activities.length > 0) goal.activities = [...activities];
+    // A focus area belongs to its målområde: kept only while the goal stays in that area.
+    if (before?.focusArea !== undefined && known?.area === placed.area) goal.focusArea = before.focusArea;
+    // Still example data only while the text is the example's.
+    if (before?.example !== undefined && before.text.trim() === text) goal.example = before.example;
+    areaCopies.get(placed.area)?.goals.push(goal);
+  };
+  const issues = analyseRows(rows, reference, lang, place);
+  return { structure: { ...reference, programs }, issues };
+}

@@ -1,0 +1,137 @@
+// Counting: per målområde, per programme and in total, by status (with "missing" for not
+// assessed), by trend (with "missing") and as a status × trend cross-table; and reconciliation
+// against the figures the source document published. Counts are plain integers so every view
+// (sheet, CLI, report text) shows the same numbers; shares are derived, never stored.
+import type { GoalStructure, ReportedFigures, Status, Trend } from "./types";
+import { STATUSES, TRENDS } from "./types";
+
+export type StatusKey = Status | "missing";
+export type TrendKey = Trend | "missing";
+
+export const STATUS_KEYS: readonly StatusKey[] = [...STATUSES, "missing"];
+export const TREND_KEYS: readonly TrendKey[] = [...TRENDS, "missing"];
+
+export interface Counts {
+  total: number;
+  status: Record<StatusKey, number>;
+  trend: Record<TrendKey, number>;
+  cross: Record<StatusKey, Record<TrendKey, number>>;
+}
+
+export interface AreaSummary extends Counts {
+  id: string;
+  name: string;
+}
+
+export interface Difference {
+  /** e.g. "status.red", "trend.up", "total". */
+  field: string;
+  reported: number;
+  actual: number;
+  /** actual - reported */
+  diff: number;
+}
+
+export interface Reconciliation {
+  matches: boolean;
+  /** Only the fields that differ. */
+  differences: Difference[];
+}
+
+export interface ProgramSummary extends Counts {
+  id: string;
+  name: string;
+  areas: AreaSummary[];
+  /** Null when the programme has no reported figures. */
+  reconciliation: Reconciliation | null;
+}
+
+export interface Summary {
+  programs: ProgramSummary[];
+  total: Counts;
+}
+
+function trendRow(): Record<TrendKey, number> {
+  return { up: 0, flat: 0, down: 0, missing: 0 };
+}
+
+/** All-zero counts. */
+export function emptyCounts(): Counts {
+  return {
+    total: 0,
+    status: { red: 0, yellow: 0, green: 0, missing: 0 },
+    trend: trendRow(),
+    cross: { red: trendRow(), yellow: trendRow(), green: trendRow(), missing: trendRow() },
+  };
+}
+
+// Anything that is not a known value counts as missing, so the counts always add up to the
+// total, whatever a caller passes in.
+function statusKey(s: unknown): StatusKey {
+  return s === "red" || s === "yellow" || s === "green" ? s : "missing";
+}
+
+function trendKey(tr: unknown): TrendKey {
+  return tr === "up" || tr === "flat" || tr === "down" ? tr : "missing";
+}
+
+/** Adds `b` into `a`. */
+export function addCounts(a: Counts, b: Counts): void {
+  a.total += b.total;
+  for (const s of STATUS_KEYS) {
+    a.status[s] += b.status[s];
+    for (const tr of TREND_KEYS) a.cross[s][tr] += b.cross[s][tr];
+  }
+  for (const tr of TREND_KEYS) a.trend[tr] += b.trend[tr];
+}
+
+/** Counts per area, programme and in total. Every area of the structure appears, also with 0 goals. */
+export function summarize(s: GoalStructure): Summary {
+  const total = emptyCounts();
+  const programs: ProgramSummary[] = s.programs.map((p) => {
+    const program: ProgramSummary = {
+      ...emptyCounts(),
+      id: p.id,
+      name: p.name,
+      areas: [],
+      reconciliation: null,
+    };
+    for (const a of p.areas) {
+      const area: AreaSummary = { ...emptyCounts(), id: a.id, name: a.name };
+      const goals = a.goals;
+      for (let i = 0; i < goals.length; i++) {
+        const g = goals[i];
+        const sk = statusKey(g.status);
+        const tk = trendKey(g.trend);
+        area.status[sk]++;
+        area.trend[tk]++;
+        area.cross[sk][tk]++;
+      }
+      area.total = goals.length;
+      addCounts(program, area);
+      program.areas.push(area);
+    }
+    if (p.reported !== undefined) program.reconciliation = reconcile(program, p.reported);
+    addCounts(total, program);
+    return program;
+  });
+  return { programs, total };
+}
+
+/** A fraction 0..1; 0 when total is 0. */
+export function share(count: number, total: number): number {
+  return total > 0 ? count / total : 0;
+}
+
+/** Compares counts with the published figures: total, each status and each trend. */
+export function reconcile(counts: Counts, reported: ReportedFigures): Reconciliation {
+  const differences: Difference[] = [];
+  const compare = (field: string, reportedValue: number, actual: number): void => {
+    if (reportedValue !== actual)
+      differences.push({ field, reported: reportedValue, actual, diff: actual - reportedValue });
+  };
+  compare("total", reported.total, counts.total);
+  for (const s of STATUSES) compare(`status.${s}`, reported.status[s], counts.status[s]);
+  for (const tr of TRENDS) compare(`trend.${tr}`, reported.trend[tr], counts.trend[tr]);
+  return { matches: differences.length === 0, differences };
+}

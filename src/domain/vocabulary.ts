@@ -1,0 +1,280 @@
+// Status and trend vocabulary: the labels the goal table shows, and a forgiving parser for what
+// officials really type (any case, stray or non-breaking spaces, Swedish or English words,
+// arrows and +/=/- symbols). The parser is on the hot path of validation (one call per cell
+// for 100,000-row tables), so it does one Map lookup for exact labels and only normalises
+// the text when that misses; every regular expression is compiled once, here.
+import { t } from "../i18n";
+import type { Lang, Status, Trend } from "./types";
+import { LANGS, STATUSES, TRENDS } from "./types";
+
+export interface Parsed<T> {
+  /** The recognised value; null when the input is blank or not recognised. */
+  value: T | null;
+  /** False when the input is not blank and not recognised. */
+  ok: boolean;
+  /** True when the input was recognised but differs from the canonical label in `lang`. */
+  normalised: boolean;
+  /** The input as text ("" for null/undefined). */
+  input: string;
+  /** The label in `lang` when ok and value != null, else the input unchanged. */
+  canonical: string;
+  /** Set when the input could mean several values (e.g. "G": grön or gul); ok is then false. */
+  ambiguous?: T[];
+  /** Set when the input is a word for "not assessed" (e.g. "ej bedömd"); ok is then false and
+   * the fix is to leave the cell empty. */
+  notAssessed?: boolean;
+}
+
+const STATUS_KEYS = {
+  red: "domain.status.red",
+  yellow: "domain.status.yellow",
+  green: "domain.status.green",
+} as const;
+const TREND_KEYS = { up: "domain.trend.up", flat: "domain.trend.flat", down: "domain.trend.down" } as const;
+
+/** "Röd"/"Gul"/"Grön" or "Red"/"Yellow"/"Green". */
+export function statusLabel(s: Status, lang: Lang): string {
+  return t(lang, STATUS_KEYS[s]);
+}
+
+/** "Uppåt"/"Oförändrad"/"Nedåt" or "Up"/"Flat"/"Down". */
+export function trendLabel(tr: Trend, lang: Lang): string {
+  return t(lang, TREND_KEYS[tr]);
+}
+
+/** Labels in STATUSES order, e.g. for a dropdown list. */
+export function statusLabels(lang: Lang): string[] {
+  return STATUSES.map((s) => statusLabel(s, lang));
+}
+
+/** Labels in TRENDS order, e.g. for a dropdown list. */
+export function trendLabels(lang: Lang): string[] {
+  return TRENDS.map((tr) => trendLabel(tr, lang));
+}
+
+// Words (after normalisation: lower case, single spaces, no trailing dots) for each value.
+// The labels of both languages are added from i18n below, so a changed label is still accepted.
+const STATUS_WORDS: Record<Status, readonly string[]> = {
+  red: ["röd", "rod", "rött", "rott", "röda", "roda", "red", "r", "rd", "🔴"],
+  yellow: ["gul", "gult", "gula", "yellow", "amber", "y", "🟡"],
+  green: ["grön", "gron", "grönt", "gront", "gröna", "grona", "green", "🟢"],
+};
+
+// "G" is deliberately not here: Swedish officials use it for both grön and gul, so guessing
+// would silently miscount. It is reported as ambiguous instead (see AMBIGUOUS_STATUS).
+const AMBIGUOUS_STATUS = new Map<string, Status[]>([["g", ["green", "yellow"]]]);
+
+const TREND_WORDS: Record<Trend, readonly string[]> = {
+  up: [
+    "uppåt",
+    "uppat",
+    "upp",
+    "positiv",
+    "positivt",
+    "ökande",
+    "up",
+    "upward",
+    "upwards",
+    "increasing",
+    "improving",
+    "↑",
+    "⬆",
+    "↗",
+    "⇧",
+    "+",
+  ],
+  flat: [
+    "oförändrad",
+    "oförändrat",
+    "oforandrad",
+    "oforandrat",
+    "rakt fram",
+    "rakt",
+    "neutral",
+    "stabil",
+    "flat",
+    "unchanged",
+    "stable",
+    "→",
+    "➡",
+    "↔",
+    "⇨",
+    "=",
+  ],
+  // "-" and the minus sign are trend symbols here. The en dash is not: in Swedish tables it
+  // usually means "nothing", so it is reported as unrecognised rather than read as "down".
+  down: [
+    "nedåt",
+    "nedat",
+    "ned",
+    "negativ",
+    "negativt",
+    "down",
+    "downward",
+    "downwards",
+    "decreasing",
+    "worsening",
+    "↓",
+    "⬇",
+    "↘",
+    "⇩",
+    "-",
+    "−",
+  ],
+};
+
+// Words that mean "no value": the fix is an empty cell, never a guessed value.
+const NOT_ASSESSED_WORDS = [
+  "ej bedömd",
+  "ej bedömt",
+  "ej bedömda",
+  "inte bedömd",
+  "inte bedömt",
+  "ej bed",
+  "not assessed",
+  "n/a",
+  "saknas",
+  "trend saknas",
+  "missing",
+  "no trend",
+];
+
+// Zero-width characters, soft hyphen and emoji variation selectors: invisible, often pasted.
+const INVISIBLE = /\u00AD|[\u200B-\u200D]|\u2060|\uFE0E|\uFE0F/g;
+const WHITESPACE_RUN = /\s+/g;
+const TRAILING_DOTS = /[\s.]+$/;
+const NEEDS_NFC = /[\u0080-\uFFFF]/;
+
+/** Lower case, NFC, invisible characters removed, whitespace runs collapsed, trimmed, trailing dots
+ * removed. Exported for tests and for other vocabularies (program/area names). */
+export function normaliseWord(input: string): string {
+  let s = input;
+  if (NEEDS_NFC.test(s)) s = s.normalize("NFC").replace(INVISIBLE, "");
+  s = s.replace(WHITESPACE_RUN, " ").trim().toLowerCase();
+  // "Grön." → "grön", but "..." stays "..." (unrecognised) rather than becoming blank.
+  if (s.length > 1) {
+    const stripped = s.replace(TRAILING_DOTS, "");
+    if (stripped !== "") s = stripped;
+  }
+  return s;
+}
+
+interface Vocabulary<T extends string> {
+  /** Exact canonical labels (both languages) → value and the label's language. */
+  exact: Map<string, { value: T; lang: Lang }>;
+  /** Normalised words → value. */
+  words: Map<string, T>;
+  ambiguous: Map<string, T[]>;
+  notAssessed: Set<string>;
+  /** Canonical label per language and value. */
+  labels: Record<Lang, Record<T, string>>;
+}
+
+function buildVocabulary<T extends string>(
+  values: readonly T[],
+  label: (v: T, lang: Lang) => string,
+  synonyms: Record<T, readonly string[]>,
+  ambiguous: Map<string, T[]>,
+): Vocabulary<T> {
+  const exact = new Map<string, { value: T; lang: Lang }>();
+  const words = new Map<string, T>();
+  const labels = { sv: {}, en: {} } as Record<Lang, Record<T, string>>;
+  for (const lang of LANGS) {
+    for (const v of values) {
+      const l = label(v, lang);
+      labels[lang][v] = l;
+      if (!exact.has(l)) exact.set(l, { value: v, lang });
+      words.set(normaliseWord(l), v);
+    }
+  }
+  for (const v of values) for (const w of synonyms[v]) words.set(normaliseWord(w), v);
+  const notAssessed = new Set(NOT_ASSESSED_WORDS.map(normaliseWord));
+  return { exact, words, ambiguous, notAssessed, labels };
+}
+
+const STATUS_VOCABULARY = buildVocabulary(STATUSES, statusLabel, STATUS_WORDS, AMBIGUOUS_STATUS);
+const TREND_VOCABULARY = buildVocabulary(TRENDS, trendLabel, TREND_WORDS, new Map());
+
+/** Text of an unknown cell value without ever throwing (objects may have odd toString methods). */
+export function inputText(input: unknown): string {
+  switch (typeof input) {
+    case "string":
+      return input;
+    case "undefined":
+      return "";
+    case "number":
+    case "boolean":
+    case "bigint":
+      return String(input);
+    case "symbol":
+      return input.description ?? "";
+    default:
+      if (input === null) return "";
+      try {
+        return Object.prototype.toString.call(input);
+      } catch {
+        return "[object]";
+      }
+  }
+}
+
+function parseWith<T extends string>(vocabulary: Vocabulary<T>, input: unknown, lang: Lang): Parsed<T> {
+  const text = inputText(input);
+  const hit = vocabulary.exact.get(text);
+  if (hit !== undefined) {
+    const canonical = vocabulary.labels[lang][hit.value];
+    return { value: hit.value, ok: true, normalised: canonical !== text, input: text, canonical };
+  }
+  const word = normaliseWord(text);
+  if (word === "") return { value: null, ok: true, normalised: false, input: text, canonical: text };
+  const value = vocabulary.words.get(word);
+  if (value !== undefined) {
+    return { value, ok: true, normalised: true, input: text, canonical: vocabulary.labels[lang][value] };
+  }
+  const ambiguous = vocabulary.ambiguous.get(word);
+  if (ambiguous !== undefined) {
+    return {
+      value: null,
+      ok: false,
+      normalised: false,
+      input: text,
+      canonical: text,
+      ambiguous: [...ambiguous],
+    };
+  }
+  if (vocabulary.notAssessed.has(word)) {
+    return { value: null, ok: false, normalised: false, input: text, canonical: text, notAssessed: true };
+  }
+  return { value: null, ok: false, normalised: false, input: text, canonical: text };
+}
+
+/** Parses a status cell. Blank → not assessed (value null, ok). Accepts both languages whatever `lang`
+ * is; `lang` (default Swedish) decides the canonical label and so whether the input was normalised. */
+export function parseStatus(input: unknown, lang: Lang = "sv"): Parsed<Status> {
+  return parseWith(STATUS_VOCABULARY, input, lang);
+}
+
+/** Parses a trend cell; see parseStatus. "+", "=" and "-" are trend symbols. */
+export function parseTrend(input: unknown, lang: Lang = "sv"): Parsed<Trend> {
+  return parseWith(TREND_VOCABULARY, input, lang);
+}
+
+/** Every word the parser accepts for each status (normalised form), for documentation and tests. */
+export function acceptedStatusWords(): Record<Status, string[]> {
+  return acceptedWords(STATUS_VOCABULARY, STATUSES);
+}
+
+/** Every word the parser accepts for each trend (normalised form), for documentation and tests. */
+export function acceptedTrendWords(): Record<Trend, string[]> {
+  return acceptedWords(TREND_VOCABULARY, TRENDS);
+}
+
+function acceptedWords<T extends string>(
+  vocabulary: Vocabulary<T>,
+  values: readonly T[],
+): Record<T, string[]> {
+  const out = {} as Record<T, string[]>;
+  for (const v of values) out[v] = [];
+  for (const [word, v] of vocabulary.words) out[v].push(word);
+  return out;
+}
