@@ -2,6 +2,10 @@ import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
 
+const tsPlugin = officeAddins.configs.react.find((c) => c.plugins?.["@typescript-eslint"]).plugins[
+  "@typescript-eslint"
+];
+
 export default [
   {
     ignores: ["node_modules/", "dist/", "lib/", "build/", "coverage/", "bench/results.json", "test/corpus/"],
@@ -9,6 +13,9 @@ export default [
   ...officeAddins.configs.react,
   {
     files: ["**/*.{ts,tsx}"],
+    // office-addins registers @typescript-eslint for .ts files only; .tsx files need the same
+    // plugin instance (a second copy would be a "Cannot redefine plugin" error) for the rules below.
+    plugins: { "@typescript-eslint": tsPlugin },
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { ecmaFeatures: { jsx: true } },
@@ -19,6 +26,8 @@ export default [
     rules: {
       "no-undef": "off",
       "no-redeclare": "off",
+      // The core rule misreads TypeScript (parameter names in function types); the TS rule below replaces it.
+      "no-unused-vars": "off",
       "@typescript-eslint/no-explicit-any": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "no-new-func": "error",
