@@ -1,0 +1,280 @@
+// Builds the add-in: dist/taskpane.html (React + Fluent UI task pane), dist/commands.html (the
+// ribbon's function file), dist/support.html (the manifest's SupportUrl), dist/assets/ (icons) and
+// dist/manifest.xml.
+//
+//   npm run build        production; needs ADDIN_PUBLIC_URL (https, ending in /), which replaces
+//                        https://localhost:3000/ in dist/manifest.xml, and checks that manifest
+//   npm run build:dev    development build, manifest left pointing at https://localhost:3000/
+//   npm run dev-server   HTTPS dev server on https://localhost:3000/
+"use strict";
+
+const crypto = require("node:crypto");
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { loadTs } = require("./scripts/util/load-ts.cjs");
+const { both, bilingual } = require("./scripts/util/ui-strings.cjs");
+
+const DEV_PORT = 3000;
+const DEV_URL = `https://localhost:${DEV_PORT}/`;
+const OUT_DIR = path.resolve(__dirname, "dist");
+
+/** The HTML pages the build emits; test/manifest.test.ts checks the manifest against this list. */
+const PAGES = ["taskpane.html", "commands.html", "support.html"];
+
+/**
+ * ADDIN_PUBLIC_URL, checked: where an admin will publish dist/. A bad value stops the build with a
+ * message instead of producing a manifest Office cannot load.
+ */
+function publicUrl() {
+  const url = process.env.ADDIN_PUBLIC_URL;
+  if (url === undefined || url.trim() === "") fail(bilingual("ui.build.publicUrlMissing"));
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (!parsed || parsed.protocol !== "https:" || !url.endsWith("/") || parsed.search || parsed.hash) {
+    fail(bilingual("ui.build.publicUrlInvalid", { url }));
+  }
+  return url;
+}
+
+/** Prints a message and exits: a configuration mistake deserves a sentence, not a stack trace. */
+function fail(message) {
+  process.stderr.write(`\n${message}\n\n`);
+  process.exit(1);
+}
+
+function xmlEscape(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+function htmlEscape(text) {
+  return xmlEscape(text).replace(/'/g, "&#39;");
+}
+
+/** dist/support.html, from the ui strings, in Swedish and English. */
+function supportPage() {
+  const { version } = require("./package.json");
+  const section = (lang) => {
+    const s = (key, params) => htmlEscape(both(key, params)[lang]);
+    return `<section lang="${lang}"><h1>${s("ui.support.title")}</h1><p>${s("ui.support.body")}</p><p>${s(
+      "ui.support.contact",
+    )}</p><p>${s("ui.support.version", { version })}</p></section>`;
+  };
+  return `<!doctype html>
+<html lang="sv">
+  <head>
+    <meta charset="UTF-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'self'" />
+    <title>${htmlEscape(both("ui.support.title").sv)}</title>
+    <style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5}img{vertical-align:middle}</style>
+  </head>
+  <body>
+    <p><img src="assets/icon-64.png" width="64" height="64" alt="" /></p>
+    ${section("sv")}
+    ${section("en")}
+  </body>
+</html>
+`;
+}
+
+/**
+ * True when the office-addin-dev-certs localhost certificate and key exist, belong together and
+ * are valid for at least another day.
+ */
+function usableCertificate(certPath, keyPath) {
+  try {
+    const cert = new crypto.X509Certificate(fs.readFileSync(certPath));
+    const key = crypto.createPrivateKey(fs.readFileSync(keyPath));
+    return cert.checkPrivateKey(key) && new Date(cert.validTo).getTime() > Date.now() + 86_400_000;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The dev server's HTTPS settings. On Windows and macOS, office-addin-dev-certs creates a developer
+ * CA, installs it as trusted (asking for permission) and signs a localhost certificate: the
+ * behaviour Office developers know. On Linux, installing needs sudo and browsers keep their own
+ * trust stores anyway, so the certificates are only generated and the user is told what to
+ * accept. If even that fails, webpack-dev-server's own self-signed certificate keeps it HTTPS.
+ */
+async function devServerHttps() {
+  const devCerts = require("office-addin-dev-certs");
+  const defaults = require("office-addin-dev-certs/lib/defaults");
+  const log = (message) => process.stdout.write(`\n${message}\n\n`);
+  if (process.platform === "win32" || process.platform === "darwin") {
+    try {
+      const options = await devCerts.getHttpsServerOptions();
+      log(bilingual("ui.dev.cert.trusted", { dir: defaults.certificateDirectory }));
+      return { type: "https", options: { ca: options.ca, cert: options.cert, key: options.key } };
+    } catch {
+      // Installing was refused or failed: fall through to the certificates without installing.
+    }
+  }
+  const { caCertificatePath: ca, localhostCertificatePath: cert, localhostKeyPath: key } = defaults;
+  try {
+    if (!usableCertificate(cert, key)) {
+      // generateCertificates writes nothing when a CA file already exists, so never regenerate
+      // over an existing CA (it may be trusted already); use the self-signed fallback instead.
+      if (fs.existsSync(ca))
+        throw new Error(`${cert} is missing or expired; run: npx office-addin-dev-certs install`);
+      await devCerts.generateCertificates();
+      if (!usableCertificate(cert, key)) throw new Error(`${cert} could not be created`);
+    }
+    log(bilingual("ui.dev.cert.untrusted", { cert, ca, url: `${DEV_URL}taskpane.html` }));
+    return {
+      type: "https",
+      options: { ca: fs.readFileSync(ca), cert: fs.readFileSync(cert), key: fs.readFileSync(key) },
+    };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    log(bilingual("ui.dev.cert.selfSigned", { reason, url: `${DEV_URL}taskpane.html` }));
+    return "https";
+  }
+}
+
+/**
+ * Production only: checks dist/manifest.xml against the files actually in dist/, and reports the
+ * gzipped size of what the task pane loads first (its entry's JS and CSS).
+ */
+class AfterEmitChecks {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("AfterEmitChecks", (compilation) => {
+      const { checkManifest, directoryFiles, formatProblems } = loadTs(
+        path.join(__dirname, "scripts", "check-manifest.ts"),
+      );
+      const outDir = compilation.outputOptions.path;
+      const xml = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
+      const { problems } = checkManifest(xml, { baseUrl: this.baseUrl, files: directoryFiles(outDir) });
+      if (problems.length > 0) {
+        const { WebpackError } = compiler.webpack;
+        compilation.errors.push(
+          new WebpackError(`${bilingual("ui.build.manifestProblems")}\n${formatProblems(problems)}`),
+        );
+      }
+      const entry = compilation.entrypoints.get("taskpane");
+      const files = entry.getFiles().filter((f) => /\.(js|css)$/.test(f));
+      // Read back from disk: after emit webpack keeps only the sizes of its sources in memory.
+      const bytes = files.reduce(
+        (sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(outDir, f))).length,
+        0,
+      );
+      const report = both("ui.build.gzipReport", { kb: (bytes / 1000).toFixed(1), files: files.join(", ") });
+      compilation.getLogger("AfterEmitChecks").info(`${report.sv}\n${report.en}`);
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  const dev = mode === "development";
+  const prodUrl = dev ? null : publicUrl();
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+
+  return {
+    mode,
+    // Never an eval-based source map: the pages' Content-Security-Policy has no 'unsafe-eval'.
+    devtool: "source-map",
+    // Excel's web views are modern browsers (WebView2, WKWebView, the browser itself).
+    target: ["web", "es2017"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: OUT_DIR,
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // Type checking is `npm run typecheck`; the build only strips types. ES modules let
+            // webpack tree-shake @fluentui/react-components down to the components we use.
+            transpileOnly: true,
+            compilerOptions: { module: "es2020", target: "es2017", sourceMap: true },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            priority: 20,
+          },
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
+          strings: { test: /[\\/]src[\\/]i18n[\\/]/, name: "strings", priority: 5 },
+        },
+      },
+    },
+    // Webpack's size hints count uncompressed bytes; the budget that matters (what the task pane
+    // loads first, gzipped) is printed by AfterEmitChecks and measured by `npm run bench`.
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "support.html",
+        templateContent: supportPage(),
+        inject: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform(content) {
+              const xml = content.toString("utf8");
+              return dev ? xml : xml.split(DEV_URL).join(xmlEscape(prodUrl));
+            },
+          },
+        ],
+      }),
+      ...(dev ? [] : [new AfterEmitChecks(prodUrl)]),
+    ],
+    devServer: serving
+      ? {
+          port: DEV_PORT,
+          host: "localhost",
+          server: await devServerHttps(),
+          hot: true,
+          static: false,
+          client: { overlay: { errors: true, warnings: false } },
+        }
+      : undefined,
+  };
+};
+
+module.exports.PAGES = PAGES;
+module.exports.DEV_URL = DEV_URL;
