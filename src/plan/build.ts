@@ -1,0 +1,43 @@
+// buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
+import { structureToRows, summarize, type GoalStructure, type Lang } from "../domain";
+import { buildGoalSheet } from "./goals";
+import { buildStructureSheet } from "./structure";
+import { buildSummarySheet, type SummaryBlockLayout } from "./summary";
+import type { WorkbookPlan } from "./types";
+
+export interface BuildOptions {
+  /** Leave out the structure sheet (default: included; reading a workbook back relies on it). */
+  structureSheet?: boolean;
+}
+
+export interface BuiltWorkbook {
+  plan: WorkbookPlan;
+  /** Where each programme's parts are on the summary sheet. */
+  summaryBlocks: SummaryBlockLayout[];
+}
+
+/**
+ * Sheets in tab order: goals (officials work there, so it opens first), summary, structure.
+ * Cached formula results come from the domain's summarize() of the same structure, so they are
+ * exactly what the formulas evaluate to over the goal table the plan writes.
+ */
+export function buildWorkbook(
+  structure: GoalStructure,
+  lang: Lang,
+  options: BuildOptions = {},
+): BuiltWorkbook {
+  const rows = structureToRows(structure, lang);
+  const goals = buildGoalSheet(structure, rows, lang);
+  const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
+  const sheets = [goals.sheet, summary.sheet];
+  if (options.structureSheet !== false) sheets.push(buildStructureSheet(structure, lang, goals.layout.sheet));
+  return { plan: { lang, sheets, goalTable: goals.layout }, summaryBlocks: summary.blocks };
+}
+
+export function buildWorkbookPlan(
+  structure: GoalStructure,
+  lang: Lang,
+  options: BuildOptions = {},
+): WorkbookPlan {
+  return buildWorkbook(structure, lang, options).plan;
+}

@@ -1,0 +1,50 @@
+// Building formula text. Formulas are written in Excel's invariant (English) syntax, commas
+// between arguments, without the leading "=" (the form OOXML stores in <f> and ExcelJS takes;
+// the Office.js renderer prepends "=" when it assigns `range.formulas`).
+
+/** A string literal inside a formula: "a""b" for a"b. */
+export function stringLiteral(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * Structured reference to a table column, e.g. Maluppfoljning_Mal[Målområde].
+ * Inside the brackets Excel escapes [ ] # and ' with a leading '.
+ */
+export function columnRef(table: string, column: string): string {
+  return `${table}[${column.replace(/['[\]#]/g, "'$&")}]`;
+}
+
+/** COUNTIF(S) fails with #VALUE! for criteria longer than 255 characters. */
+export const MAX_CRITERION_LENGTH = 255;
+
+/**
+ * A COUNTIFS criterion that matches cells equal to `text` (case-insensitively, as COUNTIFS
+ * always compares), and nothing else:
+ * - it starts with "=", so text beginning with = < > is compared, not read as an operator
+ *   ("=<5" matches the text "<5"; "==x" matches "=x");
+ * - the wildcard characters * ? and the escape ~ are escaped with ~ ("Hälsa?" matches only
+ *   "Hälsa?", not "Hälsan").
+ * Names so long that the criterion would pass 255 characters are cut and end in "*" (a prefix
+ * match): a long name then still counts instead of turning the cell into #VALUE!.
+ */
+export function equalsCriterion(text: string): string {
+  const escaped = "=" + text.replace(/[~*?]/g, "~$&");
+  if (escaped.length <= MAX_CRITERION_LENGTH) return escaped;
+  let cut = escaped.slice(0, MAX_CRITERION_LENGTH - 1);
+  // Never leave a dangling escape "~" at the end: it would escape the "*" we append.
+  const trailingTildes = /~*$/.exec(cut)?.[0].length ?? 0;
+  if (trailingTildes % 2 === 1) cut = cut.slice(0, -1);
+  return cut + "*";
+}
+
+/** COUNTIFS(range1,"crit1",range2,"crit2",...) over table columns. */
+export function countifs(
+  table: string,
+  criteria: ReadonlyArray<readonly [column: string, equals: string]>,
+): string {
+  const args = criteria.map(
+    ([column, value]) => `${columnRef(table, column)},${stringLiteral(equalsCriterion(value))}`,
+  );
+  return `COUNTIFS(${args.join(",")})`;
+}

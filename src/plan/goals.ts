@@ -1,0 +1,196 @@
+// The goal sheet ("Mål" / "Goals"): a title, the data note, and one Excel table with a row per
+// goal. The table belongs to the officials; the plan only decides how it starts out.
+import { STATUSES, TRENDS, statusLabel, statusLabels, trendLabel, trendLabels } from "../domain";
+import type { ColumnKey, GoalRow, GoalStructure, Lang } from "../domain";
+import { t } from "../i18n";
+import { cellAddress, columnLetter, rangeAddress } from "./a1";
+import { HEADER_SWATCH, NOTE_FONT, STATUS_SWATCH, TREND_SWATCH } from "./colors";
+import { stringLiteral } from "./formula";
+import {
+  GOAL_COLUMN_KEYS,
+  GOAL_COLUMN_SPEC,
+  GOAL_TABLE,
+  block,
+  fitWidth,
+  goalHeader,
+  wrappedHeight,
+} from "./layout";
+import type {
+  CellBlock,
+  ColumnPlan,
+  ConditionalFormatPlan,
+  GoalTableLayout,
+  ListValidationPlan,
+  PlanValue,
+  RangeFormat,
+  SheetPlan,
+} from "./types";
+
+/** The text shown under the title: the structure's own note, else a generic one for examples. */
+export function dataNote(structure: GoalStructure, lang: Lang): string | null {
+  if (structure.note && structure.note.trim() !== "") return structure.note.trim();
+  const hasExamples = structure.programs.some((p) =>
+    p.areas.some((a) => a.goals.some((g) => g.example === true)),
+  );
+  return hasExamples ? t(lang, "wb.goals.exampleNote") : null;
+}
+
+export interface GoalSheetResult {
+  sheet: SheetPlan;
+  layout: GoalTableLayout;
+}
+
+export function buildGoalSheet(structure: GoalStructure, rows: GoalRow[], lang: Lang): GoalSheetResult {
+  const sheetName = t(lang, "wb.sheet.goals");
+  const keys = GOAL_COLUMN_KEYS;
+  const lastCol = keys.length;
+  const headers = keys.map((k) => goalHeader(k, lang));
+
+  // Widths from the header and the data, bounded per column.
+  const columns: ColumnPlan[] = keys.map((key, i) => {
+    const spec = GOAL_COLUMN_SPEC[key];
+    const texts = function* (): Iterable<string> {
+      yield headers[i];
+      for (const r of rows) yield r.cells[key] ?? "";
+    };
+    return {
+      column: columnLetter(i + 1),
+      width: fitWidth(texts(), spec.min, spec.max),
+      // Every goal column holds text: "@" keeps "=…" text from becoming a formula, "2030" from
+      // becoming a number, also in rows typed below the table later.
+      format: { numberFormat: "@", vertical: "top", wrap: spec.wrap },
+    };
+  });
+  const totalWidth = columns.reduce((sum, c) => sum + c.width, 0);
+
+  const blocks: CellBlock[] = [];
+  const formats: RangeFormat[] = [];
+  const merges: string[] = [];
+  const rowHeights: { row: number; height: number }[] = [];
+
+  const title = t(lang, "wb.goals.title", { organisation: structure.organisation, year: structure.year });
+  blocks.push(block(1, 1, [[title]]));
+  formats.push({ range: "A1", format: { bold: true, fontSize: 14, wrap: false } });
+
+  const note = dataNote(structure, lang);
+  let headerRow = 2;
+  if (note !== null) {
+    blocks.push(block(2, 1, [[note]]));
+    const range = rangeAddress(2, 1, 2, lastCol);
+    merges.push(range);
+    formats.push({ range, format: { italic: true, wrap: true, fontColor: NOTE_FONT, vertical: "top" } });
+    rowHeights.push({ row: 2, height: wrappedHeight(note, totalWidth) });
+    headerRow = 3;
+  }
+
+  const bodyRows: PlanValue[][] = rows.map((r) => keys.map((k) => emptyToNull(r.cells[k])));
+  // Excel tables need at least one body row.
+  if (bodyRows.length === 0) bodyRows.push(keys.map(() => null));
+  const firstBody = headerRow + 1;
+  const lastBody = headerRow + bodyRows.length;
+
+  formats.push({
+    range: rangeAddress(headerRow, 1, headerRow, lastCol),
+    format: {
+      bold: true,
+      fill: HEADER_SWATCH.fill,
+      fontColor: HEADER_SWATCH.fontColor,
+      wrap: true,
+      vertical: "center",
+    },
+  });
+
+  const statusCol = keys.indexOf("status") + 1;
+  const trendCol = keys.indexOf("trend") + 1;
+  const statusRange = rangeAddress(firstBody, statusCol, lastBody, statusCol);
+  const trendRange = rangeAddress(firstBody, trendCol, lastBody, trendCol);
+
+  const validations: ListValidationPlan[] = [
+    listValidation("status", statusRange, statusLabels(lang), lang),
+    listValidation("trend", trendRange, trendLabels(lang), lang),
+  ];
+
+  // One rule per label over the whole column range, relative to its top cell. "=" compares
+  // text case-insensitively, exactly as COUNTIFS on the summary sheet counts: a cell is
+  // coloured if and only if it is counted under that status.
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    ...STATUSES.map((s): ConditionalFormatPlan => ({
+      range: statusRange,
+      kind: "expression",
+      formula: `${cellAddress(firstBody, statusCol)}=${stringLiteral(statusLabel(s, lang))}`,
+      format: { ...pickFormat(STATUS_SWATCH[s]) },
+      marks: { column: "status", value: s },
+    })),
+    ...TRENDS.map((tr): ConditionalFormatPlan => ({
+      range: trendRange,
+      kind: "expression",
+      formula: `${cellAddress(firstBody, trendCol)}=${stringLiteral(trendLabel(tr, lang))}`,
+      format: { ...pickFormat(TREND_SWATCH[tr]) },
+      marks: { column: "trend", value: tr },
+    })),
+  ];
+
+  const sheet: SheetPlan = {
+    name: sheetName,
+    role: "goals",
+    columns,
+    blocks,
+    tables: [
+      {
+        name: GOAL_TABLE,
+        range: rangeAddress(headerRow, 1, lastBody, lastCol),
+        columns: headers,
+        rows: bodyRows,
+        style: "TableStyleLight1",
+        showRowStripes: true,
+      },
+    ],
+    formats,
+    validations,
+    conditionalFormats,
+    merges,
+    rowHeights,
+    autoRowHeights: true,
+    freezeRows: headerRow,
+    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+  };
+  const layout: GoalTableLayout = {
+    sheet: sheetName,
+    table: GOAL_TABLE,
+    headerRow,
+    columns: keys.map((key: ColumnKey, i) => ({ key, header: headers[i], column: columnLetter(i + 1) })),
+  };
+  return { sheet, layout };
+}
+
+function emptyToNull(v: string | undefined): string | null {
+  return v === undefined || v === "" ? null : v;
+}
+
+function pickFormat(s: { fill: string; fontColor: string; bold: boolean; italic: boolean }) {
+  return { fill: s.fill, fontColor: s.fontColor, bold: s.bold, italic: s.italic };
+}
+
+function listValidation(
+  column: "status" | "trend",
+  range: string,
+  labels: string[],
+  lang: Lang,
+): ListValidationPlan {
+  const list = labels.join(", ");
+  return {
+    range,
+    labels: [...labels],
+    allowBlank: true,
+    errorStyle: "stop",
+    inputMessage: {
+      title: t(lang, column === "status" ? "wb.dv.status.title" : "wb.dv.trend.title"),
+      text: t(lang, column === "status" ? "wb.dv.status.prompt" : "wb.dv.trend.prompt", { labels: list }),
+    },
+    errorMessage: {
+      title: t(lang, column === "status" ? "wb.dv.status.errorTitle" : "wb.dv.trend.errorTitle"),
+      text: t(lang, column === "status" ? "wb.dv.status.error" : "wb.dv.trend.error", { labels: list }),
+    },
+    column,
+  };
+}

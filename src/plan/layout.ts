@@ -1,0 +1,179 @@
+// Names and measures shared by the plan builders and the readers.
+import type { ColumnKey, Lang } from "../domain";
+import { t, type StringKey } from "../i18n";
+import { columnLetter, parseRange, rangeAddress } from "./a1";
+import type { CellBlock, PlanValue, RangeFormat, TablePlan } from "./types";
+import { isFormula } from "./types";
+
+/**
+ * Table names are ASCII and the same in both languages: the add-in and the readers find the
+ * tables by name whatever language the workbook was made in, and a name without å/ä/ö cannot
+ * trip over any locale. They are valid Excel names (letters, digits, underscore; no cell
+ * reference look-alikes).
+ */
+export const GOAL_TABLE = "Maluppfoljning_Mal";
+export const INFO_TABLE = "Maluppfoljning_Info";
+export const PROGRAM_TABLE = "Maluppfoljning_Program";
+export const AREA_TABLE = "Maluppfoljning_Omraden";
+
+export const GOAL_COLUMN_KEYS: readonly ColumnKey[] = [
+  "id",
+  "program",
+  "area",
+  "text",
+  "responsible",
+  "sdgs",
+  "status",
+  "trend",
+  "comment",
+  "activities",
+];
+
+/** Columns without which the goal table cannot be followed up. */
+export const REQUIRED_GOAL_COLUMNS: readonly ColumnKey[] = ["id", "program", "area", "status", "trend"];
+
+const HEADER_KEY: Record<ColumnKey, StringKey> = {
+  id: "wb.col.id",
+  program: "wb.col.program",
+  area: "wb.col.area",
+  text: "wb.col.text",
+  responsible: "wb.col.responsible",
+  sdgs: "wb.col.sdgs",
+  status: "wb.col.status",
+  trend: "wb.col.trend",
+  comment: "wb.col.comment",
+  activities: "wb.col.activities",
+};
+
+export function goalHeader(key: ColumnKey, lang: Lang): string {
+  return t(lang, HEADER_KEY[key]);
+}
+
+/**
+ * Width limits (Excel character units) and wrapping per goal column. Long texts wrap inside a
+ * bounded width instead of making one column as wide as its longest goal.
+ */
+export const GOAL_COLUMN_SPEC: Readonly<Record<ColumnKey, { min: number; max: number; wrap: boolean }>> = {
+  id: { min: 9, max: 16, wrap: false },
+  program: { min: 12, max: 24, wrap: true },
+  area: { min: 12, max: 24, wrap: true },
+  text: { min: 30, max: 60, wrap: true },
+  responsible: { min: 12, max: 22, wrap: true },
+  sdgs: { min: 11, max: 16, wrap: true },
+  status: { min: 10, max: 14, wrap: false },
+  trend: { min: 11, max: 14, wrap: false },
+  comment: { min: 30, max: 45, wrap: true },
+  activities: { min: 30, max: 50, wrap: true },
+};
+
+/** Normalised header for matching: trimmed, spaces collapsed, lower case. */
+export function normaliseHeader(h: string): string {
+  return h.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv");
+}
+
+/** Length of the longest line of a text, in characters. */
+export function longestLine(text: string): number {
+  let max = 0;
+  for (const line of text.split(/\r?\n/)) max = Math.max(max, [...line].length);
+  return max;
+}
+
+export function clamp(n: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, n));
+}
+
+/**
+ * Column width (characters) that fits `texts` within [min, max]. The +2 leaves room for the
+ * cell padding and for the bold header font.
+ */
+export function fitWidth(texts: Iterable<string>, min: number, max: number): number {
+  let widest = 0;
+  for (const s of texts) widest = Math.max(widest, longestLine(s));
+  return clamp(widest + 2, min, max);
+}
+
+/**
+ * Points of row height for `text` wrapped in a (merged) cell `widthChars` wide. Excel does not
+ * fit the height of merged cells by itself, so the plan sets it. Errs on the generous side: an
+ * average character of Calibri 11 is narrower than the width unit's "0", but words do not break
+ * mid-line, so lines are counted as if only ~90 % of the width held text.
+ */
+export function wrappedHeight(text: string, widthChars: number, fontSize = 11): number {
+  const perLine = Math.max(1, Math.floor(widthChars * 0.9));
+  let lines = 0;
+  for (const para of text.split(/\r?\n/)) {
+    // Count word-wrapped lines: a word moves to the next line when it does not fit.
+    let used = 0;
+    let paraLines = 1;
+    for (const word of para.split(/\s+/).filter((w) => w.length > 0)) {
+      const len = [...word].length;
+      if (used === 0) used = len;
+      else if (used + 1 + len <= perLine) used += 1 + len;
+      else {
+        paraLines += 1;
+        used = len;
+      }
+      while (used > perLine) {
+        paraLines += 1;
+        used -= perLine;
+      }
+    }
+    lines += paraLines;
+  }
+  const lineHeight = fontSize * 1.3;
+  return Math.ceil(lines * lineHeight + 4);
+}
+
+/** Excel column width in characters → points, for Office.js `format.columnWidth`. */
+export function charsToPoints(widthChars: number): number {
+  // Calibri 11 at 96 dpi: a "0" is 7 px wide, plus 5 px of padding; 1 px = 0.75 pt.
+  return Math.round((widthChars * 7 + 5) * 0.75 * 100) / 100;
+}
+
+/** A block of values with its range computed from the top-left cell and the values' shape. */
+export function block(row: number, col: number, values: PlanValue[][]): CellBlock {
+  const width = Math.max(1, ...values.map((r) => r.length));
+  const rows = values.map((r) =>
+    r.length < width ? [...r, ...Array<PlanValue>(width - r.length).fill(null)] : r,
+  );
+  return { range: rangeAddress(row, col, row + rows.length - 1, col + width - 1), values: rows };
+}
+
+/**
+ * Number formats for cells that are not text: every number and formula cell gets "0" (whole
+ * numbers). Text cells get "@" from their column. Emitted as runs along each row, so a table of
+ * counts yields one range per row, not one per cell.
+ */
+export function numericFormats(blocks: CellBlock[], tables: TablePlan[]): RangeFormat[] {
+  const out: RangeFormat[] = [];
+  const scan = (top: number, left: number, values: PlanValue[][]): void => {
+    values.forEach((row, i) => {
+      let start = -1;
+      for (let j = 0; j <= row.length; j++) {
+        const v = j < row.length ? row[j] : null;
+        const numeric = typeof v === "number" || (v !== null && isFormula(v));
+        if (numeric && start < 0) start = j;
+        if (!numeric && start >= 0) {
+          out.push({
+            range: rangeAddress(top + i, left + start, top + i, left + j - 1),
+            format: { numberFormat: "0", horizontal: "right" },
+          });
+          start = -1;
+        }
+      }
+    });
+  };
+  for (const b of blocks) {
+    const r = parseRange(b.range);
+    scan(r.top, r.left, b.values);
+  }
+  for (const tb of tables) {
+    const r = parseRange(tb.range);
+    scan(r.top + 1, r.left, tb.rows);
+  }
+  return out;
+}
+
+export function letters(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => columnLetter(i + 1));
+}

@@ -1,0 +1,258 @@
+// Reading a workbook back: from the cell text of its tables to the domain's goal rows and the
+// reference structure they are checked against. Pure, so the .xlsx reader (src/xlsx/) and the
+// Office.js adapter (src/excel/) share it: each only extracts each table's header, body text
+// and position, found by table name.
+//
+// Columns are found by header, in either language (or by the column key itself, e.g.
+// "status"), ignoring case and extra spaces, so reordered columns and columns a user added are
+// fine. Body rows whose goal cells are all empty are skipped (officials leave blank rows), but
+// every row keeps its position in the table as GoalRow.index, so issue addresses stay right.
+import {
+  LANGS,
+  STATUSES,
+  TRENDS,
+  type Area,
+  type ColumnKey,
+  type GoalRow,
+  type GoalStructure,
+  type Lang,
+  type Program,
+  type ReportedFigures,
+} from "../domain";
+import { t } from "../i18n";
+import { parseCell, qualifiedAddress } from "./a1";
+import { GOAL_COLUMN_KEYS, goalHeader, normaliseHeader, REQUIRED_GOAL_COLUMNS } from "./layout";
+import {
+  AREA_FIELDS,
+  INFO_ITEMS,
+  INFO_ITEM_KEY,
+  PROGRAM_FIELDS,
+  areaFieldHeader,
+  kindLabel,
+  programFieldHeader,
+  type AreaField,
+  type InfoItem,
+  type ProgramField,
+} from "./structure";
+
+/** One table as a renderer-neutral grid of cell text. */
+export interface TableData {
+  sheet: string;
+  /** The table's top-left (header) cell, e.g. "A3". */
+  topLeft: string;
+  header: string[];
+  /** Body rows as cell text ("" when empty), in sheet order. */
+  body: string[][];
+}
+
+export interface WorkbookTables {
+  goals: TableData;
+  info?: TableData | null;
+  programs?: TableData | null;
+  areas?: TableData | null;
+}
+
+export interface GoalTableRead {
+  rows: GoalRow[];
+  /** Programmes and areas (without goals) to check the rows against. */
+  reference: GoalStructure;
+  /** False when the structure tables were missing and the reference was derived from the rows. */
+  referenceFromSheet: boolean;
+  lang: Lang;
+  /** Position of each found column within the table (0-based). */
+  columns: Partial<Record<ColumnKey, number>>;
+  /** "Mål!G5" for a body row (GoalRow.index) and column; the id column when column is null. */
+  address(row: number, column: ColumnKey | null): string;
+}
+
+export type ReadTablesResult = { ok: true; value: GoalTableRead } | { ok: false; missing: ColumnKey[] };
+
+/** Finds the goal columns by header. Returns the positions and how many headers each language matched. */
+export function matchGoalColumns(header: string[]): {
+  columns: Partial<Record<ColumnKey, number>>;
+  votes: Record<Lang, number>;
+} {
+  const columns: Partial<Record<ColumnKey, number>> = {};
+  const votes: Record<Lang, number> = { sv: 0, en: 0 };
+  const names = new Map<string, { key: ColumnKey; langs: Lang[] }>();
+  for (const key of GOAL_COLUMN_KEYS) {
+    for (const lang of LANGS) {
+      const n = normaliseHeader(goalHeader(key, lang));
+      const entry = names.get(n) ?? { key, langs: [] };
+      entry.langs.push(lang);
+      names.set(n, entry);
+    }
+    if (!names.has(key)) names.set(key, { key, langs: [] });
+  }
+  header.forEach((h, i) => {
+    const found = names.get(normaliseHeader(h));
+    if (!found || columns[found.key] !== undefined) return;
+    columns[found.key] = i;
+    // A header that reads the same in both languages ("Status") says nothing about the language.
+    if (found.langs.length === 1) votes[found.langs[0]] += 1;
+  });
+  return { columns, votes };
+}
+
+/** True when the header row holds at least the required goal columns. */
+export function looksLikeGoalTable(header: string[]): boolean {
+  const { columns } = matchGoalColumns(header);
+  return REQUIRED_GOAL_COLUMNS.every((k) => columns[k] !== undefined);
+}
+
+export function readWorkbookTables(tables: WorkbookTables): ReadTablesResult {
+  const goals = tables.goals;
+  const { columns, votes } = matchGoalColumns(goals.header);
+  const missing = REQUIRED_GOAL_COLUMNS.filter((k) => columns[k] === undefined);
+  if (missing.length > 0) return { ok: false, missing };
+
+  const infoValues = tables.info ? readInfo(tables.info) : {};
+  const declared = infoValues.language?.trim().toLowerCase();
+  const lang: Lang = declared === "sv" || declared === "en" ? declared : votes.en > votes.sv ? "en" : "sv";
+
+  const rows: GoalRow[] = [];
+  goals.body.forEach((cells, index) => {
+    const row: GoalRow = { index, cells: {} };
+    let any = false;
+    for (const key of GOAL_COLUMN_KEYS) {
+      const c = columns[key];
+      if (c === undefined) continue;
+      const text = cells[c] ?? "";
+      row.cells[key] = text;
+      if (text.trim() !== "") any = true;
+    }
+    if (any) rows.push(row);
+  });
+
+  const top = parseCell(goals.topLeft);
+  const address = (row: number, column: ColumnKey | null): string => {
+    const c = columns[column ?? "id"] ?? columns.id ?? 0;
+    return qualifiedAddress(goals.sheet, top.row + 1 + Math.max(0, row), top.col + c);
+  };
+
+  const fromSheet = tables.programs ? readPrograms(tables.programs, tables.areas ?? null) : null;
+  const reference: GoalStructure = {
+    organisation: infoValues.organisation ?? "",
+    year: Number.parseInt(infoValues.year ?? "", 10) || 0,
+    ...(infoValues.source ? { source: infoValues.source } : {}),
+    ...(infoValues.note ? { note: infoValues.note } : {}),
+    programs: fromSheet ?? deriveProgramsFromRows(rows),
+  };
+  return {
+    ok: true,
+    value: { rows, reference, referenceFromSheet: fromSheet !== null, lang, columns, address },
+  };
+}
+
+/** Header positions by field, in either language. */
+function matchFields<F extends string>(
+  header: string[],
+  fields: readonly F[],
+  headerOf: (f: F, lang: Lang) => string,
+): Partial<Record<F, number>> {
+  const byName = new Map<string, F>();
+  for (const f of fields) for (const lang of LANGS) byName.set(normaliseHeader(headerOf(f, lang)), f);
+  const out: Partial<Record<F, number>> = {};
+  header.forEach((h, i) => {
+    const f = byName.get(normaliseHeader(h));
+    if (f !== undefined && out[f] === undefined) out[f] = i;
+  });
+  return out;
+}
+
+function readInfo(table: TableData): Partial<Record<InfoItem, string>> {
+  const byLabel = new Map<string, InfoItem>();
+  for (const item of INFO_ITEMS) {
+    for (const lang of LANGS) byLabel.set(normaliseHeader(t(lang, INFO_ITEM_KEY[item])), item);
+  }
+  const out: Partial<Record<InfoItem, string>> = {};
+  for (const row of table.body) {
+    const item = byLabel.get(normaliseHeader(row[0] ?? ""));
+    if (item && out[item] === undefined && (row[1] ?? "").trim() !== "") out[item] = row[1];
+  }
+  return out;
+}
+
+function readPrograms(programs: TableData, areas: TableData | null): Program[] {
+  const pc = matchFields<ProgramField>(programs.header, PROGRAM_FIELDS, programFieldHeader);
+  const get = (row: string[], f: ProgramField): string => {
+    const i = pc[f];
+    return i === undefined ? "" : (row[i] ?? "").trim();
+  };
+  const num = (row: string[], f: ProgramField): number | null => {
+    const s = get(row, f);
+    if (!/^\d+$/.test(s)) return null;
+    return Number(s);
+  };
+  const kinds = new Map<string, Program["kind"]>();
+  for (const l of LANGS) {
+    kinds.set(normaliseHeader(kindLabel("program", l) ?? ""), "program");
+    kinds.set(normaliseHeader(kindLabel("actionPlan", l) ?? ""), "actionPlan");
+  }
+
+  const out: Program[] = [];
+  for (const row of programs.body) {
+    const id = get(row, "id");
+    const name = get(row, "name");
+    if (id === "" && name === "") continue;
+    const p: Program = { id: id || name, name: name || id, areas: [] };
+    const kind = kinds.get(normaliseHeader(get(row, "kind")));
+    if (kind) p.kind = kind;
+    if (get(row, "adopted")) p.adopted = get(row, "adopted");
+    if (get(row, "reference")) p.reference = get(row, "reference");
+    if (get(row, "parent")) p.parent = get(row, "parent");
+    const total = num(row, "reported.total");
+    const st = STATUSES.map((s) => num(row, `reported.status.${s}` as ProgramField));
+    const tr = TRENDS.map((x) => num(row, `reported.trend.${x}` as ProgramField));
+    if (total !== null && st.every((v) => v !== null) && tr.every((v) => v !== null)) {
+      const reported: ReportedFigures = {
+        total,
+        status: { red: st[0] as number, yellow: st[1] as number, green: st[2] as number },
+        trend: { up: tr[0] as number, flat: tr[1] as number, down: tr[2] as number },
+      };
+      if (get(row, "reported.source")) reported.source = get(row, "reported.source");
+      p.reported = reported;
+    }
+    out.push(p);
+  }
+
+  if (areas) {
+    const ac = matchFields<AreaField>(areas.header, AREA_FIELDS, areaFieldHeader);
+    const aget = (row: string[], f: AreaField): string => {
+      const i = ac[f];
+      return i === undefined ? "" : (row[i] ?? "").trim();
+    };
+    for (const row of areas.body) {
+      const program = out.find((p) => p.id === aget(row, "programId"));
+      const id = aget(row, "id");
+      const name = aget(row, "name");
+      if (!program || (id === "" && name === "")) continue;
+      const sdgs = aget(row, "sdgs")
+        .split(/[,;\s]+/)
+        .filter((s) => /^\d+$/.test(s))
+        .map(Number);
+      const area: Area = { id: id || name, name: name || id, sdgs, goals: [] };
+      program.areas.push(area);
+    }
+  }
+  return out;
+}
+
+/** Without the structure sheet: every programme and area named in the rows, in order of appearance. */
+function deriveProgramsFromRows(rows: GoalRow[]): Program[] {
+  const programs: Program[] = [];
+  for (const r of rows) {
+    const pName = (r.cells.program ?? "").trim();
+    const aName = (r.cells.area ?? "").trim();
+    if (pName === "") continue;
+    let p = programs.find((x) => normaliseHeader(x.name) === normaliseHeader(pName));
+    if (!p) {
+      p = { id: pName, name: pName, areas: [] };
+      programs.push(p);
+    }
+    if (aName !== "" && !p.areas.some((a) => normaliseHeader(a.name) === normaliseHeader(aName))) {
+      p.areas.push({ id: aName, name: aName, sdgs: [], goals: [] });
+    }
+  }
+  return programs;
+}

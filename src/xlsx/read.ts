@@ -1,0 +1,124 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these rules are for Office.js proxies; this file works on ExcelJS objects, which hold their
+   data in memory. */
+// Reads the goal table (and the structure tables) back from an .xlsx file with ExcelJS, as cell
+// text, then hands them to the pure reader in src/plan/read.ts. Tables are found by name; when
+// the goal table was renamed, any table whose header holds the required goal columns is used.
+import ExcelJS from "exceljs";
+import {
+  AREA_TABLE,
+  GOAL_TABLE,
+  INFO_TABLE,
+  PROGRAM_TABLE,
+  cellAddress,
+  looksLikeGoalTable,
+  parseRange,
+  readWorkbookTables,
+  type ReadTablesResult,
+  type TableData,
+  type WorkbookTables,
+} from "../plan";
+
+/** What ExcelJS keeps of a loaded table (its typings do not describe it). */
+interface LoadedTable {
+  table?: { name?: string; tableRef?: string; ref?: string };
+}
+
+/** The text a cell shows, for any ExcelJS cell value. Formulas give their cached result. */
+export function cellText(value: ExcelJS.CellValue | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === "object") {
+    if ("richText" in value && Array.isArray(value.richText))
+      return value.richText.map((r) => r.text).join("");
+    if ("error" in value) return String(value.error);
+    if ("formula" in value || "sharedFormula" in value) {
+      return cellText((value as { result?: ExcelJS.CellValue }).result);
+    }
+    if ("text" in value) return cellText((value as { text: ExcelJS.CellValue }).text);
+  }
+  return "";
+}
+
+function tableData(ws: ExcelJS.Worksheet, ref: string): TableData {
+  const r = parseRange(ref);
+  const rowText = (row: number): string[] => {
+    const out: string[] = [];
+    const xrow = ws.getRow(row);
+    for (let c = r.left; c <= r.right; c++) out.push(cellText(xrow.getCell(c).value));
+    return out;
+  };
+  const body: string[][] = [];
+  for (let row = r.top + 1; row <= r.bottom; row++) body.push(rowText(row));
+  return { sheet: ws.name, topLeft: cellAddress(r.top, r.left), header: rowText(r.top), body };
+}
+
+interface FoundTable {
+  ws: ExcelJS.Worksheet;
+  name: string;
+  ref: string;
+}
+
+function allTables(wb: ExcelJS.Workbook): FoundTable[] {
+  const out: FoundTable[] = [];
+  wb.eachSheet((ws) => {
+    for (const t of ws.getTables() as unknown as LoadedTable[]) {
+      const model = t.table;
+      const ref = model?.tableRef ?? model?.ref;
+      if (model?.name && ref && ref.includes(":")) out.push({ ws, name: model.name, ref });
+    }
+  });
+  return out;
+}
+
+/** The tables of a loaded workbook, or null when there is no goal table. */
+export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables | null {
+  const tables = allTables(wb);
+  // Excel table names are case-insensitive.
+  const byName = (name: string): FoundTable | undefined =>
+    tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  const data = (t: FoundTable | undefined): TableData | null => (t ? tableData(t.ws, t.ref) : null);
+
+  let goals = data(byName(GOAL_TABLE));
+  if (!goals) {
+    for (const t of tables) {
+      const d = tableData(t.ws, t.ref);
+      if (looksLikeGoalTable(d.header)) {
+        goals = d;
+        break;
+      }
+    }
+  }
+  if (!goals) return null;
+  return {
+    goals,
+    info: data(byName(INFO_TABLE)),
+    programs: data(byName(PROGRAM_TABLE)),
+    areas: data(byName(AREA_TABLE)),
+  };
+}
+
+export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  if (typeof input === "string") await wb.xlsx.readFile(input);
+  else await wb.xlsx.load(input as unknown as ArrayBuffer);
+  return wb;
+}
+
+export type ReadGoalRowsResult = ReadTablesResult | { ok: false; missing: null };
+
+/**
+ * Reads the goal rows, the reference structure, the workbook's language and the cell address of
+ * every row and column. `{ ok: false, missing: null }` when the file has no goal table;
+ * `{ ok: false, missing: [...] }` when required columns are missing. Throws when the file is not
+ * a readable .xlsx.
+ */
+export async function readGoalRowsFromXlsx(input: string | Buffer): Promise<ReadGoalRowsResult> {
+  const wb = await loadWorkbook(input);
+  const tables = workbookTables(wb);
+  if (!tables) return { ok: false, missing: null };
+  return readWorkbookTables(tables);
+}
