@@ -1,0 +1,164 @@
+// Shared pieces of the CLI: the command shape, output streams, option parsing, and errors that
+// end a command with an exit code and a one-line reason in both languages (never a stack trace).
+import { t } from "../i18n";
+import type { Params, StringKey } from "../i18n";
+import type { Bilingual, Lang } from "../domain";
+import { LANGS } from "../domain";
+
+/** Where a command writes; the process streams by default, a buffer in tests. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIo: Io = {
+  out: (text) => {
+    process.stdout.write(text);
+  },
+  err: (text) => {
+    process.stderr.write(text);
+  },
+};
+
+/** A subcommand: `maluppfoljning <name> …`. `run` gets the arguments after the name. */
+export interface Command {
+  name: string;
+  /** One line for the command list in `--help`. */
+  describe(lang: Lang): string;
+  run(args: string[], io: Io): Promise<number>;
+}
+
+/** Exit codes, as documented in `--help`. */
+export const EXIT_OK = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** Ends a command: `exitCode` with `message` on one line of stderr, and optionally the usage text. */
+export class CliError extends Error {
+  constructor(
+    readonly exitCode: number,
+    readonly reason: Bilingual,
+    readonly usage?: (lang: Lang) => string,
+    /** Written to stdout before the reason, e.g. machine-readable errors for --format json. */
+    readonly stdout?: string,
+  ) {
+    super(reason.en);
+    this.name = "CliError";
+  }
+}
+
+/** A reason in both languages from an i18n key. */
+export function reason(key: StringKey, params?: Params): Bilingual {
+  return { sv: t("sv", key, params), en: t("en", key, params) };
+}
+
+const LINE_BREAKS = /[\r\n]+/g;
+
+/** "fel/error: <svenska> / <english>" on one line. */
+export function errorLine(r: Bilingual): string {
+  const sv = r.sv.replace(LINE_BREAKS, " ");
+  const en = r.en.replace(LINE_BREAKS, " ");
+  const prefix = `${t("sv", "cli.errorPrefix")}/${t("en", "cli.errorPrefix")}`;
+  return sv === en ? `${prefix}: ${sv}\n` : `${prefix}: ${sv} / ${en}\n`;
+}
+
+/** Writes a CliError (or anything thrown) the way the CLI promises, and returns the exit code. */
+export function report(error: unknown, io: Io, lang: Lang): number {
+  if (error instanceof CliError) {
+    if (error.stdout !== undefined) io.out(error.stdout);
+    io.err(errorLine(error.reason));
+    if (error.usage) io.err(`\n${error.usage(lang)}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  io.err(errorLine(reason("cli.error.unexpected", { detail })));
+  return EXIT_UNREADABLE;
+}
+
+export interface OptionSpec {
+  /** Allowed values; the option then takes a value. */
+  values?: readonly string[];
+  /** Short alias such as "-h". */
+  alias?: string;
+}
+
+export interface ParsedArgs {
+  options: Record<string, string | true>;
+  positionals: string[];
+}
+
+/**
+ * Parses `--name value`, `--name=value`, flags and positionals; `--` ends the options.
+ * Unknown options and bad values are CliErrors with exit code 2 and the usage text.
+ */
+export function parseArgs(
+  args: readonly string[],
+  spec: Record<string, OptionSpec>,
+  usage: (lang: Lang) => string,
+): ParsedArgs {
+  const options: Record<string, string | true> = {};
+  const positionals: string[] = [];
+  const aliases = new Map<string, string>();
+  for (const [name, s] of Object.entries(spec)) if (s.alias) aliases.set(s.alias, name);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === "--") {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const written = arg.startsWith("--") && eq > 0 ? arg.slice(0, eq) : arg;
+    const name = written.startsWith("--") ? written.slice(2) : aliases.get(written);
+    const s = name === undefined ? undefined : spec[name];
+    if (name === undefined || s === undefined) {
+      throw new CliError(EXIT_UNREADABLE, reason("cli.error.unknownOption", { name: written }), usage);
+    }
+    if (s.values === undefined) {
+      if (eq > 0 && written !== arg) {
+        throw new CliError(EXIT_UNREADABLE, reason("cli.error.unknownOption", { name: arg }), usage);
+      }
+      options[name] = true;
+      continue;
+    }
+    const allowed = s.values.join(", ");
+    let value: string | undefined;
+    if (written !== arg) value = arg.slice(eq + 1);
+    else if (i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
+    if (value === undefined) {
+      throw new CliError(
+        EXIT_UNREADABLE,
+        reason("cli.error.missingValue", { name: written, allowed }),
+        usage,
+      );
+    }
+    if (!s.values.includes(value)) {
+      throw new CliError(
+        EXIT_UNREADABLE,
+        reason("cli.error.badValue", { name: written, value, allowed }),
+        usage,
+      );
+    }
+    options[name] = value;
+  }
+  return { options, positionals };
+}
+
+/** The --lang option's value, "sv" when absent. */
+export function langOption(options: Record<string, string | true>): Lang {
+  const v = options.lang;
+  return typeof v === "string" && (LANGS as readonly string[]).includes(v) ? (v as Lang) : "sv";
+}
+
+/** Looks through raw args for --lang before full parsing, so even usage errors use that language. */
+export function peekLang(args: readonly string[]): Lang {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const v = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? args[i + 1] : undefined;
+    if (v === "sv" || v === "en") return v;
+  }
+  return "sv";
+}

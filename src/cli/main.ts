@@ -1,0 +1,46 @@
+// The `maluppfoljning` command line: a table of subcommands. bin/maluppfoljning.js calls main()
+// and uses the returned number as the exit code (0 ok, 1 validation errors, 2 unusable input or
+// usage error). Every failure ends as one "fel/error: …" line on stderr, never a stack trace.
+import { t } from "../i18n";
+import type { Lang } from "../domain";
+import packageJson from "../../package.json";
+import { CliError, EXIT_OK, EXIT_UNREADABLE, peekLang, processIo, reason, report } from "./common";
+import type { Command, Io } from "./common";
+import { summaryCommand } from "./summary";
+
+/** The subcommands, in the order `--help` lists them. Add new commands here. */
+export const COMMANDS: Command[] = [summaryCommand];
+
+/** The package version, for `--version`. */
+export const VERSION: string = packageJson.version;
+
+function usage(lang: Lang): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  const commands = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.describe(lang)}`).join("\n");
+  return t(lang, "cli.usage", { commands });
+}
+
+/** Runs the CLI with the arguments after the program name; resolves to the exit code. */
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const lang = peekLang(argv);
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) throw new CliError(EXIT_UNREADABLE, reason("cli.error.noCommand"), usage);
+    if (first === "--version" || first === "-v") {
+      io.out(`${VERSION}\n`);
+      return EXIT_OK;
+    }
+    if (first === "--help" || first === "-h" || first === "help") {
+      io.out(`${usage(lang)}\n`);
+      return EXIT_OK;
+    }
+    const command = COMMANDS.find((c) => c.name === first);
+    if (command === undefined) {
+      const key = first.startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand";
+      throw new CliError(EXIT_UNREADABLE, reason(key, { name: first }), usage);
+    }
+    return await command.run(rest, io);
+  } catch (e) {
+    return report(e, io, lang);
+  }
+}
