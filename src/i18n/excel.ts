@@ -1,0 +1,87 @@
+// Strings for the excel section: what the Office.js adapter (src/excel/) tells the user when
+// something in the workbook or in Excel stands in the way. Keys start with "xl." so they cannot
+// collide with other sections. Add keys to `sv` first; `en` must then have the same keys.
+// Every message says what happened, whether the workbook changed, and what to do next.
+export const sv = {
+  "xl.requirements.missing":
+    "Den här versionen av Excel saknar {sets}, som behövs för {features}. Använd Microsoft 365, Excel 2019 eller senare, eller Excel på webben. Arbetsboken har inte ändrats.",
+  "xl.feature.base": "att läsa och skriva måltabellen",
+  "xl.feature.conditionalFormats": "färgmarkering av status och trend (villkorsstyrd formatering)",
+  "xl.feature.validation": "listor för status och trend (dataverifiering)",
+  "xl.feature.freeze": "låsta rubrikrader",
+  "xl.feature.joiner": " och ",
+
+  "xl.error.protectedSheet":
+    "Bladet {sheet} är skyddat, så tillägget kan inte skriva där. Ta bort skyddet (Granska > Ta bort bladskydd) och försök igen.",
+  "xl.error.sheetNameTaken":
+    "Det finns redan ett blad som heter {sheet} och som inte skapades av Måluppföljning. Byt namn på det bladet och försök igen; tillägget rör inte bladet.",
+  "xl.error.tableMissing":
+    "Arbetsboken har ingen måltabell ({table}). Läs in målstrukturen först (Läs in struktur).",
+  "xl.error.headerMissing":
+    "Måltabellen saknar kolumnerna {columns}. Ge kolumnerna sina rubriker igen eller läs in målstrukturen på nytt.",
+  "xl.error.badAddress": "{address} är ingen cell som tillägget kan markera.",
+  "xl.error.sheetMissing": "Bladet {sheet} finns inte längre i arbetsboken. Kör Kontrollera igen.",
+  "xl.error.tooLarge":
+    "Måltabellen är för stor för att skickas till Excel ({rows} rader). Dela upp den på flera arbetsböcker.",
+  "xl.error.invalidStructure": "Målstrukturen har fel och lästes inte in: {reason}",
+
+  "xl.sync.unchanged":
+    "Excel kunde inte slutföra {operation} ({reason}). Inget hann ändras. Det går bra att försöka igen.",
+  "xl.sync.partial":
+    "Excel avbröt {operation} halvvägs ({reason}). En del av ändringarna är gjorda. Försök igen: kommandot gör klart det som saknas och ändrar inget som redan är rätt, och rör aldrig status, trend eller kommentarer.",
+  "xl.sync.unknown":
+    "Kontakten med Excel bröts under {operation} ({reason}). Det går inte att veta hur mycket som hann ändras. Försök igen när Excel svarar: kommandot gör klart det som saknas och ändrar inget som redan är rätt.",
+  "xl.sync.reason.connection": "anslutningen bröts",
+  "xl.sync.reason.protected": "ett blad är skyddat",
+  "xl.sync.reason.tooLarge": "begäran var för stor",
+  "xl.sync.reason.other": "felkod {code}",
+
+  "xl.op.load": "inläsningen av målstrukturen",
+  "xl.op.validate": "kontrollen",
+  "xl.op.fix": "rättningen",
+  "xl.op.format": "formateringen",
+  "xl.op.summary": "uppdateringen av sammanfattningen",
+  "xl.op.select": "markeringen av cellen",
+} as const;
+
+export const en: Record<keyof typeof sv, string> = {
+  "xl.requirements.missing":
+    "This version of Excel lacks {sets}, which is needed for {features}. Use Microsoft 365, Excel 2019 or later, or Excel on the web. The workbook was not changed.",
+  "xl.feature.base": "reading and writing the goal table",
+  "xl.feature.conditionalFormats": "colouring status and trend (conditional formatting)",
+  "xl.feature.validation": "status and trend drop-down lists (data validation)",
+  "xl.feature.freeze": "frozen header rows",
+  "xl.feature.joiner": " and ",
+
+  "xl.error.protectedSheet":
+    "The sheet {sheet} is protected, so the add-in cannot write there. Unprotect it (Review > Unprotect Sheet) and try again.",
+  "xl.error.sheetNameTaken":
+    "There is already a sheet called {sheet} that Måluppföljning did not create. Rename that sheet and try again; the add-in leaves it alone.",
+  "xl.error.tableMissing":
+    "The workbook has no goal table ({table}). Load the goal structure first (Load structure).",
+  "xl.error.headerMissing":
+    "The goal table lacks the columns {columns}. Give the columns their headers back or load the goal structure again.",
+  "xl.error.badAddress": "{address} is not a cell the add-in can select.",
+  "xl.error.sheetMissing": "The sheet {sheet} is no longer in the workbook. Run Check again.",
+  "xl.error.tooLarge":
+    "The goal table is too large to send to Excel ({rows} rows). Split it over several workbooks.",
+  "xl.error.invalidStructure": "The goal structure has errors and was not loaded: {reason}",
+
+  "xl.sync.unchanged":
+    "Excel could not complete {operation} ({reason}). Nothing was changed yet. It is safe to try again.",
+  "xl.sync.partial":
+    "Excel stopped {operation} halfway ({reason}). Some of the changes were made. Try again: the command completes what is missing, changes nothing that is already right, and never touches status, trend or comments.",
+  "xl.sync.unknown":
+    "The connection to Excel was lost during {operation} ({reason}). It cannot be told how much was changed. Try again once Excel responds: the command completes what is missing and changes nothing that is already right.",
+  "xl.sync.reason.connection": "the connection was lost",
+  "xl.sync.reason.protected": "a sheet is protected",
+  "xl.sync.reason.tooLarge": "the request was too large",
+  "xl.sync.reason.other": "error code {code}",
+
+  "xl.op.load": "loading the goal structure",
+  "xl.op.validate": "the check",
+  "xl.op.fix": "the corrections",
+  "xl.op.format": "the formatting",
+  "xl.op.summary": "refreshing the summary",
+  "xl.op.select": "selecting the cell",
+};
