@@ -24,23 +24,35 @@ const OUT_DIR = path.resolve(__dirname, "dist");
 /** The HTML pages the build emits; test/manifest.test.ts checks the manifest against this list. */
 const PAGES = ["taskpane.html", "commands.html", "support.html"];
 
+/** Why `url` cannot be ADDIN_PUBLIC_URL (a ui string key), or null when it can. */
+function publicUrlProblem(url) {
+  if (url === undefined || url.trim() === "") return "ui.build.publicUrlMissing";
+  let parsed = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    // not a URL at all
+  }
+  if (!parsed || parsed.protocol !== "https:" || !url.endsWith("/") || parsed.search || parsed.hash) {
+    return "ui.build.publicUrlInvalid";
+  }
+  return null;
+}
+
 /**
  * ADDIN_PUBLIC_URL, checked: where an admin will publish dist/. A bad value stops the build with a
  * message instead of producing a manifest Office cannot load.
  */
 function publicUrl() {
   const url = process.env.ADDIN_PUBLIC_URL;
-  if (url === undefined || url.trim() === "") fail(bilingual("ui.build.publicUrlMissing"));
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    parsed = null;
-  }
-  if (!parsed || parsed.protocol !== "https:" || !url.endsWith("/") || parsed.search || parsed.hash) {
-    fail(bilingual("ui.build.publicUrlInvalid", { url }));
-  }
+  const problem = publicUrlProblem(url);
+  if (problem) fail(bilingual(problem, { url }));
   return url;
+}
+
+/** The manifest for a deployment at `url`: every development URL replaced. */
+function productionManifest(xml, url) {
+  return xml.split(DEV_URL).join(xmlEscape(url));
 }
 
 /** Prints a message and exits: a configuration mistake deserves a sentence, not a stack trace. */
@@ -141,8 +153,9 @@ async function devServerHttps() {
 }
 
 /**
- * Production only: checks dist/manifest.xml against the files actually in dist/, and reports the
- * gzipped size of what the task pane loads first (its entry's JS and CSS).
+ * Production only: checks dist/manifest.xml against the files actually in dist/, checks that no
+ * script evaluates strings, and reports the gzipped size of what the task pane loads first (its
+ * entry's JS and CSS).
  */
 class AfterEmitChecks {
   constructor(baseUrl) {
@@ -161,6 +174,18 @@ class AfterEmitChecks {
         const { WebpackError } = compiler.webpack;
         compilation.errors.push(
           new WebpackError(`${bilingual("ui.build.manifestProblems")}\n${formatProblems(problems)}`),
+        );
+      }
+      // The pages' CSP has no 'unsafe-eval': code that evaluates strings would fail in Excel.
+      const evaluating = Object.keys(compilation.assets).filter(
+        (f) =>
+          f.endsWith(".js") &&
+          /\beval\(|\bnew Function\(/.test(fs.readFileSync(path.join(outDir, f), "utf8")),
+      );
+      if (evaluating.length > 0) {
+        const { WebpackError } = compiler.webpack;
+        compilation.errors.push(
+          new WebpackError(bilingual("ui.build.evalFound", { files: evaluating.join(", ") })),
         );
       }
       const entry = compilation.entrypoints.get("taskpane");
@@ -186,8 +211,11 @@ module.exports = async (env, argv) => {
     mode,
     // Never an eval-based source map: the pages' Content-Security-Policy has no 'unsafe-eval'.
     devtool: "source-map",
-    // Excel's web views are modern browsers (WebView2, WKWebView, the browser itself).
-    target: ["web", "es2017"],
+    // Excel's current web views are modern engines (WebView2, WKWebView, the browser itself).
+    // Fluent UI v9 ships ES2020 syntax, so older web views (Internet Explorer, the EdgeHTML of
+    // Office 2016/2019) cannot run the pane whatever we target. With es2020, webpack's runtime
+    // relies on globalThis and carries no `new Function` fallback that the CSP would refuse.
+    target: ["web", "es2020"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -210,7 +238,7 @@ module.exports = async (env, argv) => {
             // Type checking is `npm run typecheck`; the build only strips types. ES modules let
             // webpack tree-shake @fluentui/react-components down to the components we use.
             transpileOnly: true,
-            compilerOptions: { module: "es2020", target: "es2017", sourceMap: true },
+            compilerOptions: { module: "es2020", target: "es2020", sourceMap: true },
           },
         },
       ],
@@ -232,6 +260,8 @@ module.exports = async (env, argv) => {
     // Webpack's size hints count uncompressed bytes; the budget that matters (what the task pane
     // loads first, gzipped) is printed by AfterEmitChecks and measured by `npm run bench`.
     performance: { hints: false },
+    // The dev server rebuilds on every save; one line per build is enough there.
+    stats: serving ? "minimal" : "normal",
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -256,7 +286,7 @@ module.exports = async (env, argv) => {
             to: "manifest.xml",
             transform(content) {
               const xml = content.toString("utf8");
-              return dev ? xml : xml.split(DEV_URL).join(xmlEscape(prodUrl));
+              return dev ? xml : productionManifest(xml, prodUrl);
             },
           },
         ],
@@ -276,5 +306,5 @@ module.exports = async (env, argv) => {
   };
 };
 
-module.exports.PAGES = PAGES;
-module.exports.DEV_URL = DEV_URL;
+// For test/manifest.test.ts.
+Object.assign(module.exports, { PAGES, DEV_URL, publicUrlProblem, productionManifest });

@@ -42,13 +42,15 @@ export const sv = {
     "HTTPS-certifikat: utvecklarcertifikaten kunde inte skapas ({reason}); servern använder ett självsignerat certifikat. Öppna {url} i webbläsaren och godkänn varningen innan du laddar tillägget.",
   "ui.dev.stopped": "Utvecklingsservern (process {pid}) har stoppats.",
   "ui.dev.nothingToStop":
-    "Ingen server som startats med npm start körs. Kör servern i en terminal stoppar du den där med Ctrl+C.",
+    "Ingen server som startats med npm start körs. Körs servern i en terminal stoppar du den där med Ctrl+C.",
   "ui.dev.desktop.stopping": "Avslutar felsökningen och tar bort tillägget från Excel på skrivbordet…",
   "ui.build.publicUrlMissing":
     "ADDIN_PUBLIC_URL saknas. En produktionsversion behöver adressen där dist/ ska publiceras, till exempel:\n  ADDIN_PUBLIC_URL=https://tillagg.exempel.se/maluppfoljning/ npm run build",
   "ui.build.publicUrlInvalid":
     "ADDIN_PUBLIC_URL={url} duger inte: adressen måste börja med https:// och sluta med /.",
   "ui.build.manifestProblems": "dist/manifest.xml klarar inte manifestkontrollen:",
+  "ui.build.evalFound":
+    "{files} innehåller eval eller new Function, som sidornas Content-Security-Policy stoppar (ingen 'unsafe-eval').",
   "ui.build.gzipReport": "Panelens första laddning (JS och CSS, gzip): {kb} kB i {files}",
 
   "ui.support.title": "Måluppföljning – hjälp",
@@ -105,6 +107,8 @@ export const en: Record<keyof typeof sv, string> = {
   "ui.build.publicUrlInvalid":
     "ADDIN_PUBLIC_URL={url} will not do: the address must start with https:// and end with /.",
   "ui.build.manifestProblems": "dist/manifest.xml fails the manifest check:",
+  "ui.build.evalFound":
+    "{files} contains eval or new Function, which the pages' Content-Security-Policy blocks (no 'unsafe-eval').",
   "ui.build.gzipReport": "Task pane first load (JS and CSS, gzip): {kb} kB in {files}",
 
   "ui.support.title": "Goal follow-up – help",
