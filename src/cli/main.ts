@@ -6,10 +6,15 @@ import type { Lang } from "../domain";
 import packageJson from "../../package.json";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, peekLang, processIo, reason, report } from "./common";
 import type { Command, Io } from "./common";
-import { summaryCommand } from "./summary";
+import { registerInputLoader, summaryCommand } from "./summary";
+import { validateCommand } from "./validate";
+import { workbookCommand } from "./workbook";
+import { loadXlsxInput } from "./xlsx-input";
+
+registerInputLoader(".xlsx", loadXlsxInput);
 
 /** The subcommands, in the order `--help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [summaryCommand];
+export const COMMANDS: Command[] = [summaryCommand, workbookCommand, validateCommand];
 
 /** The package version, for `--version`. */
 export const VERSION: string = packageJson.version;

@@ -76,29 +76,29 @@ export const sv = {
   "wb.structure.area": "Målområde",
   "wb.structure.sdgs": "Agenda 2030",
 
-  "wb.cli.workbook.usage": "Användning: maluppfoljning workbook [FIL.json] --out UT.xlsx [--lang sv|en]",
-  "wb.cli.workbook.needOut": "Ange var arbetsboken ska sparas med --out UT.xlsx.",
-  "wb.cli.workbook.badLang": "Okänt språk {lang}: välj sv eller en.",
-  "wb.cli.workbook.unknownOption": "Okänt argument: {arg}",
-  "wb.cli.workbook.notXlsx": "Utfilen måste sluta på .xlsx: {file}",
-  "wb.cli.workbook.wrote": "Skrev {file}: {goals} mål, {programs} program, språk {lang}.",
-  "wb.cli.workbook.invalid": "{file} är ingen giltig målstruktur:",
-  "wb.cli.workbook.writeFailed": "Kunde inte skriva {file}: {reason}",
-  "wb.cli.read.failed": "Kunde inte läsa {file}: {reason}",
-  "wb.cli.read.noGoalTable":
-    "Hittade ingen måltabell i {file}: varken tabellen {table} eller en tabell med kolumnerna {columns}.",
-  "wb.cli.read.missingColumns": "Måltabellen i {file} saknar kolumnerna {columns}.",
-  "wb.cli.read.noStructure":
-    "Bladet {sheet} saknas; program och målområden tas från måltabellen själv, så okända namn kan inte upptäckas.",
-  "wb.cli.validate.usage": "Användning: maluppfoljning validate FIL.xlsx|FIL.json [--lang sv|en]",
+  "wb.cli.command.workbook":
+    "skriv en Excel-arbetsbok (.xlsx) med måltabell, listor, färger och sammanfattning",
+  "wb.cli.command.validate":
+    "kontrollera en arbetsbok eller JSON-fil och visa varje problem med sin cell eller sökväg",
+  "wb.cli.workbook.usage":
+    "Användning: maluppfoljning workbook [FIL.json] --out UT.xlsx [--lang sv|en]\n  Utan FIL används det medföljande exemplet. En befintlig UT.xlsx ersätts.",
+  "wb.cli.validate.usage":
+    "Användning: maluppfoljning validate FIL.xlsx|FIL.json [--lang sv|en]\n  Slutkod 0: inga problem, 1: problem hittades, 2: filen kunde inte läsas.",
+  "wb.cli.error.needOut": "ange var arbetsboken ska sparas med --out UT.xlsx",
+  "wb.cli.error.notXlsx": "utfilen måste sluta på .xlsx: {file}",
+  "wb.cli.error.writeFailed": "kunde inte skriva {file} ({detail})",
+  "wb.cli.error.needFile": "ange filen som ska kontrolleras",
+  "wb.cli.error.notXlsxFile": "{file} är ingen läsbar Excel-arbetsbok (.xlsx) ({detail})",
+  "wb.cli.error.noGoalTable":
+    "{file} har ingen måltabell: varken tabellen {table} eller en tabell med kolumnerna {columns}",
+  "wb.cli.error.missingColumns": "måltabellen i {file} saknar kolumnerna {columns}",
+  "wb.cli.wrote": "Skrev {file}: {goals} mål i {programs} program, på {language}.",
+  "wb.cli.language.sv": "svenska",
+  "wb.cli.language.en": "engelska",
   "wb.cli.validate.none": "Inga problem i {file} ({goals} mål).",
   "wb.cli.validate.count":
-    "{count} problem i {file} ({goals} mål): {errors} fel, {warnings} varningar, {infos} upplysningar.",
-  "wb.cli.validate.suggestion": "förslag: {value}",
-  "wb.cli.validate.unsupported": "Okänd filtyp: {file} (använd .xlsx eller .json).",
-  "wb.severity.error": "fel",
-  "wb.severity.warning": "varning",
-  "wb.severity.info": "info",
+    "{count} problem i {file} ({goals} mål): {errors} fel, {warnings} varningar, {infos} info.",
+  "wb.cli.validate.schema": "{count} fel i {file}: filen följer inte formatet för målstrukturer.",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -170,27 +170,26 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.structure.area": "Target area",
   "wb.structure.sdgs": "Agenda 2030",
 
-  "wb.cli.workbook.usage": "Usage: maluppfoljning workbook [FILE.json] --out OUT.xlsx [--lang sv|en]",
-  "wb.cli.workbook.needOut": "Say where to save the workbook with --out OUT.xlsx.",
-  "wb.cli.workbook.badLang": "Unknown language {lang}: choose sv or en.",
-  "wb.cli.workbook.unknownOption": "Unknown argument: {arg}",
-  "wb.cli.workbook.notXlsx": "The output file must end in .xlsx: {file}",
-  "wb.cli.workbook.wrote": "Wrote {file}: {goals} goals, {programs} programmes, language {lang}.",
-  "wb.cli.workbook.invalid": "{file} is not a valid goal structure:",
-  "wb.cli.workbook.writeFailed": "Could not write {file}: {reason}",
-  "wb.cli.read.failed": "Could not read {file}: {reason}",
-  "wb.cli.read.noGoalTable":
-    "No goal table in {file}: neither the table {table} nor a table with the columns {columns}.",
-  "wb.cli.read.missingColumns": "The goal table in {file} lacks the columns {columns}.",
-  "wb.cli.read.noStructure":
-    "The sheet {sheet} is missing; programmes and target areas are taken from the goal table itself, so unknown names cannot be detected.",
-  "wb.cli.validate.usage": "Usage: maluppfoljning validate FILE.xlsx|FILE.json [--lang sv|en]",
+  "wb.cli.command.workbook":
+    "write an Excel workbook (.xlsx) with the goal table, lists, colours and summary",
+  "wb.cli.command.validate": "check a workbook or JSON file and show every problem with its cell or path",
+  "wb.cli.workbook.usage":
+    "Usage: maluppfoljning workbook [FILE.json] --out OUT.xlsx [--lang sv|en]\n  Without FILE the bundled example is used. An existing OUT.xlsx is replaced.",
+  "wb.cli.validate.usage":
+    "Usage: maluppfoljning validate FILE.xlsx|FILE.json [--lang sv|en]\n  Exit code 0: no problems, 1: problems found, 2: the file could not be read.",
+  "wb.cli.error.needOut": "say where to save the workbook with --out OUT.xlsx",
+  "wb.cli.error.notXlsx": "the output file must end in .xlsx: {file}",
+  "wb.cli.error.writeFailed": "could not write {file} ({detail})",
+  "wb.cli.error.needFile": "give the file to check",
+  "wb.cli.error.notXlsxFile": "{file} is not a readable Excel workbook (.xlsx) ({detail})",
+  "wb.cli.error.noGoalTable":
+    "{file} has no goal table: neither the table {table} nor a table with the columns {columns}",
+  "wb.cli.error.missingColumns": "the goal table in {file} lacks the columns {columns}",
+  "wb.cli.wrote": "Wrote {file}: {goals} goals in {programs} programmes, in {language}.",
+  "wb.cli.language.sv": "Swedish",
+  "wb.cli.language.en": "English",
   "wb.cli.validate.none": "No problems in {file} ({goals} goals).",
   "wb.cli.validate.count":
-    "{count} problems in {file} ({goals} goals): {errors} errors, {warnings} warnings, {infos} notes.",
-  "wb.cli.validate.suggestion": "suggestion: {value}",
-  "wb.cli.validate.unsupported": "Unknown file type: {file} (use .xlsx or .json).",
-  "wb.severity.error": "error",
-  "wb.severity.warning": "warning",
-  "wb.severity.info": "info",
+    "{count} problems in {file} ({goals} goals): {errors} errors, {warnings} warnings, {infos} info.",
+  "wb.cli.validate.schema": "{count} errors in {file}: the file does not follow the goal-structure format.",
 };

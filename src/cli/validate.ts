@@ -1,0 +1,190 @@
+// `maluppfoljning validate FILE.xlsx|FILE.json [--lang sv|en]`
+// Lists every issue with where it is: the cell ("Mål!G5") for a workbook, the JSON path
+// ("$.programs[0].areas[1].goals[3].status") for a JSON file. Exit code 0 when there is no
+// issue, 1 when there is any (also notes such as a status that is only spelt differently:
+// Excel's validation never saw pasted values, so every finding is worth showing), 2 when the
+// file cannot be read: missing, not an .xlsx / not JSON, or without a goal table.
+// A JSON file that parses but breaks the goal-structure schema is readable: its schema errors
+// are listed with their paths, exit code 1.
+import { promises as fs } from "fs";
+import * as path from "path";
+import { t, type StringKey } from "../i18n";
+import {
+  jsonPath,
+  parseGoalStructure,
+  parseGoalStructureText,
+  validateStructure,
+  type ColumnKey,
+  type GoalStructure,
+  type Issue,
+  type Lang,
+} from "../domain";
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs, reason } from "./common";
+import type { Command, Io } from "./common";
+import { readXlsxGoals } from "./xlsx-input";
+
+function usage(lang: Lang): string {
+  return t(lang, "wb.cli.validate.usage");
+}
+
+const OPTIONS = {
+  lang: { values: ["sv", "en"] },
+  help: { alias: "-h" },
+};
+
+/** One finding, located. */
+export interface LocatedIssue {
+  where: string;
+  issue: Issue;
+}
+
+/** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)" */
+export function locatedIssueLine(li: LocatedIssue, lang: Lang): string {
+  const { issue } = li;
+  const parts = [t(lang, `cli.severity.${issue.severity}` as StringKey)];
+  if (issue.goalId) parts.push(issue.goalId);
+  const column = issue.column === null ? "" : `${t(lang, `domain.column.${issue.column}` as StringKey)}: `;
+  let line = `${li.where}: ${parts.join(" · ")} · ${column}${issue.message[lang]}`;
+  if (issue.suggestion !== null) {
+    line +=
+      issue.suggestion === ""
+        ? ` (${t(lang, "cli.fixEmpty")})`
+        : ` (${t(lang, "cli.fix", { suggestion: issue.suggestion })})`;
+  }
+  return line;
+}
+
+/** The JSON field of a goal that holds a goal-table column (null: the goal itself). */
+const GOAL_FIELD: Record<ColumnKey, string | null> = {
+  id: "id",
+  program: null,
+  area: null,
+  text: "text",
+  responsible: "responsible",
+  sdgs: "sdgs",
+  status: "status",
+  trend: "trend",
+  comment: "comment",
+  activities: "activities",
+};
+
+/** JSON paths of the goals in table order (the row numbering validateStructure uses). */
+export function goalPaths(s: GoalStructure): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  s.programs.forEach((p, i) =>
+    p.areas.forEach((a, j) => a.goals.forEach((_g, k) => out.push(["programs", i, "areas", j, "goals", k]))),
+  );
+  return out;
+}
+
+export function locateJsonIssue(s: GoalStructure, paths: (string | number)[][], issue: Issue): string {
+  const base = issue.row >= 0 && issue.row < paths.length ? paths[issue.row] : [];
+  const field = issue.column === null ? null : GOAL_FIELD[issue.column];
+  return jsonPath(field === null ? base : [...base, field]);
+}
+
+async function validateJson(file: string, lang: Lang | null, io: Io): Promise<number> {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(await fs.readFile(file));
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (code === "ENOENT") throw new CliError(EXIT_UNREADABLE, reason("cli.error.notFound", { file }));
+    if (code === "EISDIR") throw new CliError(EXIT_UNREADABLE, reason("cli.error.isDirectory", { file }));
+    if (e instanceof TypeError) throw new CliError(EXIT_UNREADABLE, reason("cli.error.notUtf8", { file }));
+    const detail = typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
+    throw new CliError(EXIT_UNREADABLE, reason("cli.error.unreadable", { file, detail }));
+  }
+  const outLang = lang ?? "sv";
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    // Not JSON at all: unreadable. The domain's message names line and column.
+    const parsed = parseGoalStructureText(text);
+    const message = parsed.ok ? { sv: file, en: file } : parsed.errors[0].message;
+    throw new CliError(
+      EXIT_UNREADABLE,
+      reason("cli.error.invalidStructure", { file, message: message[outLang] }),
+    );
+  }
+  const result = parseGoalStructure(json);
+  if (!result.ok) {
+    for (const e of result.errors)
+      io.out(`${e.path}: ${t(outLang, "cli.severity.error")} · ${e.message[outLang]}\n`);
+    io.out(`${t(outLang, "wb.cli.validate.schema", { count: result.errors.length, file })}\n`);
+    return EXIT_INVALID;
+  }
+  const s = result.structure;
+  const issues = validateStructure(s, outLang);
+  const paths = goalPaths(s);
+  return printIssues(
+    issues.map((issue) => ({ where: locateJsonIssue(s, paths, issue), issue })),
+    file,
+    paths.length,
+    outLang,
+    io,
+  );
+}
+
+function printIssues(located: LocatedIssue[], file: string, goals: number, lang: Lang, io: Io): number {
+  for (const li of located) io.out(`${locatedIssueLine(li, lang)}\n`);
+  if (located.length === 0) {
+    io.out(`${t(lang, "wb.cli.validate.none", { file, goals })}\n`);
+    return EXIT_OK;
+  }
+  const count = (sev: Issue["severity"]): number => located.filter((l) => l.issue.severity === sev).length;
+  io.out(
+    `${t(lang, "wb.cli.validate.count", {
+      count: located.length,
+      file,
+      goals,
+      errors: count("error"),
+      warnings: count("warning"),
+      infos: count("info"),
+    })}\n`,
+  );
+  return EXIT_INVALID;
+}
+
+async function validateXlsx(file: string, lang: Lang | null, io: Io): Promise<number> {
+  const goals = await readXlsxGoals(file);
+  const outLang = lang ?? goals.lang;
+  return printIssues(
+    goals.issues.map((issue) => ({
+      where: issue.row >= 0 ? goals.address(issue.row, issue.column) : goals.address(0, null).split("!")[0],
+      issue,
+    })),
+    file,
+    goals.rows.length,
+    outLang,
+    io,
+  );
+}
+
+export async function runValidate(args: string[], io: Io): Promise<number> {
+  const { options, positionals } = parseArgs(args, OPTIONS, usage);
+  const lang = typeof options.lang === "string" ? (options.lang as Lang) : null;
+  if (options.help === true) {
+    io.out(`${usage(lang ?? "sv")}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
+  if (positionals.length > 1) {
+    throw new CliError(
+      EXIT_UNREADABLE,
+      reason("cli.error.tooManyFiles", { count: positionals.length }),
+      usage,
+    );
+  }
+  const file = positionals[0];
+  return path.extname(file).toLowerCase() === ".xlsx"
+    ? validateXlsx(file, lang, io)
+    : validateJson(file, lang, io);
+}
+
+export const validateCommand: Command = {
+  name: "validate",
+  describe: (lang) => t(lang, "wb.cli.command.validate"),
+  run: runValidate,
+};

@@ -1,0 +1,114 @@
+// `maluppfoljning workbook [FILE.json] --out OUT.xlsx [--lang sv|en]`
+// Builds the workbook plan for a goal structure (the bundled example by default) and writes it
+// with ExcelJS. The output replaces an existing file, but only once it is complete: it is written
+// to a temporary file next to it and renamed (src/xlsx/write.ts), so a failure never leaves a
+// half-written workbook.
+import * as path from "path";
+import { t } from "../i18n";
+import type { Lang } from "../domain";
+import { buildWorkbookPlan } from "../plan";
+import { CellTextTooLongError, writeWorkbookFile } from "../xlsx/write";
+import { CliError, EXIT_OK, EXIT_UNREADABLE, langOption, parseArgs, reason } from "./common";
+import type { Command, Io } from "./common";
+import { loadBundled, loadJsonFile } from "./summary";
+
+function usage(lang: Lang): string {
+  return t(lang, "wb.cli.workbook.usage");
+}
+
+const OPTIONS = {
+  lang: { values: ["sv", "en"] },
+  help: { alias: "-h" },
+};
+
+/**
+ * Takes --out/-o and its value out of the arguments (the shared parser only knows options with
+ * a fixed set of values).
+ */
+export function takeValueOption(
+  args: string[],
+  name: string,
+  alias?: string,
+): { value: string | null; rest: string[] } {
+  const rest: string[] = [];
+  let value: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--") {
+      rest.push(...args.slice(i));
+      break;
+    }
+    if (a.startsWith(`--${name}=`)) {
+      value = a.slice(name.length + 3);
+    } else if (a === `--${name}` || (alias !== undefined && a === alias)) {
+      if (i + 1 >= args.length) {
+        throw new CliError(
+          EXIT_UNREADABLE,
+          reason("cli.error.missingValue", { name: a, allowed: "FILE.xlsx" }),
+          usage,
+        );
+      }
+      value = args[++i];
+    } else {
+      rest.push(a);
+    }
+  }
+  return { value, rest };
+}
+
+export async function runWorkbook(args: string[], io: Io): Promise<number> {
+  const { value: out, rest } = takeValueOption(args, "out", "-o");
+  const { options, positionals } = parseArgs(rest, OPTIONS, usage);
+  const lang = langOption(options);
+  if (options.help === true) {
+    io.out(`${usage(lang)}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length > 1) {
+    throw new CliError(
+      EXIT_UNREADABLE,
+      reason("cli.error.tooManyFiles", { count: positionals.length }),
+      usage,
+    );
+  }
+  if (out === null || out === "") throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needOut"), usage);
+  if (path.extname(out).toLowerCase() !== ".xlsx") {
+    throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.notXlsx", { file: out }));
+  }
+
+  // Parse and validate all input before writing anything.
+  const input = positionals.length === 0 ? loadBundled(lang) : await loadJsonFile(positionals[0], lang);
+  const plan = buildWorkbookPlan(input.structure, lang);
+  try {
+    await writeWorkbookFile(plan, out);
+  } catch (e) {
+    const detail =
+      e instanceof CellTextTooLongError
+        ? e.message
+        : typeof (e as { code?: unknown }).code === "string"
+          ? String((e as { code: string }).code)
+          : e instanceof Error
+            ? e.message
+            : String(e);
+    throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.writeFailed", { file: out, detail }));
+  }
+  const goals = input.structure.programs.reduce(
+    (n, p) => n + p.areas.reduce((m, a) => m + a.goals.length, 0),
+    0,
+  );
+  io.out(
+    `${t(lang, "wb.cli.wrote", {
+      file: out,
+      goals,
+      programs: input.structure.programs.length,
+      language: t(lang, lang === "sv" ? "wb.cli.language.sv" : "wb.cli.language.en"),
+    })}\n`,
+  );
+  return EXIT_OK;
+}
+
+export const workbookCommand: Command = {
+  name: "workbook",
+  describe: (lang) => t(lang, "wb.cli.command.workbook"),
+  run: runWorkbook,
+};

@@ -1,0 +1,79 @@
+// Reading a goal table from an .xlsx file for the CLI (`summary FILE.xlsx`, `validate FILE.xlsx`):
+// the table is found by name and its columns by header (src/plan/read.ts), checked against the
+// structure sheet, and turned into a structure with the domain's rowsToStructure.
+import { promises as fs } from "fs";
+import { t } from "../i18n";
+import { rowsToStructure, type GoalStructure, type Issue, type Lang } from "../domain";
+import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
+import { readGoalRowsFromXlsx } from "../xlsx/read";
+import { CliError, EXIT_UNREADABLE, reason } from "./common";
+import type { InputLoader, LoadedInput } from "./summary";
+
+export interface XlsxGoals extends GoalTableRead {
+  file: string;
+  /** The goals as the domain reads them (rows with an unknown programme or area left out). */
+  structure: GoalStructure;
+  /** Everything validation found, with GoalRow.index as `row`. */
+  issues: Issue[];
+}
+
+function headerList(lang: Lang, keys: readonly (typeof REQUIRED_GOAL_COLUMNS)[number][]): string {
+  return keys.map((k) => goalHeader(k, lang)).join(", ");
+}
+
+/** Reads FILE.xlsx; a CliError with exit code 2 when the file or its goal table cannot be read. */
+export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (code === "ENOENT") throw new CliError(EXIT_UNREADABLE, reason("cli.error.notFound", { file }));
+    if (code === "EISDIR") throw new CliError(EXIT_UNREADABLE, reason("cli.error.isDirectory", { file }));
+    const detail = typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
+    throw new CliError(EXIT_UNREADABLE, reason("cli.error.unreadable", { file, detail }));
+  }
+  let result: Awaited<ReturnType<typeof readGoalRowsFromXlsx>>;
+  try {
+    result = await readGoalRowsFromXlsx(bytes);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
+    throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.notXlsxFile", { file, detail }));
+  }
+  if (!result.ok) {
+    if (result.missing === null) {
+      throw new CliError(EXIT_UNREADABLE, {
+        sv: t("sv", "wb.cli.error.noGoalTable", {
+          file,
+          table: GOAL_TABLE,
+          columns: headerList("sv", REQUIRED_GOAL_COLUMNS),
+        }),
+        en: t("en", "wb.cli.error.noGoalTable", {
+          file,
+          table: GOAL_TABLE,
+          columns: headerList("en", REQUIRED_GOAL_COLUMNS),
+        }),
+      });
+    }
+    const missing = result.missing;
+    throw new CliError(EXIT_UNREADABLE, {
+      sv: t("sv", "wb.cli.error.missingColumns", { file, columns: headerList("sv", missing) }),
+      en: t("en", "wb.cli.error.missingColumns", { file, columns: headerList("en", missing) }),
+    });
+  }
+  const read = result.value;
+  // Labels are parsed (and fixes suggested) in the workbook's own language.
+  const { structure, issues } = rowsToStructure(read.rows, read.reference, read.lang);
+  return { ...read, file, structure, issues };
+}
+
+/** The `summary` command's reader for .xlsx files: issues name Excel rows ("Mål!A5"). */
+export const loadXlsxInput: InputLoader = async (file: string): Promise<LoadedInput> => {
+  const goals = await readXlsxGoals(file);
+  return {
+    structure: goals.structure,
+    issues: goals.issues,
+    label: { sv: file, en: file },
+    describeRow: (row) => goals.address(row, null),
+  };
+};
