@@ -187,7 +187,16 @@ function buildVocabulary<T extends string>(
       words.set(normaliseWord(l), v);
     }
   }
-  for (const v of values) for (const w of synonyms[v]) words.set(normaliseWord(w), v);
+  for (const v of values) {
+    for (const w of synonyms[v]) {
+      const key = normaliseWord(w);
+      const earlier = words.get(key);
+      // A word meaning two values would silently miscount; fail at load time instead.
+      if (earlier !== undefined && earlier !== v)
+        throw new Error(`vocabulary: "${w}" means both ${earlier} and ${v}`);
+      words.set(key, v);
+    }
+  }
   const notAssessed = new Set(NOT_ASSESSED_WORDS.map(normaliseWord));
   return { exact, words, ambiguous, notAssessed, labels };
 }
