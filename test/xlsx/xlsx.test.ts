@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   these rules are for Office.js proxies; here the cells are ExcelJS objects held in memory. */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
