@@ -16,8 +16,17 @@ const RECORD = path.join(ROOT, "node_modules", ".cache", "maluppfoljning", "dev-
 
 /** Prints a ui string in Swedish, then English. */
 export function say(key, params) {
-  const { bilingual } = require("./util/ui-strings.cjs");
-  process.stdout.write(`\n${bilingual(key, params)}\n`);
+  let text;
+  try {
+    text = require("./util/ui-strings.cjs").bilingual(key, params);
+  } catch (error) {
+    if (error?.code !== "MODULE_NOT_FOUND") throw error;
+    // The strings are read with TypeScript from node_modules; without node_modules the one thing
+    // worth saying is this (the only text kept outside src/i18n, for that reason).
+    text =
+      "Paketen är inte installerade. Kör först: npm ci\nThe packages are not installed. First run: npm ci";
+  }
+  process.stdout.write(`\n${text}\n`);
 }
 
 /** The JavaScript file behind a package's command, or null when packages are not installed. */
