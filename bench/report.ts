@@ -1,0 +1,179 @@
+// The results file's shape, the targets from issue 7, and the table `npm run bench` prints.
+import type { Machine } from "./machine";
+
+export const COMMANDS = ["load", "validate", "fix", "format", "summary"] as const;
+export type Command = (typeof COMMANDS)[number];
+
+/** command → goal count (as a string key) → figure; null where that run did not complete. */
+export type PerSize = Record<string, Record<string, number | null>>;
+
+export interface Results {
+  machine: Machine;
+  syncs: PerSize | null;
+  maxRequestBytes: PerSize | null;
+  coreRatio: number | null;
+  xlsxRatio: number | null;
+  bundleGzipBytes: number | null;
+  firstRenderMs: number | null;
+  /** Measurement → why it has no figure (a piece not there yet, a failure, a skipped browser). */
+  unavailable: Record<string, string>;
+  /** Everything each measurement returned: raw runs, breakdowns, byte counts. */
+  details: Record<string, unknown>;
+  durationsMs: Record<string, number>;
+}
+
+export const TARGETS = {
+  syncs: 3,
+  maxRequestBytes: 4_000_000,
+  coreRatio: 1.0,
+  xlsxRatio: 1.5,
+  bundleGzipBytes: 250_000,
+} as const;
+
+const MISS = "✗ MISSED";
+const MET = "✓";
+
+const n = (v: number): string => v.toLocaleString("en");
+
+function mark(ok: boolean | null): string {
+  return ok === null ? "" : ok ? MET : MISS;
+}
+
+function grid(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]): string =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
+}
+
+/** Whether a command's syncs meet the target: at most 3 and the same at every size. */
+export function syncsOk(bySize: Record<string, number | null>): boolean | null {
+  const values = Object.values(bySize).filter((v): v is number => v !== null);
+  if (values.length === 0) return null;
+  return values.every((v) => v <= TARGETS.syncs) && values.every((v) => v === values[0]);
+}
+
+export function bytesOk(bySize: Record<string, number | null>): boolean | null {
+  const values = Object.values(bySize).filter((v): v is number => v !== null);
+  if (values.length === 0) return null;
+  return values.every((v) => v < TARGETS.maxRequestBytes);
+}
+
+/** The keys whose target was missed (for the exit note and the README). */
+export function missedTargets(r: Results): string[] {
+  const out: string[] = [];
+  if (r.syncs) for (const c of COMMANDS) if (syncsOk(r.syncs[c] ?? {}) === false) out.push(`syncs.${c}`);
+  if (r.maxRequestBytes)
+    for (const c of COMMANDS)
+      if (bytesOk(r.maxRequestBytes[c] ?? {}) === false) out.push(`maxRequestBytes.${c}`);
+  if (r.coreRatio !== null && r.coreRatio > TARGETS.coreRatio) out.push("coreRatio");
+  if (r.xlsxRatio !== null && r.xlsxRatio > TARGETS.xlsxRatio) out.push("xlsxRatio");
+  if (r.bundleGzipBytes !== null && r.bundleGzipBytes > TARGETS.bundleGzipBytes) out.push("bundleGzipBytes");
+  return out;
+}
+
+export function printReport(r: Results): string {
+  const out: string[] = [];
+  const m = r.machine;
+  out.push(`Måluppföljning benchmarks — ${m.date}`);
+  out.push(
+    `${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}, node ${m.node}, load ${m.loadAverageAtStart} at start`,
+  );
+
+  const sizes = (p: PerSize | null): string[] => {
+    const keys = new Set<string>();
+    if (p) for (const c of COMMANDS) for (const k of Object.keys(p[c] ?? {})) keys.add(k);
+    return [...keys].sort((a, b) => Number(a) - Number(b));
+  };
+
+  out.push("", `Syncs per command (target: ≤ ${TARGETS.syncs}, the same at every size)`);
+  if (r.syncs) {
+    const s = sizes(r.syncs);
+    out.push(
+      grid(
+        ["command", ...s.map((k) => `${n(Number(k))} goals`), "target"],
+        COMMANDS.map((c) => [
+          c,
+          ...s.map((k) => {
+            const v = r.syncs?.[c]?.[k];
+            return v === null || v === undefined ? "–" : String(v);
+          }),
+          mark(syncsOk(r.syncs?.[c] ?? {})),
+        ]),
+      ),
+    );
+  } else out.push(`  unavailable: ${unavailableText(r, "emulator")}`);
+
+  out.push("", `Largest request per command, bytes (target: < ${n(TARGETS.maxRequestBytes)})`);
+  if (r.maxRequestBytes) {
+    const s = sizes(r.maxRequestBytes);
+    out.push(
+      grid(
+        ["command", ...s.map((k) => `${n(Number(k))} goals`), "target"],
+        COMMANDS.map((c) => [
+          c,
+          ...s.map((k) => {
+            const v = r.maxRequestBytes?.[c]?.[k];
+            return v === null || v === undefined ? "–" : n(v);
+          }),
+          mark(bytesOk(r.maxRequestBytes?.[c] ?? {})),
+        ]),
+      ),
+    );
+  } else out.push(`  unavailable: ${unavailableText(r, "emulator")}`);
+
+  const row = (name: string, value: string, target: string, ok: boolean | null): string[] => [
+    name,
+    value,
+    target,
+    mark(ok),
+  ];
+  const num = (v: number | null, f: (x: number) => string): string => (v === null ? "unavailable" : f(v));
+  out.push(
+    "",
+    grid(
+      ["measure", "value", "target", ""],
+      [
+        row(
+          "coreRatio (validate+summarize 100,000 goals / JSON.parse)",
+          num(r.coreRatio, (v) => v.toFixed(2)),
+          `≤ ${TARGETS.coreRatio.toFixed(1)}`,
+          r.coreRatio === null ? null : r.coreRatio <= TARGETS.coreRatio,
+        ),
+        row(
+          "xlsxRatio (10,000-goal workbook / plain ExcelJS)",
+          num(r.xlsxRatio, (v) => v.toFixed(2)),
+          `≤ ${TARGETS.xlsxRatio.toFixed(1)}`,
+          r.xlsxRatio === null ? null : r.xlsxRatio <= TARGETS.xlsxRatio,
+        ),
+        row(
+          "bundleGzipBytes (task pane JS+CSS loaded first)",
+          num(r.bundleGzipBytes, n),
+          `≤ ${n(TARGETS.bundleGzipBytes)}`,
+          r.bundleGzipBytes === null ? null : r.bundleGzipBytes <= TARGETS.bundleGzipBytes,
+        ),
+        row(
+          "firstRenderMs (headless Chromium, median of 5)",
+          num(r.firstRenderMs, (v) => `${v.toFixed(0)} ms`),
+          "reported",
+          null,
+        ),
+      ],
+    ),
+  );
+
+  const missing = Object.entries(r.unavailable);
+  if (missing.length > 0) {
+    out.push("", "Not measured:");
+    for (const [k, why] of missing) out.push(`  ${k}: ${why}`);
+  }
+  const missed = missedTargets(r);
+  out.push("", missed.length === 0 ? "All measured targets met." : `Targets missed: ${missed.join(", ")}`);
+  out.push(`Total time: ${(r.durationsMs.total / 1000).toFixed(0)} s`);
+  return out.join("\n");
+}
+
+function unavailableText(r: Results, prefix: string): string {
+  const hit = Object.entries(r.unavailable).find(([k]) => k.startsWith(prefix));
+  return hit ? hit[1] : "not run";
+}
