@@ -3,8 +3,11 @@
 // (src/commands/actions.ts) by the Excel code.
 import { registerCommands } from "./actions";
 
-// A function file must call Office.onReady (or set Office.initialize) or Office never runs its
-// commands; there is nothing else to prepare here.
-Office.onReady(() => undefined);
-
-registerCommands((name, fn) => Office.actions.associate(name, fn));
+// Only Office loads this page; if office.js did not load (the page opened in a plain browser, or
+// the CDN unreachable) there is nothing to register with.
+if (typeof Office !== "undefined") {
+  // A function file must call Office.onReady (or set Office.initialize) or Office never runs its
+  // commands; there is nothing else to prepare here.
+  Office.onReady(() => undefined);
+  registerCommands((name, fn) => Office.actions.associate(name, fn));
+}
