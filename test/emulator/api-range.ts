@@ -1,0 +1,811 @@
+/**
+ * Excel.Range and its format objects.
+ */
+import { ErrorCode, fail } from "./errors";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  type Rect,
+  cellCount,
+  colCount,
+  formatAddress,
+  inBounds,
+  intersect,
+  parseAddress,
+  rowCount,
+} from "./address";
+import { ClientObject, type Exec, type PropGetters, type RequestContext } from "./context";
+import { type CellStyle, type Scalar, type SheetModel, forEachStoredCell, getCell, pruneCell } from "./model";
+import {
+  cellFormula,
+  cellValue,
+  cellValueType,
+  checkShape,
+  displayText,
+  readGrid,
+  writeContents,
+  writeNumberFormats,
+} from "./cells";
+import { assertEditable } from "./protection";
+import {
+  autofitColumns,
+  autofitRows,
+  columnWidth,
+  normaliseColor,
+  patchStyle,
+  rowHeight,
+  setColumnWidths,
+  setRowHeights,
+  uniform,
+} from "./formats";
+import { syncHeaders } from "./tables-model";
+import { clearCfs } from "./cf-model";
+import {
+  type DeleteShift,
+  type InsertShift,
+  defaultDeleteShift,
+  defaultInsertShift,
+  deleteCells,
+  insertCells,
+} from "./shift";
+import { DataValidation } from "./api-validation";
+import { ConditionalFormatCollection } from "./api-cf";
+import { Worksheet } from "./api-sheet";
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+const wholeRows = (r: Rect): boolean => r.c0 === 0 && r.c1 === MAX_COLS - 1;
+const wholeCols = (r: Rect): boolean => r.r0 === 0 && r.r1 === MAX_ROWS - 1;
+
+/** Values written into a merged area may only go to its top-left cell. */
+function assertMergesAccept(t: RangeTarget, data: unknown[][], where: string): void {
+  for (const m of t.sheet.merges) {
+    const i = intersect(m, t.rect);
+    if (!i) continue;
+    for (let r = i.r0; r <= i.r1; r++)
+      for (let c = i.c0; c <= i.c1; c++) {
+        if (r === m.r0 && c === m.c0) continue;
+        const v = data[r - t.rect.r0][c - t.rect.c0];
+        if (v !== null && v !== undefined && v !== "")
+          fail(
+            ErrorCode.invalidOperation,
+            "A value can only be written to the top-left cell of a merged area.",
+            where,
+          );
+      }
+  }
+}
+
+function writeCells(t: RangeTarget, data: unknown, where: string): void {
+  const arr = checkShape(data, t.rect, where);
+  assertEditable(t.sheet, t.rect, "contents", where);
+  assertMergesAccept(t, arr, where);
+  writeContents(t.sheet, t.rect, arr, where);
+  syncHeaders(t.sheet, t.rect);
+}
+
+function clearRange(t: RangeTarget, applyTo: string, where: string): void {
+  const contents = applyTo === "All" || applyTo === "Contents";
+  const formats = applyTo === "All" || applyTo === "Formats";
+  if (
+    !contents &&
+    !formats &&
+    applyTo !== "Hyperlinks" &&
+    applyTo !== "RemoveHyperlinks" &&
+    applyTo !== "ResetContents"
+  )
+    fail(ErrorCode.invalidArgument, `The argument is invalid: applyTo '${applyTo}'.`, where);
+  if (contents || applyTo === "ResetContents") assertEditable(t.sheet, t.rect, "contents", where);
+  if (formats) assertEditable(t.sheet, t.rect, "formatCells", where);
+  if (contents || applyTo === "ResetContents")
+    forEachStoredCell(t.sheet, t.rect, (r, c, cell) => {
+      delete cell.v;
+      delete cell.f;
+      delete cell.e;
+      pruneCell(t.sheet, r, c);
+    });
+  if (formats) {
+    forEachStoredCell(t.sheet, t.rect, (r, c, cell) => {
+      delete cell.s;
+      delete cell.nf;
+      pruneCell(t.sheet, r, c);
+    });
+    if (wholeCols(t.rect)) for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colStyles.delete(c);
+    if (wholeRows(t.rect)) for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowStyles.delete(r);
+    // Clearing formats unmerges and removes conditional formatting, as in Excel.
+    t.sheet.merges = t.sheet.merges.filter((m) => !intersect(m, t.rect));
+    clearCfs(t.sheet, t.rect);
+  }
+  syncHeaders(t.sheet, t.rect);
+}
+
+/** The smallest rectangle holding every stored cell (or every cell with content) within `within`. */
+export function usedRect(sheet: SheetModel, within: Rect, valuesOnly: boolean): Rect | null {
+  let r: Rect | null = null;
+  forEachStoredCell(sheet, within, (row, col, c) => {
+    if (valuesOnly && c.v === undefined && c.f === undefined) return;
+    if (!r) r = { r0: row, r1: row, c0: col, c1: col };
+    else {
+      r.r0 = Math.min(r.r0, row);
+      r.r1 = Math.max(r.r1, row);
+      r.c0 = Math.min(r.c0, col);
+      r.c1 = Math.max(r.c1, col);
+    }
+  });
+  return r;
+}
+
+const H_ALIGN = [
+  "General",
+  "Left",
+  "Center",
+  "Right",
+  "Fill",
+  "Justify",
+  "CenterAcrossSelection",
+  "Distributed",
+];
+const V_ALIGN = ["Top", "Center", "Bottom", "Justify", "Distributed"];
+const UNDERLINE = ["None", "Single", "Double", "SingleAccountant", "DoubleAccountant"];
+
+function checkBool(v: unknown, where: string): boolean {
+  if (typeof v !== "boolean")
+    fail(ErrorCode.invalidArgument, "The argument is invalid: expected true or false.", where);
+  return v as boolean;
+}
+
+function checkEnum(v: unknown, allowed: string[], where: string): string {
+  if (typeof v !== "string" || !allowed.includes(v))
+    fail(ErrorCode.invalidArgument, `The argument is invalid: '${String(v)}'.`, where);
+  return v as string;
+}
+
+/** Child objects (format, fill, …) resolve through their parent range. */
+abstract class RangePart extends ClientObject<RangeTarget> {
+  constructor(context: RequestContext, parent: ClientObject<RangeTarget>, name: string) {
+    super(context, parent, name, [], (x) => parent._require(x), { pathType: 4 });
+  }
+
+  protected _style<K extends keyof CellStyle>(
+    name: string,
+    key: K,
+    value: unknown,
+    check: (v: unknown, where: string) => CellStyle[K],
+  ): void {
+    const where = `${this._typeName}.${name}`;
+    this._set(name, value, (_x, t) => {
+      const v = check(value, where);
+      assertEditable(t.sheet, t.rect, "formatCells", where);
+      patchStyle(t.sheet, t.rect, (s) => ({ ...s, [key]: v }));
+    });
+  }
+}
+
+export class RangeFill extends RangePart {
+  readonly _typeName = "RangeFill";
+  protected _props(): PropGetters<RangeTarget> {
+    return { color: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.fill ?? "#FFFFFF") };
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._style("color", "fill", v, normaliseColor);
+  }
+  clear(): void {
+    this._call("clear", [], (_x, t) => {
+      assertEditable(t.sheet, t.rect, "formatCells", "RangeFill.clear");
+      patchStyle(t.sheet, t.rect, (s) => ({ ...s, fill: undefined }));
+    });
+  }
+}
+
+export class RangeFont extends RangePart {
+  readonly _typeName = "RangeFont";
+  protected _props(): PropGetters<RangeTarget> {
+    return {
+      color: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.fontColor ?? "#000000"),
+      bold: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.bold ?? false),
+      italic: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.italic ?? false),
+      underline: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.underline ?? "None"),
+      strikethrough: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.strikethrough ?? false),
+      name: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.fontName ?? "Calibri"),
+      size: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.fontSize ?? 11),
+    };
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._style("color", "fontColor", v, normaliseColor);
+  }
+  get bold(): boolean {
+    return this._get("bold");
+  }
+  set bold(v: boolean) {
+    this._style("bold", "bold", v, checkBool);
+  }
+  get italic(): boolean {
+    return this._get("italic");
+  }
+  set italic(v: boolean) {
+    this._style("italic", "italic", v, checkBool);
+  }
+  get strikethrough(): boolean {
+    return this._get("strikethrough");
+  }
+  set strikethrough(v: boolean) {
+    this._style("strikethrough", "strikethrough", v, checkBool);
+  }
+  get underline(): string {
+    return this._get("underline");
+  }
+  set underline(v: string) {
+    this._style("underline", "underline", v, (x, w) => checkEnum(x, UNDERLINE, w));
+  }
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._style("name", "fontName", v, (x, w) =>
+      typeof x === "string" && x !== ""
+        ? x
+        : fail(ErrorCode.invalidArgument, "The argument is invalid: font name.", w),
+    );
+  }
+  get size(): number {
+    return this._get("size");
+  }
+  set size(v: number) {
+    this._style("size", "fontSize", v, (x, w) =>
+      typeof x === "number" && x >= 1 && x <= 409
+        ? x
+        : fail(ErrorCode.invalidArgument, "The argument is invalid: size.", w),
+    );
+  }
+}
+
+export class FormatProtection extends RangePart {
+  readonly _typeName = "FormatProtection";
+  protected _props(): PropGetters<RangeTarget> {
+    return {
+      locked: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.locked ?? true),
+      formulaHidden: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.formulaHidden ?? false),
+    };
+  }
+  get locked(): boolean {
+    return this._get("locked");
+  }
+  set locked(v: boolean) {
+    this._style("locked", "locked", v, checkBool);
+  }
+  get formulaHidden(): boolean {
+    return this._get("formulaHidden");
+  }
+  set formulaHidden(v: boolean) {
+    this._style("formulaHidden", "formulaHidden", v, checkBool);
+  }
+}
+
+export class RangeFormat extends RangePart {
+  readonly _typeName = "RangeFormat";
+  private _fill?: RangeFill;
+  private _font?: RangeFont;
+  private _protection?: FormatProtection;
+
+  get fill(): RangeFill {
+    return (this._fill ??= new RangeFill(this.context, this, "fill"));
+  }
+  get font(): RangeFont {
+    return (this._font ??= new RangeFont(this.context, this, "font"));
+  }
+  get protection(): FormatProtection {
+    return (this._protection ??= new FormatProtection(this.context, this, "protection"));
+  }
+  protected override _navs(): Record<string, ClientObject<unknown>> {
+    return { fill: this.fill, font: this.font, protection: this.protection };
+  }
+  protected _props(): PropGetters<RangeTarget> {
+    const colsUniform = (t: RangeTarget): number | null => {
+      const first = columnWidth(t.sheet, t.rect.c0);
+      for (let c = t.rect.c0 + 1; c <= t.rect.c1; c++) if (columnWidth(t.sheet, c) !== first) return null;
+      return first;
+    };
+    const rowsUniform = (t: RangeTarget): number | null => {
+      const first = rowHeight(t.sheet, t.rect.r0);
+      if (rowCount(t.rect) > 100_000) return t.sheet.rowHeights.size ? null : first;
+      for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) if (rowHeight(t.sheet, r) !== first) return null;
+      return first;
+    };
+    return {
+      columnWidth: (_x, t) => colsUniform(t),
+      rowHeight: (_x, t) => rowsUniform(t),
+      wrapText: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.wrap ?? false),
+      horizontalAlignment: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.hAlign ?? "General"),
+      verticalAlignment: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.vAlign ?? "Bottom"),
+    };
+  }
+  get columnWidth(): number {
+    return this._get("columnWidth");
+  }
+  set columnWidth(v: number) {
+    this._set("columnWidth", v, (_x, t) => {
+      assertEditable(t.sheet, t.rect, "formatColumns", "RangeFormat.columnWidth");
+      setColumnWidths(t.sheet, t.rect, v, "RangeFormat.columnWidth");
+    });
+  }
+  get rowHeight(): number {
+    return this._get("rowHeight");
+  }
+  set rowHeight(v: number) {
+    this._set("rowHeight", v, (_x, t) => {
+      assertEditable(t.sheet, t.rect, "formatRows", "RangeFormat.rowHeight");
+      setRowHeights(t.sheet, t.rect, v, "RangeFormat.rowHeight");
+    });
+  }
+  get wrapText(): boolean {
+    return this._get("wrapText");
+  }
+  set wrapText(v: boolean) {
+    this._style("wrapText", "wrap", v, checkBool);
+  }
+  get horizontalAlignment(): string {
+    return this._get("horizontalAlignment");
+  }
+  set horizontalAlignment(v: string) {
+    this._style("horizontalAlignment", "hAlign", v, (x, w) => checkEnum(x, H_ALIGN, w));
+  }
+  get verticalAlignment(): string {
+    return this._get("verticalAlignment");
+  }
+  set verticalAlignment(v: string) {
+    this._style("verticalAlignment", "vAlign", v, (x, w) => checkEnum(x, V_ALIGN, w));
+  }
+  autofitColumns(): void {
+    this._call("autofitColumns", [], (_x, t) => {
+      assertEditable(t.sheet, t.rect, "formatColumns", "RangeFormat.autofitColumns");
+      autofitColumns(t.sheet, t.rect);
+    });
+  }
+  autofitRows(): void {
+    this._call("autofitRows", [], (_x, t) => {
+      assertEditable(t.sheet, t.rect, "formatRows", "RangeFormat.autofitRows");
+      autofitRows(t.sheet, t.rect);
+    });
+  }
+}
+
+export class Range extends ClientObject<RangeTarget> {
+  readonly _typeName = "Range";
+  private _format?: RangeFormat;
+  private _dataValidation?: DataValidation;
+  private _conditionalFormats?: ConditionalFormatCollection;
+
+  /** @internal Builds a range whose rectangle derives from a parent at resolution time. */
+  static _derived(
+    context: RequestContext,
+    parent: ClientObject<unknown>,
+    name: string,
+    args: unknown[],
+    resolve: (x: Exec) => RangeTarget | null,
+    nullable = false,
+  ): Range {
+    return new Range(
+      context,
+      parent,
+      name,
+      args,
+      (x) => {
+        const t = resolve(x);
+        if (t && !inBounds(t.rect))
+          fail(
+            ErrorCode.invalidArgument,
+            "The argument is invalid: the range would fall outside the sheet.",
+            `Range.${name}`,
+          );
+        return t;
+      },
+      { nullable },
+    );
+  }
+
+  private _sub(
+    name: string,
+    args: unknown[],
+    f: (t: RangeTarget) => Rect | null,
+    nullable = false,
+    notFound?: string,
+  ): Range {
+    return Range._derived(
+      this.context,
+      this,
+      name,
+      args,
+      (x) => {
+        const t = this._require(x);
+        const r = f(t);
+        if (r === null) {
+          if (nullable) return null;
+          return fail(
+            ErrorCode.itemNotFound,
+            notFound ?? "The requested range does not exist.",
+            `Range.${name}`,
+          );
+        }
+        return { sheet: t.sheet, rect: r };
+      },
+      nullable,
+    );
+  }
+
+  protected _props(): PropGetters<RangeTarget> {
+    const hook = (x: Exec) => x.env.formulaValue;
+    return {
+      address: (_x, t) => formatAddress(t.sheet.name, t.rect),
+      addressLocal: (_x, t) => formatAddress(t.sheet.name, t.rect),
+      rowIndex: (_x, t) => t.rect.r0,
+      columnIndex: (_x, t) => t.rect.c0,
+      rowCount: (_x, t) => rowCount(t.rect),
+      columnCount: (_x, t) => colCount(t.rect),
+      cellCount: (_x, t) => cellCount(t.rect),
+      isEntireColumn: (_x, t) => wholeCols(t.rect),
+      isEntireRow: (_x, t) => wholeRows(t.rect),
+      values: (x, t) => readGrid(t.rect, (r, c) => cellValue(t.sheet, r, c, hook(x))),
+      formulas: (_x, t) => readGrid(t.rect, (r, c) => cellFormula(getCell(t.sheet, r, c))),
+      formulasLocal: (_x, t) => readGrid(t.rect, (r, c) => cellFormula(getCell(t.sheet, r, c))),
+      numberFormat: (_x, t) => readGrid(t.rect, (r, c) => getCell(t.sheet, r, c)?.nf ?? "General"),
+      numberFormatLocal: (_x, t) => readGrid(t.rect, (r, c) => getCell(t.sheet, r, c)?.nf ?? "General"),
+      text: (x, t) =>
+        readGrid(t.rect, (r, c) =>
+          displayText(cellValue(t.sheet, r, c, hook(x)), getCell(t.sheet, r, c)?.nf),
+        ),
+      valueTypes: (x, t) => readGrid(t.rect, (r, c) => cellValueType(t.sheet, r, c, hook(x))),
+      rowHidden: (_x, t) => {
+        let hidden = 0;
+        for (let r = t.rect.r0; r <= t.rect.r1; r++) if (t.sheet.hiddenRows.has(r)) hidden++;
+        return hidden === 0 ? false : hidden === rowCount(t.rect) ? true : null;
+      },
+      columnHidden: (_x, t) => {
+        let hidden = 0;
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) if (t.sheet.hiddenCols.has(c)) hidden++;
+        return hidden === 0 ? false : hidden === colCount(t.rect) ? true : null;
+      },
+    };
+  }
+
+  protected override _navs(): Record<string, ClientObject<unknown>> {
+    return { format: this.format, dataValidation: this.dataValidation };
+  }
+
+  get format(): RangeFormat {
+    return (this._format ??= new RangeFormat(this.context, this, "format"));
+  }
+  get dataValidation(): DataValidation {
+    return (this._dataValidation ??= new DataValidation(this.context, this));
+  }
+  get conditionalFormats(): ConditionalFormatCollection {
+    return (this._conditionalFormats ??= new ConditionalFormatCollection(this.context, this));
+  }
+  get worksheet(): Worksheet {
+    return new Worksheet(this.context, this, "worksheet", [], (x) => this._require(x).sheet, { pathType: 4 });
+  }
+
+  get address(): string {
+    return this._get("address");
+  }
+  get addressLocal(): string {
+    return this._get("addressLocal");
+  }
+  get rowIndex(): number {
+    return this._get("rowIndex");
+  }
+  get columnIndex(): number {
+    return this._get("columnIndex");
+  }
+  get rowCount(): number {
+    return this._get("rowCount");
+  }
+  get columnCount(): number {
+    return this._get("columnCount");
+  }
+  get cellCount(): number {
+    return this._get("cellCount");
+  }
+  get isEntireColumn(): boolean {
+    return this._get("isEntireColumn");
+  }
+  get isEntireRow(): boolean {
+    return this._get("isEntireRow");
+  }
+  get text(): string[][] {
+    return this._get("text");
+  }
+  get valueTypes(): string[][] {
+    return this._get("valueTypes");
+  }
+
+  get values(): Scalar[][] {
+    return this._get("values");
+  }
+  set values(v: Scalar[][]) {
+    this._set("values", v, (_x, t) => writeCells(t, v, "Range.values"));
+  }
+  get formulas(): Scalar[][] {
+    return this._get("formulas");
+  }
+  set formulas(v: Scalar[][]) {
+    this._set("formulas", v, (_x, t) => writeCells(t, v, "Range.formulas"));
+  }
+  get formulasLocal(): Scalar[][] {
+    return this._get("formulasLocal");
+  }
+  set formulasLocal(v: Scalar[][]) {
+    this._set("formulasLocal", v, (_x, t) => writeCells(t, v, "Range.formulasLocal"));
+  }
+  get numberFormat(): string[][] {
+    return this._get("numberFormat");
+  }
+  set numberFormat(v: string[][]) {
+    this._set("numberFormat", v, (_x, t) => {
+      const arr = checkShape(v, t.rect, "Range.numberFormat");
+      assertEditable(t.sheet, t.rect, "formatCells", "Range.numberFormat");
+      writeNumberFormats(t.sheet, t.rect, arr, "Range.numberFormat");
+    });
+  }
+  get numberFormatLocal(): string[][] {
+    return this._get("numberFormatLocal");
+  }
+  set numberFormatLocal(v: string[][]) {
+    this.numberFormat = v;
+  }
+  get rowHidden(): boolean {
+    return this._get("rowHidden");
+  }
+  set rowHidden(v: boolean) {
+    this._set("rowHidden", v, (_x, t) => {
+      checkBool(v, "Range.rowHidden");
+      assertEditable(t.sheet, t.rect, "formatRows", "Range.rowHidden");
+      for (let r = t.rect.r0; r <= t.rect.r1; r++)
+        v ? t.sheet.hiddenRows.add(r) : t.sheet.hiddenRows.delete(r);
+    });
+  }
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this._set("columnHidden", v, (_x, t) => {
+      checkBool(v, "Range.columnHidden");
+      assertEditable(t.sheet, t.rect, "formatColumns", "Range.columnHidden");
+      for (let c = t.rect.c0; c <= t.rect.c1; c++)
+        v ? t.sheet.hiddenCols.add(c) : t.sheet.hiddenCols.delete(c);
+    });
+  }
+
+  clear(applyTo: string = "All"): void {
+    this._call("clear", [applyTo], (_x, t) => clearRange(t, applyTo, "Range.clear"));
+  }
+
+  delete(shift?: DeleteShift): void {
+    this._call("delete", [shift], (_x, t) => {
+      const dir = shift ?? defaultDeleteShift(t.rect);
+      if (dir !== "Up" && dir !== "Left")
+        fail(ErrorCode.invalidArgument, "The argument is invalid: shift.", "Range.delete");
+      const kind = wholeCols(t.rect) || dir === "Left" ? "deleteColumns" : "deleteRows";
+      assertEditable(t.sheet, t.rect, kind, "Range.delete");
+      deleteCells(t.sheet, t.rect, dir, "Range.delete");
+    });
+  }
+
+  /** Inserts cells the size of this range; returns the range of the new cells. */
+  insert(shift?: InsertShift): Range {
+    const inserted = Range._derived(this.context, this, "insert", [shift], (x) => this._require(x));
+    this._call("insert", [shift], (x, t) => {
+      const dir = shift ?? defaultInsertShift(t.rect);
+      if (dir !== "Down" && dir !== "Right")
+        fail(ErrorCode.invalidArgument, "The argument is invalid: shift.", "Range.insert");
+      const kind = wholeCols(t.rect) || dir === "Right" ? "insertColumns" : "insertRows";
+      assertEditable(t.sheet, t.rect, kind, "Range.insert");
+      insertCells(t.sheet, t.rect, dir, "Range.insert");
+      inserted._resolve(x);
+    });
+    return inserted;
+  }
+
+  select(): void {
+    this._call("select", [], (x, t) => {
+      if (t.sheet.visibility !== "Visible")
+        fail(ErrorCode.invalidSelection, "The range is on a hidden sheet.", "Range.select");
+      x.wb.activeSheet = t.sheet;
+      x.wb.selection = { sheet: t.sheet, rect: { ...t.rect } };
+    });
+  }
+
+  merge(across = false): void {
+    this._call("merge", [across], (_x, t) => {
+      assertEditable(t.sheet, t.rect, "objects", "Range.merge");
+      if (t.sheet.tables.some((tb) => intersect(tb.rect, t.rect)))
+        fail(ErrorCode.invalidOperation, "Cells in a table cannot be merged.", "Range.merge");
+      const parts: Rect[] = across
+        ? Array.from({ length: rowCount(t.rect) }, (_, i) => ({
+            ...t.rect,
+            r0: t.rect.r0 + i,
+            r1: t.rect.r0 + i,
+          }))
+        : [{ ...t.rect }];
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersect(m, t.rect));
+      for (const p of parts) {
+        if (cellCount(p) < 2) continue;
+        // Excel keeps the top-left value only.
+        forEachStoredCell(t.sheet, p, (r, c, cell) => {
+          if (r === p.r0 && c === p.c0) return;
+          delete cell.v;
+          delete cell.f;
+          delete cell.e;
+          pruneCell(t.sheet, r, c);
+        });
+        t.sheet.merges.push(p);
+      }
+    });
+  }
+
+  unmerge(): void {
+    this._call("unmerge", [], (_x, t) => {
+      assertEditable(t.sheet, t.rect, "objects", "Range.unmerge");
+      t.sheet.merges = t.sheet.merges.filter((m) => !intersect(m, t.rect));
+    });
+  }
+
+  getCell(row: number, column: number): Range {
+    return this._sub("getCell", [row, column], (t) => ({
+      r0: t.rect.r0 + row,
+      c0: t.rect.c0 + column,
+      r1: t.rect.r0 + row,
+      c1: t.rect.c0 + column,
+    }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): Range {
+    return this._sub("getOffsetRange", [rowOffset, columnOffset], (t) => ({
+      r0: t.rect.r0 + rowOffset,
+      r1: t.rect.r1 + rowOffset,
+      c0: t.rect.c0 + columnOffset,
+      c1: t.rect.c1 + columnOffset,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): Range {
+    return this._sub("getResizedRange", [deltaRows, deltaColumns], (t) => ({
+      ...t.rect,
+      r1: t.rect.r1 + deltaRows,
+      c1: t.rect.c1 + deltaColumns,
+    }));
+  }
+  getAbsoluteResizedRange(numRows: number, numColumns: number): Range {
+    return this._sub("getAbsoluteResizedRange", [numRows, numColumns], (t) => ({
+      ...t.rect,
+      r1: t.rect.r0 + numRows - 1,
+      c1: t.rect.c0 + numColumns - 1,
+    }));
+  }
+  getRow(row: number): Range {
+    return this._sub("getRow", [row], (t) => ({ ...t.rect, r0: t.rect.r0 + row, r1: t.rect.r0 + row }));
+  }
+  getColumn(column: number): Range {
+    return this._sub("getColumn", [column], (t) => ({
+      ...t.rect,
+      c0: t.rect.c0 + column,
+      c1: t.rect.c0 + column,
+    }));
+  }
+  getEntireColumn(): Range {
+    return this._sub("getEntireColumn", [], (t) => ({ ...t.rect, r0: 0, r1: MAX_ROWS - 1 }));
+  }
+  getEntireRow(): Range {
+    return this._sub("getEntireRow", [], (t) => ({ ...t.rect, c0: 0, c1: MAX_COLS - 1 }));
+  }
+  getLastRow(): Range {
+    return this._sub("getLastRow", [], (t) => ({ ...t.rect, r0: t.rect.r1 }));
+  }
+  getLastColumn(): Range {
+    return this._sub("getLastColumn", [], (t) => ({ ...t.rect, c0: t.rect.c1 }));
+  }
+  getLastCell(): Range {
+    return this._sub("getLastCell", [], (t) => ({ ...t.rect, r0: t.rect.r1, c0: t.rect.c1 }));
+  }
+  getRowsAbove(count = 1): Range {
+    return this._sub("getRowsAbove", [count], (t) => ({
+      ...t.rect,
+      r0: t.rect.r0 - count,
+      r1: t.rect.r0 - 1,
+    }));
+  }
+  getRowsBelow(count = 1): Range {
+    return this._sub("getRowsBelow", [count], (t) => ({
+      ...t.rect,
+      r0: t.rect.r1 + 1,
+      r1: t.rect.r1 + count,
+    }));
+  }
+  getColumnsBefore(count = 1): Range {
+    return this._sub("getColumnsBefore", [count], (t) => ({
+      ...t.rect,
+      c0: t.rect.c0 - count,
+      c1: t.rect.c0 - 1,
+    }));
+  }
+  getColumnsAfter(count = 1): Range {
+    return this._sub("getColumnsAfter", [count], (t) => ({
+      ...t.rect,
+      c0: t.rect.c1 + 1,
+      c1: t.rect.c1 + count,
+    }));
+  }
+
+  private _other(x: Exec, other: Range | string, t: RangeTarget, where: string): Rect {
+    if (typeof other === "string") {
+      const p = parseAddress(other);
+      if (p.sheet !== null && p.sheet !== t.sheet.name)
+        fail(ErrorCode.invalidArgument, "The ranges are on different sheets.", where);
+      return p.rect;
+    }
+    const o = other._require(x);
+    if (o.sheet !== t.sheet) fail(ErrorCode.invalidArgument, "The ranges are on different sheets.", where);
+    return o.rect;
+  }
+
+  private _combine(
+    name: string,
+    other: Range | string,
+    nullable: boolean,
+    f: (a: Rect, b: Rect) => Rect | null,
+  ): Range {
+    return Range._derived(
+      this.context,
+      this,
+      name,
+      [other],
+      (x) => {
+        const t = this._require(x);
+        const r = f(t.rect, this._other(x, other, t, `Range.${name}`));
+        if (!r)
+          return nullable
+            ? null
+            : fail(ErrorCode.itemNotFound, "The ranges do not intersect.", `Range.${name}`);
+        return { sheet: t.sheet, rect: r };
+      },
+      nullable,
+    );
+  }
+  getIntersection(other: Range | string): Range {
+    return this._combine("getIntersection", other, false, intersect);
+  }
+  getIntersectionOrNullObject(other: Range | string): Range {
+    return this._combine("getIntersectionOrNullObject", other, true, intersect);
+  }
+  getBoundingRect(other: Range | string): Range {
+    return this._combine("getBoundingRect", other, false, (a, b) => ({
+      r0: Math.min(a.r0, b.r0),
+      c0: Math.min(a.c0, b.c0),
+      r1: Math.max(a.r1, b.r1),
+      c1: Math.max(a.c1, b.c1),
+    }));
+  }
+  getUsedRange(valuesOnly = false): Range {
+    return this._sub("getUsedRange", [valuesOnly], (t) => {
+      const u = usedRect(t.sheet, t.rect, valuesOnly);
+      return u && intersect(u, t.rect);
+    });
+  }
+  getUsedRangeOrNullObject(valuesOnly = false): Range {
+    return this._sub(
+      "getUsedRangeOrNullObject",
+      [valuesOnly],
+      (t) => {
+        const u = usedRect(t.sheet, t.rect, valuesOnly);
+        return u && intersect(u, t.rect);
+      },
+      true,
+    );
+  }
+}
