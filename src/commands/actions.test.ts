@@ -73,3 +73,31 @@ describe("ribbon function commands", () => {
     expect(log.errors[0]).toContain("the goal table is missing");
   });
 });
+
+describe("commands.ts (the function file's entry)", () => {
+  afterEach(() => {
+    delete (globalThis as { Office?: unknown }).Office;
+  });
+
+  it("associates both manifest function names with Office and calls Office.onReady", () => {
+    const associated: string[] = [];
+    const onReady = jest.fn();
+    (globalThis as { Office?: unknown }).Office = {
+      onReady,
+      actions: { associate: (name: string) => associated.push(name) },
+    };
+    jest.isolateModules(() => {
+      require("./commands");
+    });
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(associated.sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+
+  it("does nothing (and does not throw) where office.js is missing", () => {
+    expect(() =>
+      jest.isolateModules(() => {
+        require("./commands");
+      }),
+    ).not.toThrow();
+  });
+});
