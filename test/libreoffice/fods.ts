@@ -151,7 +151,11 @@ export function parseFods(xml: string): FodsDocument {
   const styles = new Map<string, FodsStyle>();
   for (const s of descendants(root, NS.style, "style")) {
     const name = attr(s, NS.style, "name");
+    // References may use the display name ("ConditionalStyle_1") of an encoded name
+    // ("ConditionalStyle_5f_1"), as calcext:apply-style-name does.
+    const display = attr(s, NS.style, "display-name");
     if (name) styles.set(name, readStyle(s));
+    if (display && !styles.has(display)) styles.set(display, readStyle(s));
   }
 
   const validations = new Map<string, FodsValidation>();
