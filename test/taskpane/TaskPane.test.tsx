@@ -113,6 +113,26 @@ describe("loading a structure", () => {
     );
   });
 
+  it("tells what of the user's own work is kept on a merge", async () => {
+    const { service } = setup();
+    service.previewLoad.mockResolvedValueOnce({
+      ...PREVIEW,
+      userRows: 2,
+      userColumns: ["Min kolumn", "Kontakt"],
+      duplicateRows: 1,
+      workbookLang: "en",
+    });
+    fireEvent.click(button("Förhandsgranska"));
+    const preview = await screen.findByTestId("load-preview");
+    expect(preview.textContent).toContain("Strukturen slås ihop med måltabellen som finns.");
+    expect(preview.textContent).toContain("2 egna rader behålls");
+    expect(preview.textContent).toContain("Egna kolumner behålls: Min kolumn, Kontakt");
+    expect(preview.textContent).toContain("1 rad med upprepat id behålls (Kontrollera visar den)");
+    expect(preview.textContent).toContain(
+      "Måltabellen är skriven på engelska; cellerna skrivs på samma språk.",
+    );
+  });
+
   it("applies the year the user typed to the structure", async () => {
     const { service } = setup();
     fireEvent.change(screen.getByRole("spinbutton", { name: "Uppföljningsår" }), {

@@ -273,6 +273,24 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
               </li>
             )}
             <li>{loadCounts(lang, pending.preview)}</li>
+            {(pending.preview.userRows ?? 0) > 0 && (
+              <li>{tn(lang, "tp.n.userRows", pending.preview.userRows ?? 0)}</li>
+            )}
+            {(pending.preview.userColumns ?? []).length > 0 && (
+              <li className={styles.wrap}>
+                {t(lang, "tp.load.userColumns", { columns: (pending.preview.userColumns ?? []).join(", ") })}
+              </li>
+            )}
+            {(pending.preview.duplicateRows ?? 0) > 0 && (
+              <li>{tn(lang, "tp.n.duplicateRows", pending.preview.duplicateRows ?? 0)}</li>
+            )}
+            {pending.preview.workbookLang && pending.preview.workbookLang !== lang && (
+              <li>
+                {t(lang, "tp.load.workbookLang", {
+                  language: t(lang, `tp.lang.${pending.preview.workbookLang}`),
+                })}
+              </li>
+            )}
             {pending.structure.note && (
               <li className={styles.wrap}>
                 {t(lang, "tp.load.exampleNote", { note: pending.structure.note })}

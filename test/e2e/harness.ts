@@ -1,0 +1,136 @@
+// Helpers for the end-to-end test: the system Chromium (never a downloaded one), a production build
+// of the task pane, a tiny static server on 127.0.0.1, and the emulator bundled for the browser to
+// stand in for office.js.
+import { spawn } from "child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
+import { createServer, type Server } from "http";
+import type { AddressInfo } from "net";
+import { tmpdir } from "os";
+import { extname, join, normalize, resolve, sep } from "path";
+import { build } from "esbuild";
+import { chromium, type BrowserContext } from "playwright-core";
+
+export const ROOT = resolve(__dirname, "..", "..");
+export const CHROMIUM = "/usr/bin/chromium";
+export const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * Whether the browser test can run. Under CI=true a missing Chromium is a failure (the test must
+ * not pass by not running); elsewhere the test is skipped and says so loudly.
+ */
+export function chromiumAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  const message = `${CHROMIUM} not found: install the Debian package "chromium" to run the task pane end-to-end test.`;
+  if (process.env.CI === "true") throw new Error(message);
+  console.warn(`\n*** SKIPPED: ${message} ***\n`);
+  return false;
+}
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches the system Chromium headless with a fresh profile that is removed afterwards. */
+export async function launchChromium(): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), "maluppfoljning-chromium-"));
+  // Playwright passes the profile as --user-data-dir itself; it refuses it in `args`.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 450, height: 800 },
+    locale: "sv-SE",
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+function run(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env } });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`)),
+    );
+  });
+}
+
+/**
+ * Builds the task pane as it ships (production mode) into a fresh temporary folder, so the test
+ * neither depends on nor disturbs dist/. E2E_DIST=<folder> reuses an existing build instead.
+ */
+export async function buildTaskPane(): Promise<{ dir: string; cleanup(): void }> {
+  const reuse = process.env.E2E_DIST;
+  if (reuse) return { dir: resolve(reuse), cleanup: () => undefined };
+  const dir = mkdtempSync(join(tmpdir(), "maluppfoljning-dist-"));
+  await run(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", dir], ROOT);
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "application/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+  ".xml": "application/xml; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+};
+
+/** Serves `dir` read-only on 127.0.0.1 at a free port. */
+export async function serveStatic(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const rootDir = resolve(dir);
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const file = normalize(join(rootDir, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(rootDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { "Content-Type": "text/plain" });
+      res.end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/** test/emulator/browser-entry.ts bundled into one script that stands in for office.js. */
+export async function emulatorScript(): Promise<string> {
+  const result = await build({
+    entryPoints: [join(ROOT, "test", "emulator", "browser-entry.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0].text;
+}
