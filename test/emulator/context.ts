@@ -382,10 +382,19 @@ export abstract class ClientCollection<
   override _capture(x: Exec, paths: string[]): Captured {
     const cap: Captured = { values: new Map(), children: new Map(), items: [] };
     if (this._resolve(x) === null) return cap;
-    const itemPaths = paths
+    // The collection's own scalars (e.g. rows.count) are loaded on it; everything else on its items.
+    const own = this._props();
+    const ownPaths = paths.filter((p) => p in own);
+    for (const p of ownPaths) cap.values.set(p, own[p](x, undefined));
+    if (ownPaths.length && ownPaths.length === paths.length) {
+      delete cap.items;
+      return cap;
+    }
+    const rest = paths.filter((p) => !(p in own));
+    const itemPaths = rest
       .map((p) => (p === "items" ? "*" : p.startsWith("items/") ? p.slice(6) : p))
       .filter((p) => p !== "*");
-    const all = paths.length === 0 || paths.some((p) => p === "items" || p === "*");
+    const all = rest.length === 0 || rest.some((p) => p === "items" || p === "*");
     cap.items = this._list(x).map((m, i) => {
       const obj = this._item(m, i);
       obj._bind(m as never);
