@@ -116,12 +116,9 @@ export function buildSummarySheet(
     },
     ...numberHeaders.map((_h, i): ColumnPlan => ({
       column: columnLetter(i + 2),
-      // Headers wrap at a space, so the widest word decides: "Oförändrad", "Not assessed".
-      width: fitWidth(
-        numberHeaders.flatMap((h) => h.split(" ")),
-        11,
-        14,
-      ),
+      // Wide enough for the longest header on one line ("Trend saknas", "Trend missing"):
+      // LibreOffice does not grow a header row that wraps.
+      width: fitWidth(numberHeaders, 11, 16),
       format: { numberFormat: "@", vertical: "top" },
     })),
   ];

@@ -1,4 +1,4 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+/* eslint-disable office-addins/load-object-before-read --
    these rules are for Office.js proxies; this file works on ExcelJS objects, which hold their
    data in memory. */
 // Reads the goal table (and the structure tables) back from an .xlsx file with ExcelJS, as cell

@@ -62,7 +62,9 @@ function applyFormat(target: Partial<ExcelJS.Style>, f: CellFormat): void {
     f.fontSize !== undefined ||
     f.fontColor !== undefined
   ) {
-    const font: Partial<ExcelJS.Font> = { ...(target.font ?? {}) };
+    // A font element without a name makes readers pick their own default (LibreOffice shows a
+    // serif face): name Excel's default explicitly.
+    const font: Partial<ExcelJS.Font> = { name: "Calibri", family: 2, size: 11, ...(target.font ?? {}) };
     if (f.bold !== undefined) font.bold = f.bold;
     if (f.italic !== undefined) font.italic = f.italic;
     if (f.fontSize !== undefined) font.size = f.fontSize;
