@@ -71,7 +71,9 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     child.on("error", reject);
     child.on("close", (code) =>
-      code === 0 ? resolvePromise() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`)),
     );
   });
 }
@@ -84,7 +86,17 @@ export async function buildTaskPane(): Promise<{ dir: string; cleanup(): void }>
   const reuse = process.env.E2E_DIST;
   if (reuse) return { dir: resolve(reuse), cleanup: () => undefined };
   const dir = mkdtempSync(join(tmpdir(), "maluppfoljning-dist-"));
-  await run(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--output-path", dir], ROOT);
+  await run(
+    process.execPath,
+    [
+      join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
+      "--mode",
+      "production",
+      "--output-path",
+      dir,
+    ],
+    ROOT,
+  );
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -133,6 +133,18 @@ describe("loading a structure", () => {
     );
   });
 
+  it("shows a bilingual note in the pane's language", async () => {
+    const { domain } = setup({ displayLanguage: "en" });
+    domain.bundled = () => ({
+      ...SMALL_STRUCTURE,
+      note: "Exempeldata: påhittade mål. / Example data: made-up goals.",
+    });
+    fireEvent.click(button("Preview"));
+    const preview = await screen.findByTestId("load-preview");
+    expect(preview.textContent).toContain("Note: Example data: made-up goals.");
+    expect(preview.textContent).not.toContain("Exempeldata");
+  });
+
   it("applies the year the user typed to the structure", async () => {
     const { service } = setup();
     fireEvent.change(screen.getByRole("spinbutton", { name: "Uppföljningsår" }), {

@@ -79,6 +79,16 @@ export function readFileText(file: Blob): Promise<string> {
   });
 }
 
+/**
+ * The structure's note in one language. Notes in this project are written "Swedish / English"
+ * (as the bundled example is); a note without that separator is shown whole.
+ */
+export function noteIn(note: string, lang: Lang): string {
+  const parts = note.split(" / ");
+  if (parts.length !== 2 || parts.some((p) => p.trim() === "")) return note;
+  return (lang === "sv" ? parts[0] : parts[1]).trim();
+}
+
 /** The counts of a preview or result as one phrase: "12 nya mål, 3 uppdaterade, 40 oförändrade". */
 export function loadCounts(lang: Lang, counts: LoadPreview): string {
   const parts = [tn(lang, "tp.n.newGoals", counts.newGoals), tn(lang, "tp.n.updated", counts.updatedGoals)];
@@ -293,7 +303,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
             )}
             {pending.structure.note && (
               <li className={styles.wrap}>
-                {t(lang, "tp.load.exampleNote", { note: pending.structure.note })}
+                {t(lang, "tp.load.exampleNote", { note: noteIn(pending.structure.note, lang) })}
               </li>
             )}
           </ul>
