@@ -3,8 +3,8 @@
 // from (the reference), with the same single validation pass as validateRows.
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
-import { analyseRows } from "./validate";
-import type { Issue, PlacedGoal } from "./validate";
+import { analyseRows, idKey } from "./validate";
+import type { Issue, PlaceGoal } from "./validate";
 import { statusLabel, trendLabel } from "./vocabulary";
 
 export type ColumnKey =
@@ -43,11 +43,18 @@ export function formatActivities(activities: readonly string[] | undefined): str
 
 const LINE_BREAK = /\r?\n/;
 
+/** One activity per line; blank lines dropped. */
 function parseActivities(cell: string): string[] {
-  return cell
-    .split(LINE_BREAK)
-    .map((a) => a.trim())
-    .filter((a) => a !== "");
+  if (cell.indexOf("\n") === -1) {
+    const one = cell.trim();
+    return one === "" ? [] : [one];
+  }
+  const out: string[] = [];
+  for (const line of cell.split(LINE_BREAK)) {
+    const a = line.trim();
+    if (a !== "") out.push(a);
+  }
+  return out;
 }
 
 /** One row per goal in structure order; program/area cells hold names, status/trend localized labels. */
@@ -108,31 +115,39 @@ export function rowsToStructure(
   for (const p of reference.programs) {
     for (const a of p.areas) {
       for (const g of a.goals) {
-        const key = g.id.trim().toLowerCase();
+        const key = idKey(g.id.trim());
         if (!referenceGoals.has(key)) referenceGoals.set(key, { goal: g, area: a });
       }
     }
   }
-  const place = (placed: PlacedGoal): void => {
-    const { cells } = placed.row;
-    const known = referenceGoals.get(placed.id.toLowerCase());
+  const place: PlaceGoal = (row, _program, area, id, status, trend, cellSdgs) => {
+    const { cells } = row;
+    const known = referenceGoals.size === 0 ? undefined : referenceGoals.get(idKey(id));
     const before = known?.goal;
     const text = (cells.text ?? "").trim();
-    const goal: Goal = { id: placed.id, text, status: placed.status, trend: placed.trend };
+    const goal: Goal = { id, text, status, trend };
     const responsible = cells.responsible === undefined ? before?.responsible : cells.responsible.trim();
     if (responsible) goal.responsible = responsible;
-    const sdgs = cells.sdgs === undefined ? before?.sdgs : placed.sdgs;
-    if (sdgs !== undefined && sdgs.length > 0) goal.sdgs = [...sdgs];
+    // Arrays parsed from cells are fresh; arrays from the reference are copied so the two never share.
+    if (cells.sdgs === undefined) {
+      if (before?.sdgs !== undefined && before.sdgs.length > 0) goal.sdgs = [...before.sdgs];
+    } else if (cellSdgs !== undefined && cellSdgs.length > 0) {
+      goal.sdgs = cellSdgs;
+    }
     const comment = cells.comment === undefined ? before?.comment : cells.comment.trim();
     if (comment) goal.comment = comment;
-    const activities =
-      cells.activities === undefined ? before?.activities : parseActivities(cells.activities);
-    if (activities !== undefined && activities.length > 0) goal.activities = [...activities];
+    if (cells.activities === undefined) {
+      if (before?.activities !== undefined && before.activities.length > 0)
+        goal.activities = [...before.activities];
+    } else {
+      const activities = parseActivities(cells.activities);
+      if (activities.length > 0) goal.activities = activities;
+    }
     // A focus area belongs to its målområde: kept only while the goal stays in that area.
-    if (before?.focusArea !== undefined && known?.area === placed.area) goal.focusArea = before.focusArea;
+    if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
     // Still example data only while the text is the example's.
     if (before?.example !== undefined && before.text.trim() === text) goal.example = before.example;
-    areaCopies.get(placed.area)?.goals.push(goal);
+    areaCopies.get(area)?.goals.push(goal);
   };
   const issues = analyseRows(rows, reference, lang, place);
   return { structure: { ...reference, programs }, issues };

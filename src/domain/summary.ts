@@ -66,13 +66,49 @@ export function emptyCounts(): Counts {
 }
 
 // Anything that is not a known value counts as missing, so the counts always add up to the
-// total, whatever a caller passes in.
-function statusKey(s: unknown): StatusKey {
-  return s === "red" || s === "yellow" || s === "green" ? s : "missing";
+// total, whatever a caller passes in. Indices follow STATUS_KEYS and TREND_KEYS.
+function statusIndex(s: unknown): number {
+  switch (s) {
+    case "red":
+      return 0;
+    case "yellow":
+      return 1;
+    case "green":
+      return 2;
+    default:
+      return 3;
+  }
 }
 
-function trendKey(tr: unknown): TrendKey {
-  return tr === "up" || tr === "flat" || tr === "down" ? tr : "missing";
+function trendIndex(tr: unknown): number {
+  switch (tr) {
+    case "up":
+      return 0;
+    case "flat":
+      return 1;
+    case "down":
+      return 2;
+    default:
+      return 3;
+  }
+}
+
+/** Counts from a 4 × 4 status × trend tally (index status * 4 + trend). */
+function countsFromTally(tally: ArrayLike<number>): Counts {
+  const c = emptyCounts();
+  for (let si = 0; si < 4; si++) {
+    const sk = STATUS_KEYS[si];
+    for (let ti = 0; ti < 4; ti++) {
+      const n = tally[si * 4 + ti];
+      if (n === 0) continue;
+      const tk = TREND_KEYS[ti];
+      c.cross[sk][tk] = n;
+      c.status[sk] += n;
+      c.trend[tk] += n;
+      c.total += n;
+    }
+  }
+  return c;
 }
 
 /** Adds `b` into `a`. */
@@ -96,18 +132,16 @@ export function summarize(s: GoalStructure): Summary {
       areas: [],
       reconciliation: null,
     };
+    const tally = new Int32Array(16);
     for (const a of p.areas) {
-      const area: AreaSummary = { ...emptyCounts(), id: a.id, name: a.name };
+      // One typed-array tally per area: the loop over goals does no keyed property writes.
+      tally.fill(0);
       const goals = a.goals;
       for (let i = 0; i < goals.length; i++) {
         const g = goals[i];
-        const sk = statusKey(g.status);
-        const tk = trendKey(g.trend);
-        area.status[sk]++;
-        area.trend[tk]++;
-        area.cross[sk][tk]++;
+        tally[statusIndex(g.status) * 4 + trendIndex(g.trend)]++;
       }
-      area.total = goals.length;
+      const area: AreaSummary = { ...countsFromTally(tally), id: a.id, name: a.name };
       addCounts(program, area);
       program.areas.push(area);
     }

@@ -101,19 +101,37 @@ function joinWith(items: readonly string[], word: string): string {
   return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 
-const SDG_SEPARATORS = /[\s,;]+/;
-const SDG_TOKEN = /^(?:0?[1-9]|1[0-7])$/;
-
-/** Parses an "Agenda 2030" cell such as "3, 5, 10". Returns null when any part is not 1–17. */
+/**
+ * Parses an "Agenda 2030" cell such as "3, 5, 10" (commas, semicolons and spaces separate the
+ * numbers). Returns null when any part is not a number 1–17. Scans characters instead of splitting
+ * with a regular expression, as it runs once per row.
+ */
 export function parseSdgs(cell: string): number[] | null {
-  const trimmed = cell.trim();
-  if (trimmed === "") return [];
   const out: number[] = [];
-  for (const token of trimmed.split(SDG_SEPARATORS)) {
-    if (token === "") continue;
-    if (!SDG_TOKEN.test(token)) return null;
-    const n = Number(token);
-    if (!out.includes(n)) out.push(n);
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i <= cell.length; i++) {
+    const c = i < cell.length ? cell.charCodeAt(i) : 0x20;
+    if (c >= 0x30 && c <= 0x39) {
+      n = n * 10 + (c - 0x30);
+      digits++;
+    } else if (
+      c === 0x2c ||
+      c === 0x3b ||
+      c === 0x20 ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      c === 0xa0
+    ) {
+      if (digits === 0) continue;
+      if (digits > 2 || n < 1 || n > 17) return null;
+      if (!out.includes(n)) out.push(n);
+      n = 0;
+      digits = 0;
+    } else {
+      return null;
+    }
   }
   return out;
 }
@@ -122,11 +140,26 @@ function isSdgNumber(n: unknown): boolean {
   return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 17;
 }
 
+/**
+ * The case-insensitive key of a goal id. Ids are usually upper case already ("EKO-1.01"), and then
+ * the id itself is the key: toUpperCase would allocate a copy for each of 100,000 rows.
+ */
+export function idKey(id: string): string {
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c > 0x7f) return id.toUpperCase();
+  }
+  return id;
+}
+
 /** Collects issues; one instance per validation run. */
 class IssueSink {
   readonly issues: Issue[] = [];
+  // Messages that repeat on many rows (e.g. "not assessed"), built once per run and shared (frozen).
+  private readonly shared = new Map<string, Bilingual>();
   constructor(readonly lang: Lang) {}
 
+  /** `cacheKey`: set when the message depends only on it, not on the row, so it can be shared. */
   add(
     code: IssueCode,
     row: number,
@@ -136,7 +169,18 @@ class IssueSink {
     suggestion: string | null,
     key: StringKey,
     params: (lang: Lang) => Params,
+    cacheKey?: string,
   ): Issue {
+    let message: Bilingual | undefined;
+    if (cacheKey !== undefined) {
+      message = this.shared.get(cacheKey);
+      if (message === undefined) {
+        message = Object.freeze(bilingual(key, params));
+        this.shared.set(cacheKey, message);
+      }
+    } else {
+      message = bilingual(key, params);
+    }
     const issue: Issue = {
       code,
       severity: SEVERITY[code],
@@ -144,7 +188,7 @@ class IssueSink {
       column,
       value: preview(value),
       suggestion,
-      message: bilingual(key, params),
+      message,
     };
     if (goalId !== "") issue.goalId = goalId;
     this.issues.push(issue);
@@ -271,19 +315,30 @@ class IssueSink {
         (lang) => ({
           trend: trendLabel(trend, lang),
         }),
+        `trend-without-status:${trend}`,
       );
     } else {
-      this.add("missing-status", row, "status", goalId, "", null, "domain.issue.missingStatus", () => ({}));
+      this.add(
+        "missing-status",
+        row,
+        "status",
+        goalId,
+        "",
+        null,
+        "domain.issue.missingStatus",
+        () => ({}),
+        "missing-status",
+      );
     }
   }
 
   id(row: number, id: string, seen: Map<string, number>): void {
     if (id === "") {
-      this.add("missing-id", row, "id", "", "", null, "domain.issue.missingId", () => ({}));
+      this.add("missing-id", row, "id", "", "", null, "domain.issue.missingId", () => ({}), "missing-id");
       return;
     }
     // Case-insensitive, as Excel users expect ("eko-1.01" and "EKO-1.01" are the same goal).
-    const key = id.toLowerCase();
+    const key = idKey(id);
     const first = seen.get(key);
     if (first === undefined) {
       seen.set(key, row);
@@ -351,17 +406,20 @@ class ReferenceIndex {
   }
 }
 
-/** A goal row that validation could place, handed to the builder in rows.ts. */
-export interface PlacedGoal {
-  row: GoalRow;
-  program: Program;
-  area: Area;
-  id: string;
-  status: Status | null;
-  trend: Trend | null;
-  /** Agenda 2030 numbers from the cell; undefined when the column is absent or the cell is invalid. */
-  sdgs: number[] | undefined;
-}
+/**
+ * Receives a row that validation could place, with its parsed status and trend (null when not
+ * recognised) and Agenda 2030 numbers (undefined when the column is absent or the cell invalid).
+ * Positional arguments, so the hot loop allocates no record per row.
+ */
+export type PlaceGoal = (
+  row: GoalRow,
+  program: Program,
+  area: Area,
+  id: string,
+  status: Status | null,
+  trend: Trend | null,
+  sdgs: number[] | undefined,
+) => void;
 
 function isBlankRow(row: GoalRow): boolean {
   const cells = row.cells as Record<string, string | undefined>;
@@ -381,7 +439,7 @@ export function analyseRows(
   rows: readonly GoalRow[],
   reference: GoalStructure,
   lang: Lang,
-  place?: (goal: PlacedGoal) => void,
+  place?: PlaceGoal,
 ): Issue[] {
   const sink = new IssueSink(lang);
   const index = new ReferenceIndex(reference);
@@ -389,9 +447,9 @@ export function analyseRows(
   for (const row of rows) {
     const cells = row.cells;
     const rawId = cells.id ?? "";
-    if (rawId === "" && isBlankRow(row)) continue;
-    const r = row.index;
     const id = rawId.trim();
+    if (id === "" && isBlankRow(row)) continue;
+    const r = row.index;
 
     sink.id(r, id, seenIds);
     sink.length(r, "id", id, rawId);
@@ -445,7 +503,17 @@ export function analyseRows(
 
     const text = cells.text ?? "";
     if (text.trim() === "") {
-      sink.add("missing-text", r, "text", id, text, null, "domain.issue.missingText", () => ({}));
+      sink.add(
+        "missing-text",
+        r,
+        "text",
+        id,
+        text,
+        null,
+        "domain.issue.missingText",
+        () => ({}),
+        "missing-text",
+      );
     } else {
       sink.length(r, "text", id, text);
     }
@@ -472,7 +540,7 @@ export function analyseRows(
     if (status.ok && status.value === null) sink.unassessed(r, id, trend.value);
 
     if (place !== undefined && program !== null && area !== null) {
-      place({ row, program, area, id, status: status.value, trend: trend.value, sdgs });
+      place(row, program, area, id, status.value, trend.value, sdgs);
     }
   }
   return sink.issues;
@@ -510,7 +578,17 @@ function checkGoal(sink: IssueSink, r: number, g: Goal, seenIds: Map<string, num
   sink.length(r, "id", id, rawId);
   const text = typeof g.text === "string" ? g.text : "";
   if (text.trim() === "")
-    sink.add("missing-text", r, "text", id, text, null, "domain.issue.missingText", () => ({}));
+    sink.add(
+      "missing-text",
+      r,
+      "text",
+      id,
+      text,
+      null,
+      "domain.issue.missingText",
+      () => ({}),
+      "missing-text",
+    );
   else sink.length(r, "text", id, text);
   sink.length(r, "responsible", id, g.responsible ?? "");
   sink.length(r, "comment", id, g.comment ?? "");

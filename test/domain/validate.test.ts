@@ -4,6 +4,8 @@ import {
   COLUMN_KEYS,
   EXCEL_CELL_LIMIT,
   hasErrors,
+  idKey,
+  parseSdgs,
   rowsToStructure,
   SEVERITY,
   structureToRows,
@@ -231,6 +233,38 @@ describe("validateRows", () => {
     expect(issues.map((i) => i.code)).toEqual(["missing-id", "unknown-status", "normalisable-trend"]);
     expect(hasErrors(issues)).toBe(true);
     expect(hasErrors(validateRows([row({ status: "grön " })], reference, "sv"))).toBe(false);
+  });
+});
+
+describe("parseSdgs", () => {
+  it.each<[string, number[] | null]>([
+    ["3, 5, 10", [3, 5, 10]],
+    ["3;5 10", [3, 5, 10]],
+    ["3,,5", [3, 5]],
+    ["1\u00a02", [1, 2]],
+    ["03", [3]],
+    ["3, 3", [3]],
+    ["17", [17]],
+    ["", []],
+    ["  ", []],
+    ["0", null],
+    ["18", null],
+    ["100", null],
+    ["3.5", null],
+    ["3, x", null],
+    ["-3", null],
+  ])("reads %j as %j", (cell, expected) => {
+    expect(parseSdgs(cell)).toEqual(expected);
+  });
+});
+
+describe("idKey", () => {
+  it("is the same for ids that differ only in case, and the id itself when already upper case", () => {
+    const id = "EKO-1.01";
+    expect(idKey(id)).toBe(id);
+    expect(idKey("eko-1.01")).toBe(id);
+    expect(idKey("hp-d1")).toBe(idKey("HP-D1"));
+    expect(idKey("mål-1")).toBe(idKey("MÅL-1"));
   });
 });
 
