@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read, office-addins/call-sync-after-load --
+   these tests read unloaded properties on purpose, to prove the emulator throws as Excel does. */
 import { createEmulator, EmulatorError, installGlobals } from "./index";
 
 async function expectCode(p: Promise<unknown>, code: string): Promise<EmulatorError> {
