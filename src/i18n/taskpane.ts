@@ -121,8 +121,6 @@ export const sv = {
 
   "tp.error.title": "Det gick inte",
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
-  "tp.error.unknownState":
-    "Kontrollera arbetsboken: ändringen kan vara delvis gjord. Kör Kontrollera för att se läget.",
   "tp.error.unexpected":
     "Ett oväntat fel inträffade: {message}. Försök igen; om det händer igen, spara arbetsboken och öppna den på nytt.",
   "tp.outsideOffice": "Det här tillägget körs i Excel. Öppna det från fliken Start i Excel.",
@@ -258,8 +256,6 @@ export const en: Record<keyof typeof sv, string> = {
 
   "tp.error.title": "That did not work",
   "tp.error.unchanged": "The workbook was not changed.",
-  "tp.error.unknownState":
-    "Check the workbook: the change may be partly applied. Run Check to see where things stand.",
   "tp.error.unexpected":
     "An unexpected error occurred: {message}. Try again; if it happens again, save the workbook and open it again.",
   "tp.outsideOffice": "This add-in runs inside Excel. Open it from the Home tab in Excel.",

@@ -65,7 +65,13 @@ export async function launchChromium(): Promise<Browser> {
 
 function run(command: string, args: string[], cwd: string): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env } });
+    // A production build needs the address it will be published at; the test serves it locally,
+    // so the development address (what the manifest already holds) is as good as any.
+    const env = {
+      ...process.env,
+      ADDIN_PUBLIC_URL: process.env.ADDIN_PUBLIC_URL ?? "https://localhost:3000/",
+    };
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));

@@ -1,6 +1,12 @@
 // The ribbon's function commands: they run without the task pane, report their outcome to the
 // user and leave it in the document for the task pane.
-import { outcomeQuery, parseOutcomeQuery, runRibbonCommand } from "../../src/taskpane/state/commandOutcome";
+import {
+  outcomeQuery,
+  parseOutcomeQuery,
+  runRibbonCommand,
+  showOutcomeDialog,
+  type DialogUi,
+} from "../../src/taskpane/state/commandOutcome";
 import { SETTING_KEYS, readSettings } from "../../src/taskpane/settings";
 import { FakeSettings, fakeService, issue, summaryResult, validationResult } from "./fakes";
 
@@ -86,5 +92,59 @@ describe("ribbon commands", () => {
     const query = outcomeQuery({ command: "validateGoals", ok: true, text, at: "x" }, "sv");
     expect(parseOutcomeQuery(`?${query}`)).toEqual({ lang: "sv", ok: true, text });
     expect(parseOutcomeQuery("?lang=xx")).toEqual({ lang: "en", ok: false, text: "" });
+  });
+});
+
+describe("outcome dialog", () => {
+  const outcome = { command: "refreshSummary" as const, ok: true, text: "Klart & klart", at: "x" };
+
+  function fakeUi(status: "succeeded" | "failed") {
+    const handlers = new Map<string, () => void>();
+    const dialog = {
+      close: jest.fn(),
+      addEventHandler: jest.fn((type: string, h: () => void) => handlers.set(type, h)),
+    };
+    const ui = {
+      displayDialogAsync: jest.fn((_url: string, _options: unknown, cb: (r: unknown) => void) =>
+        cb({ status, value: status === "succeeded" ? dialog : undefined }),
+      ),
+    };
+    return { ui: ui as unknown as DialogUi & { displayDialogAsync: jest.Mock }, dialog, handlers };
+  }
+
+  it("opens outcome.html next to the function file and waits until the user closes it", async () => {
+    const { ui, dialog, handlers } = fakeUi("succeeded");
+    let finished = false;
+    const shown = showOutcomeDialog(ui, "https://addin.example/app/commands.html", outcome, "sv").then(() => {
+      finished = true;
+    });
+    const url = new URL(ui.displayDialogAsync.mock.calls[0][0] as string);
+    expect(url.origin + url.pathname).toBe("https://addin.example/app/outcome.html");
+    expect(parseOutcomeQuery(url.search)).toEqual({ lang: "sv", ok: true, text: "Klart & klart" });
+    await Promise.resolve();
+    expect(finished).toBe(false);
+    handlers.get("dialogMessageReceived")!();
+    await shown;
+    expect(dialog.close).toHaveBeenCalled();
+  });
+
+  it("resolves when the user closes the dialog with its own close box", async () => {
+    const { ui, handlers } = fakeUi("succeeded");
+    const shown = showOutcomeDialog(ui, "https://addin.example/commands.html", outcome, "en");
+    handlers.get("dialogEventReceived")!();
+    await expect(shown).resolves.toBeUndefined();
+  });
+
+  it("does not hang when the dialog cannot open or there is no dialog API", async () => {
+    await expect(
+      showOutcomeDialog(fakeUi("failed").ui, "https://a.example/", outcome, "sv"),
+    ).resolves.toBeUndefined();
+    await expect(showOutcomeDialog(undefined, "https://a.example/", outcome, "sv")).resolves.toBeUndefined();
+  });
+
+  it("closes the dialog itself after the timeout so the command completes", async () => {
+    const { ui, dialog } = fakeUi("succeeded");
+    await showOutcomeDialog(ui, "https://a.example/", outcome, "sv", 10);
+    expect(dialog.close).toHaveBeenCalled();
   });
 });

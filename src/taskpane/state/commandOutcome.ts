@@ -15,7 +15,7 @@ import { t } from "../../i18n";
 import type { GoalWorkbookService } from "../../excel/service";
 import { initialLang, tn } from "../i18n-lang";
 import { readSettings, saveSettings, type CommandOutcome, type SettingsStore } from "../settings";
-import { isActionableError } from "./useJobs";
+import { isActionableError } from "./errors";
 
 export type RibbonCommand = CommandOutcome["command"];
 
@@ -98,4 +98,66 @@ export function parseOutcomeQuery(search: string): { lang: Lang; ok: boolean; te
     ok: params.get("ok") === "1",
     text: params.get("text") ?? "",
   };
+}
+
+/** The part of Office.context.ui the function file uses to show an outcome. */
+export interface DialogUi {
+  displayDialogAsync(
+    url: string,
+    options: Office.DialogOptions,
+    callback: (result: Office.AsyncResult<Office.Dialog>) => void,
+  ): void;
+}
+
+/** Longest a command waits for its outcome dialog to be closed before closing it itself. */
+export const DIALOG_TIMEOUT_MS = 10 * 60_000;
+
+/**
+ * Shows the outcome in a small dialog (outcome.html next to the function file) and resolves when
+ * the user closes it, when it cannot be opened (e.g. another dialog is open, or the host has no
+ * dialog support), or after DIALOG_TIMEOUT_MS. The function file must stay alive while the dialog
+ * is open, which is why the command completes its event only after this resolves.
+ */
+export function showOutcomeDialog(
+  ui: DialogUi | null | undefined,
+  pageHref: string,
+  outcome: CommandOutcome,
+  lang: Lang,
+  timeoutMs: number = DIALOG_TIMEOUT_MS,
+): Promise<void> {
+  return new Promise((resolve) => {
+    if (!ui || typeof ui.displayDialogAsync !== "function") {
+      resolve();
+      return;
+    }
+    const url = new URL(`outcome.html?${outcomeQuery(outcome, lang)}`, pageHref).href;
+    let dialog: Office.Dialog | null = null;
+    let settled = false;
+    const done = (): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve();
+    };
+    const close = (): void => {
+      try {
+        dialog?.close();
+      } catch {
+        // already closed by the user
+      }
+      done();
+    };
+    const timer = setTimeout(close, timeoutMs);
+    ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
+      if (String(result.status) === "failed" || !result.value) {
+        done();
+        return;
+      }
+      dialog = result.value;
+      // The page's Close button sends a message; the dialog's own × raises an event (12006).
+      // The string values of Office.EventType, so this module needs no Office global in tests.
+      dialog.addEventHandler("dialogMessageReceived" as unknown as Office.EventType, close);
+      dialog.addEventHandler("dialogEventReceived" as unknown as Office.EventType, done);
+    });
+  });
 }

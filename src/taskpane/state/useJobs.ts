@@ -5,6 +5,9 @@
 import { useCallback, useRef, useState } from "react";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
+import { isActionableError } from "./errors";
+
+export { isActionableError, type ActionableError } from "./errors";
 
 export type Section = "load" | "validate" | "format" | "summary" | "language";
 export type JobId = "preview" | "apply" | "validate" | "fix" | "format" | "summary" | "select" | "language";
@@ -27,23 +30,6 @@ export interface Busy {
   section: Section;
 }
 
-/** The shape of AddinError that the UI relies on; duck-typed so a fake service can throw it too. */
-export interface ActionableError {
-  messages: { sv: string; en: string };
-  state?: "unchanged" | "complete" | "unknown";
-}
-
-export function isActionableError(e: unknown): e is ActionableError {
-  if (typeof e !== "object" || e === null || !("messages" in e)) return false;
-  const m = (e as { messages: unknown }).messages;
-  return (
-    typeof m === "object" &&
-    m !== null &&
-    typeof (m as Record<string, unknown>).sv === "string" &&
-    typeof (m as Record<string, unknown>).en === "string"
-  );
-}
-
 /** Turns anything thrown into a notice that says what happened and what to do. */
 export function errorNotice(section: Section, error: unknown): Notice {
   return {
@@ -54,7 +40,7 @@ export function errorNotice(section: Section, error: unknown): Notice {
       if (isActionableError(error)) {
         const lines = [error.messages[lang]];
         if (error.state === "unchanged") lines.push(t(lang, "tp.error.unchanged"));
-        if (error.state === "unknown") lines.push(t(lang, "tp.error.unknownState"));
+        // For "unknown" the adapter's own message already says what may have changed and what to do.
         return { title, lines };
       }
       const message = error instanceof Error ? error.message : String(error);

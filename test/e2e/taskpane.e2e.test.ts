@@ -1,0 +1,413 @@
+// End to end: the task pane as it ships (webpack production build) in headless Debian Chromium,
+// served from 127.0.0.1, with the request for office.js answered by the Excel emulator
+// (test/emulator/browser-entry.ts). A user loads the bundled structure, checks, fixes, formats and
+// summarises; the emulator's workbook must then hold the goal table and the summary sheet, and the
+// pane must show the figures published in the source document. Also: one job done with the
+// keyboard alone, axe-core without serious or critical violations, no horizontal overflow at 320
+// and 450 px, screenshots in Swedish and English into build/screenshots/ (not committed), and the
+// ribbon's function commands run against the same workbook.
+import { mkdirSync, readFileSync } from "fs";
+import { join } from "path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { goalHeader } from "../../src/plan";
+import { GOAL_TABLE } from "../../src/plan";
+import {
+  OFFICE_JS,
+  ROOT,
+  buildTaskPane,
+  chromiumAvailable,
+  emulatorScript,
+  launchChromium,
+  serveStatic,
+  type Browser,
+} from "./harness";
+
+const SCREENSHOTS = join(ROOT, "build", "screenshots");
+const WIDTHS = [320, 450] as const;
+
+/** What the test reads from the emulated workbook (window.__emulator.workbook.table()). */
+interface TableInfo {
+  name: string;
+  sheet: string;
+  address: string;
+  headers: string[];
+  rows: (string | number | boolean)[][];
+}
+
+/** Polls `read` until `accept` holds (at most `timeoutMs`); returns the last value read. */
+async function until<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let value = await read();
+  while (!accept(value) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}
+
+const runBrowser = chromiumAvailable();
+const describeBrowser = runBrowser ? describe : describe.skip;
+
+describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () => {
+  let browser: Browser;
+  let origin: string;
+  let officeJs: string;
+  let closeServer: () => Promise<void>;
+  let cleanupDist: () => void;
+  let commandsScripts: string[] = [];
+
+  beforeAll(async () => {
+    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
+    cleanupDist = dist.cleanup;
+    officeJs = script;
+    const server = await serveStatic(dist.dir);
+    origin = server.origin;
+    closeServer = server.close;
+    // The scripts commands.html loads (the ribbon's function file), to run them in the pane's page.
+    const commandsHtml = readFileSync(join(dist.dir, "commands.html"), "utf8");
+    commandsScripts = [...commandsHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+      .map((m) => m[1])
+      .filter((src) => !src.startsWith("https://"));
+    browser = await launchChromium();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await closeServer?.();
+    cleanupDist?.();
+  });
+
+  interface Opened {
+    page: Page;
+    /** Console errors, uncaught exceptions and requests that tried to leave 127.0.0.1. */
+    problems: string[];
+  }
+
+  async function openPane(width: number): Promise<Opened> {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    await page.setViewportSize({ width, height: 900 });
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    // Nothing may leave the machine: office.js is the emulator, everything else is local.
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS)
+        return route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs });
+      if (url.startsWith(origin)) return route.continue();
+      problems.push(`blocked request: ${url}`);
+      return route.abort();
+    });
+    await page.goto(`${origin}/taskpane.html`);
+    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
+    return { page, problems };
+  }
+
+  const table = (page: Page): Promise<TableInfo | undefined> =>
+    page.evaluate((name) => {
+      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
+      return w.__emulator.workbook.table(name) as TableInfo | undefined;
+    }, GOAL_TABLE);
+
+  const sheetNames = (page: Page): Promise<string[]> =>
+    page.evaluate(() => {
+      const w = window as unknown as { __emulator: { workbook: { sheetNames(): string[] } } };
+      return w.__emulator.workbook.sheetNames();
+    });
+
+  const selection = (page: Page): Promise<string> =>
+    page.evaluate(
+      () =>
+        (window as unknown as { __emulator: { workbook: { selection: string } } }).__emulator.workbook
+          .selection,
+    );
+
+  /** Waits until the notice of `section` contains `text`, and returns its whole text. */
+  async function noticeWith(page: Page, section: string, text: string): Promise<string> {
+    const notice = page.getByTestId(`notice-${section}`).filter({ hasText: text });
+    await notice.waitFor({ timeout: 30_000 });
+    return (await notice.textContent()) ?? "";
+  }
+
+  /** "Mål!G5" for body row `row` (0-based) of column `header` of the goal table. */
+  function cellOf(info: TableInfo, header: string, row: number): { sheet: string; address: string } {
+    const m = /^(?:'?(.+?)'?!)?\$?([A-Z]+)\$?(\d+)/.exec(info.address);
+    if (!m) throw new Error(`unexpected table address ${info.address}`);
+    const col = info.headers.indexOf(header);
+    if (col < 0) throw new Error(`no column ${header} in ${info.headers.join(", ")}`);
+    const first = m[2].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    let n = first + col;
+    let letters = "";
+    while (n > 0) {
+      const r = (n - 1) % 26;
+      letters = String.fromCharCode(65 + r) + letters;
+      n = Math.floor((n - 1) / 26);
+    }
+    return { sheet: info.sheet, address: `${letters}${Number(m[3]) + 1 + row}` };
+  }
+
+  /** Types into a cell as an official would (pasted text bypasses Excel's list validation). */
+  async function typeInto(page: Page, sheet: string, address: string, value: string): Promise<void> {
+    await page.evaluate(
+      ([s, a, v]) => {
+        const w = window as unknown as {
+          __emulator: { workbook: { typeValues(s: string, a: string, v: unknown[][]): void } };
+        };
+        w.__emulator.workbook.typeValues(s, a, [[v]]);
+      },
+      [sheet, address, value],
+    );
+  }
+
+  async function noOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
+    return page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      clientWidth: document.documentElement.clientWidth,
+    }));
+  }
+
+  async function seriousViolations(page: Page): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
+  }
+
+  /** Moves focus with Tab (at most `max` presses) until the focused element's text matches. */
+  async function tabTo(page: Page, name: RegExp, max = 60): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      const text = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return el ? (el.getAttribute("aria-label") ?? el.innerText ?? "").trim() : "";
+      });
+      if (name.test(text)) return;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  }
+
+  it("loads, checks, fixes, formats and summarises; the workbook holds the goal table and the summary", async () => {
+    const { page, problems } = await openPane(450);
+    const section = (id: string) => page.locator(`section[data-section="${id}"]`);
+
+    // Load the bundled structure: preview first, nothing written yet.
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    const preview = page.getByTestId("load-preview");
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain("En ny måltabell skapas.");
+    expect(await preview.textContent()).toContain("72 nya mål, 0 uppdaterade, 0 oförändrade");
+    expect(await table(page)).toBeUndefined();
+
+    await page.getByRole("button", { name: "Tillämpa" }).click();
+    await noticeWith(page, "load", "Klart: 72 nya mål, 0 uppdaterade, 0 oförändrade.");
+    let goals = await table(page);
+    expect(goals?.rows).toHaveLength(72);
+    expect(await page.getByTestId("workbook-info").textContent()).toBe(
+      `Uppföljningsår 2023 · tabell ${GOAL_TABLE}`,
+    );
+
+    // Officials paste sloppy values: a status in lower case with spaces, a trend in capitals,
+    // and a status that does not exist (in the action plan, which has no published figures).
+    const statusHeader = goalHeader("status", "sv");
+    const trendHeader = goalHeader("trend", "sv");
+    const ids = goals!.rows.map((r) => String(r[goals!.headers.indexOf(goalHeader("id", "sv"))]));
+    const firstEco = ids.findIndex((id) => id.startsWith("EKO-"));
+    const firstPlan = ids.findIndex((id) => id.startsWith("HP-"));
+    const ecoStatus = cellOf(goals!, statusHeader, firstEco);
+    const ecoTrend = cellOf(goals!, trendHeader, firstEco);
+    const planStatus = cellOf(goals!, statusHeader, firstPlan);
+    const before = goals!.rows[firstEco];
+    const statusText = String(before[goals!.headers.indexOf(statusHeader)]);
+    const trendText = String(before[goals!.headers.indexOf(trendHeader)]);
+    await typeInto(page, ecoStatus.sheet, ecoStatus.address, `  ${statusText.toLowerCase()} `);
+    await typeInto(page, ecoTrend.sheet, ecoTrend.address, trendText.toUpperCase());
+    await typeInto(page, planStatus.sheet, planStatus.address, "Blå");
+
+    // Check: grouped by severity, each issue names its cell; choosing one selects it.
+    await page.getByRole("button", { name: "Kontrollera" }).click();
+    await noticeWith(page, "validate", "Kontrollerat: 72 mål.");
+    const issues = page.getByTestId("issues");
+    expect(await issues.getByRole("heading", { name: /^Fel \(1\)$/ }).count()).toBe(1);
+    expect(await issues.getByRole("heading", { name: /^Kan rättas automatiskt \(2\)$/ }).count()).toBe(1);
+    const badCell = `${planStatus.sheet}!${planStatus.address}`;
+    await issues.getByRole("button", { name: new RegExp(`^${badCell}`) }).click();
+    expect(
+      await until(
+        () => selection(page),
+        (v) => v === badCell,
+      ),
+    ).toBe(badCell);
+
+    // Fix all fixable: the two sloppy cells get their canonical labels back.
+    await page.getByRole("button", { name: "Rätta alla som går att rätta (2)" }).click();
+    await noticeWith(page, "validate", "2 celler rättade. Kvar: 1 fel");
+    goals = await table(page);
+    expect(goals!.rows[firstEco][goals!.headers.indexOf(statusHeader)]).toBe(statusText);
+    expect(goals!.rows[firstEco][goals!.headers.indexOf(trendHeader)]).toBe(trendText);
+    expect(await issues.getByRole("heading", { name: /Kan rättas automatiskt/ }).count()).toBe(0);
+    // The unknown status is the official's to decide; put it back as it was (not assessed).
+    await typeInto(page, planStatus.sheet, planStatus.address, "");
+
+    // Format again.
+    await page.getByRole("button", { name: "Formatera igen" }).click();
+    expect(await noticeWith(page, "format", "Tillämpat:")).toMatch(
+      /Tillämpat: \d+ listvalideringar? och \d+ villkorsstyrda? format\./,
+    );
+
+    // Summary: the sheet is created and the pane shows the published 2023 figures.
+    await page.getByRole("button", { name: "Uppdatera sammanställning" }).click();
+    const programs = page.getByTestId("summary-programs");
+    await programs.waitFor();
+    const eco = programs.locator('[data-program="ekologisk"]');
+    const soc = programs.locator('[data-program="social"]');
+    expect(await eco.getByRole("heading").textContent()).toBe("Program för ekologisk hållbarhet: 42 mål");
+    expect(await eco.getByTestId("status-counts").textContent()).toBe(
+      "Status: Röd: 9, Gul: 29, Grön: 4, Ej bedömd: 0",
+    );
+    expect(await eco.getByTestId("trend-counts").textContent()).toBe(
+      "Trend: Uppåt: 17, Oförändrad: 24, Nedåt: 1, Ej bedömd: 0",
+    );
+    expect(await eco.textContent()).toContain("Stämmer med de rapporterade siffrorna.");
+    expect(await soc.getByRole("heading").textContent()).toBe("Program för social hållbarhet: 24 mål");
+    expect(await soc.getByTestId("status-counts").textContent()).toBe(
+      "Status: Röd: 7, Gul: 16, Grön: 1, Ej bedömd: 0",
+    );
+    expect(await soc.textContent()).toContain("Stämmer med de rapporterade siffrorna.");
+    const report = await page.getByTestId("report-text").inputValue();
+    expect(report).toContain("9 som är röda, 29 gula och 4 gröna");
+    const summaryNotice = await noticeWith(page, "summary", "är uppdaterat");
+    const sheet = /Bladet (.+) är uppdaterat/.exec(summaryNotice)?.[1];
+    expect(sheet).toBeTruthy();
+    expect(await sheetNames(page)).toEqual(expect.arrayContaining([goals!.sheet, sheet!]));
+
+    // Copy: the report text reaches the clipboard and the pane says so.
+    await page.getByRole("button", { name: "Kopiera text" }).click();
+    await page.getByText("Kopierat", { exact: true }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report);
+
+    // Accessibility and layout, in Swedish and in English, at both widths.
+    for (const lang of ["sv", "en"] as const) {
+      if (lang === "en") {
+        await page.getByRole("radio", { name: "English" }).check();
+        await page.getByRole("heading", { level: 1, name: "Goal follow-up" }).waitFor();
+        expect(await page.getByTestId("report-text").inputValue()).toContain("red");
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        const { scrollWidth, clientWidth } = await noOverflow(page);
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+        await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${lang}-${width}.png`), fullPage: true });
+      }
+    }
+    await section("load").waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("works with the keyboard alone: load and check without a mouse", async () => {
+    const { page, problems } = await openPane(320);
+    // Language by arrow keys inside the radio group, back again.
+    await tabTo(page, /^Svenska$/);
+    await page.keyboard.press("ArrowRight");
+    await page.getByRole("heading", { level: 1, name: "Goal follow-up" }).waitFor();
+    await page.keyboard.press("ArrowLeft");
+    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
+
+    await tabTo(page, /^Förhandsgranska$/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("load-preview").waitFor();
+    await tabTo(page, /^Tillämpa$/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("notice-load").waitFor();
+    expect((await table(page))?.rows).toHaveLength(72);
+
+    await tabTo(page, /^Kontrollera$/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("issues").waitFor();
+    // The action plan's six goals are not assessed: warnings, each naming its cell.
+    await tabTo(page, /^\S+![A-Z]+\d+ /);
+    const focused = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
+    const address = focused.split(/\s/)[0];
+    await page.keyboard.press("Enter");
+    expect(
+      await until(
+        () => selection(page),
+        (v) => v === address,
+      ),
+    ).toBe(address);
+    // Focus stayed in the pane, on the issue, so the user can go on with Tab.
+    expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText)).toBe(focused);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it("runs the ribbon's Refresh summary and Validate without the pane's buttons and keeps their outcome", async () => {
+    const { page, problems } = await openPane(450);
+    // Nothing loaded yet: the command must say what to do, and still complete.
+    for (const src of commandsScripts) {
+      const already = await page.evaluate((s) => !!document.querySelector(`script[src$="${s}"]`), src);
+      if (!already) await page.addScriptTag({ url: new URL(src, `${origin}/commands.html`).href });
+    }
+    const invoke = (name: string) =>
+      page.evaluate(
+        (n) =>
+          (
+            window as unknown as { __emulator: { actions: { invoke(n: string): Promise<void> } } }
+          ).__emulator.actions.invoke(n),
+        name,
+      );
+    const lastOutcome = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as {
+              Office: { context: { document: { settings: { get(k: string): unknown } } } };
+            }
+          ).Office.context.document.settings.get("maluppfoljning.lastCommand") as {
+            ok: boolean;
+            text: string;
+          } | null,
+      );
+    const names = await until(
+      () =>
+        page.evaluate(() =>
+          (
+            window as unknown as { __emulator: { actions: { names(): string[] } } }
+          ).__emulator.actions.names(),
+        ),
+      (n) => n.includes("validateGoals") && n.includes("refreshSummary"),
+    );
+    expect(names).toEqual(expect.arrayContaining(["validateGoals", "refreshSummary"]));
+
+    await invoke("refreshSummary");
+    const failed = await lastOutcome();
+    expect(failed?.ok).toBe(false);
+    expect(failed?.text).toMatch(/^Det gick inte: /);
+
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("button", { name: "Tillämpa" }).click();
+    await page.getByTestId("notice-load").waitFor();
+
+    await invoke("refreshSummary");
+    expect(await lastOutcome()).toMatchObject({
+      ok: true,
+      text: expect.stringMatching(/är uppdaterad \(72 mål\)\.$/),
+    });
+    await invoke("validateGoals");
+    expect(await lastOutcome()).toMatchObject({
+      ok: true,
+      text: expect.stringMatching(/^Kontroll klar för 72 mål: 0 fel, 6 varningar/),
+    });
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+});
