@@ -1,5 +1,6 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
 import { structureToRows, summarize, type GoalStructure, type Lang } from "../domain";
+import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet, type SummaryBlockLayout } from "./summary";
@@ -40,4 +41,13 @@ export function buildWorkbookPlan(
   options: BuildOptions = {},
 ): WorkbookPlan {
   return buildWorkbook(structure, lang, options).plan;
+}
+
+/**
+ * The summary sheet alone, for a refresh: `structure` is what the goal table holds now (from
+ * rowsToStructure), `layout` the table as found (goalTableLayoutOf), so the formulas refer to
+ * its real header names.
+ */
+export function buildSummaryPlan(structure: GoalStructure, layout: GoalTableLayout, lang: Lang): SheetPlan {
+  return buildSummarySheet(structure, summarize(structure), layout, lang).sheet;
 }

@@ -25,8 +25,15 @@ export {
   type SummarySheetResult,
 } from "./summary";
 export { buildStructureSheet } from "./structure";
-export { buildWorkbook, buildWorkbookPlan, type BuildOptions, type BuiltWorkbook } from "./build";
 export {
+  buildSummaryPlan,
+  buildWorkbook,
+  buildWorkbookPlan,
+  type BuildOptions,
+  type BuiltWorkbook,
+} from "./build";
+export {
+  goalTableLayoutOf,
   looksLikeGoalTable,
   matchGoalColumns,
   readWorkbookTables,

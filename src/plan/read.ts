@@ -20,7 +20,8 @@ import {
   type ReportedFigures,
 } from "../domain";
 import { t } from "../i18n";
-import { parseCell, qualifiedAddress } from "./a1";
+import { columnLetter, parseCell, qualifiedAddress } from "./a1";
+import type { GoalTableLayout } from "./types";
 import { GOAL_COLUMN_KEYS, goalHeader, normaliseHeader, REQUIRED_GOAL_COLUMNS } from "./layout";
 import {
   AREA_FIELDS,
@@ -255,4 +256,24 @@ function deriveProgramsFromRows(rows: GoalRow[]): Program[] {
     }
   }
   return programs;
+}
+
+/**
+ * The layout of a goal table as found in a workbook (its real headers and columns), for
+ * rebuilding the summary sheet against it: buildSummarySheet needs the header names the
+ * structured references must use. Null when required columns are missing.
+ */
+export function goalTableLayoutOf(table: TableData, tableName: string): GoalTableLayout | null {
+  const { columns } = matchGoalColumns(table.header);
+  if (REQUIRED_GOAL_COLUMNS.some((k) => columns[k] === undefined)) return null;
+  const top = parseCell(table.topLeft);
+  return {
+    sheet: table.sheet,
+    table: tableName,
+    headerRow: top.row,
+    columns: GOAL_COLUMN_KEYS.filter((k) => columns[k] !== undefined).map((key) => {
+      const i = columns[key] as number;
+      return { key, header: table.header[i], column: columnLetter(top.col + i) };
+    }),
+  };
 }

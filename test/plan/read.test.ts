@@ -3,7 +3,9 @@ import {
   AREA_TABLE,
   INFO_TABLE,
   PROGRAM_TABLE,
+  buildSummaryPlan,
   buildWorkbookPlan,
+  goalTableLayoutOf,
   isFormula,
   readWorkbookTables,
   type PlanValue,
@@ -112,4 +114,23 @@ describe("reading the tables back", () => {
     });
     expect(read).toEqual({ ok: false, missing: ["status", "trend"] });
   });
+
+  it.each(["sv", "en"] as const)(
+    "rebuilds the same summary sheet from the table as found (a refresh is idempotent, %s)",
+    (lang) => {
+      const plan = buildWorkbookPlan(structure, lang);
+      const t = tablesOf(plan);
+      const layout = goalTableLayoutOf(t.Maluppfoljning_Mal, "Maluppfoljning_Mal");
+      expect(layout).toEqual(plan.goalTable);
+      const read = readWorkbookTables({
+        goals: t.Maluppfoljning_Mal,
+        info: t[INFO_TABLE],
+        programs: t[PROGRAM_TABLE],
+        areas: t[AREA_TABLE],
+      });
+      if (!read.ok || !layout) throw new Error("not read");
+      const now = rowsToStructure(read.value.rows, read.value.reference, read.value.lang).structure;
+      expect(buildSummaryPlan(now, layout, lang)).toEqual(plan.sheets.find((s) => s.role === "summary"));
+    },
+  );
 });
