@@ -91,7 +91,7 @@ export function goalsOf(s: GoalStructure): Goal[] {
 }
 
 /** The base structure with goal `id` patched (fields set to undefined are removed). */
-export function withGoal(id: string, patch: Partial<Record<keyof Goal, unknown>>): GoalStructure {
+export function withGoal(id: string, patch: Record<string, unknown>): GoalStructure {
   const s = baseStructure();
   const goal = goalsOf(s).find((g) => g.id === id);
   if (!goal) throw new Error(`no goal ${id} in the base structure`);

@@ -50,6 +50,8 @@ export interface JsonExpect {
   cliMessages?: Fragments;
   /** Only the task pane's message (Blob.text() decodes with replacement characters). */
   paneMessages?: Fragments;
+  /** When the task pane's outcome differs from the CLI's (it cannot see the bytes' encoding). */
+  paneOutcome?: "accepted" | "rejected";
   /** For accepted: the issue codes validation reports, as a sorted list (multiset). */
   issues?: IssueCode[];
   /** Fragments of `validate --lang en` output (it lists every error, one per line). */
@@ -146,6 +148,8 @@ export type Step =
   | {
       op: "fixAll";
       fixed?: number;
+      error?: AddinErrorCode;
+      messages?: Fragments;
       /** The only user-owned cells fixAll may change (the official asked for the fix), and to what. */
       changes?: { at: RowRef; column: ColumnKey; to: string }[];
     };
@@ -347,7 +351,7 @@ export const JSON_CASES: JsonCase[] = [
       // Blob.text() turns the bytes into U+FFFD, which is valid inside a JSON string: the file then
       // parses, with "V\uFFFDster\uFFFDs" as organisation. The pane accepts it; the text shows the
       // replacement characters, so the official sees the damage before applying.
-      paneMessages: { sv: [], en: [] },
+      paneOutcome: "accepted",
     },
   },
   {
@@ -994,3 +998,481 @@ export const JSON_CASES: JsonCase[] = [
     },
   },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Workbook cases: the base structure loaded in Swedish, then edited by an official.
+
+const PROGRAM_EKO = "Program för ekologisk hållbarhet";
+
+/** A generated goal row for the big-table cases: valid, in canonical Swedish labels. */
+function bigRow(i: number): Partial<Record<ColumnKey, string>> {
+  const statuses = ["Röd", "Gul", "Grön"];
+  const trends = ["Uppåt", "Oförändrad", "Nedåt"];
+  return {
+    id: `X-${String(i + 1).padStart(6, "0")}`,
+    program: PROGRAM_EKO,
+    area: "Klimat",
+    text: `Genererat mål nummer ${i + 1}`,
+    status: statuses[i % 3],
+    trend: trends[(i >> 1) % 3],
+    comment: i % 7 === 0 ? `Kommentar ${i + 1}` : "",
+  };
+}
+
+export const WORKBOOK_CASES: WorkbookCase[] = [
+  {
+    id: "sheet-goal-table-deleted",
+    title: "the goal table deleted (table and cells)",
+    input: { kind: "workbook", edits: [{ op: "deleteTable" }] },
+    expect: {
+      steps: [
+        {
+          op: "validate",
+          error: "table-missing",
+          messages: { sv: ["Maluppfoljning_Mal"], en: ["Maluppfoljning_Mal"] },
+        },
+        { op: "refreshSummary", error: "table-missing" },
+      ],
+      cli: {
+        exit: 2,
+        messages: { sv: ["Maluppfoljning_Mal"], en: ["Maluppfoljning_Mal"] },
+      },
+    },
+  },
+  {
+    id: "sheet-goal-table-converted-to-range",
+    title: "the goal table converted to a plain range (the cells stay, the table object is gone)",
+    input: { kind: "workbook", edits: [{ op: "convertToRange" }] },
+    expect: {
+      steps: [
+        { op: "validate", error: "table-missing" },
+        { op: "refreshSummary", error: "table-missing" },
+      ],
+      cli: { exit: 2, messages: { sv: ["Maluppfoljning_Mal"], en: ["Maluppfoljning_Mal"] } },
+    },
+  },
+  {
+    id: "sheet-header-renamed",
+    title: 'the header "Status" renamed to "Bedömning"',
+    input: { kind: "workbook", edits: [{ op: "renameHeader", column: "status", to: "Bedömning" }] },
+    expect: {
+      steps: [
+        { op: "validate", error: "header-missing", messages: { sv: ["Status"], en: ["Status"] } },
+        { op: "refreshSummary", error: "header-missing", messages: { sv: ["Status"], en: ["Status"] } },
+      ],
+      cli: { exit: 2, messages: { sv: ["saknar kolumnerna Status"], en: ["lacks the columns Status"] } },
+    },
+  },
+  {
+    id: "sheet-header-other-language",
+    title: "a header retyped in the other language (Kommentar och analys → Comment and analysis)",
+    input: {
+      kind: "workbook",
+      edits: [{ op: "renameHeader", column: "comment", to: "Comment and analysis" }],
+    },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+      normalisation: "Headers are recognised in either language, in any case and spacing.",
+    },
+  },
+  {
+    id: "sheet-columns-reordered",
+    title: "the goal table's columns in reverse order",
+    input: {
+      kind: "workbook",
+      edits: [
+        {
+          op: "reorderColumns",
+          order: [
+            "activities",
+            "comment",
+            "trend",
+            "status",
+            "sdgs",
+            "responsible",
+            "text",
+            "area",
+            "program",
+            "id",
+          ],
+        },
+      ],
+    },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+    },
+  },
+  {
+    id: "sheet-merged-cells",
+    title: "merged cells beside the goal table and on the summary sheet",
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "merge", sheet: "goals", range: "M1:O1", value: "Mina anteckningar" },
+        { op: "merge", sheet: "summary", range: "A1:D1", value: "Egen rubrik" },
+      ],
+    },
+    expect: {
+      steps: [
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+      normalisation: "The summary sheet belongs to the add-in: a refresh rewrites it whole, merges included.",
+    },
+  },
+  {
+    id: "sheet-filtered-rows",
+    title: "rows hidden by a filter (only red goals shown)",
+    input: { kind: "workbook", edits: [{ op: "filter", column: "status", keep: ["Röd"] }] },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+      normalisation:
+        "Hidden rows count like any other: a filter changes what is shown, not what is followed up.",
+    },
+  },
+  {
+    id: "sheet-empty-table",
+    title: "every goal row deleted",
+    input: { kind: "workbook", edits: [{ op: "emptyTable" }] },
+    expect: {
+      steps: [
+        { op: "validate", issues: [], goals: 0 },
+        { op: "refreshSummary", total: 0 },
+      ],
+      cli: { exit: 0, issues: [] },
+    },
+  },
+  {
+    id: "sheet-protected-goals",
+    title: "the goal sheet protected, then a structure with a new goal loaded and a fix requested",
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "setCell", at: { goal: "EKO-1.02" }, column: "status", value: "gul" },
+        { op: "protect", sheet: "goals" },
+      ],
+    },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status", "normalisable-status"], goals: 5 },
+        {
+          op: "applyLoad",
+          structure: () => {
+            const s = baseStructure();
+            s.programs[1].areas[0].goals.push({
+              id: "SOC-1.03",
+              text: "Nytt mål",
+              status: null,
+              trend: null,
+            });
+            return s;
+          },
+          error: "protected-sheet",
+          messages: { sv: ["skydd"], en: ["protect"] },
+        },
+        { op: "fixAll", error: "protected-sheet" },
+        { op: "refreshSummary", total: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status", "normalisable-status"] },
+    },
+  },
+  {
+    id: "sheet-protected-summary",
+    title: "the summary sheet protected",
+    input: { kind: "workbook", edits: [{ op: "protect", sheet: "summary" }] },
+    expect: {
+      steps: [
+        { op: "refreshSummary", error: "protected-sheet", messages: { sv: ["skydd"], en: ["protect"] } },
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+    },
+  },
+  {
+    id: "sheet-100k-rows",
+    title: "100,000 goal rows appended to the table",
+    input: { kind: "workbook", edits: [{ op: "appendRows", count: 100_000, row: bigRow }] },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status"], goals: 100_005 },
+        { op: "refreshSummary", total: 100_005 },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+    },
+  },
+  {
+    id: "sheet-statuses-every-casing",
+    title: "statuses and trends typed in every casing, language and symbol",
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "setCell", at: { goal: "EKO-1.01" }, column: "status", value: "RÖD" },
+        { op: "setCell", at: { goal: "EKO-1.01" }, column: "trend", value: "UPPÅT" },
+        { op: "setCell", at: { goal: "EKO-1.02" }, column: "status", value: " gul " },
+        { op: "setCell", at: { goal: "EKO-1.02" }, column: "trend", value: "→" },
+        { op: "setCell", at: { goal: "EKO-2.01" }, column: "status", value: "GREEN" },
+        { op: "setCell", at: { goal: "EKO-2.01" }, column: "trend", value: "down" },
+        { op: "setCell", at: { goal: "SOC-1.01" }, column: "status", value: "rÖd" },
+        { op: "setCell", at: { goal: "SOC-1.02" }, column: "status", value: "Yellow" },
+        { op: "setCell", at: { goal: "SOC-1.02" }, column: "trend", value: "oförändrad" },
+      ],
+    },
+    expect: {
+      steps: [
+        {
+          op: "validate",
+          goals: 5,
+          issues: [
+            "normalisable-status",
+            "normalisable-status",
+            "normalisable-status",
+            "normalisable-status",
+            "normalisable-status",
+            "normalisable-trend",
+            "normalisable-trend",
+            "normalisable-trend",
+            "normalisable-trend",
+          ],
+        },
+        { op: "refreshSummary", total: 5 },
+        {
+          op: "fixAll",
+          fixed: 9,
+          changes: [
+            { at: { goal: "EKO-1.01" }, column: "status", to: "Röd" },
+            { at: { goal: "EKO-1.01" }, column: "trend", to: "Uppåt" },
+            { at: { goal: "EKO-1.02" }, column: "status", to: "Gul" },
+            { at: { goal: "EKO-1.02" }, column: "trend", to: "Oförändrad" },
+            { at: { goal: "EKO-2.01" }, column: "status", to: "Grön" },
+            { at: { goal: "EKO-2.01" }, column: "trend", to: "Nedåt" },
+            { at: { goal: "SOC-1.01" }, column: "status", to: "Röd" },
+            { at: { goal: "SOC-1.02" }, column: "status", to: "Gul" },
+            { at: { goal: "SOC-1.02" }, column: "trend", to: "Oförändrad" },
+          ],
+        },
+        { op: "validate", issues: [], goals: 5 },
+      ],
+      cli: {
+        exit: 1,
+        issues: [
+          "normalisable-status",
+          "normalisable-status",
+          "normalisable-status",
+          "normalisable-status",
+          "normalisable-status",
+          "normalisable-trend",
+          "normalisable-trend",
+          "normalisable-trend",
+          "normalisable-trend",
+        ],
+      },
+      normalisation:
+        "Statuses and trends are recognised in any case and spacing, in Swedish or English, and as arrows; " +
+        "validate reports them as notes and fixAll writes the canonical label (only when the official asks).",
+    },
+  },
+  {
+    id: "sheet-unknown-statuses",
+    title: 'statuses no one can read: "Lila", the ambiguous "G", "ej bedömd", "1"',
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "setCell", at: { goal: "EKO-1.01" }, column: "status", value: "Lila" },
+        { op: "setCell", at: { goal: "EKO-1.02" }, column: "status", value: "G" },
+        { op: "setCell", at: { goal: "EKO-2.01" }, column: "status", value: "ej bedömd" },
+        { op: "setCell", at: { goal: "SOC-1.02" }, column: "status", value: "1" },
+      ],
+    },
+    expect: {
+      steps: [
+        {
+          op: "validate",
+          goals: 5,
+          issues: ["missing-status", "unknown-status", "unknown-status", "unknown-status", "unknown-status"],
+          messages: {
+            sv: ["Okänd status ”Lila”", "kan betyda både Grön och Gul"],
+            en: ["Unknown status “Lila”", "could mean Green or Yellow"],
+          },
+        },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+      ],
+      cli: {
+        exit: 1,
+        issues: ["missing-status", "unknown-status", "unknown-status", "unknown-status", "unknown-status"],
+        messages: { sv: ["Okänd status ”Lila”"], en: ["Unknown status “Lila”"] },
+      },
+    },
+  },
+  {
+    id: "sheet-injection-typed",
+    title: "an official types =HYPERLINK(…), +, - and @ texts into comment and status cells",
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "setCell", at: { goal: "EKO-1.01" }, column: "comment", value: HYPERLINK },
+        { op: "setCell", at: { goal: "EKO-1.02" }, column: "comment", value: DDE },
+        { op: "setCell", at: { goal: "EKO-2.01" }, column: "comment", value: "@SUM(1,2)" },
+        { op: "setCell", at: { goal: "SOC-1.02" }, column: "status", value: "=1+1" },
+        { op: "setCell", at: { goal: "SOC-1.01" }, column: "trend", value: "+" },
+      ],
+    },
+    expect: {
+      steps: [
+        { op: "validate", goals: 5, issues: ["trend-without-status", "unknown-status"] },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+        { op: "validate", goals: 5, issues: ["trend-without-status", "unknown-status"] },
+      ],
+      cli: { exit: 1, issues: ["trend-without-status", "unknown-status"] },
+      normalisation: 'A lone "+" in the trend column reads as "Uppåt" (a documented trend symbol).',
+    },
+  },
+  {
+    id: "sheet-user-formulas-and-notes",
+    title: "a column of the official's own with formulas, and a note outside the table",
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "addUserColumn", header: "Egen beräkning", values: (row) => `=LEN("${"x".repeat(row + 1)}")` },
+        {
+          op: "addUserColumn",
+          header: "Egen text",
+          values: (row) => (row % 2 === 0 ? "=inte en formel" : ""),
+        },
+        { op: "setOutside", sheet: "goals", address: "Z1", value: "Anteckning utanför tabellen" },
+      ],
+    },
+    expect: {
+      steps: [
+        { op: "applyLoad", mode: "merge" },
+        { op: "refreshSummary", total: 5 },
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+    },
+  },
+  {
+    id: "sheet-user-rows",
+    title: "rows of the official's own inside the table (no ID) and blank rows",
+    input: {
+      kind: "workbook",
+      edits: [
+        { op: "insertRow", at: 1, cells: { comment: "Egen rad utan mål-ID" } },
+        { op: "insertRow", at: 3, cells: {} },
+      ],
+    },
+    expect: {
+      steps: [
+        {
+          op: "validate",
+          goals: 6,
+          issues: ["missing-id", "missing-status", "missing-status", "missing-text", "unknown-program"],
+        },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+      ],
+      cli: {
+        exit: 1,
+        issues: ["missing-id", "missing-status", "missing-status", "missing-text", "unknown-program"],
+      },
+      normalisation:
+        "Blank rows are skipped; a row without an ID is the official's own and is never overwritten.",
+    },
+  },
+  {
+    id: "sheet-duplicate-id",
+    title: "an ID typed twice",
+    input: {
+      kind: "workbook",
+      edits: [{ op: "setCell", at: { goal: "SOC-1.02" }, column: "id", value: "eko-1.01" }],
+    },
+    expect: {
+      steps: [
+        {
+          op: "validate",
+          goals: 5,
+          issues: ["duplicate-id", "missing-status"],
+          messages: { sv: ["eko-1.01"], en: ["eko-1.01"] },
+        },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+      ],
+      cli: { exit: 1, issues: ["duplicate-id", "missing-status"] },
+    },
+  },
+  {
+    id: "sheet-goal-sheet-renamed",
+    title: "the goal sheet renamed by the official",
+    input: { kind: "workbook", edits: [{ op: "renameSheet", sheet: "goals", to: "Mål 2023 (egen)" }] },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+        { op: "refreshSummary", total: 5 },
+        { op: "applyLoad", mode: "merge" },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+      normalisation: "The goal table is found by its name, whatever its sheet is called.",
+    },
+  },
+  {
+    id: "sheet-summary-deleted",
+    title: "the summary sheet deleted",
+    input: { kind: "workbook", edits: [{ op: "deleteSheet", sheet: "summary" }] },
+    expect: {
+      steps: [
+        { op: "refreshSummary", total: 5 },
+        { op: "validate", issues: ["missing-status"], goals: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status"] },
+    },
+  },
+  {
+    id: "sheet-english-workbook-swedish-labels",
+    title: "an English workbook where an official typed Swedish labels",
+    input: {
+      kind: "workbook",
+      lang: "en",
+      edits: [
+        { op: "setCell", at: { goal: "EKO-1.01" }, column: "status", value: "Röd" },
+        { op: "setCell", at: { goal: "EKO-1.01" }, column: "trend", value: "Nedåt" },
+      ],
+    },
+    expect: {
+      steps: [
+        { op: "validate", issues: ["missing-status", "normalisable-status", "normalisable-trend"], goals: 5 },
+        {
+          op: "fixAll",
+          fixed: 2,
+          changes: [
+            { at: { goal: "EKO-1.01" }, column: "status", to: "Red" },
+            { at: { goal: "EKO-1.01" }, column: "trend", to: "Down" },
+          ],
+        },
+        { op: "refreshSummary", total: 5 },
+      ],
+      cli: { exit: 1, issues: ["missing-status", "normalisable-status", "normalisable-trend"] },
+    },
+  },
+];
+
+/** Every case, for counting and for the report. */
+export const ALL_CASES: CorpusCase[] = [...JSON_CASES, ...WORKBOOK_CASES];
