@@ -50,6 +50,12 @@ runMeasurement(async ({ goals, runs }: CoreArgs) => {
       rowsToStructure(read.value.rows, read.value.reference, read.value.lang),
     ),
     summarize: await parts(() => summarize(rebuilt.structure)),
+    // The validate command's own pure work (it reads the table and runs validateRows only).
+    validateCommand: await parts(() => {
+      const r = readWorkbookTables(tables);
+      if (r.ok) validateRows(r.value.rows, r.value.reference, r.value.lang);
+    }),
+    jsonParse: await parts(() => JSON.parse(json)),
   };
   const total = summarize(rebuilt.structure).total;
   void sink;
