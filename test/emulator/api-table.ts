@@ -412,13 +412,23 @@ export class Table extends ClientObject<TableModel> {
   delete(): void {
     this._call("delete", [], (_x, t) => removeTable(t, true, "Table.delete"));
   }
+  /** Removes the table, keeping its cells; the returned range stays usable in later batches. */
   convertToRange(): Range {
-    const r = rangeOf(this.context, this, "convertToRange", (x) => {
-      const t = this._require(x);
-      return { sheet: t.sheet, rect: { ...t.rect } };
-    });
-    this._call("convertToRange", [], (x, t) => {
-      r._resolve(x);
+    let former: { sheet: SheetModel; rect: Rect } | null = null;
+    const r = rangeOf(
+      this.context,
+      this,
+      "convertToRange",
+      () =>
+        former ??
+        fail(
+          ErrorCode.invalidObjectPath,
+          "The table was not converted: that request did not run.",
+          "Table.convertToRange",
+        ),
+    );
+    this._call("convertToRange", [], (_x, t) => {
+      former = { sheet: t.sheet, rect: { ...t.rect } };
       removeTable(t, false, "Table.convertToRange");
     });
     return r;

@@ -5,7 +5,6 @@ import { ErrorCode, fail } from "./errors";
 import { ClientObject, type PropGetters, type RequestContext } from "./context";
 import type { RangeTarget } from "./api-range";
 import type { DvErrorAlert, DvPrompt, DvRule } from "./model";
-import { cellValue } from "./cells";
 import { assertEditable } from "./protection";
 import {
   checkErrorAlert,
@@ -13,11 +12,10 @@ import {
   checkRule,
   defaultDv,
   dvType,
-  isValid,
   patchDv,
   readDv,
+  validity,
 } from "./validation-model";
-import { getCell } from "./model";
 
 const SINCE = "1.8";
 
@@ -45,17 +43,7 @@ export class DataValidation extends ClientObject<RangeTarget> {
       prompt: (_x, t) => (shared(t) ? { ...shared(t)!.prompt } : null),
       errorAlert: (_x, t) => (shared(t) ? { ...shared(t)!.errorAlert } : null),
       ignoreBlanks: (_x, t) => shared(t)?.ignoreBlanks ?? null,
-      valid: (x, t) => {
-        let ok = 0;
-        let bad = 0;
-        for (let r = t.rect.r0; r <= t.rect.r1; r++)
-          for (let c = t.rect.c0; c <= t.rect.c1; c++) {
-            const dv = getCell(t.sheet, r, c)?.dv;
-            if (!dv || isValid(t.sheet, dv, cellValue(t.sheet, r, c, x.env.formulaValue))) ok++;
-            else bad++;
-          }
-        return bad === 0 ? true : ok === 0 ? false : null;
-      },
+      valid: (x, t) => validity(t.sheet, t.rect, x.env.formulaValue),
     };
   }
 

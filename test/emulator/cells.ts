@@ -211,7 +211,16 @@ export function displayText(v: Scalar, nf: string | undefined): string {
   return String(Number(v.toPrecision(11)));
 }
 
+/** More cells than any response could carry (values of a whole sheet, say): refused before reading. */
+export const MAX_READ_CELLS = 5_000_000;
+
 export function readGrid<T>(r: Rect, fn: (row: number, col: number) => T): T[][] {
+  if (rowCount(r) * colCount(r) > MAX_READ_CELLS)
+    fail(
+      ErrorCode.responsePayloadSizeLimitExceeded,
+      "The range is too large to read its cells.",
+      "Range.load",
+    );
   const out: T[][] = [];
   for (let row = r.r0; row <= r.r1; row++) {
     const line: T[] = [];

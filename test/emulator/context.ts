@@ -26,7 +26,7 @@ export interface Env {
   /** Highest ExcelApi requirement set the emulated host supports, e.g. "1.12". */
   apiVersion: string;
   formulaValue?: FormulaValueHook;
-  /** Milliseconds each round trip waits (0: a macrotask turn only). */
+  /** Milliseconds each round trip waits on a timer (0: a microtask only). */
   latencyMs: number;
   /** Base of the names Excel gives new sheets ("Sheet" → Sheet2; Swedish Excel uses "Blad"). */
   sheetBaseName: string;
@@ -550,8 +550,10 @@ export class RequestContext {
     this._queue = [];
     env.stats.syncs += 1;
     const fault = env.faults.take(env.stats.syncs);
-    // A round trip is asynchronous; let other tasks run as they would while Excel works.
-    await new Promise<void>((resolve) => setTimeout(resolve, env.latencyMs));
+    // A round trip is asynchronous. With latencyMs > 0 it waits on a timer (lets a UI show progress);
+    // by default only a microtask, so tests with fake timers do not hang.
+    if (env.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, env.latencyMs));
+    else await Promise.resolve();
     if (batch.length === 0 && !fault) return passThroughValue as V;
     const stat: RequestStat = {
       bytes: utf8Length(this._serialise(batch)),

@@ -245,6 +245,32 @@ describe("request model", () => {
     expect(emu.Office.context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(true);
   });
 
+  test("reading the cells of a whole sheet is refused instead of hanging", async () => {
+    const emu = createEmulator();
+    await expectCode(
+      emu.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange().load("values");
+        await context.sync();
+      }),
+      "ResponsePayloadSizeLimitExceeded",
+    );
+  });
+
+  test("works under jest fake timers (syncs wait on a microtask, not a timer)", async () => {
+    jest.useFakeTimers();
+    try {
+      const emu = createEmulator();
+      await emu.Office.onReady();
+      await emu.Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [["x"]];
+        await context.sync();
+      });
+      expect(emu.workbook.values("Sheet1", "A1")).toEqual([["x"]]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   test("installGlobals puts Excel, Office and OfficeExtension on globalThis and restores", async () => {
     const emu = createEmulator();
     const g = globalThis as unknown as Record<string, unknown>;

@@ -63,7 +63,8 @@ export class Settings {
     const cb = typeof optionsOrCallback === "function" ? optionsOrCallback : callback;
     const asyncContext = typeof optionsOrCallback === "object" ? optionsOrCallback?.asyncContext : undefined;
     const fault = this.faults.takeSettingsFault();
-    setTimeout(() => {
+    // Office calls back asynchronously; a microtask keeps tests with fake timers working.
+    void Promise.resolve().then(() => {
       if (fault) {
         cb?.({
           status: "failed",
@@ -75,16 +76,16 @@ export class Settings {
       }
       this.wb().savedSettings = clone(this.wb().settings);
       cb?.(succeeded(undefined, asyncContext));
-    }, 0);
+    });
   }
   refreshAsync(callback?: Callback<Settings>): void {
-    setTimeout(() => {
+    void Promise.resolve().then(() => {
       this.wb().settings = clone(this.wb().savedSettings);
       callback?.(succeeded(this));
-    }, 0);
+    });
   }
   addHandlerAsync(_eventType: string, _handler: unknown, callback?: Callback<void>): void {
-    setTimeout(() => callback?.(succeeded(undefined)), 0);
+    void Promise.resolve().then(() => callback?.(succeeded(undefined)));
   }
 }
 
@@ -95,12 +96,10 @@ export function createOffice(opts: OfficeOptions, wb: () => WorkbookModel, fault
     ...OfficeEnums,
     /** Resolves once "Office" is ready, like office.js after loading in Excel. */
     onReady(callback?: (i: typeof info) => void): Promise<typeof info> {
-      return new Promise((resolve) =>
-        setTimeout(() => {
-          callback?.({ ...info });
-          resolve({ ...info });
-        }, 0),
-      );
+      return Promise.resolve().then(() => {
+        callback?.({ ...info });
+        return { ...info };
+      });
     },
     context: {
       host: info.host,

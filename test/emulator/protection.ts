@@ -3,8 +3,8 @@
  * structural changes with AccessDenied, unless the protection options allow that kind of change.
  */
 import { ErrorCode, fail, messages } from "./errors";
-import { MAX_COLS, MAX_ROWS, type Rect } from "./address";
-import { type SheetModel, effectiveStyle, type ProtectionOptions } from "./model";
+import { MAX_COLS, MAX_ROWS, type Rect, cellCount } from "./address";
+import { type SheetModel, effectiveStyle, forEachStoredCell, type ProtectionOptions } from "./model";
 
 export type EditKind =
   | "contents"
@@ -30,6 +30,15 @@ const allowedBy: Partial<Record<EditKind, keyof ProtectionOptions>> = {
 
 function anyLocked(sheet: SheetModel, r: Rect): boolean {
   // Unlocked cells carry an explicit `locked: false` in their own, row or column style.
+  if (cellCount(r) > 2_000_000) {
+    // Huge areas: locked unless whole unlocked columns cover it and no stored cell relocks.
+    for (let col = r.c0; col <= r.c1; col++) if (sheet.colStyles.get(col)?.locked !== false) return true;
+    let relocked = false;
+    forEachStoredCell(sheet, r, (_row, _col, c) => {
+      if (c.s && c.s.locked !== false) relocked = true;
+    });
+    return relocked;
+  }
   for (let row = r.r0; row <= r.r1; row++)
     for (let col = r.c0; col <= r.c1; col++)
       if (effectiveStyle(sheet, row, col)?.locked !== false) return true;

@@ -254,8 +254,13 @@ describe("tables", () => {
       context.workbook.tables.getItem("Mål").resize("A1:D3");
     });
     expect(emu.workbook.table("Mål")!.headers).toEqual(["ID", "Mål", "Status", "Kommentar"]);
-    await run(emu, async (context) => {
-      context.workbook.tables.getItem("Mål").convertToRange();
+    await emu.Excel.run(async (context) => {
+      const former = context.workbook.tables.getItem("Mål").convertToRange();
+      await context.sync();
+      // The returned range outlives the table, in later batches too.
+      former.load("address");
+      await context.sync();
+      expect(former.address).toBe("Mål!A1:D3");
     });
     expect(emu.workbook.tables()).toEqual([]);
     expect(emu.workbook.values("Mål", "D1:D3")).toEqual([["Kommentar"], ["a"], ["b"]]);

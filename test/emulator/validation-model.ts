@@ -2,7 +2,7 @@
  * Data validation, stored per cell (shared objects), so it moves with its cells on insert/delete.
  */
 import { ErrorCode, fail } from "./errors";
-import { type Rect, parseAddress } from "./address";
+import { type Rect, cellCount, parseAddress } from "./address";
 import {
   type DvErrorAlert,
   type DvPrompt,
@@ -11,10 +11,11 @@ import {
   type Scalar,
   type SheetModel,
   cellAt,
+  forEachStoredCell,
   getCell,
   pruneCell,
 } from "./model";
-import { cellValue } from "./cells";
+import { type FormulaValueHook, cellValue } from "./cells";
 
 /** Excel refuses a literal list longer than this (the comma-separated source text). */
 export const LIST_SOURCE_MAX = 255;
@@ -129,18 +130,29 @@ export function patchDv(sheet: SheetModel, r: Rect, fn: (dv: DvSettings) => DvSe
 /** The validation shared by every cell in `r`; "none" when no cell has one, "mixed" when they differ. */
 export function readDv(sheet: SheetModel, r: Rect): DvSettings | "none" | "mixed" {
   let first: DvSettings | undefined;
-  let seen = false;
   let firstJson = "";
-  for (let row = r.r0; row <= r.r1; row++)
-    for (let col = r.c0; col <= r.c1; col++) {
-      const dv = getCell(sheet, row, col)?.dv;
-      if (!seen) {
-        first = dv;
-        seen = true;
-        firstJson = JSON.stringify(dv ?? null);
-      } else if (dv !== first && JSON.stringify(dv ?? null) !== firstJson) return "mixed";
-    }
-  return first ?? "none";
+  let withDv = 0;
+  let mixed = false;
+  // Only stored cells can carry validation, so this stays cheap on whole columns.
+  forEachStoredCell(sheet, r, (_row, _col, c) => {
+    if (!c.dv) return;
+    withDv++;
+    if (!first) {
+      first = c.dv;
+      firstJson = JSON.stringify(c.dv);
+    } else if (c.dv !== first && JSON.stringify(c.dv) !== firstJson) mixed = true;
+  });
+  if (!first) return "none";
+  return mixed || withDv < cellCount(r) ? "mixed" : first;
+}
+
+/** true when every cell passes, false when none does, null when some do. Cells without validation pass. */
+export function validity(sheet: SheetModel, r: Rect, hook?: FormulaValueHook): boolean | null {
+  let bad = 0;
+  forEachStoredCell(sheet, r, (row, col, c) => {
+    if (c.dv && !isValid(sheet, c.dv, cellValue(sheet, row, col, hook))) bad++;
+  });
+  return bad === 0 ? true : bad === cellCount(r) ? false : null;
 }
 
 export function dvType(rule: DvRule | null): string {
