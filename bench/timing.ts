@@ -14,22 +14,42 @@ export function collectGarbage(): void {
 }
 
 export async function timeMs(work: () => unknown): Promise<number> {
+  return (await time(work)).wallMs;
+}
+
+export interface Timing {
+  wallMs: number;
+  /** User + system CPU time of the whole process (all threads, so parallel GC counts too). */
+  cpuMs: number;
+}
+
+export async function time(work: () => unknown): Promise<Timing> {
   collectGarbage();
+  const cpu = process.cpuUsage();
   const start = process.hrtime.bigint();
   await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
+  const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
 }
 
 export interface Comparison {
-  /** Median milliseconds of the measured work. */
+  /** Median wall-clock milliseconds of the measured work. */
   subjectMs: number;
-  /** Median milliseconds of the baseline. */
+  /** Median wall-clock milliseconds of the baseline. */
   baselineMs: number;
-  /** Median of the per-pair ratios subject / baseline (each pair ran back to back). */
+  /** Median of the per-pair wall-clock ratios subject / baseline (each pair ran back to back). */
   ratio: number;
+  /**
+   * The same from CPU time. On a machine shared with other work, wall time also counts the
+   * moments the process waited for a core; CPU time does not (but counts GC helper threads).
+   */
+  cpuRatio: number;
   runs: number;
   subjectRunsMs: number[];
   baselineRunsMs: number[];
+  subjectCpuMs: number[];
+  baselineCpuMs: number[];
 }
 
 /**
@@ -44,25 +64,28 @@ export async function compareAlternating(
 ): Promise<Comparison> {
   await subject();
   await baseline();
-  const s: number[] = [];
-  const b: number[] = [];
+  const s: Timing[] = [];
+  const b: Timing[] = [];
   for (let i = 0; i < runs; i++) {
     if (i % 2 === 0) {
-      s.push(await timeMs(subject));
-      b.push(await timeMs(baseline));
+      s.push(await time(subject));
+      b.push(await time(baseline));
     } else {
-      b.push(await timeMs(baseline));
-      s.push(await timeMs(subject));
+      b.push(await time(baseline));
+      s.push(await time(subject));
     }
   }
-  const ratios = s.map((v, i) => v / b[i]);
+  const pairRatio = (k: keyof Timing): number => round(median(s.map((v, i) => v[k] / b[i][k])), 3);
   return {
-    subjectMs: round(median(s)),
-    baselineMs: round(median(b)),
-    ratio: round(median(ratios), 3),
+    subjectMs: round(median(s.map((v) => v.wallMs))),
+    baselineMs: round(median(b.map((v) => v.wallMs))),
+    ratio: pairRatio("wallMs"),
+    cpuRatio: pairRatio("cpuMs"),
     runs,
-    subjectRunsMs: s.map((v) => round(v)),
-    baselineRunsMs: b.map((v) => round(v)),
+    subjectRunsMs: s.map((v) => round(v.wallMs)),
+    baselineRunsMs: b.map((v) => round(v.wallMs)),
+    subjectCpuMs: s.map((v) => round(v.cpuMs)),
+    baselineCpuMs: b.map((v) => round(v.cpuMs)),
   };
 }
 
