@@ -1337,12 +1337,20 @@ export const WORKBOOK_CASES: WorkbookCase[] = [
     },
     expect: {
       steps: [
-        { op: "validate", goals: 5, issues: ["trend-without-status", "unknown-status"] },
+        {
+          op: "validate",
+          goals: 5,
+          issues: ["normalisable-trend", "trend-without-status", "unknown-status"],
+        },
         { op: "refreshSummary", total: 5 },
         { op: "applyLoad", mode: "merge" },
-        { op: "validate", goals: 5, issues: ["trend-without-status", "unknown-status"] },
+        {
+          op: "validate",
+          goals: 5,
+          issues: ["normalisable-trend", "trend-without-status", "unknown-status"],
+        },
       ],
-      cli: { exit: 1, issues: ["trend-without-status", "unknown-status"] },
+      cli: { exit: 1, issues: ["normalisable-trend", "trend-without-status", "unknown-status"] },
       normalisation: 'A lone "+" in the trend column reads as "Uppåt" (a documented trend symbol).',
     },
   },

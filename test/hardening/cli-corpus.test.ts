@@ -144,5 +144,5 @@ describe("the JSON corpus through the CLI", () => {
 
   it.each(JSON_CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
     await runCase(c);
-  });
+  }, 600_000);
 });
