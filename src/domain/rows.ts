@@ -120,6 +120,8 @@ export function rowsToStructure(
       }
     }
   }
+  let lastArea: Area | null = null;
+  let lastCopy: Area | undefined;
   const place: PlaceGoal = (row, _program, area, id, status, trend, cellSdgs) => {
     const { cells } = row;
     const known = referenceGoals.size === 0 ? undefined : referenceGoals.get(idKey(id));
@@ -139,7 +141,7 @@ export function rowsToStructure(
     if (cells.activities === undefined) {
       if (before?.activities !== undefined && before.activities.length > 0)
         goal.activities = [...before.activities];
-    } else {
+    } else if (cells.activities !== "") {
       const activities = parseActivities(cells.activities);
       if (activities.length > 0) goal.activities = activities;
     }
@@ -147,7 +149,12 @@ export function rowsToStructure(
     if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
     // Still example data only while the text is the example's.
     if (before?.example !== undefined && before.text.trim() === text) goal.example = before.example;
-    areaCopies.get(area)?.goals.push(goal);
+    // Rows usually come area by area: reuse the last area's copy instead of a Map lookup.
+    if (area !== lastArea) {
+      lastArea = area;
+      lastCopy = areaCopies.get(area);
+    }
+    lastCopy?.goals.push(goal);
   };
   const issues = analyseRows(rows, reference, lang, place);
   return { structure: { ...reference, programs }, issues };

@@ -152,6 +152,39 @@ export function idKey(id: string): string {
   return id;
 }
 
+/**
+ * Which row used which goal id first. A Set answers "seen before?" with one hash operation per row;
+ * the first row is only needed for duplicates, which are rare, so keys and rows are kept in order
+ * and a key → first-row map is built when the first duplicate appears.
+ */
+class IdRegistry {
+  private readonly seen = new Set<string>();
+  private readonly keys: string[] = [];
+  private readonly rows: number[] = [];
+  private first: Map<string, number> | null = null;
+
+  /** Registers `key` for `row`; returns the row that used it first, or -1 when it is new. */
+  register(key: string, row: number): number {
+    if (this.first === null) {
+      const size = this.seen.size;
+      this.seen.add(key);
+      if (this.seen.size !== size) {
+        this.keys.push(key);
+        this.rows.push(row);
+        return -1;
+      }
+      this.first = new Map();
+      for (let i = 0; i < this.keys.length; i++) this.first.set(this.keys[i], this.rows[i]);
+    }
+    const earlier = this.first.get(key);
+    if (earlier === undefined) {
+      this.first.set(key, row);
+      return -1;
+    }
+    return earlier;
+  }
+}
+
 /** Collects issues; one instance per validation run. */
 class IssueSink {
   readonly issues: Issue[] = [];
@@ -332,18 +365,14 @@ class IssueSink {
     }
   }
 
-  id(row: number, id: string, seen: Map<string, number>): void {
+  id(row: number, id: string, seen: IdRegistry): void {
     if (id === "") {
       this.add("missing-id", row, "id", "", "", null, "domain.issue.missingId", () => ({}), "missing-id");
       return;
     }
     // Case-insensitive, as Excel users expect ("eko-1.01" and "EKO-1.01" are the same goal).
-    const key = idKey(id);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, row);
-      return;
-    }
+    const first = seen.register(idKey(id), row);
+    if (first < 0) return;
     const issue = this.add("duplicate-id", row, "id", id, id, null, "domain.issue.duplicateId", () => ({
       id,
     }));
@@ -381,16 +410,26 @@ class ReferenceIndex {
     }
   }
 
+  // Rows usually repeat the previous row's programme and area: compare with the last cell first.
+  private lastProgramCell: string | null = null;
+  private lastProgram: Program | null = null;
+  private lastArea: { program: Program; cell: string; area: Area | null } | null = null;
+
   program(cell: string): Program | null {
+    if (cell === this.lastProgramCell) return this.lastProgram;
     let hit = this.programMemo.get(cell);
     if (hit === undefined) {
       hit = this.programs.get(normaliseWord(cell)) ?? null;
       this.programMemo.set(cell, hit);
     }
+    this.lastProgramCell = cell;
+    this.lastProgram = hit;
     return hit;
   }
 
   area(program: Program, cell: string): Area | null {
+    const last = this.lastArea;
+    if (last !== null && last.program === program && last.cell === cell) return last.area;
     const memo = this.areaMemo.get(program);
     if (memo === undefined) return null;
     let hit = memo.get(cell);
@@ -398,6 +437,7 @@ class ReferenceIndex {
       hit = this.areas.get(program)?.get(normaliseWord(cell)) ?? null;
       memo.set(cell, hit);
     }
+    this.lastArea = { program, cell, area: hit };
     return hit;
   }
 
@@ -443,7 +483,7 @@ export function analyseRows(
 ): Issue[] {
   const sink = new IssueSink(lang);
   const index = new ReferenceIndex(reference);
-  const seenIds = new Map<string, number>();
+  const seenIds = new IdRegistry();
   for (const row of rows) {
     const cells = row.cells;
     const rawId = cells.id ?? "";
@@ -522,7 +562,7 @@ export function analyseRows(
     if (cells.activities !== undefined) sink.length(r, "activities", id, cells.activities);
 
     let sdgs: number[] | undefined;
-    if (cells.sdgs !== undefined) {
+    if (cells.sdgs !== undefined && cells.sdgs !== "") {
       const parsedSdgs = parseSdgs(cells.sdgs);
       if (parsedSdgs === null) {
         const value = cells.sdgs;
@@ -558,7 +598,7 @@ export function validateRows(rows: readonly GoalRow[], reference: GoalStructure,
  */
 export function validateStructure(s: GoalStructure, lang: Lang): Issue[] {
   const sink = new IssueSink(lang);
-  const seenIds = new Map<string, number>();
+  const seenIds = new IdRegistry();
   let r = 0;
   for (const p of s.programs) {
     for (const a of p.areas) {
@@ -571,7 +611,7 @@ export function validateStructure(s: GoalStructure, lang: Lang): Issue[] {
   return sink.issues;
 }
 
-function checkGoal(sink: IssueSink, r: number, g: Goal, seenIds: Map<string, number>): void {
+function checkGoal(sink: IssueSink, r: number, g: Goal, seenIds: IdRegistry): void {
   const rawId = typeof g.id === "string" ? g.id : "";
   const id = rawId.trim();
   sink.id(r, id, seenIds);
