@@ -15,7 +15,16 @@ import {
   rowCount,
 } from "./address";
 import { ClientObject, type Exec, type PropGetters, type RequestContext } from "./context";
-import { type CellStyle, type Scalar, type SheetModel, forEachStoredCell, getCell, pruneCell } from "./model";
+import {
+  type BorderEdge,
+  type BorderModel,
+  type CellStyle,
+  type Scalar,
+  type SheetModel,
+  forEachStoredCell,
+  getCell,
+  pruneCell,
+} from "./model";
 import {
   cellFormula,
   cellValue,
@@ -290,12 +299,147 @@ export class FormatProtection extends RangePart {
   }
 }
 
+const BORDER_INDEX = [
+  "EdgeTop",
+  "EdgeBottom",
+  "EdgeLeft",
+  "EdgeRight",
+  "InsideVertical",
+  "InsideHorizontal",
+  "DiagonalDown",
+  "DiagonalUp",
+];
+const BORDER_STYLE = ["None", "Continuous", "Dash", "DashDot", "DashDotDot", "Dot", "Double", "SlantDashDot"];
+const BORDER_WEIGHT = ["Hairline", "Thin", "Medium", "Thick"];
+const NO_BORDER: BorderModel = { style: "None", color: "#000000", weight: "Thin" };
+
+/**
+ * Which cell edges a border index touches: outer edges on the outer cells, inside edges as both
+ * neighbours' facing edges (Excel shows a shared edge either way).
+ */
+function borderCells(r: Rect, index: string): { rect: Rect; edge: BorderEdge }[] {
+  switch (index) {
+    case "EdgeTop":
+      return [{ rect: { ...r, r1: r.r0 }, edge: "EdgeTop" }];
+    case "EdgeBottom":
+      return [{ rect: { ...r, r0: r.r1 }, edge: "EdgeBottom" }];
+    case "EdgeLeft":
+      return [{ rect: { ...r, c1: r.c0 }, edge: "EdgeLeft" }];
+    case "EdgeRight":
+      return [{ rect: { ...r, c0: r.c1 }, edge: "EdgeRight" }];
+    case "InsideHorizontal":
+      return r.r0 === r.r1
+        ? []
+        : [
+            { rect: { ...r, r1: r.r1 - 1 }, edge: "EdgeBottom" },
+            { rect: { ...r, r0: r.r0 + 1 }, edge: "EdgeTop" },
+          ];
+    case "InsideVertical":
+      return r.c0 === r.c1
+        ? []
+        : [
+            { rect: { ...r, c1: r.c1 - 1 }, edge: "EdgeRight" },
+            { rect: { ...r, c0: r.c0 + 1 }, edge: "EdgeLeft" },
+          ];
+    default:
+      return [{ rect: r, edge: index as BorderEdge }];
+  }
+}
+
+export class RangeBorder extends ClientObject<RangeTarget> {
+  readonly _typeName = "RangeBorder";
+  private readonly _index: string;
+  constructor(context: RequestContext, parent: ClientObject<RangeTarget>, index: string) {
+    super(context, parent, "getItem", [index], (x) => {
+      if (!BORDER_INDEX.includes(index))
+        fail(
+          ErrorCode.invalidArgument,
+          `The argument is invalid: border '${index}'.`,
+          "RangeBorderCollection.getItem",
+        );
+      return parent._require(x);
+    });
+    this._index = index;
+  }
+  private _read<K extends keyof BorderModel>(t: RangeTarget, key: K): BorderModel[K] | null {
+    const parts = borderCells(t.rect, this._index);
+    if (!parts.length) return NO_BORDER[key];
+    const values = parts.map((p) =>
+      uniform(t.sheet, p.rect, (s) => (s?.borders?.[p.edge] ?? NO_BORDER)[key]),
+    );
+    return values.every((v) => v === values[0]) ? values[0] : null;
+  }
+  protected _props(): PropGetters<RangeTarget> {
+    return {
+      sideIndex: () => this._index,
+      style: (_x, t) => this._read(t, "style"),
+      color: (_x, t) => this._read(t, "color"),
+      weight: (_x, t) => this._read(t, "weight"),
+    };
+  }
+  private _patch(
+    name: keyof BorderModel,
+    value: unknown,
+    check: (v: unknown, where: string) => string,
+  ): void {
+    const where = `RangeBorder.${name}`;
+    this._set(name, value, (_x, t) => {
+      const v = check(value, where);
+      assertEditable(t.sheet, t.rect, "formatCells", where);
+      for (const part of borderCells(t.rect, this._index))
+        patchStyle(t.sheet, part.rect, (s) => {
+          const current = s.borders?.[part.edge] ?? { ...NO_BORDER, style: "Continuous" };
+          const next = { ...current, [name]: v };
+          const borders = { ...(s.borders ?? {}) };
+          if (next.style === "None") delete borders[part.edge];
+          else borders[part.edge] = next;
+          return { ...s, borders: Object.keys(borders).length ? borders : undefined };
+        });
+    });
+  }
+  get sideIndex(): string {
+    return this._get("sideIndex");
+  }
+  get style(): string {
+    return this._get("style");
+  }
+  set style(v: string) {
+    this._patch("style", v, (x, w) => checkEnum(x, BORDER_STYLE, w));
+  }
+  get color(): string {
+    return this._get("color");
+  }
+  set color(v: string) {
+    this._patch("color", v, normaliseColor);
+  }
+  get weight(): string {
+    return this._get("weight");
+  }
+  set weight(v: string) {
+    this._patch("weight", v, (x, w) => checkEnum(x, BORDER_WEIGHT, w));
+  }
+}
+
+export class RangeBorderCollection extends RangePart {
+  readonly _typeName = "RangeBorderCollection";
+  protected _props(): PropGetters<RangeTarget> {
+    return {};
+  }
+  getItem(index: string): RangeBorder {
+    return new RangeBorder(this.context, this, index);
+  }
+}
+
 export class RangeFormat extends RangePart {
   readonly _typeName = "RangeFormat";
   private _fill?: RangeFill;
   private _font?: RangeFont;
   private _protection?: FormatProtection;
+  private _borders?: RangeBorderCollection;
 
+  get borders(): RangeBorderCollection {
+    return (this._borders ??= new RangeBorderCollection(this.context, this, "borders"));
+  }
   get fill(): RangeFill {
     return (this._fill ??= new RangeFill(this.context, this, "fill"));
   }

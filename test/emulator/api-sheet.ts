@@ -15,6 +15,7 @@ import { type ProtectionOptions, type SheetModel, defaultProtectionOptions, newS
 import { sameName, sheetNameProblem } from "./names";
 import { Range, usedRect } from "./api-range";
 import { TableCollection } from "./api-table";
+import { ChartCollection } from "./api-chart";
 import { normaliseColor } from "./formats";
 
 function checkSheetName(x: Exec, name: unknown, except: SheetModel | null, where: string): string {
@@ -154,6 +155,7 @@ export class WorksheetProtection extends ClientObject<SheetModel> {
 export class Worksheet extends ClientObject<SheetModel> {
   readonly _typeName = "Worksheet";
   private _tables?: TableCollection;
+  private _charts?: ChartCollection;
   private _freezePanes?: WorksheetFreezePanes;
   private _protection?: WorksheetProtection;
 
@@ -173,6 +175,9 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   get tables(): TableCollection {
     return (this._tables ??= new TableCollection(this.context, this, "tables", (x) => [this._require(x)]));
+  }
+  get charts(): ChartCollection {
+    return (this._charts ??= new ChartCollection(this.context, this));
   }
   get freezePanes(): WorksheetFreezePanes {
     return (this._freezePanes ??= new WorksheetFreezePanes(this.context, this));
@@ -258,6 +263,7 @@ export class Worksheet extends ClientObject<SheetModel> {
       s.alive = false;
       for (const t of s.tables) t.alive = false;
       for (const cf of s.cfs) cf.alive = false;
+      for (const ch of s.charts) ch.alive = false;
       x.wb.sheets = x.wb.sheets.filter((o) => o !== s);
       if (x.wb.activeSheet === s) activateFirstVisible(x);
     });

@@ -3,17 +3,26 @@
  * The adapter branches on `code`, so the codes are the strings Excel uses.
  */
 
+/** Excel.ErrorCodes plus the OfficeExtension codes (ConnectionFailure, PropertyNotLoaded, …). */
 export const ErrorCode = {
   accessDenied: "AccessDenied",
+  activityLimitReached: "ActivityLimitReached",
   apiNotFound: "ApiNotFound",
   badPassword: "BadPassword",
+  conflict: "Conflict",
   connectionFailure: "ConnectionFailure",
+  dirtySupportingFormula: "DirtySupportingFormula",
+  emptyChartSeries: "EmptyChartSeries",
+  filteredRangeConflict: "FilteredRangeConflict",
   formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
   generalException: "GeneralException",
+  inactiveWorkbook: "InactiveWorkbook",
   insertDeleteConflict: "InsertDeleteConflict",
   invalidArgument: "InvalidArgument",
+  invalidBinding: "InvalidBinding",
   invalidObjectPath: "InvalidObjectPath",
   invalidOperation: "InvalidOperation",
+  invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   invalidReference: "InvalidReference",
   invalidRequestContext: "InvalidRequestContext",
   invalidSelection: "InvalidSelection",
@@ -22,10 +31,17 @@ export const ErrorCode = {
   mergedRangeConflict: "MergedRangeConflict",
   nonBlankCellOffSheet: "NonBlankCellOffSheet",
   notImplemented: "NotImplemented",
+  operationCellsExceedLimit: "OperationCellsExceedLimit",
+  pivotTableRangeConflict: "PivotTableRangeConflict",
   propertyNotLoaded: "PropertyNotLoaded",
+  rangeExceedsLimit: "RangeExceedsLimit",
+  requestAborted: "RequestAborted",
   requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
   responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
   runMustReturnPromise: "RunMustReturnPromise",
+  unsupportedFeature: "UnsupportedFeature",
+  unsupportedOperation: "UnsupportedOperation",
+  unsupportedSheet: "UnsupportedSheet",
   valueNotLoaded: "ValueNotLoaded",
 } as const;
 

@@ -188,6 +188,83 @@ describe("formats", () => {
   });
 });
 
+describe("borders and charts", () => {
+  test("outer and inside borders land on the right cell edges and read back", async () => {
+    const emu = createEmulator({ sheets: ["Mål"] });
+    await run(emu, (context) => {
+      const r = context.workbook.worksheets.getItem("Mål").getRange("A1:B2");
+      for (const edge of [
+        "EdgeTop",
+        "EdgeBottom",
+        "EdgeLeft",
+        "EdgeRight",
+        "InsideHorizontal",
+        "InsideVertical",
+      ]) {
+        const b = r.format.borders.getItem(edge);
+        b.style = "Continuous";
+        b.weight = "Medium";
+        b.color = "#333333";
+      }
+    });
+    const medium = { style: "Continuous", weight: "Medium", color: "#333333" };
+    expect(emu.workbook.cell("Mål", "A1").style?.borders).toEqual({
+      EdgeTop: medium,
+      EdgeLeft: medium,
+      EdgeBottom: medium,
+      EdgeRight: medium,
+    });
+    expect(emu.workbook.cell("Mål", "C1").style).toBeUndefined();
+    await emu.Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Mål");
+      const top = ws.getRange("A1:B2").format.borders.getItem("EdgeTop").load("style, weight, color");
+      const none = ws.getRange("D4").format.borders.getItem("EdgeTop").load("style");
+      await context.sync();
+      expect([top.style, top.weight, top.color]).toEqual(["Continuous", "Medium", "#333333"]);
+      expect(none.style).toBe("None");
+      ws.getRange("A1").format.borders.getItem("Sideways").style = "Continuous";
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+  });
+
+  test("a chart over a range can be added, titled, placed and found", async () => {
+    const emu = createEmulator({ sheets: ["Summering"] });
+    await run(emu, (context) => {
+      const ws = context.workbook.worksheets.getItem("Summering");
+      ws.getRange("A1:B4").values = [
+        ["Status", "Antal"],
+        ["Röd", 9],
+        ["Gul", 29],
+        ["Grön", 4],
+      ];
+      const chart = ws.charts.add(emu.Excel.ChartType.columnClustered, ws.getRange("A1:B4"), "Columns");
+      chart.name = "Statusfördelning";
+      chart.title.text = "Mål per status";
+      chart.setPosition("D2", "J18");
+    });
+    expect(emu.workbook.dump().sheets[0].charts).toEqual([
+      {
+        name: "Statusfördelning",
+        type: "ColumnClustered",
+        source: "A1:B4",
+        seriesBy: "Columns",
+        title: "Mål per status",
+        position: "D2:J18",
+      },
+    ]);
+    await emu.Excel.run(async (context) => {
+      const charts = context.workbook.worksheets.getItem("Summering").charts;
+      const found = charts.getItemOrNullObject("Statusfördelning");
+      const missing = charts.getItemOrNullObject("Annat");
+      await context.sync();
+      expect([found.isNullObject, missing.isNullObject]).toEqual([false, true]);
+      found.delete();
+      await context.sync();
+    });
+    expect(emu.workbook.dump().sheets[0].charts).toEqual([]);
+  });
+});
+
 describe("data validation", () => {
   test("a list rule, prompt and error alert read back; type and valid follow the cells", async () => {
     const emu = createEmulator({ sheets: ["Mål"] });

@@ -29,6 +29,7 @@ import {
 import { Workbook, NamedItem, NamedItemCollection, Application } from "./api-workbook";
 import { DataValidation } from "./api-validation";
 import { ConditionalFormat, ConditionalFormatCollection } from "./api-cf";
+import { Chart, ChartCollection } from "./api-chart";
 
 export interface EmulatorOptions {
   /** Sheets of the new workbook, in order (default ["Sheet1"]). */
@@ -122,6 +123,8 @@ function createExcel(env: Env) {
     DataValidation,
     ConditionalFormat,
     ConditionalFormatCollection,
+    Chart,
+    ChartCollection,
   };
 }
 
@@ -236,5 +239,13 @@ export function installGlobals(emu: Emulator, target: object = globalThis): () =
 export type { ActionHandler, Stats, FormulaValueHook };
 export type { RequestStat } from "./stats";
 export type { FaultSpec, Applied } from "./faults";
-export type { WorkbookDump, SheetDump, CellDump, TableInfo, TableDump, CfDump } from "./workbook-state";
+export type {
+  WorkbookDump,
+  SheetDump,
+  CellDump,
+  TableInfo,
+  TableDump,
+  CfDump,
+  ChartDump,
+} from "./workbook-state";
 export { EmulatorError, ErrorCode, RequestContext, ClientResult, Faults, WorkbookState };

@@ -6,7 +6,16 @@ import { MAX_COLS, type Rect } from "./address";
 
 export type Scalar = string | number | boolean;
 
+export type BorderEdge = "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "DiagonalDown" | "DiagonalUp";
+
+export interface BorderModel {
+  style: string;
+  color: string;
+  weight: string;
+}
+
 export interface CellStyle {
+  borders?: Partial<Record<BorderEdge, BorderModel>>;
   fill?: string;
   fontColor?: string;
   bold?: boolean;
@@ -118,6 +127,22 @@ export interface CfModel {
   alive: boolean;
 }
 
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  source: Rect;
+  seriesBy: string;
+  title: string;
+  /** Top-left and bottom-right cells when placed with setPosition, else null. */
+  position: { start: Rect; end: Rect } | null;
+  top: number;
+  left: number;
+  width: number;
+  height: number;
+  alive: boolean;
+}
+
 export interface ProtectionOptions {
   allowFormatCells: boolean;
   allowFormatColumns: boolean;
@@ -154,6 +179,7 @@ export interface SheetModel {
   tables: TableModel[];
   cfs: CfModel[];
   merges: Rect[];
+  charts: ChartModel[];
   alive: boolean;
 }
 
@@ -173,7 +199,7 @@ export interface WorkbookModel {
   settings: Record<string, unknown>;
   savedSettings: Record<string, unknown>;
   calculationMode: string;
-  counters: { sheet: number; table: number; cf: number };
+  counters: { sheet: number; table: number; cf: number; chart: number };
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points, Excel's 8.43 characters
@@ -223,6 +249,7 @@ export function newSheet(wb: WorkbookModel, name: string): SheetModel {
     tables: [],
     cfs: [],
     merges: [],
+    charts: [],
     alive: true,
   };
 }
@@ -234,7 +261,7 @@ export function newWorkbook(sheetNames: readonly string[]): WorkbookModel {
     settings: {},
     savedSettings: {},
     calculationMode: "Automatic",
-    counters: { sheet: 0, table: 0, cf: 0 },
+    counters: { sheet: 0, table: 0, cf: 0, chart: 0 },
   } as unknown as WorkbookModel;
   for (const name of sheetNames) wb.sheets.push(newSheet(wb, name));
   wb.activeSheet = wb.sheets[0];

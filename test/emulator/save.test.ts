@@ -44,6 +44,7 @@ async function buildWorkbook(emu: Emulator): Promise<void> {
     green.custom.format.fill.color = "#D9EAD3";
     ws.getRange("A1:C1").format.font.bold = true;
     ws.getRange("A1:C1").format.fill.color = "#1F4E78";
+    ws.getRange("A1:C1").format.borders.getItem("EdgeBottom").style = "Continuous";
     ws.getRange("B:B").format.columnWidth = 240;
     ws.getRange("B2:B11").format.wrapText = true;
     ws.freezePanes.freezeRows(1);
@@ -102,6 +103,7 @@ describe("saving as .xlsx", () => {
     expect(ws.getCell("A1").font?.bold).toBe(true);
     expect(ws.getCell("A1").fill).toMatchObject({ type: "pattern", fgColor: { argb: "FF1F4E78" } });
     expect(ws.getCell("B2").alignment?.wrapText).toBe(true);
+    expect(ws.getCell("B1").border?.bottom).toMatchObject({ style: "thin", color: { argb: "FF000000" } });
     expect(ws.getColumn(2).width).toBeCloseTo(pointsToCharacters(240), 1);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
 

@@ -11,6 +11,7 @@ import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { type Rect, cellAddress, formatRect } from "./address";
 import {
+  type BorderModel,
   type CellStyle,
   type CfModel,
   type DvSettings,
@@ -59,15 +60,58 @@ const V_ALIGN: Record<string, ExcelJS.Alignment["vertical"]> = {
   Distributed: "distributed",
 };
 
+function borderStyle(b: BorderModel): ExcelJS.BorderStyle {
+  const medium = b.weight === "Medium" || b.weight === "Thick";
+  switch (b.style) {
+    case "Dash":
+      return medium ? "mediumDashed" : "dashed";
+    case "Dot":
+      return "dotted";
+    case "DashDot":
+      return medium ? "mediumDashDot" : "dashDot";
+    case "DashDotDot":
+      return medium ? "mediumDashDotDot" : "dashDotDot";
+    case "Double":
+      return "double";
+    case "SlantDashDot":
+      return "slantDashDot";
+    default:
+      return b.weight === "Hairline"
+        ? "hair"
+        : b.weight === "Thick"
+          ? "thick"
+          : b.weight === "Medium"
+            ? "medium"
+            : "thin";
+  }
+}
+
+function excelJsBorders(borders: NonNullable<CellStyle["borders"]>): Partial<ExcelJS.Borders> {
+  const out: Partial<ExcelJS.Borders> = {};
+  const side = (b: BorderModel): Partial<ExcelJS.Border> => ({
+    style: borderStyle(b),
+    color: { argb: argb(b.color) },
+  });
+  if (borders.EdgeTop) out.top = side(borders.EdgeTop);
+  if (borders.EdgeBottom) out.bottom = side(borders.EdgeBottom);
+  if (borders.EdgeLeft) out.left = side(borders.EdgeLeft);
+  if (borders.EdgeRight) out.right = side(borders.EdgeRight);
+  const diag = borders.DiagonalDown ?? borders.DiagonalUp;
+  if (diag) out.diagonal = { ...side(diag), up: !!borders.DiagonalUp, down: !!borders.DiagonalDown };
+  return out;
+}
+
 function applyStyle(
   target: {
     fill?: ExcelJS.Fill;
     font?: Partial<ExcelJS.Font>;
     alignment?: Partial<ExcelJS.Alignment>;
     protection?: Partial<ExcelJS.Protection>;
+    border?: Partial<ExcelJS.Borders>;
   },
   s: CellStyle,
 ): void {
+  if (s.borders) target.border = excelJsBorders(s.borders);
   if (s.fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill) } };
   const font: Partial<ExcelJS.Font> = {};
   if (s.bold !== undefined) font.bold = s.bold;

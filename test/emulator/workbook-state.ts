@@ -78,6 +78,16 @@ export interface SheetDump {
   merges: string[];
   tables: TableDump[];
   conditionalFormats: CfDump[];
+  charts: ChartDump[];
+}
+
+export interface ChartDump {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  position: string | null;
 }
 
 export interface WorkbookDump {
@@ -332,5 +342,13 @@ export function dumpSheet(s: SheetModel): SheetDump {
     merges: s.merges.map(formatRect),
     tables: s.tables.map(dumpTable),
     conditionalFormats: s.cfs.map(dumpCf),
+    charts: s.charts.map((c) => ({
+      name: c.name,
+      type: c.type,
+      source: formatRect(c.source),
+      seriesBy: c.seriesBy,
+      title: c.title,
+      position: c.position ? `${formatRect(c.position.start)}:${formatRect(c.position.end)}` : null,
+    })),
   };
 }
