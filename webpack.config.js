@@ -22,7 +22,7 @@ const DEV_URL = `https://localhost:${DEV_PORT}/`;
 const OUT_DIR = path.resolve(__dirname, "dist");
 
 /** The HTML pages the build emits; test/manifest.test.ts checks the manifest against this list. */
-const PAGES = ["taskpane.html", "commands.html", "support.html"];
+const PAGES = ["taskpane.html", "commands.html", "outcome.html", "support.html"];
 
 /** Why `url` cannot be ADDIN_PUBLIC_URL (a ui string key), or null when it can. */
 function publicUrlProblem(url) {
@@ -219,6 +219,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The dialog a ribbon command opens to report its outcome.
+      outcome: "./src/commands/outcome.ts",
     },
     output: {
       path: OUT_DIR,
@@ -272,6 +274,11 @@ module.exports = async (env, argv) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "outcome.html",
+        template: "./src/commands/outcome.html",
+        chunks: ["outcome"],
       }),
       new HtmlWebpackPlugin({
         filename: "support.html",

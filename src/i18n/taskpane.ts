@@ -2,14 +2,12 @@
 // commands. Add keys to `sv` first; `en` must then have the same keys. Keys start with "tp." so
 // they cannot collide with the other sections when src/i18n/index.ts merges them.
 export const sv = {
-  "tp.appTitle": "Måluppföljning",
   "tp.appIntro": "Läs in målstrukturen, kontrollera bedömningarna och skapa sammanställningen.",
   "tp.language": "Språk",
   "tp.language.sv": "Svenska",
   "tp.language.en": "English",
   "tp.workbookInfo": "Uppföljningsår {year} · tabell {table}",
   "tp.workbookInfo.none": "Ingen målstruktur inläst ännu.",
-  "tp.busy.label": "Arbetar: {job}",
   "tp.busy.preview": "Förbereder förhandsgranskning…",
   "tp.busy.apply": "Skapar och uppdaterar blad…",
   "tp.busy.validate": "Kontrollerar måltabellen…",
@@ -123,7 +121,6 @@ export const sv = {
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
   "tp.error.unexpected":
     "Ett oväntat fel inträffade: {message}. Försök igen; om det händer igen, spara arbetsboken och öppna den på nytt.",
-  "tp.outsideOffice": "Det här tillägget körs i Excel. Öppna det från fliken Start i Excel.",
 
   "tp.command.validated": "Kontroll klar för {goals}: {errors}, {warnings}, {infos}.",
   "tp.command.summarized": "Sammanställningen på bladet {sheet} är uppdaterad ({goals}).",
@@ -136,14 +133,12 @@ export const sv = {
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
-  "tp.appTitle": "Goal follow-up",
   "tp.appIntro": "Load the goal structure, check the assessments and create the summary.",
   "tp.language": "Language",
   "tp.language.sv": "Svenska",
   "tp.language.en": "English",
   "tp.workbookInfo": "Follow-up year {year} · table {table}",
   "tp.workbookInfo.none": "No goal structure loaded yet.",
-  "tp.busy.label": "Working: {job}",
   "tp.busy.preview": "Preparing the preview…",
   "tp.busy.apply": "Creating and updating sheets…",
   "tp.busy.validate": "Checking the goal table…",
@@ -258,7 +253,6 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.error.unchanged": "The workbook was not changed.",
   "tp.error.unexpected":
     "An unexpected error occurred: {message}. Try again; if it happens again, save the workbook and open it again.",
-  "tp.outsideOffice": "This add-in runs inside Excel. Open it from the Home tab in Excel.",
 
   "tp.command.validated": "Check done for {goals}: {errors}, {warnings}, {infos}.",
   "tp.command.summarized": "The summary on the sheet {sheet} is up to date ({goals}).",

@@ -1,9 +1,10 @@
-// The task pane's shell: what the pane shows before the real UI exists, and what it shows when it
-// is opened outside Excel. Outside Excel the language of the user is unknown, so that message is
+// The task pane's shell: what the pane shows while Office starts and when it is opened outside
+// Excel; inside Excel it renders the task pane itself (components/ExcelPane). Outside Excel the language of the user is unknown, so that message is
 // given in Swedish and English, each marked with its `lang` for screen readers.
-import { Body1, Spinner, Subtitle1, Title3, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../domain/types";
 import { t } from "../i18n";
+import { ExcelPane } from "./components/ExcelPane";
 import type { HostState } from "./host";
 
 const useStyles = makeStyles({
@@ -19,11 +20,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
 });
-
-/** Swedish when Office runs in Swedish, English otherwise. */
-function shellLang(displayLanguage: string | null): Lang {
-  return displayLanguage !== null && /^sv\b/i.test(displayLanguage) ? "sv" : "en";
-}
 
 function BothLanguages({ title, body }: { title: (lang: Lang) => string; body: (lang: Lang) => string }) {
   const styles = useStyles();
@@ -65,11 +61,5 @@ export function App({ host }: { host: HostState | null }) {
       </main>
     );
   }
-  const lang = shellLang(host.displayLanguage);
-  return (
-    <main className={styles.root} lang={lang}>
-      <Title3 as="h1">{t(lang, "ui.appTitle")}</Title3>
-      <Body1 as="p">{t(lang, "ui.shell.ready")}</Body1>
-    </main>
-  );
+  return <ExcelPane displayLanguage={host.displayLanguage} />;
 }

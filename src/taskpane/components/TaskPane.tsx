@@ -107,7 +107,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
   return (
     <main className={styles.root}>
       <header className={styles.header}>
-        <h1 className={styles.title}>{t(lang, "tp.appTitle")}</h1>
+        <h1 className={styles.title}>{t(lang, "ui.appTitle")}</h1>
         <Text className={styles.muted}>{t(lang, "tp.appIntro")}</Text>
         <Field label={t(lang, "tp.language")}>
           <RadioGroup

@@ -1,0 +1,30 @@
+// The task pane wired to the real thing: the Excel adapter over Office's Excel.run, the document's
+// settings, the browser's clipboard and the domain. Rendered by App once Office.onReady says we are
+// in Excel.
+import * as React from "react";
+import { createService, type GoalWorkbookService } from "../../excel/service";
+import { GOAL_TABLE } from "../../plan";
+import { officeSettingsStore } from "../settings";
+import { defaultDomain } from "./domainPort";
+import { defaultClipboard } from "./SummarySection";
+import { TaskPane } from "./TaskPane";
+
+export interface ExcelPaneProps {
+  displayLanguage: string | null;
+}
+
+export function ExcelPane({ displayLanguage }: ExcelPaneProps): React.JSX.Element {
+  // One service for the pane's lifetime; Excel.run is only touched when a job runs.
+  const service = React.useMemo<GoalWorkbookService>(() => createService((batch) => Excel.run(batch)), []);
+  const settings = React.useMemo(() => officeSettingsStore(), []);
+  return (
+    <TaskPane
+      service={service}
+      domain={defaultDomain}
+      settings={settings}
+      displayLanguage={displayLanguage ?? undefined}
+      clipboard={defaultClipboard()}
+      tableName={GOAL_TABLE}
+    />
+  );
+}
