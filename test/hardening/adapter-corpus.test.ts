@@ -234,13 +234,21 @@ async function runWorkbookCase(c: WorkbookCase): Promise<void> {
 }
 
 describe("the JSON corpus through the task pane's path and the Excel adapter", () => {
-  it.each(JSON_CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    await runJsonCase(c);
-  }, 600_000);
+  it.each(JSON_CASES.map((c) => [c.id, c] as const))(
+    "%s",
+    async (_id, c) => {
+      await runJsonCase(c);
+    },
+    600_000,
+  );
 });
 
 describe("the workbook corpus through the Excel adapter", () => {
-  it.each(WORKBOOK_CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    await runWorkbookCase(c);
-  }, 600_000);
+  it.each(WORKBOOK_CASES.map((c) => [c.id, c] as const))(
+    "%s",
+    async (_id, c) => {
+      await runWorkbookCase(c);
+    },
+    600_000,
+  );
 });

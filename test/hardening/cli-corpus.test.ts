@@ -142,7 +142,11 @@ describe("the JSON corpus through the CLI", () => {
     expect(ids.length).toBeGreaterThanOrEqual(40);
   });
 
-  it.each(JSON_CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    await runCase(c);
-  }, 600_000);
+  it.each(JSON_CASES.map((c) => [c.id, c] as const))(
+    "%s",
+    async (_id, c) => {
+      await runCase(c);
+    },
+    600_000,
+  );
 });

@@ -103,7 +103,11 @@ async function runCase(c: WorkbookCase): Promise<void> {
 }
 
 describe("the workbook corpus through the CLI (.xlsx edited with ExcelJS)", () => {
-  it.each(WORKBOOK_CASES.map((c) => [c.id, c] as const))("%s", async (_id, c) => {
-    await runCase(c);
-  }, 600_000);
+  it.each(WORKBOOK_CASES.map((c) => [c.id, c] as const))(
+    "%s",
+    async (_id, c) => {
+      await runCase(c);
+    },
+    600_000,
+  );
 });
