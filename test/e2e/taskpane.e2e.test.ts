@@ -70,7 +70,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     closeServer = server.close;
     // The scripts commands.html loads (the ribbon's function file), to run them in the pane's page.
     const commandsHtml = readFileSync(join(dist.dir, "commands.html"), "utf8");
-    commandsScripts = [...commandsHtml.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)]
+    commandsScripts = [...commandsHtml.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
       .map((m) => m[1])
       .filter((src) => !src.startsWith("https://"));
     browser = await launchChromium();
@@ -187,7 +187,11 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       await page.keyboard.press("Tab");
       const text = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
-        return el ? (el.getAttribute("aria-label") ?? el.innerText ?? "").trim() : "";
+        if (!el) return "";
+        // A form control's name comes from its <label>; a button's from its text.
+        const labels = (el as HTMLInputElement).labels;
+        const label = labels && labels.length > 0 ? labels[0].innerText : "";
+        return (el.getAttribute("aria-label") ?? (label || el.innerText) ?? "").trim();
       });
       if (name.test(text)) return;
     }

@@ -88,7 +88,9 @@ describe("loading a structure", () => {
     );
     expect(preview.textContent).toContain("Måltexterna är exempel.");
 
-    fireEvent.click(button("Tillämpa"));
+    const apply = button("Tillämpa");
+    apply.focus();
+    fireEvent.click(apply);
     const notice = await screen.findByTestId("notice-load");
     expect(service.applyLoad).toHaveBeenCalledWith(SMALL_STRUCTURE, "sv");
     expect(notice.textContent).toContain("Klart: 12 nya mål, 3 uppdaterade, 40 oförändrade");
@@ -96,6 +98,8 @@ describe("loading a structure", () => {
     await waitFor(() => expect(settings.persisted.get(SETTING_KEYS.year)).toBe(2023));
     expect(settings.persisted.get(SETTING_KEYS.tableName)).toBe("Mal");
     expect(screen.getByTestId("workbook-info").textContent).toBe("Uppföljningsår 2023 · tabell Mal");
+    // Apply went away with the preview; keyboard focus lands on Preview, not on the page top.
+    await waitFor(() => expect(document.activeElement).toBe(button("Förhandsgranska")));
   });
 
   it("uses singular forms for one goal", async () => {
@@ -275,7 +279,9 @@ describe("validation", () => {
     service.fixAll.mockResolvedValueOnce({ fixed: 2, after: validationResult(issues.slice(0, 3)) });
     fireEvent.click(button("Kontrollera"));
     await screen.findByTestId("issues");
-    fireEvent.click(button("Rätta alla som går att rätta (2)"));
+    const fix = button("Rätta alla som går att rätta (2)");
+    fix.focus();
+    fireEvent.click(fix);
     await waitFor(() =>
       expect(screen.getByTestId("notice-validate").textContent).toContain(
         "2 celler rättade. Kvar: 2 fel, 1 varning.",
@@ -285,6 +291,7 @@ describe("validation", () => {
     expect(screen.queryByRole("heading", { name: /Kan rättas automatiskt/ })).toBeNull();
     // Nothing fixable is left, so the button goes away rather than doing nothing.
     expect(screen.queryByRole("button", { name: /Rätta alla/ })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(button("Kontrollera")));
   });
 });
 

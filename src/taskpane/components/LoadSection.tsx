@@ -18,6 +18,7 @@ import { tn } from "../i18n-lang";
 import { MAX_YEAR, MIN_YEAR, isValidYear } from "../settings";
 import type { Jobs, Notice } from "../state/useJobs";
 import type { GoalWorkbookService, LoadPreview, LoadResult } from "../../excel/service";
+import { refocusIfLost } from "./focus";
 import { JobStatus } from "./JobStatus";
 import { Section } from "./Section";
 
@@ -121,6 +122,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
   const [pending, setPending] = React.useState<Pending | null>(null);
   const fileId = React.useId();
   const fileHintId = React.useId();
+  const previewButton = React.useRef<HTMLButtonElement>(null);
   const disabled = jobs.busy !== null;
 
   const yearValue = yearText.trim() === "" ? null : Number(yearText.trim());
@@ -203,6 +205,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
     if (result) {
       setPending(null);
       onApplied(result, structure);
+      refocusIfLost(previewButton);
     }
   }
 
@@ -264,7 +267,12 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
         />
       </Field>
       <div className={styles.buttons}>
-        <Button appearance={pending ? "secondary" : "primary"} disabledFocusable={disabled} onClick={preview}>
+        <Button
+          ref={previewButton}
+          appearance={pending ? "secondary" : "primary"}
+          disabledFocusable={disabled}
+          onClick={preview}
+        >
           {t(lang, "tp.load.preview")}
         </Button>
       </div>
@@ -311,7 +319,13 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
             <Button appearance="primary" disabledFocusable={disabled} onClick={apply}>
               {t(lang, "tp.load.apply")}
             </Button>
-            <Button disabledFocusable={disabled} onClick={() => setPending(null)}>
+            <Button
+              disabledFocusable={disabled}
+              onClick={() => {
+                setPending(null);
+                refocusIfLost(previewButton);
+              }}
+            >
               {t(lang, "tp.load.cancel")}
             </Button>
           </div>

@@ -7,6 +7,7 @@ import { t, type StringKey } from "../../i18n";
 import { tn } from "../i18n-lang";
 import type { AddressedIssue, GoalWorkbookService, ValidationResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
+import { refocusIfLost } from "./focus";
 import { JobStatus } from "./JobStatus";
 import { Section } from "./Section";
 
@@ -81,6 +82,7 @@ export function ValidateSection({
 }: ValidateSectionProps): React.JSX.Element {
   const styles = useStyles();
   const disabled = jobs.busy !== null;
+  const checkButton = React.useRef<HTMLButtonElement>(null);
 
   async function validate(): Promise<void> {
     await jobs.run(
@@ -121,6 +123,8 @@ export function ValidateSection({
         };
       },
     );
+    // When nothing fixable is left the button goes away; keep the keyboard user in this section.
+    refocusIfLost(checkButton);
   }
 
   function select(address: string): void {
@@ -133,7 +137,7 @@ export function ValidateSection({
   return (
     <Section id="validate" title={t(lang, "tp.validate.title")} help={t(lang, "tp.validate.help")}>
       <div className={styles.buttons}>
-        <Button appearance="primary" disabledFocusable={disabled} onClick={validate}>
+        <Button ref={checkButton} appearance="primary" disabledFocusable={disabled} onClick={validate}>
           {t(lang, "tp.validate.run")}
         </Button>
         {result && fixable > 0 && (
