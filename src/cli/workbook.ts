@@ -78,6 +78,17 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
 
   // Parse and validate all input before writing anything.
   const input = positionals.length === 0 ? loadBundled(lang) : await loadJsonFile(positionals[0], lang);
+  // Text longer than a cell holds is refused before writing, with validation's own message (in
+  // both languages) rather than the writer's English detail.
+  const tooLong = input.issues.find((i) => i.code === "text-too-long");
+  if (tooLong) {
+    const detail = (l: Lang): string =>
+      tooLong.goalId ? `${tooLong.goalId}: ${tooLong.message[l]}` : tooLong.message[l];
+    throw new CliError(EXIT_UNREADABLE, {
+      sv: t("sv", "wb.cli.error.writeFailed", { file: out, detail: detail("sv") }),
+      en: t("en", "wb.cli.error.writeFailed", { file: out, detail: detail("en") }),
+    });
+  }
   const plan = buildWorkbookPlan(input.structure, lang);
   try {
     await writeWorkbookFile(plan, out);

@@ -25,6 +25,26 @@ import {
   type WorkbookPlan,
 } from "../plan";
 
+// JSZip 3.10 (inside ExcelJS) cuts a string part into 16 KiB pieces and encodes each piece to
+// UTF-8 on its own, so an emoji whose surrogate pair straddles a piece boundary becomes two U+FFFD
+// (Stuk/jszip#963). ExcelJS passes JSZip bytes in browsers but strings under Node; handing it
+// bytes here too keeps every character. (test/hardening: emoji-at-cell-limit.)
+interface ZipWriterPrototype {
+  append(data: unknown, options: { name: string; base64?: boolean }): void;
+  utf8Parts?: true;
+}
+const zipWriter = (
+  require("exceljs/lib/utils/zip-stream") as { ZipWriter: { prototype: ZipWriterPrototype } }
+).ZipWriter.prototype;
+if (!zipWriter.utf8Parts) {
+  const append = zipWriter.append;
+  zipWriter.append = function (this: unknown, data, options) {
+    const bytes = typeof data === "string" && !options.base64 ? Buffer.from(data, "utf8") : data;
+    append.call(this, bytes, options);
+  };
+  zipWriter.utf8Parts = true;
+}
+
 /** Excel's limit for the text of one cell; longer text makes Excel repair (truncate) the file. */
 export const EXCEL_CELL_TEXT_LIMIT = 32767;
 
