@@ -16,6 +16,7 @@ import { createOffice, type ActionHandler, type OfficeNamespace } from "./office
 import { type Stats, newStats, resetStats } from "./stats";
 import { WorkbookState } from "./workbook-state";
 import type { FormulaValueHook } from "./cells";
+import { evaluate } from "./formula";
 import { Range, RangeFormat, RangeFill, RangeFont } from "./api-range";
 import { Worksheet, WorksheetCollection } from "./api-sheet";
 import {
@@ -52,8 +53,13 @@ export interface EmulatorOptions {
   maxResponseBytes?: number;
   /** Delay of each round trip in ms (default 0). */
   latencyMs?: number;
-  /** Value of formula cells that have no cached result (default: 0). */
+  /**
+   * Value of formula cells that have no cached result. Asked first; when it returns undefined the
+   * built-in evaluator (formula.ts) tries, and failing that the value is 0.
+   */
   formulaValue?: FormulaValueHook;
+  /** Evaluate simple formulas (COUNTIFS over structured references, SUM, …) when read (default true). */
+  evaluateFormulas?: boolean;
 }
 
 export interface RunOptions {
@@ -173,12 +179,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     maxRequestBytes: options.maxRequestBytes ?? 5_000_000,
     maxResponseBytes: options.maxResponseBytes ?? 5_000_000,
     apiVersion: options.apiVersion ?? "1.17",
-    formulaValue: options.formulaValue,
+    formulaValue: undefined,
     latencyMs: options.latencyMs ?? 0,
     sheetBaseName: options.sheetBaseName ?? "Sheet",
   };
   const faults = new Faults(() => stats.syncs);
   env.faults = faults;
+  const userHook = options.formulaValue;
+  const evaluateFormulas = options.evaluateFormulas ?? true;
+  env.formulaValue = (info) => {
+    const given = userHook?.(info);
+    if (given !== undefined || !evaluateFormulas) return given;
+    const sheet = env.wb.sheets.find((s) => s.name === info.sheet);
+    return sheet ? evaluate(env.wb, sheet, info.row, info.col, info.formula) : undefined;
+  };
   const requirementSets: Record<string, string> = {
     ...(options.requirementSets ?? {}),
     ExcelApi: env.apiVersion,

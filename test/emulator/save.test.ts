@@ -179,6 +179,15 @@ describe("saving as .xlsx", () => {
         expected("Grön"),
         STATUSES.filter(Boolean).length,
       ]);
+      // The emulator's own evaluator agrees with LibreOffice on these summary formulas.
+      const fresh = createEmulator({ sheets: ["Mål"] });
+      await buildWorkbook(fresh);
+      expect(fresh.workbook.values("Sammanställning", "B2:B5").map((r) => r[0])).toEqual([
+        result("B2"),
+        result("B3"),
+        result("B4"),
+        result("B5"),
+      ]);
       const goals = wb.getWorksheet("Mål")!;
       expect(goals.getCell("B5").value).toBe('=HYPERLINK("http://example.com","x")');
       expect(goals.getCell("C7").dataValidation).toMatchObject({ type: "list" });

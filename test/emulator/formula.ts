@@ -1,0 +1,543 @@
+/**
+ * A deliberately small formula evaluator, so that `values` of summary formulas read back real
+ * numbers in the emulator (e.g. in the browser end-to-end test, where LibreOffice is not at hand).
+ *
+ * Supported: numbers, "text", TRUE/FALSE, cell and range references (A1, $A$1:B2, Sheet!A1,
+ * 'My sheet'!A1), structured references (T[Col], T[[#Data],[Col]], T[[#All],[Col]],
+ * T[[#Headers],[Col]], T[#Data], T[#All], T[[ColA]:[ColB]], T[@Col], T[[#This Row],[Col]]),
+ * operators + - * / & = <> < > <= >= and unary minus, and the functions COUNTIFS, COUNTIF,
+ * COUNTA, COUNTBLANK, COUNT, SUM, ROWS, COLUMNS, IF, IFERROR, ROUND, MIN, MAX, AND, OR, NOT, LEN.
+ *
+ * Anything else makes the whole formula "unknown" (undefined): a wrong number is worse than none.
+ * The authority on results stays LibreOffice (see save.test.ts).
+ */
+import { type Rect, parseAddress } from "./address";
+import {
+  type Scalar,
+  type SheetModel,
+  type TableModel,
+  type WorkbookModel,
+  allTables,
+  bodyBottom,
+  bodyTop,
+  getCell,
+  tableAt,
+} from "./model";
+import { ERROR_LITERALS } from "./cells";
+import { sameName } from "./names";
+
+class Unsupported extends Error {}
+
+interface Ref {
+  kind: "ref";
+  sheet: SheetModel;
+  rect: Rect;
+}
+type Value = Scalar | Ref;
+
+type Token =
+  | { t: "num"; v: number }
+  | { t: "str"; v: string }
+  | { t: "ref"; v: string }
+  | { t: "sref"; table: string; spec: string }
+  | { t: "fn"; v: string }
+  | { t: "op"; v: string }
+  | { t: "bool"; v: boolean };
+
+function readBracket(src: string, i: number): [string, number] {
+  // src[i] === "["; returns the inside and the index after the matching "]" ('-escapes honoured).
+  let depth = 0;
+  let j = i;
+  for (; j < src.length; j++) {
+    const ch = src[j];
+    if (ch === "'") {
+      j++;
+      continue;
+    }
+    if (ch === "[") depth++;
+    else if (ch === "]") {
+      depth--;
+      if (depth === 0) return [src.slice(i + 1, j), j + 1];
+    }
+  }
+  throw new Unsupported("unbalanced brackets");
+}
+
+function tokenize(src: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const REF = /^(('([^']|'')+'|[\p{L}_][\p{L}\p{N}_.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?/u;
+  while (i < src.length) {
+    const rest = src.slice(i);
+    const ch = src[i];
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
+    if (ch === '"') {
+      let j = i + 1;
+      let s = "";
+      for (; j < src.length; j++) {
+        if (src[j] === '"') {
+          if (src[j + 1] === '"') {
+            s += '"';
+            j++;
+          } else break;
+        } else s += src[j];
+      }
+      if (j >= src.length) throw new Unsupported("unterminated string");
+      out.push({ t: "str", v: s });
+      i = j + 1;
+      continue;
+    }
+    const num = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
+    if (num) {
+      out.push({ t: "num", v: Number(num[0]) });
+      i += num[0].length;
+      continue;
+    }
+    const two = rest.slice(0, 2);
+    if (two === "<>" || two === "<=" || two === ">=") {
+      out.push({ t: "op", v: two });
+      i += 2;
+      continue;
+    }
+    if ("+-*/&=<>(),".includes(ch)) {
+      out.push({ t: "op", v: ch });
+      i++;
+      continue;
+    }
+    const ref = REF.exec(rest);
+    if (ref && !/^[\p{L}\p{N}_.([]/u.test(rest.slice(ref[0].length))) {
+      out.push({ t: "ref", v: ref[0] });
+      i += ref[0].length;
+      continue;
+    }
+    if (ch === "[") {
+      // [@Col] inside a table: the table holding the formula.
+      const [spec, next] = readBracket(src, i);
+      out.push({ t: "sref", table: "", spec });
+      i = next;
+      continue;
+    }
+    const name = /^[\p{L}_\\][\p{L}\p{N}_.\\]*/u.exec(rest);
+    if (name) {
+      const after = i + name[0].length;
+      if (src[after] === "(") {
+        out.push({ t: "fn", v: name[0].toUpperCase() });
+        i = after;
+        continue;
+      }
+      if (src[after] === "[") {
+        const [spec, next] = readBracket(src, after);
+        out.push({ t: "sref", table: name[0], spec });
+        i = next;
+        continue;
+      }
+      const upper = name[0].toUpperCase();
+      if (upper === "TRUE" || upper === "FALSE") {
+        out.push({ t: "bool", v: upper === "TRUE" });
+        i = after;
+        continue;
+      }
+    }
+    throw new Unsupported(`cannot read '${rest.slice(0, 10)}'`);
+  }
+  return out;
+}
+
+const unescapeColumn = (s: string): string => s.replace(/'(.)/g, "$1");
+
+/** Resolves a structured reference to a rectangle of the table. */
+function structured(t: TableModel, spec: string, row: number): Rect {
+  let area = "#Data";
+  const cols: string[] = [];
+  const trimmed = spec.trim();
+  if (trimmed.startsWith("@")) {
+    area = "#This Row";
+    const c = trimmed.slice(1).replace(/^\[|\]$/g, "");
+    if (c) cols.push(unescapeColumn(c));
+  } else if (!trimmed.startsWith("[")) {
+    if (trimmed.startsWith("#")) area = trimmed;
+    else if (trimmed) cols.push(unescapeColumn(trimmed));
+  } else {
+    // [[#Data],[Col]] or [[ColA]:[ColB]]
+    const parts = [...trimmed.matchAll(/\[((?:[^\]']|'.)*)\]/g)].map((m) => m[1]);
+    for (const p of parts) {
+      if (p.startsWith("#")) area = p;
+      else cols.push(unescapeColumn(p));
+    }
+  }
+  const index = (name: string): number => {
+    const i = t.columns.findIndex((c) => sameName(c.name, name));
+    if (i < 0) throw new Unsupported(`no column ${name}`);
+    return i;
+  };
+  const c0 = cols.length ? t.rect.c0 + index(cols[0]) : t.rect.c0;
+  const c1 = cols.length ? t.rect.c0 + index(cols[cols.length - 1]) : t.rect.c1;
+  switch (area.toLowerCase()) {
+    case "#data":
+      return { r0: bodyTop(t), r1: bodyBottom(t), c0, c1 };
+    case "#all":
+      return { r0: t.rect.r0, r1: t.rect.r1, c0, c1 };
+    case "#headers":
+      if (!t.showHeaders) throw new Unsupported("no headers");
+      return { r0: t.rect.r0, r1: t.rect.r0, c0, c1 };
+    case "#totals":
+      if (!t.showTotals) throw new Unsupported("no totals");
+      return { r0: t.rect.r1, r1: t.rect.r1, c0, c1 };
+    case "#this row":
+      if (row < bodyTop(t) || row > bodyBottom(t)) throw new Unsupported("outside the table body");
+      return { r0: row, r1: row, c0, c1 };
+    default:
+      throw new Unsupported(`area ${area}`);
+  }
+}
+
+class Evaluator {
+  private pos = 0;
+  constructor(
+    private readonly wb: WorkbookModel,
+    private readonly sheet: SheetModel,
+    private readonly row: number,
+    private readonly col: number,
+    private readonly tokens: Token[],
+    private readonly depth: number,
+  ) {}
+
+  run(): Value {
+    const v = this.comparison();
+    if (this.pos !== this.tokens.length) throw new Unsupported("trailing tokens");
+    return v;
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+  private isOp(v: string): boolean {
+    const t = this.peek();
+    return t?.t === "op" && t.v === v;
+  }
+  private expect(v: string): void {
+    if (!this.isOp(v)) throw new Unsupported(`expected ${v}`);
+    this.pos++;
+  }
+
+  private comparison(): Value {
+    let left = this.concat();
+    for (;;) {
+      const t = this.peek();
+      if (t?.t !== "op" || !["=", "<>", "<", ">", "<=", ">="].includes(t.v)) return left;
+      this.pos++;
+      const right = this.concat();
+      left = compareValues(this.scalar(left), this.scalar(right), t.v);
+    }
+  }
+  private concat(): Value {
+    let left = this.additive();
+    while (this.isOp("&")) {
+      this.pos++;
+      const right = this.additive();
+      const a = this.scalar(left);
+      const b = this.scalar(right);
+      left = isError(a) ? a : isError(b) ? b : text(a) + text(b);
+    }
+    return left;
+  }
+  private additive(): Value {
+    let left = this.term();
+    for (;;) {
+      if (!this.isOp("+") && !this.isOp("-")) return left;
+      const op = (this.tokens[this.pos++] as { v: string }).v;
+      left = arithmetic(this.scalar(left), this.scalar(this.term()), op);
+    }
+  }
+  private term(): Value {
+    let left = this.unary();
+    for (;;) {
+      if (!this.isOp("*") && !this.isOp("/")) return left;
+      const op = (this.tokens[this.pos++] as { v: string }).v;
+      left = arithmetic(this.scalar(left), this.scalar(this.unary()), op);
+    }
+  }
+  private unary(): Value {
+    if (this.isOp("-")) {
+      this.pos++;
+      return arithmetic(0, this.scalar(this.unary()), "-");
+    }
+    if (this.isOp("+")) {
+      this.pos++;
+      return this.unary();
+    }
+    return this.primary();
+  }
+  private primary(): Value {
+    const t = this.tokens[this.pos++];
+    if (!t) throw new Unsupported("unexpected end");
+    switch (t.t) {
+      case "num":
+      case "str":
+      case "bool":
+        return t.v;
+      case "ref":
+        return this.ref(t.v);
+      case "sref": {
+        const table =
+          t.table === ""
+            ? tableAt(this.sheet, this.row, this.col)
+            : allTables(this.wb).find((x) => sameName(x.name, t.table));
+        if (!table) throw new Unsupported(`no table ${t.table}`);
+        return { kind: "ref", sheet: table.sheet, rect: structured(table, t.spec, this.row) };
+      }
+      case "fn":
+        return this.call(t.v);
+      case "op":
+        if (t.v === "(") {
+          const v = this.comparison();
+          this.expect(")");
+          return v;
+        }
+    }
+    throw new Unsupported("unexpected token");
+  }
+  private ref(text: string): Ref {
+    let p: ReturnType<typeof parseAddress>;
+    try {
+      p = parseAddress(text);
+    } catch {
+      throw new Unsupported(`bad reference ${text}`);
+    }
+    const sheet = p.sheet === null ? this.sheet : this.wb.sheets.find((s) => sameName(s.name, p.sheet!));
+    if (!sheet) throw new Unsupported("no such sheet");
+    return { kind: "ref", sheet, rect: p.rect };
+  }
+  private args(): Value[] {
+    this.expect("(");
+    const out: Value[] = [];
+    if (this.isOp(")")) {
+      this.pos++;
+      return out;
+    }
+    for (;;) {
+      out.push(this.comparison());
+      if (this.isOp(",")) {
+        this.pos++;
+        continue;
+      }
+      this.expect(")");
+      return out;
+    }
+  }
+
+  /** A single value: a one-cell reference gives its value; a larger one is #VALUE! here. */
+  scalar(v: Value): Scalar {
+    if (typeof v !== "object") return v;
+    if (v.rect.r0 !== v.rect.r1 || v.rect.c0 !== v.rect.c1) return "#VALUE!";
+    return this.cell(v.sheet, v.rect.r0, v.rect.c0);
+  }
+  cell(sheet: SheetModel, row: number, col: number): Scalar {
+    const c = getCell(sheet, row, col);
+    if (!c) return "";
+    if (c.f !== undefined) {
+      if (c.v !== undefined) return c.v;
+      const inner = evaluate(this.wb, sheet, row, col, c.f, this.depth + 1);
+      if (inner === undefined) throw new Unsupported("a referenced formula cannot be evaluated");
+      return inner;
+    }
+    return c.v ?? "";
+  }
+  private cells(v: Value): Scalar[] {
+    if (typeof v !== "object") return [v];
+    if ((v.rect.r1 - v.rect.r0 + 1) * (v.rect.c1 - v.rect.c0 + 1) > 2_000_000)
+      throw new Unsupported("too large");
+    const out: Scalar[] = [];
+    for (let r = v.rect.r0; r <= v.rect.r1; r++)
+      for (let c = v.rect.c0; c <= v.rect.c1; c++) out.push(this.cell(v.sheet, r, c));
+    return out;
+  }
+
+  private call(name: string): Value {
+    const a = this.args();
+    const nums = (vals: Value[]): number[] =>
+      vals.flatMap((v) =>
+        typeof v === "object" ? this.cells(v).filter((x): x is number => typeof x === "number") : [Number(v)],
+      );
+    switch (name) {
+      case "COUNTIFS":
+      case "COUNTIF": {
+        if (a.length < 2 || a.length % 2 !== 0 || (name === "COUNTIF" && a.length !== 2))
+          throw new Unsupported("arguments");
+        const ranges = a
+          .filter((_, i) => i % 2 === 0)
+          .map((r) => (typeof r === "object" ? this.cells(r) : null));
+        if (ranges.some((r) => r === null)) return "#VALUE!";
+        const n = ranges[0]!.length;
+        if (ranges.some((r) => r!.length !== n)) return "#VALUE!";
+        const crits = a.filter((_, i) => i % 2 === 1).map((c) => criterion(this.scalar(c)));
+        let count = 0;
+        for (let i = 0; i < n; i++) if (crits.every((match, k) => match(ranges[k]![i]))) count++;
+        return count;
+      }
+      case "COUNTA":
+        return a.flatMap((v) => this.cells(v)).filter((x) => x !== "").length;
+      case "COUNTBLANK":
+        return a.flatMap((v) => this.cells(v)).filter((x) => x === "").length;
+      case "COUNT":
+        return a.flatMap((v) => this.cells(v)).filter((x) => typeof x === "number").length;
+      case "SUM": {
+        const firstError = a.flatMap((v) => this.cells(v)).find(isError);
+        return firstError ?? nums(a).reduce((s, x) => s + x, 0);
+      }
+      case "MIN":
+      case "MAX": {
+        const list = nums(a);
+        return list.length ? (name === "MIN" ? Math.min(...list) : Math.max(...list)) : 0;
+      }
+      case "ROWS":
+      case "COLUMNS": {
+        const r = a[0];
+        if (a.length !== 1 || typeof r !== "object") throw new Unsupported("arguments");
+        return name === "ROWS" ? r.rect.r1 - r.rect.r0 + 1 : r.rect.c1 - r.rect.c0 + 1;
+      }
+      case "IF": {
+        const c = this.scalar(a[0]);
+        if (isError(c)) return c;
+        return truthy(c) ? (a[1] ?? true) : (a[2] ?? false);
+      }
+      case "IFERROR": {
+        const v = this.scalar(a[0]);
+        return isError(v) ? a[1] : v;
+      }
+      case "ROUND": {
+        const x = toNumber(this.scalar(a[0]));
+        const d = toNumber(this.scalar(a[1] ?? 0));
+        if (typeof x !== "number") return x;
+        if (typeof d !== "number") return d;
+        const f = 10 ** d;
+        return (Math.sign(x) * Math.round(Math.abs(x) * f)) / f;
+      }
+      case "AND":
+        return a.flatMap((v) => this.cells(v)).every(truthy);
+      case "OR":
+        return a.flatMap((v) => this.cells(v)).some(truthy);
+      case "NOT":
+        return !truthy(this.scalar(a[0]));
+      case "LEN":
+        return text(this.scalar(a[0])).length;
+      default:
+        throw new Unsupported(`function ${name}`);
+    }
+  }
+}
+
+const isError = (v: Scalar): boolean => typeof v === "string" && ERROR_LITERALS.includes(v);
+const truthy = (v: Scalar): boolean =>
+  typeof v === "number" ? v !== 0 : typeof v === "boolean" ? v : v.toUpperCase() === "TRUE";
+const text = (v: Scalar): string => (typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v));
+
+function toNumber(v: Scalar): number | string {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (v === "") return 0;
+  if (isError(v)) return v;
+  const n = Number(v);
+  return Number.isFinite(n) && v.trim() !== "" ? n : "#VALUE!";
+}
+
+function arithmetic(a: Scalar, b: Scalar, op: string): Scalar {
+  const x = toNumber(a);
+  const y = toNumber(b);
+  if (typeof x === "string") return x;
+  if (typeof y === "string") return y;
+  switch (op) {
+    case "+":
+      return x + y;
+    case "-":
+      return x - y;
+    case "*":
+      return x * y;
+    default:
+      return y === 0 ? "#DIV/0!" : x / y;
+  }
+}
+
+/** Excel orders numbers < text < booleans; text compares case-insensitively. */
+function compareValues(a: Scalar, b: Scalar, op: string): Scalar {
+  if (isError(a)) return a;
+  if (isError(b)) return b;
+  const rank = (v: Scalar): number => (typeof v === "number" || v === "" ? 0 : typeof v === "string" ? 1 : 2);
+  let d: number;
+  if (rank(a) !== rank(b)) d = rank(a) - rank(b);
+  else if (rank(a) === 0) d = (a === "" ? 0 : (a as number)) - (b === "" ? 0 : (b as number));
+  else if (rank(a) === 1)
+    d = (a as string).toLocaleUpperCase().localeCompare((b as string).toLocaleUpperCase());
+  else d = Number(a) - Number(b);
+  switch (op) {
+    case "=":
+      return d === 0;
+    case "<>":
+      return d !== 0;
+    case "<":
+      return d < 0;
+    case ">":
+      return d > 0;
+    case "<=":
+      return d <= 0;
+    default:
+      return d >= 0;
+  }
+}
+
+function wildcard(pattern: string): RegExp {
+  let re = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "~" && i + 1 < pattern.length) re += pattern[++i].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    else if (ch === "*") re += "[\\s\\S]*";
+    else if (ch === "?") re += "[\\s\\S]";
+    else re += ch.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`, "iu");
+}
+
+/** COUNTIFS criteria: "Röd", "<>Röd", ">=3", "", "=", "<>", wildcards * ? ~. */
+export function criterion(c: Scalar): (v: Scalar) => boolean {
+  if (typeof c === "number" || typeof c === "boolean") return (v) => v === c;
+  const m = /^(<>|<=|>=|=|<|>)?([\s\S]*)$/.exec(c)!;
+  const op = m[1] ?? "=";
+  const operand = m[2];
+  const asNumber = operand.trim() !== "" && Number.isFinite(Number(operand)) ? Number(operand) : null;
+  if (op === "=" || op === "<>") {
+    const eq = (v: Scalar): boolean => {
+      if (operand === "") return v === "";
+      if (asNumber !== null) return typeof v === "number" ? v === asNumber : String(v) === operand;
+      if (typeof v !== "string") return text(v).toUpperCase() === operand.toUpperCase();
+      return wildcard(operand).test(v);
+    };
+    return op === "=" ? eq : (v) => !eq(v);
+  }
+  return (v) => {
+    if (asNumber !== null) return typeof v === "number" && (compareValues(v, asNumber, op) as boolean);
+    return typeof v === "string" && v !== "" && (compareValues(v, operand, op) as boolean);
+  };
+}
+
+/** The formula's result, or undefined when it uses anything this evaluator does not support. */
+export function evaluate(
+  wb: WorkbookModel,
+  sheet: SheetModel,
+  row: number,
+  col: number,
+  formula: string,
+  depth = 0,
+): Scalar | undefined {
+  if (depth > 50) return undefined;
+  try {
+    const ev = new Evaluator(wb, sheet, row, col, tokenize(formula.replace(/^=/, "")), depth);
+    const v = ev.run();
+    return typeof v === "object" ? ev.scalar(v) : v;
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
