@@ -60,6 +60,8 @@ export interface JsonExpect {
   exit: 0 | 1 | 2;
   /** Text cells that must arrive exactly (and as text) in the goal table, via both shells. */
   cells?: CellExpect[];
+  /** The CLI's .xlsx where it differs from `cells` (a documented normalisation). */
+  cliCells?: CellExpect[];
   /**
    * Writing a workbook is refused before anything is written (text longer than a cell holds).
    * CLI `workbook`: exit 2 and no output file; add-in `applyLoad`: an AddinError with
@@ -190,14 +192,15 @@ const HYPERLINK = '=HYPERLINK("http://example.com","x")';
 const DDE = "=cmd|' /C calc'!A0";
 
 /**
- * What happens to control characters in text on its way into a cell, in both shells. An .xlsx holds
- * them only escaped (_x0007_), XML readers turn a raw CR into LF, and Excel breaks lines in a cell
- * with LF; so the shells write what every reader will see.
+ * What happens to control characters in text on its way into a cell. Excel holds them (its files
+ * store them escaped as _x0007_), so the add-in writes the text as it is. ExcelJS 4.4.0 cannot: it
+ * drops C0 controls other than tab, LF and CR, and every XML reader (Excel's too) reads a raw CR
+ * back as LF. Known divergence between the shells, kept visible by `cliCells`.
  */
 export const CONTROL_NORMALISATION =
-  "Control characters other than tab and line feed (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F) " +
-  "are removed from text written to cells; CR LF and a lone CR become LF. Both shells do the same, and " +
-  "the CLI never prints control characters to the terminal.";
+  "Add-in: text arrives exactly. CLI (.xlsx): control characters other than tab, line feed and carriage " +
+  "return (U+0000–U+0008, U+000B, U+000C, U+000E–U+001F, U+007F) are dropped, and a CR reads back as LF. " +
+  "The CLI never prints control characters to the terminal.";
 
 const notJson = (sv: string, en: string): Fragments => ({
   sv: ["filen är inte giltig JSON", sv],
@@ -805,6 +808,10 @@ export const JSON_CASES: JsonCase[] = [
       exit: 0,
       issues: BASE_ISSUES,
       cells: [
+        { goal: "EKO-1.01", column: "text", text: "Ett\u0000två\u0007tre\u001b[31mröd\u001b[0m" },
+        { goal: "EKO-1.01", column: "comment", text: "rad1\nrad2\ttab\r\nrad3\u001b]0;titel\u0007" },
+      ],
+      cliCells: [
         { goal: "EKO-1.01", column: "text", text: "Etttvåtre[31mröd[0m" },
         { goal: "EKO-1.01", column: "comment", text: "rad1\nrad2\ttab\nrad3]0;titel" },
       ],
@@ -916,9 +923,10 @@ export const JSON_CASES: JsonCase[] = [
       issues: BASE_ISSUES,
       cells: [
         { goal: "EKO-1.01", column: "text", text: "\t=1+1" },
-        { goal: "EKO-1.01", column: "comment", text: "\n=2+2" },
+        { goal: "EKO-1.01", column: "comment", text: "\r=2+2" },
         { goal: "EKO-1.01", column: "responsible", text: " =3+3" },
       ],
+      cliCells: [{ goal: "EKO-1.01", column: "comment", text: "\n=2+2" }],
       normalisation: CONTROL_NORMALISATION,
     },
   },

@@ -118,7 +118,9 @@ async function runCase(c: JsonCase): Promise<void> {
   const table = goalTable(wb, "sv");
   expect(table).not.toBeNull();
   if (!table) return;
-  for (const want of e.cells ?? []) {
+  const cliCells = new Map((e.cliCells ?? []).map((x) => [`${x.goal}|${x.column}`, x]));
+  for (const listed of e.cells ?? []) {
+    const want = cliCells.get(`${listed.goal}|${listed.column}`) ?? listed;
     const cell = goalCell(table, want.goal, want.column);
     // A plain string cell holding exactly the text: not a formula, not rich text, not a number.
     expect({
