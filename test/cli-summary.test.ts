@@ -252,6 +252,35 @@ describe("main() in process", () => {
     expect(io.stderr).toContain("(och 1 fel till)");
   });
 
+  it("counts all structure errors in the one-line reason, not just the listed ones", async () => {
+    const s = bundledStructure() as unknown as { programs: { areas: { goals: { status: unknown }[] }[] }[] };
+    for (const g of s.programs[0].areas[0].goals) g.status = "lila";
+    const file = writeTmp("many.json", JSON.stringify(s));
+    const io = bufferIo();
+    expect(await main(["summary", file], io)).toBe(2);
+    expect(io.stderr).toContain("(och 15 fel till)");
+    expect(io.stderr).toContain("(and 15 more errors)");
+  });
+
+  it("never writes control characters from a file raw to the terminal", async () => {
+    const s = bundledStructure();
+    s.note = "Obs\u001b[2J\u009b";
+    s.programs[0].name = "Program\u0007 med\u007f klocka";
+    const file = writeTmp("controls.json", JSON.stringify(s));
+    // C0 except tab and line feed, DEL and C1 (U+009B is a one-character CSI)
+    const unsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/; // eslint-disable-line no-control-regex
+    for (const format of ["text", "markdown", "json"]) {
+      const io = bufferIo();
+      expect(await main(["summary", file, "--format", format], io)).toBe(0);
+      expect(io.stdout).not.toMatch(unsafe);
+      if (format === "text") expect(io.stdout).toContain("Obs\u241b[2J");
+      if (format === "json") expect((JSON.parse(io.stdout) as { note: string }).note).toBe(s.note);
+    }
+    const io = bufferIo();
+    expect(await main(["summary", path.join(tmp, "no\u001b]0;x\u0007.json")], io)).toBe(2);
+    expect(io.stderr).not.toMatch(unsafe);
+  });
+
   it("refuses more than one file", async () => {
     const io = bufferIo();
     expect(await main(["summary", "a.json", "b.json"], io)).toBe(2);

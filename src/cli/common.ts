@@ -54,10 +54,48 @@ export function reason(key: StringKey, params?: Params): Bilingual {
 
 const LINE_BREAKS = /[\r\n]+/g;
 
+function isTerminalUnsafe(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f);
+}
+
+/**
+ * Text for a terminal: C0 control characters (except tab and line feed), DEL and the C1 controls
+ * are shown as visible symbols (ESC as ␛), so text from a file can never move the cursor, clear the
+ * screen or retitle the window. Goal texts come from files other people wrote.
+ */
+export function terminalSafe(text: string): string {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isTerminalUnsafe(c)) continue;
+    const symbol = c < 0x20 ? String.fromCharCode(0x2400 + c) : c === 0x7f ? "\u2421" : "\ufffd";
+    out += text.slice(start, i) + symbol;
+    start = i + 1;
+  }
+  return start === 0 ? text : out + text.slice(start);
+}
+
+/**
+ * JSON text with DEL and the C1 controls escaped too (JSON.stringify escapes only C0), so JSON
+ * printed to a terminal is as safe as the text output. Such characters only occur inside strings.
+ */
+export function jsonSafe(json: string): string {
+  let out = "";
+  let start = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x7f || c > 0x9f) continue;
+    out += `${json.slice(start, i)}\\u00${c.toString(16)}`;
+    start = i + 1;
+  }
+  return start === 0 ? json : out + json.slice(start);
+}
+
 /** "fel/error: <svenska> / <english>" on one line. */
 export function errorLine(r: Bilingual): string {
-  const sv = r.sv.replace(LINE_BREAKS, " ");
-  const en = r.en.replace(LINE_BREAKS, " ");
+  const sv = terminalSafe(r.sv.replace(LINE_BREAKS, " "));
+  const en = terminalSafe(r.en.replace(LINE_BREAKS, " "));
   const prefix = `${t("sv", "cli.errorPrefix")}/${t("en", "cli.errorPrefix")}`;
   return sv === en ? `${prefix}: ${sv}\n` : `${prefix}: ${sv} / ${en}\n`;
 }
@@ -65,7 +103,7 @@ export function errorLine(r: Bilingual): string {
 /** Writes a CliError (or anything thrown) the way the CLI promises, and returns the exit code. */
 export function report(error: unknown, io: Io, lang: Lang): number {
   if (error instanceof CliError) {
-    if (error.stdout !== undefined) io.out(error.stdout);
+    if (error.stdout !== undefined) io.out(terminalSafe(error.stdout));
     io.err(errorLine(error.reason));
     if (error.usage) io.err(`\n${error.usage(lang)}\n`);
     return error.exitCode;

@@ -13,6 +13,7 @@ import {
   programReportText,
   share,
   STATUS_KEYS,
+  structureErrorCount,
   statusLabel,
   summarize,
   TREND_KEYS,
@@ -31,7 +32,17 @@ import type {
   Summary,
   TrendKey,
 } from "../domain";
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, langOption, parseArgs, reason } from "./common";
+import {
+  CliError,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_UNREADABLE,
+  jsonSafe,
+  langOption,
+  parseArgs,
+  reason,
+  terminalSafe,
+} from "./common";
 import type { Command, Io } from "./common";
 
 /** A structure read from some input, with the issues found while reading it. */
@@ -54,7 +65,8 @@ export class StructureInputError extends CliError {
     readonly errors: StructureError[],
   ) {
     const first = errors[0]?.message ?? { sv: "?", en: "?" };
-    const more = errors.length - 1;
+    // Of all errors, not of the shortened list ("… and 450 more" counts as 450).
+    const more = structureErrorCount(errors) - 1;
     const key = more > 0 ? "cli.error.invalidStructureMore" : "cli.error.invalidStructure";
     super(EXIT_UNREADABLE, {
       sv: t("sv", key, { file, message: first.sv, count: more }),
@@ -385,15 +397,16 @@ export async function runSummary(args: string[], io: Io): Promise<number> {
   } catch (e) {
     if (e instanceof StructureInputError && format === "json") {
       // Scripts get every error on stdout; people still get one line on stderr.
-      const stdout = `${JSON.stringify({ input: e.file, errors: e.errors }, null, 2)}\n`;
+      const stdout = `${jsonSafe(JSON.stringify({ input: e.file, errors: e.errors }, null, 2))}\n`;
       throw new CliError(e.exitCode, e.reason, undefined, stdout);
     }
     throw e;
   }
   const summary = summarize(input.structure);
-  if (format === "json") io.out(`${JSON.stringify(summaryJson(input, summary, lang), null, 2)}\n`);
-  else if (format === "markdown") io.out(summaryMarkdown(input, summary, lang));
-  else io.out(summaryText(input, summary, lang));
+  // Text from the file is made safe for a terminal at this one point of output.
+  if (format === "json") io.out(`${jsonSafe(JSON.stringify(summaryJson(input, summary, lang), null, 2))}\n`);
+  else if (format === "markdown") io.out(terminalSafe(summaryMarkdown(input, summary, lang)));
+  else io.out(terminalSafe(summaryText(input, summary, lang)));
   return hasErrors(input.issues) ? EXIT_INVALID : EXIT_OK;
 }
 

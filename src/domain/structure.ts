@@ -17,6 +17,15 @@ export interface StructureError {
   path: string;
   /** Names the path and the problem. */
   message: Bilingual;
+  /** Only on the last entry of a shortened list ("… and 450 more errors"): how many were left out. */
+  omitted?: number;
+}
+
+/** How many errors there were in all, counting those a shortened list leaves out. */
+export function structureErrorCount(errors: readonly StructureError[]): number {
+  let n = 0;
+  for (const e of errors) n += e.omitted ?? 1;
+  return n;
 }
 
 export type StructureResult =
@@ -357,12 +366,56 @@ function semanticErrors(s: GoalStructure): StructureError[] {
   return errors;
 }
 
+/** True when `s` holds a UTF-16 surrogate without its pair. (A loop rather than a lookbehind
+ * regular expression, which older Safari, and so Excel on older Macs, cannot even parse.) */
+function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = s.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i++;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Object keys holding a lone UTF-16 surrogate, anywhere in the value (walked without recursion). */
+function invalidKeyErrors(root: unknown): StructureError[] {
+  const errors: StructureError[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === "object") {
+      const keys = Object.keys(value);
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const key = keys[i];
+        const keyPath = [...path, key];
+        if (hasLoneSurrogate(key)) {
+          const at = jsonPath(keyPath);
+          errors.push({
+            path: at,
+            message: same("domain.structure.invalidKey", { path: at, key: JSON.stringify(key) }),
+          });
+        } else {
+          stack.push({ value: (value as Record<string, unknown>)[key], path: keyPath });
+        }
+      }
+    }
+  }
+  return errors;
+}
+
 function capped(errors: StructureError[]): StructureError[] {
   if (errors.length <= MAX_STRUCTURE_ERRORS) return errors;
   const rest = errors.length - MAX_STRUCTURE_ERRORS;
   return [
     ...errors.slice(0, MAX_STRUCTURE_ERRORS),
-    { path: "$", message: same("domain.structure.moreErrors", { count: rest }) },
+    { path: "$", message: same("domain.structure.moreErrors", { count: rest }), omitted: rest },
   ];
 }
 
@@ -373,7 +426,10 @@ export function parseGoalStructure(json: unknown): StructureResult {
     const result = getValidator().validate(json);
     units = result.valid ? [] : result.errors;
   } catch (e) {
-    // E.g. a key holding a lone surrogate, which the validator cannot encode into a pointer.
+    // A key holding a lone surrogate cannot be encoded into the validator's JSON pointers. Such a
+    // key is never one the schema allows, so it is reported as the unknown key it is.
+    const invalid = invalidKeyErrors(json);
+    if (invalid.length > 0) return { ok: false, errors: capped(invalid) };
     const detail = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [{ path: "$", message: same("domain.structure.unreadable", { detail }) }] };
   }

@@ -39,6 +39,8 @@ export const sv = {
   "domain.structure.type": "{path}: ska vara {expected}, men är {actual}.",
   "domain.structure.required": "{path}: det obligatoriska fältet ”{key}” saknas.",
   "domain.structure.unknownKey": "{path}: okänt fält ”{key}”. Tillåtna fält här: {allowed}.",
+  "domain.structure.invalidKey":
+    "{path}: okänt fält {key}; namnet innehåller ett ogiltigt tecken (ett ensamt surrogattecken).",
   "domain.structure.enum": "{path}: {value} är inte tillåtet. Tillåtna värden: {allowed}.",
   "domain.structure.pattern.id":
     "{path}: {value} är inget giltigt ID. Ett ID börjar med en bokstav eller siffra och innehåller bara bokstäver, siffror och . _ : / -",
@@ -163,6 +165,8 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.structure.type": "{path}: should be {expected}, but is {actual}.",
   "domain.structure.required": "{path}: the required key “{key}” is missing.",
   "domain.structure.unknownKey": "{path}: unknown key “{key}”. Keys allowed here: {allowed}.",
+  "domain.structure.invalidKey":
+    "{path}: unknown key {key}; its name holds an invalid character (a lone surrogate).",
   "domain.structure.enum": "{path}: {value} is not allowed. Allowed values: {allowed}.",
   "domain.structure.pattern.id":
     "{path}: {value} is not a valid ID. An ID starts with a letter or digit and holds only letters, digits and . _ : / -",

@@ -6,6 +6,7 @@ import {
   MAX_STRUCTURE_ERRORS,
   parseGoalStructure,
   parseGoalStructureText,
+  structureErrorCount,
 } from "../../src/domain";
 import type { StructureError, StructureResult } from "../../src/domain";
 
@@ -246,6 +247,7 @@ describe("parseGoalStructure", () => {
     expect(errors).toHaveLength(MAX_STRUCTURE_ERRORS + 1);
     expect(errors[MAX_STRUCTURE_ERRORS].message.sv).toContain("70 fel till");
     expect(errors[MAX_STRUCTURE_ERRORS].message.en).toContain("70 more errors");
+    expect(structureErrorCount(errors)).toBe(120);
   });
 
   it("never throws, whatever JSON value it gets", () => {
@@ -265,8 +267,13 @@ describe("parseGoalStructure", () => {
     );
   });
 
-  it("survives a key holding a lone surrogate", () => {
-    expect(parseGoalStructureText('{"\\ud800": 1}').ok).toBe(false);
+  it("reports a key holding a lone surrogate as an unknown key, naming it escaped", () => {
+    const errors = errorsOf(
+      parseGoalStructureText('{"organisation": "x", "year": 2023, "programs": [], "a\\ud800": 1}'),
+    );
+    expect(errors.map((e) => e.path)).toEqual(['$["a\\ud800"]']);
+    expect(errors[0].message.sv).toContain("okänt fält");
+    expect(errors[0].message.en).toContain("unknown key");
   });
 });
 
