@@ -171,6 +171,8 @@ export abstract class ClientObject<T> {
   /** @internal Binds a proxy created by a command (e.g. `worksheets.add`) to the object it created. */
   _bind(t: T): void {
     this._bound = t;
+    // What a command created exists: isNullObject is false (Excel answers that with the sync).
+    this._isNull = false;
   }
 
   /** @internal The workbook object this proxy stands for, or null for a null object. */
