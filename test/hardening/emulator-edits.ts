@@ -181,9 +181,10 @@ export async function applyEdit(emu: Emulator, edit: Edit, lang: Lang): Promise<
     }
     case "addUserColumn": {
       const values = [[edit.header], ...v.rows.map((_, i) => [edit.values(i)])];
-      const col = letters(v.col0 + v.headers.length);
+      const at = Math.min(edit.at ?? v.headers.length, v.headers.length);
+      const col = letters(v.col0 + at);
       await run(async (ctx) => {
-        table(ctx).columns.add(undefined, undefined, edit.header);
+        table(ctx).columns.add(at, undefined, edit.header);
         // Typed afterwards, as a person does: "=…" becomes a formula in a General cell.
         goalSheet(ctx).getRange(`${col}${v.row0 + 1}:${col}${v.row0 + v.rows.length + 1}`).formulas = values;
         await ctx.sync();
@@ -248,6 +249,10 @@ export function ownedCells(
     const seen = new Set<string>();
     let userRow = 0;
     v.rows.forEach((r, i) => {
+      const formulaAt = (j: number): string | undefined =>
+        emu.workbook.cell(v.sheet, `${letters(v.col0 + j)}${v.row0 + 2 + i}`).formula;
+      // A row with nothing in it holds nothing to lose.
+      if (r.every((x, j) => (x === "" || x === undefined) && formulaAt(j) === undefined)) return;
       const id = idCol >= 0 ? String(r[idCol]).trim() : "";
       const known = id !== "" && knownIds.has(id.toLowerCase()) && !seen.has(id.toLowerCase());
       if (known) seen.add(id.toLowerCase());

@@ -166,13 +166,16 @@ export async function applyXlsxEdit(wb: ExcelJS.Workbook, edit: Edit, lang: Lang
       rebuild(t, t.header, rows);
       return;
     }
-    case "addUserColumn":
+    case "addUserColumn": {
+      const at = Math.min(edit.at ?? t.header.length, t.header.length);
+      const insert = <T>(list: T[], value: T): T[] => [...list.slice(0, at), value, ...list.slice(at)];
       rebuild(
         t,
-        [...t.header, edit.header],
-        t.rows.map((r, i) => [...r, typed(edit.values(i))]),
+        insert(t.header, edit.header),
+        t.rows.map((r, i) => insert(r, typed(edit.values(i)))),
       );
       return;
+    }
     case "insertRow": {
       const rows = [...t.rows];
       rows.splice(edit.at, 0, rowCells(t, edit.cells));
