@@ -2,7 +2,7 @@
 // prepare script) into lib/, then `node bin/maluppfoljning.js …` in a child process, so that what
 // reaches the terminal (stdout, stderr, exit code) is what is checked.
 import { spawn, spawnSync } from "child_process";
-import { readFileSync, writeFileSync } from "fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "fs";
 import * as path from "path";
 import type { JsonCase } from "../corpus/cases";
 
@@ -12,9 +12,30 @@ export const CASES_DIR = path.join(ROOT, "test", "corpus", "cases");
 
 let compiled = false;
 
-/** Compiles src/{cli,domain,plan,xlsx,i18n} into lib/ once per test file. */
+const CLI_SOURCES = ["cli", "domain", "plan", "xlsx", "i18n"];
+
+/** True when every compiled file in lib/ is newer than its source (nothing to compile). */
+function libIsFresh(): boolean {
+  for (const dir of CLI_SOURCES) {
+    const srcDir = path.join(ROOT, "src", dir);
+    for (const name of readdirSync(srcDir)) {
+      if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
+      const out = path.join(ROOT, "lib", dir, name.replace(/\.ts$/, ".js"));
+      if (!existsSync(out) || statSync(out).mtimeMs < statSync(path.join(srcDir, name)).mtimeMs) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Compiles src/{cli,domain,plan,xlsx,i18n} into lib/ (what `npm ci` runs as the prepare script),
+ * unless lib/ is already up to date: several test files run this at once in parallel workers.
+ */
 export function compileCli(): void {
-  if (compiled) return;
+  if (compiled || libIsFresh()) {
+    compiled = true;
+    return;
+  }
   const tsc = path.join(ROOT, "node_modules", "typescript", "bin", "tsc");
   const r = spawnSync(process.execPath, [tsc, "-p", "tsconfig.cli.json"], {
     cwd: ROOT,
