@@ -1,0 +1,119 @@
+// A write batch: the commands of one operation, recorded as closures that only queue Office.js
+// commands, each with an estimate of its size on the wire. The caller queues the whole batch and
+// syncs once; only when the batch would exceed the request budget is it cut into chunks, each
+// sent with its own sync. Excel on the web refuses requests above 5 MB; the budget keeps every
+// request under 4 MB (measured against the emulator's serialiser in test/excel/).
+
+/** Default budget per request, in estimated bytes. The estimate runs above the real size. */
+export const DEFAULT_REQUEST_BUDGET = 3_800_000;
+
+/**
+ * Bytes one command costs besides its arguments: the action and its object paths in the
+ * request JSON ({"Id":12,"ActionType":4,"Name":"Values","ObjectPathId":11,...} plus the
+ * GetItem/GetRange path entries). Generous on purpose: over-estimating only cuts chunks early.
+ */
+export const COMMAND_OVERHEAD = 260;
+
+const encoder = new TextEncoder();
+
+/** UTF-8 length of the JSON of `value`, as it travels in the request. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? "";
+  // ASCII is the common case; only text with å, ä, ö and the like needs encoding to count.
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) return encoder.encode(json).length;
+  return json.length;
+}
+
+export interface QueuedOp {
+  /** Estimated request bytes. */
+  bytes: number;
+  /** What it does, for diagnostics and tests. */
+  label: string;
+  /** Queues the commands; never syncs. */
+  queue(context: Excel.RequestContext): void;
+}
+
+export class WriteBatch {
+  readonly ops: QueuedOp[] = [];
+
+  /** Adds an op of `commands` Office.js commands whose arguments are `payload`. */
+  add(
+    label: string,
+    commands: number,
+    payload: unknown,
+    queue: (context: Excel.RequestContext) => void,
+  ): void {
+    this.ops.push({
+      label,
+      bytes: commands * COMMAND_OVERHEAD + (payload === undefined ? 0 : jsonBytes(payload)),
+      queue,
+    });
+  }
+
+  get bytes(): number {
+    return this.ops.reduce((sum, op) => sum + op.bytes, 0);
+  }
+
+  get length(): number {
+    return this.ops.length;
+  }
+
+  /** Consecutive ops grouped so that each group stays within `budget` (an op larger than it goes alone). */
+  chunks(budget: number = DEFAULT_REQUEST_BUDGET): QueuedOp[][] {
+    const out: QueuedOp[][] = [];
+    let current: QueuedOp[] = [];
+    let size = 0;
+    for (const op of this.ops) {
+      if (current.length > 0 && size + op.bytes > budget) {
+        out.push(current);
+        current = [];
+        size = 0;
+      }
+      current.push(op);
+      size += op.bytes;
+    }
+    if (current.length > 0) out.push(current);
+    return out;
+  }
+}
+
+/**
+ * Splits a grid of rows into slices whose JSON stays within `budget` bytes, so one 2-D
+ * assignment never outgrows a request. Most grids fit whole and come back as one slice.
+ */
+export function sliceRows<T>(rows: T[][], budget: number): { offset: number; rows: T[][] }[] {
+  const total = jsonBytes(rows);
+  if (total <= budget || rows.length <= 1) return [{ offset: 0, rows }];
+  const out: { offset: number; rows: T[][] }[] = [];
+  let start = 0;
+  let size = 2;
+  for (let i = 0; i < rows.length; i++) {
+    const rowBytes = jsonBytes(rows[i]) + 1;
+    if (i > start && size + rowBytes > budget) {
+      out.push({ offset: start, rows: rows.slice(start, i) });
+      start = i;
+      size = 2;
+    }
+    size += rowBytes;
+  }
+  out.push({ offset: start, rows: rows.slice(start) });
+  return out;
+}
+
+/** Runs the chunks in order, one sync each; `onSynced(i)` after chunk i has landed. */
+export async function syncChunks(
+  context: Excel.RequestContext,
+  chunks: QueuedOp[][],
+  onSynced: (index: number) => void = () => undefined,
+): Promise<void> {
+  // Chunks are the one place an operation syncs more than once: each is a separate request so
+  // that none exceeds Excel's payload limit. Recursion keeps the sequence explicit.
+  const step = async (i: number): Promise<void> => {
+    if (i >= chunks.length) return;
+    for (const op of chunks[i]) op.queue(context);
+    await context.sync();
+    onSynced(i);
+    await step(i + 1);
+  };
+  await step(0);
+}

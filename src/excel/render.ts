@@ -1,0 +1,370 @@
+// Drawing a workbook plan with Office.js. Everything here records operations into a WriteBatch
+// (closures that only queue commands); nothing syncs. The order of operations follows the plan's
+// conventions (src/plan/types.ts): column formats, then range formats, then values, so that
+// every text cell is "@" before its text arrives and can never turn into a formula, and every
+// formula cell has a number format before its formula arrives.
+import {
+  charsToPoints,
+  columnIndex,
+  columnLetter,
+  isFormula,
+  parseRange,
+  rangeAddress,
+  type CellFormat,
+  type ConditionalFormatPlan,
+  type ListValidationPlan,
+  type PlanValue,
+  type SheetPlan,
+  type TablePlan,
+} from "../plan";
+import { DEFAULT_REQUEST_BUDGET, sliceRows, type WriteBatch } from "./batch";
+
+export interface RenderOptions {
+  /** ExcelApi 1.9 (pageLayout) is there: apply the print setup. */
+  print: boolean;
+  /** Largest grid one assignment may carry, in bytes of JSON. */
+  gridBudget?: number;
+}
+
+/** Room left in a request for the commands around one large grid. */
+const GRID_MARGIN = 200_000;
+
+export function gridBudget(options: { gridBudget?: number }): number {
+  return options.gridBudget ?? DEFAULT_REQUEST_BUDGET - GRID_MARGIN;
+}
+
+const sheetOf = (context: Excel.RequestContext, sheet: string): Excel.Worksheet =>
+  context.workbook.worksheets.getItem(sheet);
+
+/**
+ * Queues the non-number parts of a CellFormat on a range (one command per property).
+ * `multiRow`: the range spans several rows, so a border "on every cell" needs the inner lines too.
+ */
+export function queueCellFormat(range: Excel.Range, f: CellFormat, multiRow: boolean): void {
+  const fmt = range.format;
+  if (f.bold !== undefined) fmt.font.bold = f.bold;
+  if (f.italic !== undefined) fmt.font.italic = f.italic;
+  if (f.fontSize !== undefined) fmt.font.size = f.fontSize;
+  if (f.fontColor !== undefined) fmt.font.color = f.fontColor;
+  if (f.fill !== undefined) fmt.fill.color = f.fill;
+  if (f.wrap !== undefined) fmt.wrapText = f.wrap;
+  if (f.horizontal !== undefined) fmt.horizontalAlignment = HORIZONTAL[f.horizontal];
+  if (f.vertical !== undefined) fmt.verticalAlignment = VERTICAL[f.vertical];
+  if (f.borderTop) queueBorder(fmt, "EdgeTop");
+  if (f.borderBottom) queueBorder(fmt, "EdgeBottom");
+  if ((f.borderTop || f.borderBottom) && multiRow) queueBorder(fmt, "InsideHorizontal");
+}
+
+/** Number of commands queueCellFormat queues for `f` (for the size estimate). */
+export function cellFormatCommands(f: CellFormat): number {
+  let n = 0;
+  for (const k of [
+    "bold",
+    "italic",
+    "fontSize",
+    "fontColor",
+    "fill",
+    "wrap",
+    "horizontal",
+    "vertical",
+  ] as const)
+    if (f[k] !== undefined) n += 1;
+  if (f.borderTop) n += 2;
+  if (f.borderBottom) n += 2;
+  if (f.borderTop || f.borderBottom) n += 2;
+  return n;
+}
+
+function queueBorder(fmt: Excel.RangeFormat, edge: "EdgeTop" | "EdgeBottom" | "InsideHorizontal"): void {
+  const b = fmt.borders.getItem(edge);
+  b.style = "Continuous";
+  b.weight = "Thin";
+}
+
+const HORIZONTAL = { left: "Left", center: "Center", right: "Right" } as const;
+const VERTICAL = { top: "Top", center: "Center", bottom: "Bottom" } as const;
+
+/** The grid Office.js takes for `formulas`: "=" before each plan formula, text and numbers as they are. */
+export function formulaGrid(values: PlanValue[][]): (string | number | null)[][] {
+  return values.map((row) => row.map((v) => (v === null ? null : isFormula(v) ? `=${v.formula}` : v)));
+}
+
+export function hasFormula(values: PlanValue[][]): boolean {
+  return values.some((row) => row.some((v) => v !== null && isFormula(v)));
+}
+
+/** Last row any block or table of the sheet reaches. */
+export function contentBottom(sheet: SheetPlan): number {
+  let bottom = 0;
+  for (const b of sheet.blocks) bottom = Math.max(bottom, parseRange(b.range).bottom);
+  for (const tb of sheet.tables) bottom = Math.max(bottom, parseRange(tb.range).bottom);
+  return bottom;
+}
+
+/**
+ * Records a grid assignment (values, formulas or number formats) at a top-left cell, sliced by
+ * rows when one assignment would outgrow a request.
+ */
+export function addGrid(
+  batch: WriteBatch,
+  sheet: string,
+  top: number,
+  left: number,
+  grid: unknown[][],
+  property: "values" | "formulas" | "numberFormat",
+  budget: number,
+): void {
+  if (grid.length === 0 || grid[0].length === 0) return;
+  const width = grid[0].length;
+  for (const slice of sliceRows(grid, budget)) {
+    const address = rangeAddress(
+      top + slice.offset,
+      left,
+      top + slice.offset + slice.rows.length - 1,
+      left + width - 1,
+    );
+    const rows = slice.rows;
+    batch.add(`${property} ${sheet}!${address}`, 1, rows, (context) => {
+      const range = sheetOf(context, sheet).getRange(address);
+      // The shape matches the address by construction: Excel rejects any other.
+      if (property === "values") range.values = rows as Excel.Range["values"];
+      else if (property === "formulas") range.formulas = rows as Excel.Range["formulas"];
+      else range.numberFormat = rows as Excel.Range["numberFormat"];
+    });
+  }
+}
+
+/** A rectangle filled with one number format, as Office.js wants it: a full 2-D array. */
+export function formatGrid(rows: number, cols: number, format: string): string[][] {
+  const line = Array<string>(cols).fill(format);
+  return Array.from({ length: rows }, () => line);
+}
+
+/**
+ * Column formats: width in points and the format of the whole column. Fonts, fills and
+ * alignment go to the whole column (one scalar each). Number formats go to the column's cells
+ * from row 1 to the last row the plan writes: Office.js takes number formats only as a full
+ * 2-D array, and a whole column is a million rows. Adjacent columns with the same number format
+ * share one assignment.
+ */
+export function addColumnFormats(
+  batch: WriteBatch,
+  sheet: string,
+  plan: SheetPlan,
+  options: RenderOptions,
+): void {
+  for (const col of plan.columns) {
+    const points = charsToPoints(col.width);
+    const address = `${col.column}:${col.column}`;
+    const f: CellFormat = { ...(col.format ?? {}) };
+    delete f.numberFormat;
+    batch.add(`column ${sheet}!${address}`, 1 + cellFormatCommands(f), address, (context) => {
+      const range = sheetOf(context, sheet).getRange(address);
+      range.format.columnWidth = points;
+      queueCellFormat(range, f, false);
+    });
+  }
+  const bottom = contentBottom(plan);
+  if (bottom === 0) return;
+  const byColumn = plan.columns
+    .filter((c) => c.format?.numberFormat !== undefined)
+    .map((c) => ({ index: columnIndex(c.column), nf: c.format?.numberFormat as string }))
+    .sort((a, b) => a.index - b.index);
+  let i = 0;
+  while (i < byColumn.length) {
+    let j = i;
+    while (
+      j + 1 < byColumn.length &&
+      byColumn[j + 1].index === byColumn[j].index + 1 &&
+      byColumn[j + 1].nf === byColumn[i].nf
+    )
+      j += 1;
+    const width = byColumn[j].index - byColumn[i].index + 1;
+    addGrid(
+      batch,
+      sheet,
+      1,
+      byColumn[i].index,
+      formatGrid(bottom, width, byColumn[i].nf),
+      "numberFormat",
+      gridBudget(options),
+    );
+    i = j + 1;
+  }
+}
+
+export function addRangeFormats(
+  batch: WriteBatch,
+  sheet: string,
+  plan: SheetPlan,
+  options: RenderOptions,
+): void {
+  for (const rf of plan.formats) {
+    const r = parseRange(rf.range);
+    if (rf.format.numberFormat !== undefined) {
+      addGrid(
+        batch,
+        sheet,
+        r.top,
+        r.left,
+        formatGrid(r.bottom - r.top + 1, r.right - r.left + 1, rf.format.numberFormat),
+        "numberFormat",
+        gridBudget(options),
+      );
+    }
+    const f: CellFormat = { ...rf.format };
+    delete f.numberFormat;
+    const commands = cellFormatCommands(f);
+    if (commands === 0) continue;
+    const multiRow = r.bottom > r.top;
+    batch.add(`format ${sheet}!${rf.range}`, commands, rf.range, (context) => {
+      queueCellFormat(sheetOf(context, sheet).getRange(rf.range), f, multiRow);
+    });
+  }
+}
+
+/**
+ * An Excel table: header texts first (the table takes its column names from them), then the
+ * table itself, named at once, then the body. A retry after a fault finds either no table or the
+ * named table with its headers, never a half-made one that cannot be recognised.
+ */
+export function addTable(batch: WriteBatch, sheet: string, tb: TablePlan, options: RenderOptions): void {
+  const r = parseRange(tb.range);
+  const headerAddress = rangeAddress(r.top, r.left, r.top, r.right);
+  batch.add(`table ${tb.name}`, 6, [tb.columns, tb.range, tb.name, tb.style], (context) => {
+    const ws = sheetOf(context, sheet);
+    ws.getRange(headerAddress).values = [tb.columns];
+    const table = ws.tables.add(tb.range, true);
+    table.name = tb.name;
+    table.style = tb.style;
+    table.showBandedRows = tb.showRowStripes;
+  });
+  addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options);
+}
+
+export function addTableBody(
+  batch: WriteBatch,
+  sheet: string,
+  top: number,
+  left: number,
+  rows: PlanValue[][],
+  options: RenderOptions,
+): void {
+  if (rows.length === 0) return;
+  if (hasFormula(rows)) addGrid(batch, sheet, top, left, formulaGrid(rows), "formulas", gridBudget(options));
+  else addGrid(batch, sheet, top, left, rows, "values", gridBudget(options));
+}
+
+export function addBlocks(batch: WriteBatch, sheet: string, plan: SheetPlan, options: RenderOptions): void {
+  for (const b of plan.blocks) {
+    const r = parseRange(b.range);
+    addTableBody(batch, sheet, r.top, r.left, b.values, options);
+  }
+}
+
+const ERROR_STYLE = { stop: "Stop", warning: "Warning", information: "Information" } as const;
+
+/** A list validation replaces whatever validation the range had (Excel refuses a second rule). */
+export function addValidation(batch: WriteBatch, sheet: string, v: ListValidationPlan): void {
+  const source = v.labels.join(",");
+  batch.add(`validation ${sheet}!${v.range}`, 6, [source, v.inputMessage, v.errorMessage], (context) => {
+    const dv = sheetOf(context, sheet).getRange(v.range).dataValidation;
+    dv.clear();
+    dv.rule = { list: { inCellDropDown: true, source } };
+    dv.ignoreBlanks = v.allowBlank;
+    dv.prompt = { showPrompt: true, title: v.inputMessage.title, message: v.inputMessage.text };
+    dv.errorAlert = {
+      showAlert: true,
+      style: ERROR_STYLE[v.errorStyle],
+      title: v.errorMessage.title,
+      message: v.errorMessage.text,
+    };
+  });
+}
+
+/**
+ * Conditional formats, added in the plan's priority order. Excel puts a new rule on top, so
+ * each rule's priority is set explicitly to its index in the plan (0 = highest).
+ */
+export function addConditionalFormats(
+  batch: WriteBatch,
+  sheet: string,
+  rules: ConditionalFormatPlan[],
+): void {
+  rules.forEach((cf, i) => {
+    batch.add(`conditional format ${sheet}!${cf.range}`, 8, [cf.formula, cf.format], (context) => {
+      const added = sheetOf(context, sheet)
+        .getRange(cf.range)
+        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      added.custom.rule.formula = `=${cf.formula}`;
+      added.custom.format.fill.color = cf.format.fill;
+      added.custom.format.font.color = cf.format.fontColor;
+      added.custom.format.font.bold = cf.format.bold;
+      added.custom.format.font.italic = cf.format.italic;
+      added.priority = i;
+    });
+  });
+}
+
+export function addMergesAndRows(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
+  for (const m of plan.merges) {
+    batch.add(`merge ${sheet}!${m}`, 1, m, (context) => {
+      sheetOf(context, sheet).getRange(m).merge(false);
+    });
+  }
+  for (const rh of plan.rowHeights) {
+    const address = `${rh.row}:${rh.row}`;
+    batch.add(`row height ${sheet}!${address}`, 1, address, (context) => {
+      sheetOf(context, sheet).getRange(address).format.rowHeight = rh.height;
+    });
+  }
+}
+
+export function addFreezeAndPrint(
+  batch: WriteBatch,
+  sheet: string,
+  plan: SheetPlan,
+  options: RenderOptions,
+): void {
+  batch.add(`freeze ${sheet}`, 1, plan.freezeRows, (context) => {
+    const panes = sheetOf(context, sheet).freezePanes;
+    if (plan.freezeRows > 0) panes.freezeRows(plan.freezeRows);
+    else panes.unfreeze();
+  });
+  if (!options.print) return;
+  const p = plan.print;
+  batch.add(`print ${sheet}`, 3, p, (context) => {
+    const layout = sheetOf(context, sheet).pageLayout;
+    layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    if (p.titleRows) {
+      const [a, b] = p.titleRows.split(":");
+      layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
+    }
+  });
+}
+
+/**
+ * The whole sheet plan onto an existing, empty worksheet: column formats, range formats, tables,
+ * blocks, validations, conditional formats, merges, row heights, frozen rows and print setup.
+ */
+export function addSheetPlan(
+  batch: WriteBatch,
+  sheet: string,
+  plan: SheetPlan,
+  options: RenderOptions,
+): void {
+  addColumnFormats(batch, sheet, plan, options);
+  addRangeFormats(batch, sheet, plan, options);
+  for (const tb of plan.tables) addTable(batch, sheet, tb, options);
+  addBlocks(batch, sheet, plan, options);
+  for (const v of plan.validations) addValidation(batch, sheet, v);
+  addConditionalFormats(batch, sheet, plan.conditionalFormats);
+  addMergesAndRows(batch, sheet, plan);
+  addFreezeAndPrint(batch, sheet, plan, options);
+}
+
+/** Column letter of a 0-based offset from a left column (1-based). */
+export function letterAt(left: number, offset: number): string {
+  return columnLetter(left + offset);
+}
