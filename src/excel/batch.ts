@@ -14,14 +14,25 @@ export const DEFAULT_REQUEST_BUDGET = 3_800_000;
  */
 export const COMMAND_OVERHEAD = 260;
 
-const encoder = new TextEncoder();
+/** UTF-8 length of a string, counted without TextEncoder (jsdom, where the pane is tested, lacks it). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      // A surrogate pair is one code point of four bytes.
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 /** UTF-8 length of the JSON of `value`, as it travels in the request. */
 export function jsonBytes(value: unknown): number {
-  const json = JSON.stringify(value) ?? "";
-  // ASCII is the common case; only text with å, ä, ö and the like needs encoding to count.
-  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) > 0x7f) return encoder.encode(json).length;
-  return json.length;
+  return utf8Length(JSON.stringify(value) ?? "");
 }
 
 export interface QueuedOp {
