@@ -13,6 +13,7 @@ import {
   jsonPath,
   parseGoalStructure,
   parseGoalStructureText,
+  structureErrorCount,
   validateStructure,
   type ColumnKey,
   type GoalStructure,
@@ -112,7 +113,9 @@ async function validateJson(file: string, lang: Lang | null, io: Io): Promise<nu
   if (!result.ok) {
     for (const e of result.errors)
       io.out(`${e.path}: ${t(outLang, "cli.severity.error")} · ${e.message[outLang]}\n`);
-    io.out(`${t(outLang, "wb.cli.validate.schema", { count: result.errors.length, file })}\n`);
+    // Counted in full: a long list is shortened to 50 errors and a "… and N more" line.
+    const count = structureErrorCount(result.errors);
+    io.out(`${t(outLang, "wb.cli.validate.schema", { count, file })}\n`);
     return EXIT_INVALID;
   }
   const s = result.structure;
