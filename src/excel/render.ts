@@ -293,9 +293,7 @@ export function addConditionalFormats(
 ): void {
   rules.forEach((cf, i) => {
     batch.add(`conditional format ${sheet}!${cf.range}`, 8, [cf.formula, cf.format], (context) => {
-      const added = sheetOf(context, sheet)
-        .getRange(cf.range)
-        .conditionalFormats.add(Excel.ConditionalFormatType.custom);
+      const added = sheetOf(context, sheet).getRange(cf.range).conditionalFormats.add("Custom");
       added.custom.rule.formula = `=${cf.formula}`;
       added.custom.format.fill.color = cf.format.fill;
       added.custom.format.font.color = cf.format.fontColor;

@@ -656,7 +656,7 @@ function addOwnedSheet(
       const ws = context.workbook.worksheets.getItem(name);
       const all = ws.getRange();
       all.unmerge();
-      all.clear(Excel.ClearApplyTo.all);
+      all.clear("All");
       all.conditionalFormats.clearAll();
       // Validations live on cells: clearing the used range reaches every one there is.
       ws.getUsedRange(false).dataValidation.clear();
