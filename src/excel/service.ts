@@ -628,6 +628,11 @@ function resolveGoalSheet(read: WorkbookRead, lang: Lang, headerRow: number): Sh
     ((sheet.usedValues === null && sheet.tables.length === 0) || (marked && usedBottom <= headerRow + 1))
   )
     return { role: "goals", name: existing, action: "reuse", tables: sheet.tables, needsMarker: !marked };
+  if (marked)
+    throw addinError("sheet-name-taken", "xl.error.goalSheetWithoutTable", {
+      sheet: existing,
+      table: GOAL_TABLE,
+    });
   throw addinError("sheet-name-taken", "xl.error.sheetNameTaken", { sheet: existing });
 }
 

@@ -17,6 +17,8 @@ export const sv = {
     "Det finns redan ett blad som heter {sheet} och som inte skapades av Måluppföljning. Byt namn på det bladet och försök igen; tillägget rör inte bladet.",
   "xl.error.tableMissing":
     "Arbetsboken har ingen måltabell ({table}). Läs in målstrukturen först (Läs in struktur).",
+  "xl.error.goalSheetWithoutTable":
+    "Bladet {sheet} har ingen måltabell längre men innehåller data, som tillägget inte rör. Byt namn på bladet, eller gör om området till en tabell som heter {table}, och försök igen.",
   "xl.error.headerMissing":
     "Måltabellen saknar kolumnerna {columns}. Ge kolumnerna sina rubriker igen eller läs in målstrukturen på nytt.",
   "xl.error.badAddress": "{address} är ingen cell som tillägget kan markera.",
@@ -59,6 +61,8 @@ export const en: Record<keyof typeof sv, string> = {
     "There is already a sheet called {sheet} that Måluppföljning did not create. Rename that sheet and try again; the add-in leaves it alone.",
   "xl.error.tableMissing":
     "The workbook has no goal table ({table}). Load the goal structure first (Load structure).",
+  "xl.error.goalSheetWithoutTable":
+    "The sheet {sheet} no longer holds the goal table but has data, which the add-in leaves alone. Rename the sheet, or turn the range back into a table called {table}, and try again.",
   "xl.error.headerMissing":
     "The goal table lacks the columns {columns}. Give the columns their headers back or load the goal structure again.",
   "xl.error.badAddress": "{address} is not a cell the add-in can select.",
