@@ -38,7 +38,11 @@ const MET = "✓";
 const n = (v: number): string => v.toLocaleString("en");
 
 function mark(ok: boolean | null): string {
-  return ok === null ? "" : ok ? MET : MISS;
+  return markAs(ok, MISS);
+}
+
+function markAs(ok: boolean | null, miss: string): string {
+  return ok === null ? "" : ok ? MET : miss;
 }
 
 function grid(headers: string[], rows: string[][]): string {
@@ -49,17 +53,32 @@ function grid(headers: string[], rows: string[][]): string {
 }
 
 /** Whether a command's syncs meet the target: at most 3 and the same at every size. */
+// A size whose figure is null is one where the command failed: the target is missed there.
+
 export function syncsOk(bySize: Record<string, number | null>): boolean | null {
-  const values = Object.values(bySize).filter((v): v is number => v !== null);
-  if (values.length === 0) return null;
+  const all = Object.values(bySize);
+  if (all.length === 0) return null;
+  const values = all.filter((v): v is number => v !== null);
+  if (values.length < all.length) return false;
   return values.every((v) => v <= TARGETS.syncs) && values.every((v) => v === values[0]);
 }
 
 export function bytesOk(bySize: Record<string, number | null>): boolean | null {
+  const all = Object.values(bySize);
+  if (all.length === 0) return null;
+  return all.every((v) => v !== null && v < TARGETS.maxRequestBytes);
+}
+
+/** Excel on the web's response limit, as the emulator applies it by default. */
+export const RESPONSE_LIMIT = 5_000_000;
+
+function responseOk(bySize: Record<string, number | null>): boolean | null {
   const values = Object.values(bySize).filter((v): v is number => v !== null);
   if (values.length === 0) return null;
-  return values.every((v) => v < TARGETS.maxRequestBytes);
+  return values.every((v) => v <= RESPONSE_LIMIT);
 }
+
+const OVER = "✗ OVER LIMIT";
 
 /** The keys whose target was missed (for the exit note and the README). */
 export function missedTargets(r: Results): string[] {
@@ -88,6 +107,14 @@ export function printReport(r: Results): string {
   out.push(perSizeTable(r, r.syncs, reload?.syncs, String, syncsOk));
   out.push("", `Largest request per command, bytes (target: < ${n(TARGETS.maxRequestBytes)})`);
   out.push(perSizeTable(r, r.maxRequestBytes, reload?.maxRequestBytes, n, bytesOk));
+  const responses = r.details.maxResponseBytes as PerSize | undefined;
+  if (responses) {
+    out.push(
+      "",
+      `Largest response per command, bytes (no target in the issue; above ${n(RESPONSE_LIMIT)} the emulator refuses it, as Excel on the web does)`,
+    );
+    out.push(perSizeTable(r, responses, responses[EXTRA_COMMAND], n, responseOk, OVER, "limit"));
+  }
 
   const row = (name: string, value: string, target: string, ok: boolean | null): string[] => [
     name,
@@ -152,6 +179,8 @@ function perSizeTable(
   extra: Record<string, number | null> | undefined,
   show: (v: number) => string,
   ok: (bySize: Record<string, number | null>) => boolean | null,
+  miss: string = MISS,
+  targetHeader = "target",
 ): string {
   if (!p) return `  unavailable: ${unavailableText(r, "emulator")}`;
   const keys = new Set<string>();
@@ -163,11 +192,11 @@ function perSizeTable(
       const v = bySize[k];
       return v === null || v === undefined ? "failed" : show(v);
     }),
-    markIt ? mark(ok(bySize)) : `(${mark(ok(bySize)) || "–"})`,
+    markIt ? markAs(ok(bySize), miss) : `(${markAs(ok(bySize), miss) || "–"})`,
   ];
   const rows = COMMANDS.map((c) => line(c, p[c] ?? {}, true));
   if (extra) rows.push(line(`${EXTRA_COMMAND} (merge, extra)`, extra, false));
-  return grid(["command", ...sizes.map((k) => `${n(Number(k))} goals`), "target"], rows);
+  return grid(["command", ...sizes.map((k) => `${n(Number(k))} goals`), targetHeader], rows);
 }
 
 /** "1.26 (CPU 1.21)": the wall-clock ratio, with the CPU-time ratio beside it when known. */

@@ -5,8 +5,11 @@
 // drop-down would not have allowed (every 20th row, e.g. " grön" for "Grön"), then validate, fix,
 // format and refresh the summary; finally load the same structure again (a merge).
 import { GOAL_TABLE } from "../../src/plan";
-import { createService, type ExcelRun, type GoalWorkbookService } from "../../src/excel";
-import { createEmulator, installGlobals, type Emulator } from "../../test/emulator";
+import type { GoalWorkbookService } from "../../src/excel";
+import type { Emulator } from "../../test/emulator";
+// The adapter tests' own set-up (emulator + service, and whatever the emulator still lacks shimmed
+// there), so the figures come from the same workbook the adapter is tested against.
+import { setup } from "../../test/excel/helpers";
 import { log, runMeasurement } from "../child";
 import { goalCount, scaledStructure } from "../scale";
 import { round } from "../timing";
@@ -25,8 +28,10 @@ export interface CommandFigures {
   maxResponseBytes: number;
   /** Wall time of the call: the add-in's JavaScript plus the emulator's, no network. */
   ms: number;
-  /** Set when the command failed (e.g. a request over the 5 MB limit). */
+  /** Set when the command failed (e.g. a request or response over the 5 MB limit). */
   error?: string;
+  /** Requests the emulated Excel refused, with its error code. */
+  refused?: { bytes: number; responseBytes: number; code: string }[];
   result?: unknown;
 }
 
@@ -43,6 +48,11 @@ async function command(emu: Emulator, name: string, call: () => Promise<unknown>
   }
   const ms = round(Number(process.hrtime.bigint() - start) / 1e6);
   const s = emu.stats;
+  const refused = s.requests
+    .filter((r) => r.failed !== undefined)
+    .map((r) => ({ bytes: r.bytes, responseBytes: r.responseBytes, code: r.failed as string }));
+  // The adapter's message is for users; the emulator's error code says which limit it was.
+  if (error && refused.length > 0) error += ` [Excel: ${refused.map((r) => r.code).join(", ")}]`;
   const figures: CommandFigures = {
     syncs: s.syncs,
     requests: s.requests.length,
@@ -51,10 +61,12 @@ async function command(emu: Emulator, name: string, call: () => Promise<unknown>
     maxResponseBytes: s.maxResponseBytes,
     ms,
     ...(error ? { error } : {}),
+    ...(refused.length > 0 ? { refused } : {}),
     ...(result !== undefined ? { result } : {}),
   };
   log(
     `${name.padEnd(8)} ${String(s.syncs).padStart(2)} syncs, largest request ${s.maxRequestBytes.toLocaleString("en")} B, ` +
+      `largest response ${s.maxResponseBytes.toLocaleString("en")} B, ` +
       `${ms.toFixed(0)} ms${error ? `, FAILED ${error}` : ""}`,
   );
   return figures;
@@ -102,13 +114,12 @@ function pasteSloppyStatuses(emu: Emulator): number {
 runMeasurement(async ({ goals }: EmulatorArgs) => {
   const structure = scaledStructure(goals);
   if (goalCount(structure) !== goals) throw new Error("scaled structure has the wrong size");
-  const emu = createEmulator({ sheets: ["Blad1"] });
-  // The adapter reads Excel's enums from the globals, as it does in Excel.
-  const restore = installGlobals(emu);
+  const { emu, service, restore } = setup() as {
+    emu: Emulator;
+    service: GoalWorkbookService;
+    restore(): void;
+  };
   try {
-    const service: GoalWorkbookService = createService(emu.Excel.run as unknown as ExcelRun, {
-      isSetSupported: (set, version) => emu.Office.context.requirements.isSetSupported(set, version),
-    });
     log(`emulator: ${goals.toLocaleString("en")} goals`);
     const load = await command(emu, "load", () => service.applyLoad(structure, "sv"));
     // Without a loaded table every other command can only say "load first": not a figure.
@@ -128,8 +139,12 @@ runMeasurement(async ({ goals }: EmulatorArgs) => {
     if (fixed !== undefined && fixed !== pasted) {
       throw new Error(`fix changed ${fixed} cells, but ${pasted} sloppy statuses were pasted`);
     }
+    const supports = (set: string, version: string): boolean =>
+      emu.Office.context.requirements.isSetSupported(set, version);
     return {
       goals,
+      // What the emulated host offers the adapter (print setup, ExcelApi 1.9, is not emulated).
+      printSetupSupported: supports("ExcelApi", "1.9"),
       pastedSloppyStatuses: pasted,
       fixed: fixed ?? null,
       validationCounts: counts ?? null,
