@@ -343,8 +343,12 @@ export function addFreezeAndPrint(
 }
 
 /**
- * The whole sheet plan onto an existing, empty worksheet: column formats, range formats, tables,
- * blocks, validations, conditional formats, merges, row heights, frozen rows and print setup.
+ * The whole sheet plan onto an existing, empty worksheet. Tables come last but for their rules:
+ * column formats, range formats, blocks, merges, row heights, frozen rows and print setup first,
+ * then each table (headers, the table, its body), then validations and conditional formats. A
+ * load cut short by a fault therefore leaves either a goal sheet without the goal table, which
+ * holds nothing below the header row and is rebuilt on the next try, or the goal table, which the
+ * next try completes as a merge (blank rows filled, rules applied again).
  */
 export function addSheetPlan(
   batch: WriteBatch,
@@ -354,12 +358,12 @@ export function addSheetPlan(
 ): void {
   addColumnFormats(batch, sheet, plan, options);
   addRangeFormats(batch, sheet, plan, options);
-  for (const tb of plan.tables) addTable(batch, sheet, tb, options);
   addBlocks(batch, sheet, plan, options);
-  for (const v of plan.validations) addValidation(batch, sheet, v);
-  addConditionalFormats(batch, sheet, plan.conditionalFormats);
   addMergesAndRows(batch, sheet, plan);
   addFreezeAndPrint(batch, sheet, plan, options);
+  for (const tb of plan.tables) addTable(batch, sheet, tb, options);
+  for (const v of plan.validations) addValidation(batch, sheet, v);
+  addConditionalFormats(batch, sheet, plan.conditionalFormats);
 }
 
 /** Column letter of a 0-based offset from a left column (1-based). */

@@ -643,6 +643,7 @@ function addOwnedSheet(
   target: SheetTarget,
   plan: SheetPlan,
   options: RenderOptions,
+  activate = false,
 ): void {
   const name = target.name;
   if (target.action === "create") {
@@ -670,6 +671,12 @@ function addOwnedSheet(
     });
   }
   if (target.needsMarker) addMarker(batch, probe, target.role, name);
+  // The goal sheet is shown as soon as it exists, so that a load cut short and completed by a
+  // retry (as a merge, which never changes the user's view) ends on the same sheet.
+  if (activate)
+    batch.add(`activate ${name}`, 2, name, (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+    });
   addSheetPlan(batch, name, plan, options);
 }
 
@@ -716,11 +723,8 @@ function prepareCreate(
   const batch = new WriteBatch();
   for (const role of ROLES) {
     const sheetPlan = plan.sheets.find((s) => s.role === role);
-    if (sheetPlan) addOwnedSheet(batch, read.probe, targets[role], sheetPlan, options);
+    if (sheetPlan) addOwnedSheet(batch, read.probe, targets[role], sheetPlan, options, role === "goals");
   }
-  batch.add(`activate ${goalTarget.name}`, 2, goalTarget.name, (context) => {
-    context.workbook.worksheets.getItem(goalTarget.name).activate();
-  });
   const goals = goalsPlan.tables[0]?.rows.filter((r) => r.some((v) => v !== null)).length ?? 0;
   return {
     batch,

@@ -1,0 +1,162 @@
+// A sync that fails midway: the user is told whether the workbook is unchanged, partly changed,
+// or (when only the answer was lost) the command simply succeeds; and trying again always ends
+// in the same workbook as a run without the fault.
+import { bundledStructure, type GoalStructure } from "../../src/domain";
+import { AddinError } from "../../src/excel";
+import { GOAL_TABLE, columnLetter, parseRange } from "../../src/plan";
+import type { WorkbookDump } from "../emulator";
+import { col, edit, goalTable, goalsOf, setup, type Setup } from "./helpers";
+
+interface Scenario {
+  name: string;
+  prepare(s: Setup): Promise<void>;
+  run(s: Setup): Promise<unknown>;
+}
+
+function type(s: Setup, row: number, header: string, value: string): void {
+  const t = goalTable(s.emu);
+  const r = parseRange(t.range);
+  s.emu.workbook.typeValues(t.sheet, `${columnLetter(r.left + col(s.emu, header))}${r.top + 1 + row}`, [
+    [value],
+  ]);
+}
+
+async function loadedAndEdited(s: Setup): Promise<void> {
+  await s.service.applyLoad(bundledStructure(), "sv");
+  type(s, 0, "Status", " grön");
+  type(s, 1, "Trend", "upp");
+  type(s, 2, "Kommentar och analys", "Officials' analysis");
+  await edit(s.emu, (context) => {
+    const width = goalTable(s.emu).header.length;
+    context.workbook.tables.getItem(GOAL_TABLE).rows.add(undefined, [Array<string>(width).fill("")]);
+  });
+}
+
+function revised(): GoalStructure {
+  const s = bundledStructure();
+  goalsOf(s).forEach(({ goal }, i) => {
+    if (i % 7 === 0) goal.text = `${goal.text} (ny lydelse)`;
+  });
+  for (let i = 0; i < 5; i++)
+    s.programs[1].areas[1].goals.push({ id: `NY-${i}`, text: `Nytt ${i}`, status: "yellow", trend: null });
+  return s;
+}
+
+const SCENARIOS: Scenario[] = [
+  {
+    name: "load into a new workbook",
+    prepare: async () => undefined,
+    run: (s) => s.service.applyLoad(bundledStructure(), "sv"),
+  },
+  { name: "load as a merge", prepare: loadedAndEdited, run: (s) => s.service.applyLoad(revised(), "sv") },
+  { name: "fix all", prepare: loadedAndEdited, run: (s) => s.service.fixAll("sv") },
+  { name: "apply formatting", prepare: loadedAndEdited, run: (s) => s.service.applyFormatting("sv") },
+  { name: "refresh summary", prepare: loadedAndEdited, run: (s) => s.service.refreshSummary("sv") },
+];
+
+/** The workbook as a user sees it; internal ids of rules and tables are not part of that. */
+function state(s: Setup): WorkbookDump {
+  const d = s.emu.workbook.dump();
+  for (const sheet of d.sheets) {
+    for (const cf of sheet.conditionalFormats) cf.id = "";
+    for (const t of sheet.tables) t.id = "";
+  }
+  return d;
+}
+
+async function fresh(scenario: Scenario): Promise<Setup> {
+  const s = setup();
+  await scenario.prepare(s);
+  s.emu.resetStats();
+  return s;
+}
+
+describe.each(SCENARIOS)("$name, with the connection lost at every sync", (scenario) => {
+  let expected: WorkbookDump;
+  let syncs: number;
+  let writeCommands: number;
+
+  beforeAll(async () => {
+    const s = await fresh(scenario);
+    try {
+      await scenario.run(s);
+      expected = state(s);
+      syncs = s.emu.stats.syncs;
+      writeCommands = s.emu.stats.requests[s.emu.stats.requests.length - 1].commands;
+    } finally {
+      s.restore();
+    }
+  });
+
+  test("says what became of the workbook, and a retry completes it", async () => {
+    for (let at = 1; at <= syncs; at++) {
+      const isWrite = at === syncs;
+      const amounts: ("none" | "all" | number)[] = isWrite
+        ? [
+            "none",
+            1,
+            Math.floor(writeCommands / 3),
+            Math.floor((2 * writeCommands) / 3),
+            writeCommands - 1,
+            "all",
+          ]
+        : ["none", "all"];
+      for (const applied of amounts) {
+        const s = await fresh(scenario);
+        const what = `${scenario.name}: sync ${at} of ${syncs}, applied ${String(applied)}`;
+        try {
+          const before = state(s);
+          s.emu.faults.connectionLost(applied, at);
+          let error: unknown = null;
+          try {
+            await scenario.run(s);
+          } catch (e) {
+            error = e;
+          }
+          if (isWrite && applied === "all") {
+            // Only the answer was lost: the check finds the operation finished, so it succeeded.
+            expect({ what, error }).toEqual({ what, error: null });
+            expect(state(s)).toEqual(expected);
+          } else {
+            expect({ what, isAddinError: error instanceof AddinError }).toEqual({ what, isAddinError: true });
+            const e = error as AddinError;
+            const nothing = !isWrite || applied === "none" || applied === 0;
+            expect({ what, state: e.state, applied: e.applied }).toEqual({
+              what,
+              state: nothing ? "unchanged" : "unknown",
+              applied: nothing ? "none" : "partial",
+            });
+            expect(e.messages.sv).toContain(
+              nothing ? "Inget hann ändras" : "En del av ändringarna är gjorda",
+            );
+            if (nothing) expect({ what, same: state(s) }).toEqual({ what, same: before });
+            // Trying again is safe and ends where a run without the fault ends.
+            await scenario.run(s);
+            expect({ what, state: state(s) }).toEqual({ what, state: expected });
+          }
+        } finally {
+          s.restore();
+        }
+      }
+    }
+  });
+
+  test("when the check after the fault fails as well, the state is reported unknown", async () => {
+    const s = await fresh(scenario);
+    try {
+      s.emu.faults.connectionLost(1, syncs);
+      s.emu.faults.connectionLost("none", syncs + 1);
+      const e = await scenario.run(s).then(
+        () => null,
+        (x: unknown) => x,
+      );
+      expect(e).toBeInstanceOf(AddinError);
+      expect((e as AddinError).applied).toBe("unknown");
+      expect((e as AddinError).state).toBe("unknown");
+      await scenario.run(s);
+      expect(state(s)).toEqual(expected);
+    } finally {
+      s.restore();
+    }
+  });
+});
