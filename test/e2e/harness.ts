@@ -139,10 +139,10 @@ export async function serveStatic(dir: string): Promise<{ origin: string; close(
   };
 }
 
-/** test/emulator/browser-entry.ts bundled into one script that stands in for office.js. */
+/** test/e2e/office-entry.ts (the emulator's browser entry) bundled into one script standing in for office.js. */
 export async function emulatorScript(): Promise<string> {
   const result = await build({
-    entryPoints: [join(ROOT, "test", "emulator", "browser-entry.ts")],
+    entryPoints: [join(ROOT, "test", "e2e", "office-entry.ts")],
     bundle: true,
     format: "iife",
     platform: "browser",
