@@ -134,6 +134,7 @@ async function main(): Promise<number> {
     bundleGzipBytes: null,
     firstRenderMs: null,
     unavailable: {},
+    failedCommands: {},
     details: {},
     durationsMs: {},
   };
@@ -198,7 +199,7 @@ async function main(): Promise<number> {
       for (const c of [...COMMANDS, EXTRA_COMMAND]) {
         const run = o.ok ? (c === EXTRA_COMMAND ? o.value.reload : o.value.commands[c as Command]) : null;
         // A command that failed has no figure to compare; its error is listed under the table.
-        if (run?.error) results.unavailable[`emulator-${goals}.${c}`] = `failed: ${run.error}`;
+        if (run?.error) results.failedCommands[`${c} at ${goals} goals`] = run.error;
         syncs[c][goals] = run && !run.error ? run.syncs : null;
         bytes[c][goals] = run && !run.error ? run.maxRequestBytes : null;
         responses[c][goals] = run && run.syncs > 0 ? run.maxResponseBytes : null;

@@ -17,8 +17,13 @@ export interface Results {
   xlsxRatio: number | null;
   bundleGzipBytes: number | null;
   firstRenderMs: number | null;
-  /** Measurement → why it has no figure (a piece not there yet, a failure, a skipped browser). */
+  /** Measurement → why it has no figure (a piece not there yet, a crash, a skipped browser). */
   unavailable: Record<string, string>;
+  /**
+   * Adapter commands that failed against the emulator ("validate at 50000 goals" → error): a
+   * finding about the add-in (the command would fail in Excel too), counted as a missed target.
+   */
+  failedCommands: Record<string, string>;
   /** Everything each measurement returned: raw runs, breakdowns, byte counts. */
   details: Record<string, unknown>;
   durationsMs: Record<string, number>;
@@ -156,6 +161,11 @@ export function printReport(r: Results): string {
     ),
   );
 
+  const failedCommands = Object.entries(r.failedCommands);
+  if (failedCommands.length > 0) {
+    out.push("", "Commands that failed in the emulated Excel (shown as “failed” above):");
+    for (const [k, why] of failedCommands) out.push(`  ${k}: ${why}`);
+  }
   const missing = Object.entries(r.unavailable);
   if (missing.length > 0) {
     out.push("", "Not measured:");
