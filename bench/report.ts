@@ -161,6 +161,12 @@ export function printReport(r: Results): string {
     ),
   );
 
+  if ((r.details.bundle as { staleBuild?: boolean } | undefined)?.staleBuild) {
+    out.push(
+      "",
+      "Note: dist/ is older than src/; bundle size and first render are of that older build (run `npm run build`).",
+    );
+  }
   const failedCommands = Object.entries(r.failedCommands);
   if (failedCommands.length > 0) {
     out.push("", "Commands that failed in the emulated Excel (shown as “failed” above):");
