@@ -12,6 +12,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { goalHeader } from "../../src/plan";
 import { GOAL_TABLE } from "../../src/plan";
+import { t } from "../../src/i18n";
 import {
   OFFICE_JS,
   ROOT,
@@ -291,6 +292,34 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     const sheet = /Bladet (.+) är uppdaterat/.exec(summaryNotice)?.[1];
     expect(sheet).toBeTruthy();
     expect(await sheetNames(page)).toEqual(expect.arrayContaining([goals!.sheet, sheet!]));
+    // The summary sheet itself: per programme a total row counted by COUNTIFS over the goal table,
+    // the published figures beside it and a difference row of zeros.
+    const grid = await page.evaluate((name) => {
+      const w = window as unknown as {
+        __emulator: { workbook: { values(s: string): unknown[][]; formulas(s: string): unknown[][] } };
+      };
+      return { values: w.__emulator.workbook.values(name), formulas: w.__emulator.workbook.formulas(name) };
+    }, sheet!);
+    const programRows = (name: string) => {
+      const start = grid.values.findIndex((r) => r[0] === name);
+      expect(start).toBeGreaterThanOrEqual(0);
+      const find = (label: string) => start + grid.values.slice(start).findIndex((r) => r[0] === label);
+      return {
+        total: find(t("sv", "wb.summary.total")),
+        reported: find(t("sv", "wb.summary.reported")),
+        difference: find(t("sv", "wb.summary.difference")),
+      };
+    };
+    for (const [name, figures] of [
+      ["Program för ekologisk hållbarhet", [42, 9, 29, 4]],
+      ["Program för social hållbarhet", [24, 7, 16, 1]],
+    ] as const) {
+      const rows = programRows(name);
+      expect(grid.values[rows.total].slice(1, 5)).toEqual(figures);
+      expect(String(grid.formulas[rows.total][1])).toMatch(new RegExp(`^=COUNTIFS\\(${GOAL_TABLE}\\[`));
+      expect(grid.values[rows.reported].slice(1, 5)).toEqual(figures);
+      expect(grid.values[rows.difference].slice(1, 5)).toEqual([0, 0, 0, 0]);
+    }
 
     // Copy: the report text reaches the clipboard and the pane says so.
     await page.getByRole("button", { name: "Kopiera text" }).click();
