@@ -84,9 +84,11 @@ function reasonParams(code: string | null): { sv: string; en: string } {
       ? "xl.sync.reason.connection"
       : code === "AccessDenied"
         ? "xl.sync.reason.protected"
-        : code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded"
+        : code === "RequestPayloadSizeLimitExceeded"
           ? "xl.sync.reason.tooLarge"
-          : "xl.sync.reason.other";
+          : code === "ResponsePayloadSizeLimitExceeded"
+            ? "xl.sync.reason.responseTooLarge"
+            : "xl.sync.reason.other";
   return both(key, { code: code ?? "?" });
 }
 

@@ -5,7 +5,16 @@
 // Two syncs, because a command queued on a null object fails the whole request: the probe tells
 // which objects exist, so the read touches only those.
 import type { Lang } from "../domain/types";
-import { AREA_TABLE, GOAL_TABLE, INFO_TABLE, PROGRAM_TABLE, type TableData } from "../plan";
+import {
+  AREA_TABLE,
+  GOAL_TABLE,
+  INFO_TABLE,
+  PROGRAM_TABLE,
+  parseRange,
+  rangeAddress,
+  type TableData,
+} from "../plan";
+import { jsonBytes } from "./batch";
 import { t } from "../i18n";
 import { LANGS } from "../domain/types";
 
@@ -104,6 +113,8 @@ export interface TableRead extends TableData {
   range: string;
   /** Whether the table's sheet is protected. */
   sheetProtected: boolean;
+  /** Address of the data body on its sheet, e.g. "A4:J75" (no header, no totals row). */
+  bodyAddress: string;
 }
 
 /** What the read found about a sheet that may become one of the add-in's sheets. */
@@ -139,7 +150,7 @@ export function splitAddress(address: string): { sheet: string; address: string 
   return { sheet, address: address.slice(bang + 1) };
 }
 
-const cellText = (v: unknown): string =>
+export const cellText = (v: unknown): string =>
   v === null || v === undefined ? "" : typeof v === "string" ? v : String(v);
 
 /** Options for the read: which tables to read whole, and which sheets to look at. */
@@ -168,7 +179,9 @@ interface TableHandles {
   ws: Excel.Worksheet;
   range: Excel.Range;
   header: Excel.Range;
-  data: Excel.Range | null;
+  body: Excel.Range;
+  /** Loaded with values when the body is read in the same request. */
+  data: boolean;
 }
 
 interface SheetHandles {
@@ -206,13 +219,14 @@ function tableHandles(table: Excel.Table, body: boolean): TableHandles {
     ws: table.worksheet,
     range: table.getRange(),
     header: table.getHeaderRowRange(),
-    data: body ? table.getDataBodyRange() : null,
+    body: table.getDataBodyRange(),
+    data: body,
   };
   handles.ws.load("name");
   handles.ws.protection.load("protected");
   handles.range.load("address");
   handles.header.load("values");
-  if (handles.data) handles.data.load("values");
+  handles.body.load(body ? "address,values" : "address");
   return handles;
 }
 
@@ -258,8 +272,9 @@ function tableResult(h: TableHandles | null): TableRead | null {
     topLeft: split.address.split(":")[0],
     range: split.address,
     header: h.header.values[0].map(cellText),
-    body: h.data ? h.data.values.map((row) => row.map(cellText)) : [],
+    body: h.data ? h.body.values.map((row) => row.map(cellText)) : [],
     sheetProtected: h.ws.protection.protected,
+    bodyAddress: splitAddress(h.body.address).address,
   };
 }
 
@@ -284,4 +299,45 @@ export function readResult(h: ReadHandles): WorkbookRead {
     areas: tableResult(h.areas),
     sheets: new Map(h.sheets.map((s) => [s.name, sheetResult(s)])),
   };
+}
+
+/** Rows read per request at first when a table is too large to read whole. */
+const FIRST_SLICE_ROWS = 2_000;
+/** Bytes of values one read should bring back at most (Excel on the web answers up to 5 MB). */
+const RESPONSE_BUDGET = 3_000_000;
+
+/**
+ * Reads a table body too large for one response, a slice of rows per sync. Only tables of tens of
+ * thousands of goals get here; the first slice tells how many bytes a row takes, and the next
+ * slices are sized to stay under the response budget.
+ */
+export async function readBodyInSlices(
+  context: Excel.RequestContext,
+  sheet: string,
+  bodyAddress: string,
+): Promise<string[][]> {
+  const r = parseRange(bodyAddress);
+  const total = r.bottom - r.top + 1;
+  const out: string[][] = [];
+  const step = async (start: number, size: number): Promise<void> => {
+    if (start >= total) return;
+    const n = Math.min(size, total - start);
+    const slice = context.workbook.worksheets
+      .getItem(sheet)
+      .getRange(rangeAddress(r.top + start, r.left, r.top + start + n - 1, r.right));
+    slice.load("values");
+    try {
+      await context.sync();
+    } catch (e) {
+      if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && n > 1)
+        return step(start, Math.ceil(n / 2));
+      throw e;
+    }
+    const values = slice.values;
+    for (const row of values) out.push(row.map(cellText));
+    const perRow = Math.max(1, jsonBytes(values) / n);
+    return step(start + n, Math.max(1, Math.floor(RESPONSE_BUDGET / perRow)));
+  };
+  await step(0, FIRST_SLICE_ROWS);
+  return out;
 }

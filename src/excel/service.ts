@@ -38,7 +38,7 @@ import {
 } from "../plan";
 import { t } from "../i18n";
 import { DEFAULT_REQUEST_BUDGET, WriteBatch, syncChunks } from "./batch";
-import { AddinError, addinError, syncFailure, type Applied, type Operation } from "./errors";
+import { AddinError, addinError, officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
 import {
   MARKER,
   ROLES,
@@ -48,6 +48,7 @@ import {
   hasTable,
   queueProbe,
   queueRead,
+  readBodyInSlices,
   readResult,
   roleSheetName,
   type Probe,
@@ -196,8 +197,19 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
       if (!anything)
         return { probe: p, goals: null, info: null, programs: null, areas: null, sheets: new Map() };
       const handles = queueRead(context, p, { goalBody, sheets });
+      try {
+        await context.sync();
+        return readResult(handles);
+      } catch (e) {
+        // A goal table too large for one answer: read its frame, then its body in slices.
+        if (!goalBody || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+      }
+      const frame = queueRead(context, p, { goalBody: false, sheets });
       await context.sync();
-      return readResult(handles);
+      const read = readResult(frame);
+      if (read.goals)
+        read.goals.body = await readBodyInSlices(context, read.goals.sheet, read.goals.bodyAddress);
+      return read;
     } catch (e) {
       throw syncFailure(op, e, "none");
     }

@@ -36,6 +36,7 @@ export const sv = {
   "xl.sync.reason.connection": "anslutningen bröts",
   "xl.sync.reason.protected": "ett blad är skyddat",
   "xl.sync.reason.tooLarge": "begäran var för stor",
+  "xl.sync.reason.responseTooLarge": "svaret från Excel blev för stort",
   "xl.sync.reason.other": "felkod {code}",
 
   "xl.op.load": "inläsningen av målstrukturen",
@@ -80,6 +81,7 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.sync.reason.connection": "the connection was lost",
   "xl.sync.reason.protected": "a sheet is protected",
   "xl.sync.reason.tooLarge": "the request was too large",
+  "xl.sync.reason.responseTooLarge": "Excel's answer was too large",
   "xl.sync.reason.other": "error code {code}",
 
   "xl.op.load": "loading the goal structure",
