@@ -2,7 +2,7 @@
 // commands. Add keys to `sv` first; `en` must then have the same keys. Keys start with "tp." so
 // they cannot collide with the other sections when src/i18n/index.ts merges them.
 export const sv = {
-  "tp.appIntro": "Läs in målstrukturen, kontrollera bedömningarna och skapa sammanställningen.",
+  "tp.appIntro": "Läs in målstrukturen, validera bedömningarna och skapa sammanfattningen.",
   "tp.language": "Språk",
   "tp.language.sv": "Svenska",
   "tp.language.en": "English",
@@ -10,10 +10,10 @@ export const sv = {
   "tp.workbookInfo.none": "Ingen målstruktur inläst ännu.",
   "tp.busy.preview": "Förbereder förhandsgranskning…",
   "tp.busy.apply": "Skapar och uppdaterar blad…",
-  "tp.busy.validate": "Kontrollerar måltabellen…",
-  "tp.busy.fix": "Rättar celler och kontrollerar igen…",
+  "tp.busy.validate": "Validerar måltabellen…",
+  "tp.busy.fix": "Rättar celler och validerar igen…",
   "tp.busy.format": "Formaterar måltabellen…",
-  "tp.busy.summary": "Uppdaterar sammanställningen…",
+  "tp.busy.summary": "Uppdaterar sammanfattningen…",
   "tp.busy.select": "Markerar cellen…",
   "tp.dismiss": "Stäng meddelandet",
 
@@ -66,8 +66,8 @@ export const sv = {
   "tp.lang.en": "engelska",
   "tp.n.userRows.one": "{count} egen rad behålls",
   "tp.n.userRows.other": "{count} egna rader behålls",
-  "tp.n.duplicateRows.one": "{count} rad med upprepat id behålls (Kontrollera visar den)",
-  "tp.n.duplicateRows.other": "{count} rader med upprepat id behålls (Kontrollera visar dem)",
+  "tp.n.duplicateRows.one": "{count} rad med upprepat id behålls (Validera visar den)",
+  "tp.n.duplicateRows.other": "{count} rader med upprepat id behålls (Validera visar dem)",
   "tp.load.parseFailed":
     "Filen {file} kunde inte läsas in. Rätta felen nedan och välj filen igen; ingenting har ändrats.",
   "tp.load.readFailed": "Filen {file} kunde inte läsas: {reason}",
@@ -75,21 +75,21 @@ export const sv = {
   "tp.load.applied": "Klart: {counts}.",
   "tp.load.appliedTitle": "Målstrukturen är inläst",
 
-  "tp.validate.title": "2. Kontrollera bedömningar",
+  "tp.validate.title": "2. Validera bedömningar",
   "tp.validate.help": "Letar efter okända statusar och trender, saknade bedömningar och dubbletter.",
-  "tp.validate.run": "Kontrollera",
+  "tp.validate.run": "Validera",
   "tp.validate.fixAll": "Rätta alla som går att rätta ({count})",
-  "tp.validate.summary": "Kontrollerat: {goals}. {errors}, {warnings}, {infos}.",
+  "tp.validate.summary": "Validerat: {goals}. {errors}, {warnings}, {infos}.",
   "tp.validate.clean": "Inga problem i {goals}.",
   "tp.validate.group.error": "Fel ({count})",
   "tp.validate.group.warning": "Varningar ({count})",
   "tp.validate.group.info": "Kan rättas automatiskt ({count})",
   "tp.validate.selectHint": "Välj ett problem för att markera cellen i Excel.",
-  "tp.validate.more": "Visar {shown} av {total}. Rätta dem och kontrollera igen för att se resten.",
+  "tp.validate.more": "Visar {shown} av {total}. Rätta dem och validera igen för att se resten.",
   "tp.validate.noAddress": "(hela tabellen)",
   "tp.validate.fixed": "{fixed}. Kvar: {errors}, {warnings}.",
   "tp.validate.fixedTitle": "Rättat",
-  "tp.validate.doneTitle": "Kontrollen är klar",
+  "tp.validate.doneTitle": "Valideringen är klar",
 
   "tp.format.title": "3. Formatera",
   "tp.format.help":
@@ -98,11 +98,11 @@ export const sv = {
   "tp.format.done": "Tillämpat: {validations} och {formats}.",
   "tp.format.doneTitle": "Formaterat",
 
-  "tp.summary.title": "4. Sammanställning",
-  "tp.summary.help": "Skapar eller uppdaterar bladet med sammanställningen och visar rapporttexten.",
-  "tp.summary.run": "Uppdatera sammanställning",
+  "tp.summary.title": "4. Sammanfattning",
+  "tp.summary.help": "Skapar eller uppdaterar bladet med sammanfattningen och visar rapporttexten.",
+  "tp.summary.run": "Uppdatera sammanfattning",
   "tp.summary.done": "Bladet {sheet} är uppdaterat: {goals} i {programs}.",
-  "tp.summary.doneTitle": "Sammanställningen är klar",
+  "tp.summary.doneTitle": "Sammanfattningen är klar",
   "tp.summary.program": "{name}: {total}",
   "tp.summary.status": "Status",
   "tp.summary.trend": "Trend",
@@ -122,18 +122,18 @@ export const sv = {
   "tp.error.unexpected":
     "Ett oväntat fel inträffade: {message}. Försök igen; om det händer igen, spara arbetsboken och öppna den på nytt.",
 
-  "tp.command.validated": "Kontroll klar för {goals}: {errors}, {warnings}, {infos}.",
-  "tp.command.summarized": "Sammanställningen på bladet {sheet} är uppdaterad ({goals}).",
+  "tp.command.validated": "Validering klar för {goals}: {errors}, {warnings}, {infos}.",
+  "tp.command.summarized": "Sammanfattningen på bladet {sheet} är uppdaterad ({goals}).",
   "tp.command.failed": "Det gick inte: {message}",
   "tp.command.lastOutcome": "Senaste menyfliksknappen ({at}): {text}",
   "tp.command.close": "Stäng",
   "tp.command.openPane":
-    "Öppna Måluppföljning från fliken Start och välj Kontrollera för att se var problemen finns.",
+    "Välj Öppna panelen i gruppen Måluppföljning på fliken Start och sedan Validera för att se var problemen finns.",
   "tp.command.dialogTitle": "Måluppföljning",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
-  "tp.appIntro": "Load the goal structure, check the assessments and create the summary.",
+  "tp.appIntro": "Load the goal structure, validate the assessments and create the summary.",
   "tp.language": "Language",
   "tp.language.sv": "Svenska",
   "tp.language.en": "English",
@@ -141,8 +141,8 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.workbookInfo.none": "No goal structure loaded yet.",
   "tp.busy.preview": "Preparing the preview…",
   "tp.busy.apply": "Creating and updating sheets…",
-  "tp.busy.validate": "Checking the goal table…",
-  "tp.busy.fix": "Fixing cells and checking again…",
+  "tp.busy.validate": "Validating the goal table…",
+  "tp.busy.fix": "Fixing cells and validating again…",
   "tp.busy.format": "Formatting the goal table…",
   "tp.busy.summary": "Refreshing the summary…",
   "tp.busy.select": "Selecting the cell…",
@@ -198,8 +198,8 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.lang.en": "English",
   "tp.n.userRows.one": "{count} row of your own is kept",
   "tp.n.userRows.other": "{count} rows of your own are kept",
-  "tp.n.duplicateRows.one": "{count} row with a repeated ID is kept (Check lists it)",
-  "tp.n.duplicateRows.other": "{count} rows with a repeated ID are kept (Check lists them)",
+  "tp.n.duplicateRows.one": "{count} row with a repeated ID is kept (Validate lists it)",
+  "tp.n.duplicateRows.other": "{count} rows with a repeated ID are kept (Validate lists them)",
   "tp.load.parseFailed":
     "The file {file} could not be loaded. Fix the errors below and choose the file again; nothing was changed.",
   "tp.load.readFailed": "The file {file} could not be read: {reason}",
@@ -207,21 +207,21 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.load.applied": "Done: {counts}.",
   "tp.load.appliedTitle": "The goal structure is loaded",
 
-  "tp.validate.title": "2. Check assessments",
+  "tp.validate.title": "2. Validate assessments",
   "tp.validate.help": "Looks for unknown statuses and trends, missing assessments and duplicates.",
-  "tp.validate.run": "Check",
+  "tp.validate.run": "Validate",
   "tp.validate.fixAll": "Fix all fixable ({count})",
-  "tp.validate.summary": "Checked: {goals}. {errors}, {warnings}, {infos}.",
+  "tp.validate.summary": "Validated: {goals}. {errors}, {warnings}, {infos}.",
   "tp.validate.clean": "No problems in {goals}.",
   "tp.validate.group.error": "Errors ({count})",
   "tp.validate.group.warning": "Warnings ({count})",
   "tp.validate.group.info": "Can be fixed automatically ({count})",
   "tp.validate.selectHint": "Choose a problem to select its cell in Excel.",
-  "tp.validate.more": "Showing {shown} of {total}. Fix these and check again to see the rest.",
+  "tp.validate.more": "Showing {shown} of {total}. Fix these and validate again to see the rest.",
   "tp.validate.noAddress": "(whole table)",
   "tp.validate.fixed": "{fixed}. Remaining: {errors}, {warnings}.",
   "tp.validate.fixedTitle": "Fixed",
-  "tp.validate.doneTitle": "The check is done",
+  "tp.validate.doneTitle": "Validation is done",
 
   "tp.format.title": "3. Format",
   "tp.format.help":
@@ -254,12 +254,12 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.error.unexpected":
     "An unexpected error occurred: {message}. Try again; if it happens again, save the workbook and open it again.",
 
-  "tp.command.validated": "Check done for {goals}: {errors}, {warnings}, {infos}.",
+  "tp.command.validated": "Validation done for {goals}: {errors}, {warnings}, {infos}.",
   "tp.command.summarized": "The summary on the sheet {sheet} is up to date ({goals}).",
   "tp.command.failed": "That did not work: {message}",
   "tp.command.lastOutcome": "Last ribbon command ({at}): {text}",
   "tp.command.close": "Close",
   "tp.command.openPane":
-    "Open Goal follow-up from the Home tab and choose Check to see where the problems are.",
+    "Choose Open pane in the Goal follow-up group on the Home tab, then Validate, to see where the problems are.",
   "tp.command.dialogTitle": "Goal follow-up",
 };

@@ -237,8 +237,8 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await typeInto(page, planStatus.sheet, planStatus.address, "Blå");
 
     // Check: grouped by severity, each issue names its cell; choosing one selects it.
-    await page.getByRole("button", { name: "Kontrollera" }).click();
-    await noticeWith(page, "validate", "Kontrollerat: 72 mål.");
+    await page.getByRole("button", { name: "Validera" }).click();
+    await noticeWith(page, "validate", "Validerat: 72 mål.");
     const issues = page.getByTestId("issues");
     expect(await issues.getByRole("heading", { name: /^Fel \(1\)$/ }).count()).toBe(1);
     expect(await issues.getByRole("heading", { name: /^Kan rättas automatiskt \(2\)$/ }).count()).toBe(1);
@@ -268,7 +268,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     );
 
     // Summary: the sheet is created and the pane shows the published 2023 figures.
-    await page.getByRole("button", { name: "Uppdatera sammanställning" }).click();
+    await page.getByRole("button", { name: "Uppdatera sammanfattning" }).click();
     const programs = page.getByTestId("summary-programs");
     await programs.waitFor();
     const eco = programs.locator('[data-program="ekologisk"]');
@@ -363,7 +363,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await page.getByTestId("notice-load").waitFor();
     expect((await table(page))?.rows).toHaveLength(72);
 
-    await tabTo(page, /^Kontrollera$/);
+    await tabTo(page, /^Validera$/);
     await page.keyboard.press("Enter");
     await page.getByTestId("issues").waitFor();
     // The action plan's six goals are not assessed: warnings, each naming its cell.
@@ -438,7 +438,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await invoke("validateGoals");
     expect(await lastOutcome()).toMatchObject({
       ok: true,
-      text: expect.stringMatching(/^Kontroll klar för 72 mål: 0 fel, 6 varningar/),
+      text: expect.stringMatching(/^Validering klar för 72 mål: 0 fel, 6 varningar/),
     });
     expect(problems).toEqual([]);
     await page.close();

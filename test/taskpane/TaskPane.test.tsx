@@ -56,15 +56,15 @@ describe("task pane language", () => {
   it("speaks Swedish when Office runs in Swedish", () => {
     setup({ displayLanguage: "sv-FI" });
     expect(screen.getByRole("heading", { level: 1, name: "Måluppföljning" })).toBeTruthy();
-    expect(button("Kontrollera")).toBeTruthy();
+    expect(button("Validera")).toBeTruthy();
     expect(document.documentElement.lang).toBe("sv-SE");
   });
 
   it("speaks English otherwise, and the switch changes language and is saved in the document", async () => {
     const { settings } = setup({ displayLanguage: "de-DE" });
-    expect(button("Check")).toBeTruthy();
+    expect(button("Validate")).toBeTruthy();
     fireEvent.click(screen.getByRole("radio", { name: "Svenska" }));
-    expect(button("Kontrollera")).toBeTruthy();
+    expect(button("Validera")).toBeTruthy();
     await waitFor(() => expect(settings.persisted.get(SETTING_KEYS.lang)).toBe("sv"));
   });
 
@@ -131,7 +131,7 @@ describe("loading a structure", () => {
     expect(preview.textContent).toContain("Strukturen slås ihop med måltabellen som finns.");
     expect(preview.textContent).toContain("2 egna rader behålls");
     expect(preview.textContent).toContain("Egna kolumner behålls: Min kolumn, Kontakt");
-    expect(preview.textContent).toContain("1 rad med upprepat id behålls (Kontrollera visar den)");
+    expect(preview.textContent).toContain("1 rad med upprepat id behålls (Validera visar den)");
     expect(preview.textContent).toContain(
       "Måltabellen är skriven på engelska; cellerna skrivs på samma språk.",
     );
@@ -209,20 +209,20 @@ describe("busy state", () => {
     const { service } = setup();
     const pending = deferred<ReturnType<typeof validationResult>>();
     service.validate.mockReturnValueOnce(pending.promise);
-    fireEvent.click(button("Kontrollera"));
+    fireEvent.click(button("Validera"));
     expect(screen.getByRole("progressbar")).toBeTruthy();
-    expect(screen.getAllByText("Kontrollerar måltabellen…").length).toBeGreaterThan(0);
-    for (const name of ["Förhandsgranska", "Kontrollera", "Formatera igen", "Uppdatera sammanställning"]) {
+    expect(screen.getAllByText("Validerar måltabellen…").length).toBeGreaterThan(0);
+    for (const name of ["Förhandsgranska", "Validera", "Formatera igen", "Uppdatera sammanfattning"]) {
       expect(isDisabled(button(name))).toBe(true);
     }
-    fireEvent.click(button("Kontrollera"));
+    fireEvent.click(button("Validera"));
     fireEvent.click(button("Formatera igen"));
     expect(service.validate).toHaveBeenCalledTimes(1);
     expect(service.applyFormatting).not.toHaveBeenCalled();
 
     await act(async () => pending.resolve(validationResult([])));
     expect(screen.queryByRole("progressbar")).toBeNull();
-    for (const name of ["Förhandsgranska", "Kontrollera", "Formatera igen", "Uppdatera sammanställning"]) {
+    for (const name of ["Förhandsgranska", "Validera", "Formatera igen", "Uppdatera sammanfattning"]) {
       expect(isDisabled(button(name))).toBe(false);
     }
     expect(screen.getByTestId("notice-validate").textContent).toContain("Inga problem i 66 mål.");
@@ -241,7 +241,7 @@ describe("validation", () => {
   it("groups issues by severity with counts and names each cell", async () => {
     const { service } = setup();
     service.validate.mockResolvedValueOnce(validationResult(issues));
-    fireEvent.click(button("Kontrollera"));
+    fireEvent.click(button("Validera"));
     const list = await screen.findByTestId("issues");
     expect(within(list).getByRole("heading", { name: "Fel (2)" })).toBeTruthy();
     expect(within(list).getByRole("heading", { name: "Varningar (1)" })).toBeTruthy();
@@ -252,19 +252,19 @@ describe("validation", () => {
       "Mål!A9 Dubblett av id EKO-1",
     ]);
     expect(screen.getByTestId("notice-validate").textContent).toContain(
-      "Kontrollerat: 66 mål. 2 fel, 1 varning, 2 att rätta till.",
+      "Validerat: 66 mål. 2 fel, 1 varning, 2 att rätta till.",
     );
   });
 
   it("selects an issue's cell when chosen", async () => {
     const { service } = setup({ displayLanguage: "en" });
     service.validate.mockResolvedValueOnce(validationResult(issues));
-    fireEvent.click(button("Check"));
+    fireEvent.click(button("Validate"));
     await screen.findByTestId("issues");
     fireEvent.click(button(/Mål!G7/));
     await waitFor(() => expect(service.selectCell).toHaveBeenCalledWith("Mål!G7"));
     // Selecting is navigation: the check's message stays.
-    expect(screen.getByTestId("notice-validate").textContent).toContain("Checked: 66 goals.");
+    expect(screen.getByTestId("notice-validate").textContent).toContain("Validated: 66 goals.");
     // Native buttons in the tab order: Enter and Space activate them (driven for real in the e2e test).
     const g5 = button(/Mål!G5/);
     expect(g5.tagName).toBe("BUTTON");
@@ -277,7 +277,7 @@ describe("validation", () => {
     const { service } = setup();
     service.validate.mockResolvedValueOnce(validationResult(issues));
     service.fixAll.mockResolvedValueOnce({ fixed: 2, after: validationResult(issues.slice(0, 3)) });
-    fireEvent.click(button("Kontrollera"));
+    fireEvent.click(button("Validera"));
     await screen.findByTestId("issues");
     const fix = button("Rätta alla som går att rätta (2)");
     fix.focus();
@@ -291,7 +291,7 @@ describe("validation", () => {
     expect(screen.queryByRole("heading", { name: /Kan rättas automatiskt/ })).toBeNull();
     // Nothing fixable is left, so the button goes away rather than doing nothing.
     expect(screen.queryByRole("button", { name: /Rätta alla/ })).toBeNull();
-    await waitFor(() => expect(document.activeElement).toBe(button("Kontrollera")));
+    await waitFor(() => expect(document.activeElement).toBe(button("Validera")));
   });
 });
 
@@ -341,7 +341,7 @@ describe("errors", () => {
 describe("summary", () => {
   it("shows the counts per programme, the reconciliation and the report text", async () => {
     const { service } = setup();
-    fireEvent.click(button("Uppdatera sammanställning"));
+    fireEvent.click(button("Uppdatera sammanfattning"));
     const programs = await screen.findByTestId("summary-programs");
     expect(service.refreshSummary).toHaveBeenCalledWith("sv");
     const eco = programs.querySelector('[data-program="eko"]') as HTMLElement;
@@ -361,13 +361,13 @@ describe("summary", () => {
       "Av de 42 mål som gäller ...",
     );
     expect(screen.getByTestId("notice-summary").textContent).toContain(
-      "Bladet Sammanställning är uppdaterat: 66 mål i 2 program.",
+      "Bladet Sammanfattning är uppdaterat: 66 mål i 2 program.",
     );
   });
 
   it("shows the report text in the pane's language after a switch", async () => {
     const { domain } = setup();
-    fireEvent.click(button("Uppdatera sammanställning"));
+    fireEvent.click(button("Uppdatera sammanfattning"));
     await screen.findByTestId("summary-programs");
     fireEvent.click(screen.getByRole("radio", { name: "English" }));
     expect((screen.getByTestId("report-text") as HTMLTextAreaElement).value).toBe("English report text");
@@ -379,7 +379,7 @@ describe("summary", () => {
 
   it("copies the report text and announces it", async () => {
     const { clipboard } = setup();
-    fireEvent.click(button("Uppdatera sammanställning"));
+    fireEvent.click(button("Uppdatera sammanfattning"));
     await screen.findByTestId("summary-programs");
     const copy = button("Kopiera text");
     fireEvent.click(copy);
@@ -420,12 +420,12 @@ describe("ribbon command outcome", () => {
     settings.set(SETTING_KEYS.lastCommand, {
       command: "validateGoals",
       ok: true,
-      text: "Kontroll klar för 66 mål: 0 fel, 0 varningar, 0 att rätta till.",
+      text: "Validering klar för 66 mål: 0 fel, 0 varningar, 0 att rätta till.",
       at: "2024-03-01T10:00:00.000Z",
     });
     setup({ settings });
     const bar = screen.getByTestId("last-command");
-    expect(bar.textContent).toContain("Kontroll klar för 66 mål");
+    expect(bar.textContent).toContain("Validering klar för 66 mål");
     fireEvent.click(within(bar).getByRole("button", { name: "Stäng meddelandet" }));
     expect(screen.queryByTestId("last-command")).toBeNull();
     await waitFor(() => expect(settings.persisted.get(SETTING_KEYS.lastCommand)).toBeNull());

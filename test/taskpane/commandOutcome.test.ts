@@ -33,7 +33,7 @@ describe("ribbon commands", () => {
     expect(service.validate).toHaveBeenCalledWith("sv");
     expect(outcome.ok).toBe(true);
     expect(outcome.text).toBe(
-      "Kontroll klar för 66 mål: 1 fel, 1 varning, 0 att rätta till. Öppna Måluppföljning från fliken Start och välj Kontrollera för att se var problemen finns.",
+      "Validering klar för 66 mål: 1 fel, 1 varning, 0 att rätta till. Välj Öppna panelen i gruppen Måluppföljning på fliken Start och sedan Validera för att se var problemen finns.",
     );
     expect(show).toHaveBeenCalledWith(outcome, "sv");
     const reopened = new FakeSettings();
@@ -54,7 +54,7 @@ describe("ribbon commands", () => {
       show,
     });
     expect(service.refreshSummary).toHaveBeenCalledWith("en");
-    expect(outcome.text).toBe("The summary on the sheet Sammanställning is up to date (66 goals).");
+    expect(outcome.text).toBe("The summary on the sheet Sammanfattning is up to date (66 goals).");
   });
 
   it("reports an adapter error in words the user can act on, and still completes", async () => {

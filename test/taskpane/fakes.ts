@@ -98,7 +98,7 @@ export function summaryResult(reportText = "Av de 42 mål som gäller ..."): Sum
   const eco = counts({ red: 9, yellow: 29, green: 4, missing: 0 }, { up: 17, flat: 24, down: 1, missing: 0 });
   const soc = counts({ red: 7, yellow: 15, green: 1, missing: 1 }, { up: 5, flat: 17, down: 2, missing: 0 });
   return {
-    sheet: "Sammanställning",
+    sheet: "Sammanfattning",
     reportText,
     summary: {
       total: counts({ red: 16, yellow: 44, green: 5, missing: 1 }, { up: 22, flat: 41, down: 3, missing: 0 }),

@@ -53,7 +53,7 @@ describe("ribbon handlers in the function file", () => {
     expect(query).toEqual({
       lang: "sv",
       ok: true,
-      text: "Sammanställningen på bladet Sammanställning är uppdaterad (66 mål).",
+      text: "Sammanfattningen på bladet Sammanfattning är uppdaterad (66 mål).",
     });
     expect(new URL(dialogs[0].url).pathname).toBe("/app/outcome.html");
     expect(completed).not.toHaveBeenCalled();
@@ -74,7 +74,7 @@ describe("ribbon handlers in the function file", () => {
     expect(settings.persisted.get(SETTING_KEYS.lastCommand)).toMatchObject({
       command: "validateGoals",
       ok: true,
-      text: "Kontroll klar för 66 mål: 0 fel, 0 varningar, 0 att rätta till.",
+      text: "Validering klar för 66 mål: 0 fel, 0 varningar, 0 att rätta till.",
     });
   });
 });
