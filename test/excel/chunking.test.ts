@@ -37,6 +37,28 @@ describe("writes larger than the request budget", () => {
   });
 });
 
+describe("many small writes (a merge rewording every tenth goal)", () => {
+  test("are estimated high enough that no chunk passes the budget", async () => {
+    const structure = scaledStructure(2_000);
+    const budget = 60_000;
+    const s = setup({}, { requestBudget: budget });
+    try {
+      await s.service.applyLoad(structure, "sv");
+      const revised = JSON.parse(JSON.stringify(structure)) as typeof structure;
+      let i = 0;
+      for (const p of revised.programs)
+        for (const a of p.areas) for (const g of a.goals) if (i++ % 10 === 0) g.text = `${g.text} (ny)`;
+      s.emu.resetStats();
+      const r = await s.service.applyLoad(revised, "sv");
+      expect(r.updatedCells?.text).toBe(200);
+      expect(s.emu.stats.syncs).toBeGreaterThan(4);
+      expect(s.emu.stats.maxRequestBytes).toBeLessThanOrEqual(budget);
+    } finally {
+      s.restore();
+    }
+  });
+});
+
 describe("goal tables too large for one answer", () => {
   test("are read in slices of rows; validate, fix and summary give the same results", async () => {
     const structure = scaledStructure(N);
