@@ -356,6 +356,7 @@ export const JSON_CASES: JsonCase[] = [
       // parses, with "V\uFFFDster\uFFFDs" as organisation. The pane accepts it; the text shows the
       // replacement characters, so the official sees the damage before applying.
       paneOutcome: "accepted",
+      issues: BASE_ISSUES,
     },
   },
   {
@@ -701,8 +702,8 @@ export const JSON_CASES: JsonCase[] = [
       exit: 1,
       issues: ["missing-status", "text-too-long"],
       messages: { sv: ["32768 tecken", "högst 32767"], en: ["32768 characters", "at most 32767"] },
-      // The refusal names the length in the user's language (no English engine detail in Swedish).
-      writeRefused: { sv: ["32768 tecken"], en: ["32768 characters"] },
+      // The refusal names the goal and the length in the user's language.
+      writeRefused: { sv: ["EKO-1.02", "32768 tecken"], en: ["EKO-1.02", "32768 characters"] },
     },
   },
   {
@@ -714,7 +715,7 @@ export const JSON_CASES: JsonCase[] = [
       exit: 1,
       issues: ["missing-status", "text-too-long"],
       messages: { sv: ["Kommentar", "100000 tecken"], en: ["Comment", "100000 characters"] },
-      writeRefused: { sv: ["100000 tecken"], en: ["100000 characters"] },
+      writeRefused: { sv: ["EKO-1.01", "100000 tecken"], en: ["EKO-1.01", "100000 characters"] },
     },
   },
   {
@@ -736,7 +737,7 @@ export const JSON_CASES: JsonCase[] = [
       outcome: "accepted",
       exit: 1,
       issues: ["missing-status", "text-too-long"],
-      writeRefused: { sv: ["32768 tecken"], en: ["32768 characters"] },
+      writeRefused: { sv: ["EKO-1.02", "32768 tecken"], en: ["EKO-1.02", "32768 characters"] },
     },
   },
 
@@ -975,7 +976,9 @@ export const JSON_CASES: JsonCase[] = [
   // --- semantic problems the file format allows (reported, not rejected)
   {
     id: "empty-goal-text",
-    title: "an empty goal text",
+    // The schema says so ("An empty text is reported by validation, not rejected"): the official
+    // can write the text in the sheet.
+    title: "an empty goal text: loaded, and reported by validation",
     input: { kind: "json", make: () => jsonText(withGoal("EKO-1.02", { text: "" })) },
     expect: {
       outcome: "accepted",

@@ -6,7 +6,7 @@ import { GOAL_COLUMN_KEYS, GOAL_TABLE, goalHeader, normaliseHeader } from "../..
 import { t } from "../../src/i18n";
 import type { Edit, RowRef } from "../corpus/cases";
 import type { Emulator } from "../emulator";
-import type { CellDump } from "../emulator";
+import { allTables, bodyRect, getCell, keyCol, keyRow, type Cell } from "../emulator/model";
 import { foreignFormula } from "./invariants";
 
 type Ctx = Excel.RequestContext;
@@ -233,6 +233,7 @@ const OFFICIAL_COLUMNS: ReadonlySet<ColumnKey> = new Set(["status", "trend", "co
  * The cells an official owns, keyed so that a key survives rows the add-in may insert: a goal's
  * cells by goal ID and header, rows without a known ID by their order among such rows, sheets of
  * the official's own by address. `knownIds` are the goals of the structure the add-in loaded.
+ * Read straight from the emulator's model: a 100,000-row table must not cost a dump per check.
  */
 export function ownedCells(
   emu: Emulator,
@@ -241,36 +242,42 @@ export function ownedCells(
   addinSheets: readonly string[] = [],
 ): Map<string, OwnedCell> {
   const out = new Map<string, OwnedCell>();
-  const info = emu.workbook.table(GOAL_TABLE);
-  const cell = (d: CellDump): OwnedCell => ({ value: d.value, formula: d.formula });
-  if (info) {
-    const v = view(emu);
-    const idCol = v.headers.findIndex((h) => keyOfHeader(h) === "id");
+  const own = (c: Cell | undefined): OwnedCell => ({ value: c?.v, formula: c?.f });
+  const table = allTables(emu.workbook.model).find((x) => x.name.toLowerCase() === GOAL_TABLE.toLowerCase());
+  if (table) {
+    const sheet = table.sheet;
+    const headers = table.columns.map((c) => c.name);
+    const keys = headers.map((h) => keyOfHeader(h));
+    const idCol = keys.indexOf("id");
     const seen = new Set<string>();
     let userRow = 0;
-    v.rows.forEach((r, i) => {
-      const formulaAt = (j: number): string | undefined =>
-        emu.workbook.cell(v.sheet, `${letters(v.col0 + j)}${v.row0 + 2 + i}`).formula;
+    const body = bodyRect(table);
+    for (let r = body.r0; r <= body.r1; r++) {
+      const cells = headers.map((_, j) => getCell(sheet, r, body.c0 + j));
       // A row with nothing in it holds nothing to lose.
-      if (r.every((x, j) => (x === "" || x === undefined) && formulaAt(j) === undefined)) return;
-      const id = idCol >= 0 ? String(r[idCol]).trim() : "";
+      if (cells.every((c) => c === undefined || ((c.v === undefined || c.v === "") && c.f === undefined)))
+        continue;
+      const idCell = idCol >= 0 ? cells[idCol]?.v : undefined;
+      const id = idCell === undefined ? "" : String(idCell).trim();
       const known = id !== "" && knownIds.has(id.toLowerCase()) && !seen.has(id.toLowerCase());
       if (known) seen.add(id.toLowerCase());
       const rowKey = known ? `goal:${id.toLowerCase()}` : `userrow:${userRow++}`;
-      v.headers.forEach((h, j) => {
-        const k = keyOfHeader(h);
+      headers.forEach((h, j) => {
+        const k = keys[j];
         if (known && k !== undefined && !OFFICIAL_COLUMNS.has(k)) return;
-        const address = `${letters(v.col0 + j)}${v.row0 + 2 + i}`;
-        out.set(`${rowKey}|${normaliseHeader(h)}`, cell(emu.workbook.cell(v.sheet, address)));
+        out.set(`${rowKey}|${normaliseHeader(h)}`, own(cells[j]));
       });
-    });
+    }
   }
-  for (const x of extra) out.set(`cell:${x.sheet}!${x.address}`, cell(emu.workbook.cell(x.sheet, x.address)));
+  const goalSheet = table?.sheet.name;
+  for (const x of extra) {
+    const d = emu.workbook.cell(x.sheet, x.address);
+    out.set(`cell:${x.sheet}!${x.address}`, { value: d.value, formula: d.formula });
+  }
   // Sheets of the official's own: every stored cell.
-  const goalSheet = info?.sheet;
-  for (const s of emu.workbook.dump().sheets) {
+  for (const s of emu.workbook.model.sheets) {
     if (s.name === goalSheet || addinSheets.includes(s.name)) continue;
-    for (const [address, d] of Object.entries(s.cells)) out.set(`cell:${s.name}!${address}`, cell(d));
+    for (const [k, c] of s.cells) out.set(`cell:${s.name}!${letters(keyCol(k))}${keyRow(k) + 1}`, own(c));
   }
   return out;
 }
@@ -295,11 +302,11 @@ export function changedOwned(
 /** Every formula in the workbook that is neither the add-in's nor one the official wrote before. */
 export function foreignFormulasIn(emu: Emulator, before: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  for (const s of emu.workbook.dump().sheets) {
-    for (const [address, d] of Object.entries(s.cells)) {
-      if (d.formula === undefined || before.has(d.formula)) continue;
-      const why = foreignFormula(d.formula);
-      if (why) out.push(`${s.name}!${address}: ${d.formula} (${why})`);
+  for (const s of emu.workbook.model.sheets) {
+    for (const [k, c] of s.cells) {
+      if (c.f === undefined || before.has(c.f)) continue;
+      const why = foreignFormula(c.f);
+      if (why) out.push(`${s.name}!${letters(keyCol(k))}${keyRow(k) + 1}: ${c.f} (${why})`);
     }
   }
   return out;
@@ -308,7 +315,7 @@ export function foreignFormulasIn(emu: Emulator, before: ReadonlySet<string> = n
 /** Every formula text in the workbook (to allow the official's own formulas). */
 export function allFormulas(emu: Emulator): Set<string> {
   const out = new Set<string>();
-  for (const s of emu.workbook.dump().sheets)
-    for (const d of Object.values(s.cells)) if (d.formula !== undefined) out.add(d.formula);
+  for (const s of emu.workbook.model.sheets)
+    for (const c of s.cells.values()) if (c.f !== undefined) out.add(c.f);
   return out;
 }
