@@ -383,6 +383,45 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await page.close();
   }, 180_000);
 
+  it("rejects a JSON file that breaks the schema, naming the JSON paths, and writes nothing", async () => {
+    const { page, problems } = await openPane(320);
+    await page.getByRole("radio", { name: "En JSON-fil från datorn" }).check();
+    const bad = {
+      organisation: "Testkommun",
+      year: 2023,
+      programs: [
+        {
+          id: "p",
+          name: "Program",
+          areas: [
+            {
+              id: "a",
+              name: "Område",
+              sdgs: [],
+              goals: [{ id: "G-1", text: "Mål", status: "blå", trend: null }],
+            },
+          ],
+        },
+      ],
+    };
+    await page.getByLabel("JSON-fil med målstruktur").setInputFiles({
+      name: "mal.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(bad)),
+    });
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    const text = await noticeWith(page, "load", "Filen mal.json kunde inte läsas in.");
+    expect(text).toMatch(/\$\.programs\[0\]\.areas\[0\]\.goals\[0\]\.status/);
+    expect(await page.getByTestId("load-preview").count()).toBe(0);
+    expect(await table(page)).toBeUndefined();
+    const { scrollWidth, clientWidth } = await noOverflow(page);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await page.screenshot({ path: join(SCREENSHOTS, "taskpane-sv-320-file-error.png"), fullPage: true });
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
   it("runs the ribbon's Refresh summary and Validate without the pane's buttons and keeps their outcome", async () => {
     const { page, problems } = await openPane(450);
     // Nothing loaded yet: the command must say what to do, and still complete.

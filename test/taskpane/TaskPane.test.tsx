@@ -178,7 +178,7 @@ describe("loading a structure", () => {
           path: "$.programs[0].areas[1].goals[3].status",
           message: { sv: "Okänd status", en: "Unknown status" },
         },
-        { path: "$.year", message: { sv: "Måste vara ett heltal", en: "Must be an integer" } },
+        { path: "$.year", message: { sv: "$.year måste vara ett heltal", en: "$.year must be an integer" } },
       ],
     });
     fireEvent.click(screen.getByRole("radio", { name: "A JSON file from your computer" }));
@@ -189,7 +189,9 @@ describe("loading a structure", () => {
     const notice = await screen.findByTestId("notice-load");
     expect(notice.textContent).toContain("The file goals.json could not be loaded");
     expect(notice.textContent).toContain("$.programs[0].areas[1].goals[3].status: Unknown status");
-    expect(notice.textContent).toContain("$.year: Must be an integer");
+    // A message that names its path already is not prefixed with it again.
+    expect(notice.textContent).toContain("$.year must be an integer");
+    expect(notice.textContent).not.toContain("$.year: ");
     expect(domain.parseText).toHaveBeenCalledWith('{"organisation": 1}');
     expect(service.previewLoad).not.toHaveBeenCalled();
     expect(screen.queryByTestId("load-preview")).toBeNull();

@@ -3,7 +3,6 @@
 // top would be scrolled out of view.
 import * as React from "react";
 import {
-  Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -15,6 +14,7 @@ import {
 import type { Lang } from "../../domain/types";
 import { t, type StringKey } from "../../i18n";
 import type { Busy, Notice, Section } from "../state/useJobs";
+import { DismissButton } from "./DismissButton";
 
 const useStyles = makeStyles({
   status: { marginTop: tokens.spacingVerticalS },
@@ -73,16 +73,7 @@ export function JobStatus({
             </ul>
           </MessageBarBody>
           <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                size="small"
-                aria-label={t(lang, "tp.dismiss")}
-                onClick={onDismiss}
-              >
-                ×
-              </Button>
-            }
+            containerAction={<DismissButton label={t(lang, "tp.dismiss")} onClick={onDismiss} />}
           />
         </MessageBar>
       )}

@@ -156,7 +156,10 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
     return failure(
       (l) => t(l, "tp.load.parseFailed", { file: name }),
       (l) => {
-        const lines = errors.slice(0, MAX_ERRORS_SHOWN).map((e) => `${e.path}: ${e.message[l]}`);
+        // The domain's messages name their path already; others get it in front.
+        const lines = errors
+          .slice(0, MAX_ERRORS_SHOWN)
+          .map((e) => (e.message[l].includes(e.path) ? e.message[l] : `${e.path}: ${e.message[l]}`));
         if (errors.length > MAX_ERRORS_SHOWN)
           lines.push(t(l, "tp.load.moreErrors", { count: errors.length - MAX_ERRORS_SHOWN }));
         return lines;
@@ -247,6 +250,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
       )}
       <Field
         label={t(lang, "tp.load.year")}
+        hint={t(lang, "tp.load.yearHint")}
         validationState={yearInvalid ? "error" : "none"}
         validationMessage={
           yearInvalid ? t(lang, "tp.load.yearInvalid", { min: MIN_YEAR, max: MAX_YEAR }) : undefined

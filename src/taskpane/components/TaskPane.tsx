@@ -3,7 +3,6 @@
 // Excel, in the end-to-end test (emulator) and in component tests (a fake service).
 import * as React from "react";
 import {
-  Button,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -20,6 +19,7 @@ import { initialLang } from "../i18n-lang";
 import { readSettings, saveSettings, type AddinSettings, type SettingsStore } from "../settings";
 import { errorNotice, useJobs } from "../state/useJobs";
 import type { GoalWorkbookService, ValidationResult } from "../../excel/service";
+import { DismissButton } from "./DismissButton";
 import { busyLabel, JobStatus } from "./JobStatus";
 import { LoadSection, type StructureSource } from "./LoadSection";
 import { ValidateSection } from "./ValidateSection";
@@ -135,14 +135,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
             </MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  aria-label={t(lang, "tp.dismiss")}
-                  onClick={() => persist({ lastCommand: null })}
-                >
-                  ×
-                </Button>
+                <DismissButton label={t(lang, "tp.dismiss")} onClick={() => persist({ lastCommand: null })} />
               }
             />
           </MessageBar>
