@@ -21,6 +21,8 @@ import {
   type CellStyle,
   type Scalar,
   type SheetModel,
+  DEFAULT_COLUMN_WIDTH,
+  DEFAULT_ROW_HEIGHT,
   forEachStoredCell,
   getCell,
   pruneCell,
@@ -430,6 +432,29 @@ export class RangeBorderCollection extends RangePart {
   }
 }
 
+/** Whether the rows (or columns) lo..hi have no size of their own: true, false, or null when mixed. */
+function standardness(sizes: Map<number, number>, lo: number, hi: number): boolean | null {
+  let own = 0;
+  for (const k of sizes.keys()) if (k >= lo && k <= hi) own++;
+  return own === 0 ? true : own === hi - lo + 1 ? false : null;
+}
+
+function standardise(
+  sizes: Map<number, number>,
+  lo: number,
+  hi: number,
+  standard: boolean,
+  def: number,
+): void {
+  if (standard) {
+    for (const k of [...sizes.keys()]) if (k >= lo && k <= hi) sizes.delete(k);
+    return;
+  }
+  // Giving a million rows a height of their own is what Excel does; a sparse model skips it.
+  if (hi - lo > 100_000) return;
+  for (let k = lo; k <= hi; k++) if (!sizes.has(k)) sizes.set(k, def);
+}
+
 export class RangeFormat extends RangePart {
   readonly _typeName = "RangeFormat";
   private _fill?: RangeFill;
@@ -470,7 +495,44 @@ export class RangeFormat extends RangePart {
       wrapText: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.wrap ?? false),
       horizontalAlignment: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.hAlign ?? "General"),
       verticalAlignment: (_x, t) => uniform(t.sheet, t.rect, (s) => s?.vAlign ?? "Bottom"),
+      useStandardHeight: (_x, t) => standardness(t.sheet.rowHeights, t.rect.r0, t.rect.r1),
+      useStandardWidth: (_x, t) => standardness(t.sheet.colWidths, t.rect.c0, t.rect.c1),
     };
+  }
+  /** True when no row of the range has a height of its own (null when some do). ExcelApi 1.2. */
+  get useStandardHeight(): boolean | null {
+    return this._get("useStandardHeight");
+  }
+  /**
+   * true: the rows go back to the standard height (their own heights are dropped, cheaply even
+   * for a whole sheet). false: each row keeps its current height as its own.
+   */
+  set useStandardHeight(v: boolean) {
+    this._set(
+      "useStandardHeight",
+      v,
+      (_x, t) => {
+        checkBool(v, "RangeFormat.useStandardHeight");
+        assertEditable(t.sheet, t.rect, "formatRows", "RangeFormat.useStandardHeight");
+        standardise(t.sheet.rowHeights, t.rect.r0, t.rect.r1, v, DEFAULT_ROW_HEIGHT);
+      },
+      "1.2",
+    );
+  }
+  get useStandardWidth(): boolean | null {
+    return this._get("useStandardWidth");
+  }
+  set useStandardWidth(v: boolean) {
+    this._set(
+      "useStandardWidth",
+      v,
+      (_x, t) => {
+        checkBool(v, "RangeFormat.useStandardWidth");
+        assertEditable(t.sheet, t.rect, "formatColumns", "RangeFormat.useStandardWidth");
+        standardise(t.sheet.colWidths, t.rect.c0, t.rect.c1, v, DEFAULT_COLUMN_WIDTH);
+      },
+      "1.2",
+    );
   }
   get columnWidth(): number {
     return this._get("columnWidth");

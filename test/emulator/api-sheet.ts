@@ -16,6 +16,7 @@ import { sameName, sheetNameProblem } from "./names";
 import { Range, usedRect } from "./api-range";
 import { TableCollection } from "./api-table";
 import { ChartCollection } from "./api-chart";
+import { PageLayout } from "./api-pagelayout";
 import { normaliseColor } from "./formats";
 
 function checkSheetName(x: Exec, name: unknown, except: SheetModel | null, where: string): string {
@@ -24,6 +25,17 @@ function checkSheetName(x: Exec, name: unknown, except: SheetModel | null, where
   if (x.wb.sheets.some((s) => s !== except && sameName(s.name, name as string)))
     fail(ErrorCode.itemAlreadyExists, `A worksheet called '${String(name)}' already exists.`, where);
   return name as string;
+}
+
+/** "=Old!$A$1" / "='Old name'!$A$1" with the sheet renamed (quoted when the new name needs it). */
+export function renameSheetInFormula(formula: string, from: string, to: string): string {
+  const quoted = `'${from.replace(/'/g, "''")}'!`;
+  const plain = `${from}!`;
+  const target = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(to) ? `${to}!` : `'${to.replace(/'/g, "''")}'!`;
+  const escape = (t: string): string => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // Only a reference that starts the formula or follows an operator, comma or parenthesis.
+  const pattern = new RegExp(`(^=?|[=(,+\\-*/&:<> ])(${escape(quoted)}|${escape(plain)})`, "giu");
+  return formula.replace(pattern, (_m, lead: string) => `${lead}${target}`);
 }
 
 function visibleSheets(x: Exec): SheetModel[] {
@@ -158,6 +170,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   private _charts?: ChartCollection;
   private _freezePanes?: WorksheetFreezePanes;
   private _protection?: WorksheetProtection;
+  private _pageLayout?: PageLayout;
 
   protected _props(): PropGetters<SheetModel> {
     return {
@@ -185,6 +198,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   get protection(): WorksheetProtection {
     return (this._protection ??= new WorksheetProtection(this.context, this));
   }
+  /** Print setup (ExcelApi 1.9). */
+  get pageLayout(): PageLayout {
+    return (this._pageLayout ??= new PageLayout(this.context, this));
+  }
 
   get id(): string {
     return this._get("id");
@@ -194,7 +211,10 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   set name(v: string) {
     this._set("name", v, (x, s) => {
+      const before = s.name;
       s.name = checkSheetName(x, v, s, "Worksheet.name");
+      // Defined names that refer to the sheet follow it, as in Excel.
+      for (const n of x.wb.names) n.formula = renameSheetInFormula(n.formula, before, s.name);
     });
   }
   get position(): number {

@@ -17,6 +17,7 @@ import { definedNameProblem, sameName } from "./names";
 import { Range } from "./api-range";
 import { WorksheetCollection } from "./api-sheet";
 import { TableCollection } from "./api-table";
+import { SettingCollection } from "./api-settings";
 
 export class Application extends ClientObject<WorkbookModel> {
   readonly _typeName = "Application";
@@ -170,6 +171,8 @@ export class Workbook extends ClientObject<WorkbookModel> {
   readonly tables: TableCollection;
   readonly names: NamedItemCollection;
   readonly application: Application;
+  /** Workbook settings (ExcelApi 1.4). */
+  readonly settings: SettingCollection;
 
   constructor(context: RequestContext) {
     super(context, null, "workbook", [], (x) => x.wb, { pathType: 4 });
@@ -177,6 +180,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
     this.tables = new TableCollection(context, this, "tables", (x) => x.wb.sheets, false);
     this.names = new NamedItemCollection(context, this, "names", [], (x) => x.wb, { pathType: 4 });
     this.application = new Application(context, this, "application", [], (x) => x.wb, { pathType: 4 });
+    this.settings = new SettingCollection(context, this, "settings", [], (x) => x.wb, { pathType: 4 });
   }
   protected _props(): PropGetters<WorkbookModel> {
     return { name: () => "Book1.xlsx" };
@@ -187,6 +191,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
       tables: this.tables,
       names: this.names,
       application: this.application,
+      settings: this.settings,
     };
   }
   get name(): string {

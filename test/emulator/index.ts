@@ -31,6 +31,8 @@ import { Workbook, NamedItem, NamedItemCollection, Application } from "./api-wor
 import { DataValidation } from "./api-validation";
 import { ConditionalFormat, ConditionalFormatCollection } from "./api-cf";
 import { Chart, ChartCollection } from "./api-chart";
+import { Setting, SettingCollection } from "./api-settings";
+import { PageLayout } from "./api-pagelayout";
 
 export interface EmulatorOptions {
   /** Sheets of the new workbook, in order (default ["Sheet1"]). */
@@ -131,6 +133,9 @@ function createExcel(env: Env) {
     ConditionalFormatCollection,
     Chart,
     ChartCollection,
+    Setting,
+    SettingCollection,
+    PageLayout,
   };
 }
 

@@ -181,6 +181,15 @@ export interface SheetModel {
   merges: Rect[];
   charts: ChartModel[];
   alive: boolean;
+  /** Print setup (Worksheet.pageLayout, ExcelApi 1.9); absent until set. */
+  pageLayout?: PageLayoutModel;
+}
+
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  /** Rows repeated on every printed page, 0-based inclusive, or null. */
+  titleRows: { r0: number; r1: number } | null;
 }
 
 export interface NameModel {
@@ -198,6 +207,11 @@ export interface WorkbookModel {
   selection: { sheet: SheetModel; rect: Rect };
   settings: Record<string, unknown>;
   savedSettings: Record<string, unknown>;
+  /**
+   * Excel.SettingCollection (`workbook.settings`, ExcelApi 1.4): saved with the workbook. Kept
+   * apart from Office.context.document.settings here (see README, deliberate differences).
+   */
+  excelSettings?: Record<string, unknown>;
   calculationMode: string;
   counters: { sheet: number; table: number; cf: number; chart: number };
 }

@@ -317,10 +317,28 @@ function addSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel,
       : { state: "normal" }),
     ...(sel ? { activeCell: cellAddress(sel.r0, sel.c0) } : {}),
   } as Partial<ExcelJS.WorksheetView>;
+  const layout = sheet.pageLayout;
   const ws = wb.addWorksheet(sheet.name, {
     state,
     views: [view],
     ...(sheet.tabColor ? { properties: { tabColor: { argb: argb(sheet.tabColor) } } } : {}),
+    ...(layout
+      ? {
+          pageSetup: {
+            orientation: layout.orientation === "Landscape" ? "landscape" : "portrait",
+            ...(layout.zoom.scale !== undefined
+              ? { scale: layout.zoom.scale }
+              : {
+                  fitToPage: true,
+                  fitToWidth: layout.zoom.horizontalFitToPages ?? 0,
+                  fitToHeight: layout.zoom.verticalFitToPages ?? 0,
+                }),
+            ...(layout.titleRows
+              ? { printTitlesRow: `${layout.titleRows.r0 + 1}:${layout.titleRows.r1 + 1}` }
+              : {}),
+          },
+        }
+      : {}),
   });
 
   for (const [c, w] of sheet.colWidths) ws.getColumn(c + 1).width = pointsToCharacters(w);

@@ -79,6 +79,8 @@ export interface SheetDump {
   tables: TableDump[];
   conditionalFormats: CfDump[];
   charts: ChartDump[];
+  /** Print setup, when one was set (Worksheet.pageLayout). */
+  pageLayout?: { orientation: string; zoom: Record<string, number>; titleRows: string | null };
 }
 
 export interface ChartDump {
@@ -269,6 +271,11 @@ export class WorkbookState {
     wb.sheets.push(newSheet(wb, name));
   }
 
+  /** Workbook settings written through Excel.SettingCollection (`context.workbook.settings`). */
+  excelSettings(): Record<string, unknown> {
+    return JSON.parse(JSON.stringify(this.wb().excelSettings ?? {})) as Record<string, unknown>;
+  }
+
   /** The settings saved with saveAsync (what a reopened document would have). */
   savedSettings(): Record<string, unknown> {
     return JSON.parse(JSON.stringify(this.wb().savedSettings)) as Record<string, unknown>;
@@ -350,5 +357,16 @@ export function dumpSheet(s: SheetModel): SheetDump {
       title: c.title,
       position: c.position ? `${formatRect(c.position.start)}:${formatRect(c.position.end)}` : null,
     })),
+    ...(s.pageLayout
+      ? {
+          pageLayout: {
+            orientation: s.pageLayout.orientation,
+            zoom: { ...s.pageLayout.zoom } as Record<string, number>,
+            titleRows: s.pageLayout.titleRows
+              ? `${s.pageLayout.titleRows.r0 + 1}:${s.pageLayout.titleRows.r1 + 1}`
+              : null,
+          },
+        }
+      : {}),
   };
 }

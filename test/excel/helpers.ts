@@ -4,9 +4,6 @@ import { bundledStructure, type Goal, type GoalStructure } from "../../src/domai
 import { createService, type GoalWorkbookService, type ServiceOptions } from "../../src/excel";
 import { GOAL_TABLE } from "../../src/plan";
 import { createEmulator, installGlobals, type Emulator, type EmulatorOptions } from "../emulator";
-import { installSettingsShim } from "./settings-shim";
-
-installSettingsShim();
 
 export interface Setup {
   emu: Emulator;
@@ -22,8 +19,7 @@ export function setup(options: EmulatorOptions = {}, service: ServiceOptions = {
   const emu = createEmulator({ sheets: ["Blad1"], ...options });
   const restore = installGlobals(emu);
   const isSetSupported = (set: string, version: string): boolean =>
-    // Print setup (ExcelApi 1.9 pageLayout) is not emulated yet; the adapter treats it as optional.
-    version !== "1.9" && emu.Office.context.requirements.isSetSupported(set, version);
+    emu.Office.context.requirements.isSetSupported(set, version);
   return {
     emu,
     service: createService(emu.Excel.run as never, { isSetSupported, ...service }),
