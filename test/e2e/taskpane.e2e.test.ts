@@ -131,12 +131,29 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
           .selection,
     );
 
-  /** Waits until the notice of `section` contains `text`, and returns its whole text. */
-  async function noticeWith(page: Page, section: string, text: string): Promise<string> {
-    const notice = page.getByTestId(`notice-${section}`).filter({ hasText: text });
-    await notice.waitFor({ timeout: 30_000 });
-    return (await notice.textContent()) ?? "";
+  /** The messages the pane shows now, to explain a wait that timed out. */
+  const shownNotices = (page: Page): Promise<string[]> =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid^="notice-"]')].map((e) => (e as HTMLElement).innerText),
+    );
+
+  /** Waits for the element with `testId`; on a timeout the error says what the pane showed instead. */
+  async function shown(page: Page, testId: string, hasText?: string): Promise<string> {
+    const element = page.getByTestId(testId).filter(hasText ? { hasText } : {});
+    try {
+      await element.waitFor({ timeout: 30_000 });
+    } catch (e) {
+      const notices = await shownNotices(page);
+      throw new Error(
+        `${testId}${hasText ? ` with "${hasText}"` : ""} did not appear; the pane showed: ${JSON.stringify(notices)}\n${String(e)}`,
+      );
+    }
+    return (await element.textContent()) ?? "";
   }
+
+  /** Waits until the notice of `section` contains `text`, and returns its whole text. */
+  const noticeWith = (page: Page, section: string, text: string): Promise<string> =>
+    shown(page, `notice-${section}`, text);
 
   /** "Mål!G5" for body row `row` (0-based) of column `header` of the goal table. */
   function cellOf(info: TableInfo, header: string, row: number): { sheet: string; address: string } {
@@ -205,8 +222,8 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
 
     // Load the bundled structure: preview first, nothing written yet.
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await shown(page, "load-preview");
     const preview = page.getByTestId("load-preview");
-    await preview.waitFor();
     expect(await preview.textContent()).toContain("En ny måltabell skapas.");
     expect(await preview.textContent()).toContain("72 nya mål, 0 uppdaterade, 0 oförändrade");
     expect(await table(page)).toBeUndefined();
@@ -269,8 +286,8 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
 
     // Summary: the sheet is created and the pane shows the published 2023 figures.
     await page.getByRole("button", { name: "Uppdatera sammanfattning" }).click();
+    await shown(page, "summary-programs");
     const programs = page.getByTestId("summary-programs");
-    await programs.waitFor();
     const eco = programs.locator('[data-program="ekologisk"]');
     const soc = programs.locator('[data-program="social"]');
     expect(await eco.getByRole("heading").textContent()).toBe("Program för ekologisk hållbarhet: 42 mål");
@@ -357,15 +374,15 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
 
     await tabTo(page, /^Förhandsgranska$/);
     await page.keyboard.press("Enter");
-    await page.getByTestId("load-preview").waitFor();
+    await shown(page, "load-preview");
     await tabTo(page, /^Tillämpa$/);
     await page.keyboard.press("Enter");
-    await page.getByTestId("notice-load").waitFor();
+    await shown(page, "notice-load");
     expect((await table(page))?.rows).toHaveLength(72);
 
     await tabTo(page, /^Validera$/);
     await page.keyboard.press("Enter");
-    await page.getByTestId("issues").waitFor();
+    await shown(page, "issues");
     // The action plan's six goals are not assessed: warnings, each naming its cell.
     await tabTo(page, /^\S+![A-Z]+\d+ /);
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
@@ -467,7 +484,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
 
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
     await page.getByRole("button", { name: "Tillämpa" }).click();
-    await page.getByTestId("notice-load").waitFor();
+    await shown(page, "notice-load");
 
     await invoke("refreshSummary");
     expect(await lastOutcome()).toMatchObject({
