@@ -3,12 +3,7 @@
 import type { GoalStructure, Lang } from "../../src/domain";
 import { AddinError, createService, type GoalWorkbookService } from "../../src/excel/service";
 import { createEmulator, type Emulator, type EmulatorOptions } from "../emulator";
-import { installSettingsShim } from "../excel/settings-shim";
 import { excelRun } from "./emulator-edits";
-
-// Workbook settings (which bracket every write) come from the adapter tests' shim until the
-// emulator has them; the shim does nothing once it does.
-installSettingsShim();
 
 export interface Harness {
   emu: Emulator;
@@ -17,9 +12,8 @@ export interface Harness {
 
 export function harness(options: EmulatorOptions = {}): Harness {
   const emu = createEmulator({ sheets: ["Blad1"], ...options });
-  // Print setup (ExcelApi 1.9 pageLayout) is not emulated; the adapter treats it as optional.
   const isSetSupported = (set: string, version: string): boolean =>
-    version !== "1.9" && emu.Office.context.requirements.isSetSupported(set, version);
+    emu.Office.context.requirements.isSetSupported(set, version);
   const service = createService(excelRun(emu), { isSetSupported });
   return { emu, service };
 }

@@ -185,8 +185,11 @@ export async function applyEdit(emu: Emulator, edit: Edit, lang: Lang): Promise<
       const col = letters(v.col0 + at);
       await run(async (ctx) => {
         table(ctx).columns.add(at, undefined, edit.header);
-        // Typed afterwards, as a person does: "=…" becomes a formula in a General cell.
-        goalSheet(ctx).getRange(`${col}${v.row0 + 1}:${col}${v.row0 + v.rows.length + 1}`).formulas = values;
+        // A new table column takes its neighbour's text format; the official sets General (as one
+        // does when a typed formula shows as text) and types: "=…" becomes a formula.
+        const range = goalSheet(ctx).getRange(`${col}${v.row0 + 1}:${col}${v.row0 + v.rows.length + 1}`);
+        range.numberFormat = values.map(() => ["General"]);
+        range.formulas = values;
         await ctx.sync();
       });
       return;

@@ -166,6 +166,11 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("a fault while %s", (_
   describe.each(FAULTS.map((f) => [f.name, f] as const))("%s", (_faultName, fault) => {
     it("at any sync and any point in it: the state is told truthfully and a retry completes the command", async () => {
       const failures: unknown[] = [];
+      // How the first attempts ended: proves the faults hit something.
+      const tally: Record<string, number> = {};
+      const count = (k: string): void => {
+        tally[k] = (tally[k] ?? 0) + 1;
+      };
       for (let n = 1; n <= ref.commands.length; n++) {
         const inBatch = ref.commands[n - 1];
         const points: ("none" | "all" | number)[] =
@@ -178,6 +183,7 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("a fault while %s", (_
           h.emu.faults.failOnSync(n, { code: fault.code, message: fault.message, applied });
           const first = await outcome(sc.command(h.service));
           const where = { sync: n, of: ref.commands.length, applied };
+          count(first.ok ? "succeeded" : first.error instanceof AddinError ? first.error.state : "other");
           if (first.ok) {
             // Success despite the fault: only when the adapter made sure everything landed.
             if (JSON.stringify(sheets(h.emu)) !== JSON.stringify(ref.after))
@@ -226,7 +232,14 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("a fault while %s", (_
             });
         }
       }
+      if (process.env.FAULT_TALLY) console.log(`${sc.name} / ${fault.name}: ${JSON.stringify(tally)}`);
       expect(failures).toEqual([]);
+      // Every kind of fault made some attempt fail and was reported as "unchanged" at least once
+      // (a fault before anything was sent); lost connections with part of a batch applied must
+      // also have been met (reported "unknown", or completed after the adapter checked).
+      expect(tally.unchanged ?? 0).toBeGreaterThan(0);
+      if (fault.code === ErrorCode.connectionFailure)
+        expect((tally.unknown ?? 0) + (tally.complete ?? 0) + (tally.succeeded ?? 0)).toBeGreaterThan(0);
     }, 300_000);
   });
 });
