@@ -90,7 +90,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     problems: string[];
   }
 
-  async function openPane(width: number): Promise<Opened> {
+  async function openPane(width: number, path = "taskpane.html"): Promise<Opened> {
     const page = await browser.context.newPage();
     const problems: string[] = [];
     await page.setViewportSize({ width, height: 900 });
@@ -107,7 +107,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       problems.push(`blocked request: ${url}`);
       return route.abort();
     });
-    await page.goto(`${origin}/taskpane.html`);
+    await page.goto(`${origin}/${path}`);
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     return { page, problems };
   }
@@ -496,6 +496,79 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       ok: true,
       text: expect.stringMatching(/^Validering klar för 72 mål: 0 fel, 6 varningar/),
     });
+
+    // With Office's dialog API (stubbed here: the emulator has none) the command shows its outcome
+    // in outcome.html and completes only after the user closes that dialog.
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown> & {
+        Office: { context: Record<string, unknown> };
+      };
+      const dialogs: string[] = [];
+      w.__dialogs = dialogs;
+      w.__dialogClosed = 0;
+      w.Office.context.ui = {
+        displayDialogAsync(url: string, _options: unknown, callback: (r: unknown) => void) {
+          dialogs.push(url);
+          const handlers: Record<string, (arg: unknown) => void> = {};
+          w.__userCloses = () => handlers.dialogMessageReceived?.({ message: "close" });
+          callback({
+            status: "succeeded",
+            value: {
+              close: () => (w.__dialogClosed = Number(w.__dialogClosed) + 1),
+              addEventHandler: (type: string, handler: (arg: unknown) => void) => (handlers[type] = handler),
+            },
+          });
+        },
+      };
+      w.__commandDone = false;
+      void (w.__emulator as { actions: { invoke(n: string): Promise<void> } }).actions
+        .invoke("refreshSummary")
+        .then(() => (w.__commandDone = true));
+    });
+    const dialogUrls = await until(
+      () => page.evaluate(() => (window as unknown as { __dialogs: string[] }).__dialogs),
+      (d) => d.length === 1,
+    );
+    expect(dialogUrls).toHaveLength(1);
+    const dialogUrl = new URL(dialogUrls[0]);
+    expect(`${dialogUrl.origin}${dialogUrl.pathname}`).toBe(`${origin}/outcome.html`);
+    expect(await page.evaluate(() => (window as unknown as { __commandDone: boolean }).__commandDone)).toBe(
+      false,
+    );
+
+    // The dialog page as the user sees it: the outcome as text, a focused Close button that tells
+    // the function file to close it.
+    const dialog = await openPane(320, `outcome.html${dialogUrl.search}`);
+    expect(await dialog.page.locator("#text").innerText()).toMatch(
+      /^Sammanfattningen på bladet .+ är uppdaterad \(72 mål\)\.$/,
+    );
+    const close = dialog.page.getByRole("button", { name: "Stäng" });
+    expect(await close.evaluate((b) => b === document.activeElement)).toBe(true);
+    await dialog.page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown> & {
+        Office: { context: Record<string, unknown> };
+      };
+      w.Office.context.ui = { messageParent: (m: string) => (w.__sentToParent = m) };
+    });
+    await close.click();
+    expect(
+      await dialog.page.evaluate(() => (window as unknown as { __sentToParent?: string }).__sentToParent),
+    ).toBe("close");
+    expect(await seriousViolations(dialog.page)).toEqual([]);
+    await dialog.page.screenshot({ path: join(SCREENSHOTS, "outcome-dialog-sv-320.png"), fullPage: true });
+    expect(dialog.problems).toEqual([]);
+    await dialog.page.close();
+
+    await page.evaluate(() => (window as unknown as { __userCloses(): void }).__userCloses());
+    expect(
+      await until(
+        () => page.evaluate(() => (window as unknown as { __commandDone: boolean }).__commandDone),
+        (done) => done,
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { __dialogClosed: number }).__dialogClosed)).toBe(
+      1,
+    );
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
