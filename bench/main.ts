@@ -109,6 +109,8 @@ interface CommandRun {
   syncs: number;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  maxAcceptedResponseBytes: number;
+  refused?: { bytes: number; responseBytes: number; code: string }[];
   requests: number;
   ms: number;
   error?: string;
@@ -135,6 +137,7 @@ async function main(): Promise<number> {
     firstRenderMs: null,
     unavailable: {},
     failedCommands: {},
+    refusedRequests: {},
     details: {},
     durationsMs: {},
   };
@@ -202,7 +205,16 @@ async function main(): Promise<number> {
         if (run?.error) results.failedCommands[`${c} at ${goals} goals`] = run.error;
         syncs[c][goals] = run && !run.error ? run.syncs : null;
         bytes[c][goals] = run && !run.error ? run.maxRequestBytes : null;
-        responses[c][goals] = run && run.syncs > 0 ? run.maxResponseBytes : null;
+        responses[c][goals] = run && !run.error ? run.maxAcceptedResponseBytes : null;
+        // A request Excel refused but the command then worked around (e.g. by reading in slices).
+        if (run && !run.error && run.refused?.length) {
+          results.refusedRequests[`${c} at ${goals} goals`] = run.refused
+            .map(
+              (x) =>
+                `${x.code} (request ${x.bytes.toLocaleString("en")} B, response ${x.responseBytes.toLocaleString("en")} B)`,
+            )
+            .join("; ");
+        }
       }
       runs[goals] = o.ok ? o.value : null;
       // One failure (typically a missing piece) is the same for every size.

@@ -24,6 +24,8 @@ export interface Results {
    * finding about the add-in (the command would fail in Excel too), counted as a missed target.
    */
   failedCommands: Record<string, string>;
+  /** Requests the emulated Excel refused in commands that still completed (a wasted round trip each). */
+  refusedRequests: Record<string, string>;
   /** Everything each measurement returned: raw runs, breakdowns, byte counts. */
   details: Record<string, unknown>;
   durationsMs: Record<string, number>;
@@ -116,7 +118,7 @@ export function printReport(r: Results): string {
   if (responses) {
     out.push(
       "",
-      `Largest response per command, bytes (no target in the issue; above ${n(RESPONSE_LIMIT)} the emulator refuses it, as Excel on the web does)`,
+      `Largest response delivered per command, bytes (no target in the issue; Excel on the web, like the emulator, refuses one above ${n(RESPONSE_LIMIT)})`,
     );
     out.push(perSizeTable(r, responses, responses[EXTRA_COMMAND], n, responseOk, OVER, "limit"));
   }
@@ -171,6 +173,14 @@ export function printReport(r: Results): string {
   if (failedCommands.length > 0) {
     out.push("", "Commands that failed in the emulated Excel (shown as “failed” above):");
     for (const [k, why] of failedCommands) out.push(`  ${k}: ${why}`);
+  }
+  const refused = Object.entries(r.refusedRequests);
+  if (refused.length > 0) {
+    out.push(
+      "",
+      "Requests the emulated Excel refused in commands that then completed (each a round trip spent):",
+    );
+    for (const [k, what] of refused) out.push(`  ${k}: ${what}`);
   }
   const missing = Object.entries(r.unavailable);
   if (missing.length > 0) {

@@ -26,6 +26,8 @@ export interface CommandFigures {
   /** Bytes of every request, in order. */
   requestBytes: number[];
   maxResponseBytes: number;
+  /** Largest response Excel delivered (a refused one can be larger: see `refused`). */
+  maxAcceptedResponseBytes: number;
   /** Wall time of the call: the add-in's JavaScript plus the emulator's, no network. */
   ms: number;
   /** Set when the command failed (e.g. a request or response over the 5 MB limit). */
@@ -59,6 +61,10 @@ async function command(emu: Emulator, name: string, call: () => Promise<unknown>
     maxRequestBytes: s.maxRequestBytes,
     requestBytes: s.requests.map((r) => r.bytes),
     maxResponseBytes: s.maxResponseBytes,
+    maxAcceptedResponseBytes: Math.max(
+      0,
+      ...s.requests.filter((r) => r.failed === undefined).map((r) => r.responseBytes),
+    ),
     ms,
     ...(error ? { error } : {}),
     ...(refused.length > 0 ? { refused } : {}),
@@ -80,6 +86,7 @@ function notRun(name: string): CommandFigures {
     maxRequestBytes: 0,
     requestBytes: [],
     maxResponseBytes: 0,
+    maxAcceptedResponseBytes: 0,
     ms: 0,
     error: "not run: load failed",
   };
