@@ -14,6 +14,7 @@ import {
   type ColumnKey,
   type GoalStructure,
   type Issue,
+  type IssueCode,
   type Lang,
   type Summary,
 } from "../domain";
@@ -399,15 +400,23 @@ class WriteFailed {
 // ---------------------------------------------------------------------------------------------
 // Pure helpers: from what was read to what to write.
 
-/** Refuses a structure with errors before anything is sent to Excel. */
+/**
+ * Problems that make a structure impossible to write or to merge: Excel refuses text over its
+ * cell limit (a load would stop halfway), and goals are merged by ID. Other problems (an empty
+ * goal text, an odd Agenda 2030 number) are loaded and then reported by validate at their cells.
+ */
+const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>(["text-too-long", "duplicate-id", "missing-id"]);
+
+/** Refuses a structure that cannot be written, before anything is sent to Excel. */
 function checkStructure(structure: GoalStructure): void {
-  const errors = validateStructure(structure, "sv").filter((i) => i.severity === "error");
+  const errors = validateStructure(structure, "sv").filter((i) => BLOCKING.has(i.code));
   if (errors.length === 0) return;
   const first = errors[0];
   const more = errors.length > 1 ? ` (+${errors.length - 1})` : "";
+  const where = first.goalId ? `${first.goalId}: ` : "";
   throw new AddinError("invalid-input", {
-    sv: t("sv", "xl.error.invalidStructure", { reason: first.message.sv + more }),
-    en: t("en", "xl.error.invalidStructure", { reason: first.message.en + more }),
+    sv: t("sv", "xl.error.invalidStructure", { reason: where + first.message.sv + more }),
+    en: t("en", "xl.error.invalidStructure", { reason: where + first.message.en + more }),
   });
 }
 

@@ -145,6 +145,18 @@ describe("the workbook in a state the add-in must not write through", () => {
 });
 
 describe("input", () => {
+  test("a goal without text is loaded, and validate points at its empty cell", async () => {
+    s = setup();
+    const structure = bundledStructure();
+    const goal = structure.programs[0].areas[0].goals[0];
+    goal.text = "";
+    await s.service.applyLoad(structure, "sv");
+    const v = await s.service.validate("sv");
+    const missing = v.issues.filter((i) => i.code === "missing-text");
+    expect(missing.map((i) => i.goalId)).toEqual([goal.id]);
+    expect(missing[0].address).toMatch(/^Mål!D\d+$/);
+  });
+
   test("a structure with errors is refused before Excel is asked anything", async () => {
     s = setup();
     const bad: GoalStructure = bundledStructure();
