@@ -130,6 +130,20 @@ async function runJsonCase(c: JsonCase): Promise<void> {
   expect(again.ok ? "merged" : describeError(again.error)).toBe("merged");
   expect(h.emu.workbook.table(GOAL_TABLE)).toEqual(goalsBefore);
   for (const cell of e.cells ?? []) expectTextCell(h, cell.goal, cell.column, cell.text);
+
+  // An official assesses a goal and comments; loading the structure again keeps their cells.
+  await applyEdit(h.emu, { op: "setCell", at: { goal: "SOC-1.02" }, column: "status", value: "grön" }, "sv");
+  await applyEdit(
+    h.emu,
+    { op: "setCell", at: { goal: "SOC-1.02" }, column: "comment", value: "=1+1 enligt tjänsteperson" },
+    "sv",
+  );
+  const addinSheets = [sheetName("summary", "sv"), sheetName("structure", "sv")];
+  const owned = ownedCells(h.emu, goalIds(structure), [], addinSheets);
+  const reload = await outcome(h.service.applyLoad(structure, "sv"));
+  expect(reload.ok ? "merged" : describeError(reload.error)).toBe("merged");
+  expect(changedOwned(owned, ownedCells(h.emu, goalIds(structure), [], addinSheets))).toEqual([]);
+  expect(foreignFormulasIn(h.emu)).toEqual([]);
 }
 
 /** The snapshot key of a goal's cell (see ownedCells). */
