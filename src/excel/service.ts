@@ -352,8 +352,9 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
         const table = goalTableRead(read);
         const goals = read.goals as TableRead;
         assertWritable(goals);
-        const r = parseRange(goals.range);
-        const rows = Math.max(1, r.bottom - r.top);
+        // Every body row, not a totals row a user may have switched on.
+        const body = parseRange(goals.bodyAddress);
+        const rows = body.bottom - body.top + 1;
         const batch = new WriteBatch();
         const formatting = goalTableFormatting(table.lang, goals, rows);
         queueGoalFormatting(batch, goals.sheet, formatting, renderOptions(check));

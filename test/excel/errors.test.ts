@@ -168,3 +168,28 @@ describe("input", () => {
     expect(s.emu.stats.syncs).toBe(0);
   });
 });
+
+describe("a goal table with a totals row", () => {
+  test("formatting covers the body only, and a merge appends above the totals row", async () => {
+    s = setup();
+    const structure = bundledStructure();
+    await s.service.applyLoad(structure, "sv");
+    await edit(s.emu, (context) => {
+      context.workbook.tables.getItem(GOAL_TABLE).showTotals = true;
+    });
+    const before = s.emu.workbook.table(GOAL_TABLE);
+    const r = await s.service.applyFormatting("sv");
+    expect(r).toEqual({ validations: 2, conditionalFormats: 6 });
+    const body = (before?.rows.length ?? 0) as number;
+    const rules = s.emu.workbook.conditionalFormats("Mål");
+    // Header on row 3: the body is rows 4 … 3 + body; the totals row below stays unformatted.
+    for (const cf of rules)
+      expect(cf.ranges).toEqual([expect.stringMatching(new RegExp(`^[GH]4:[GH]${3 + body}$`))]);
+    structure.programs[0].areas[0].goals.push({ id: "NY-1", text: "Nytt", status: "red", trend: null });
+    const merged = await s.service.applyLoad(structure, "sv");
+    expect(merged.newGoals).toBe(1);
+    const after = s.emu.workbook.table(GOAL_TABLE);
+    expect(after?.showTotals).toBe(true);
+    expect(after?.rows[after.rows.length - 1][0]).toBe("NY-1");
+  });
+});
