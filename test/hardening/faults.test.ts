@@ -243,3 +243,31 @@ describe.each(SCENARIOS.map((s) => [s.name, s] as const))("a fault while %s", (_
     }, 300_000);
   });
 });
+
+describe("a fault in the write and another in the check that follows it", () => {
+  it.each(
+    FAULTS.filter((f) => f.code !== "RequestPayloadSizeLimitExceeded").map((f) => [f.name, f] as const),
+  )(
+    "%s: the official hears that nobody knows how much landed, with the real reason, and a retry completes",
+    async (_name, fault) => {
+      const sc = SCENARIOS[0];
+      const ref = await reference(sc);
+      const write = ref.commands.length; // the write is the last sync of a load into an empty workbook
+      const h = await fresh(sc);
+      h.emu.faults.failOnSync(write, { code: fault.code, message: fault.message, applied: 1 });
+      h.emu.faults.connectionLost("none", write + 1);
+      const first = await outcome(sc.command(h.service));
+      expect(describeError(first.ok ? null : first.error)).toMatchObject({ addin: true, state: "unknown" });
+      const e = (first.ok ? null : first.error) as AddinError;
+      if (fault.code !== ErrorCode.connectionFailure) {
+        // Not "the connection was lost" when Excel said something else (e.g. a protected sheet).
+        expect(e.messages.en).not.toMatch(/connection to Excel was lost/i);
+        expect(e.messages.sv).not.toMatch(/Kontakten med Excel bröts/i);
+      }
+      h.emu.faults.clear();
+      const retry = await outcome(sc.command(h.service));
+      expect(retry.ok ? "ok" : describeError(retry.error)).toBe("ok");
+      expect(sheets(h.emu)).toEqual(ref.after);
+    },
+  );
+});
