@@ -5,14 +5,13 @@ import type { Lang } from "../domain/types";
 import { t, type StringKey } from "../i18n";
 
 /** What the adapter needs, and the ExcelApi version that brought it. */
-export type Feature = "base" | "conditionalFormats" | "freeze" | "validation" | "print";
+export type Feature = "base" | "conditionalFormats" | "validation" | "print";
 
 export const FEATURE_SET: Readonly<Record<Feature, string>> = {
-  // getItemOrNullObject, getUsedRangeOrNullObject, workbook settings and defined names.
-  base: "1.4",
+  // getItemOrNullObject, getUsedRangeOrNullObject, workbook settings and defined names (1.4),
+  // NamedItem.formula for the sheet markers and freezePanes (1.7).
+  base: "1.7",
   conditionalFormats: "1.6",
-  // freezePanes and NamedItem.formula.
-  freeze: "1.7",
   validation: "1.8",
   // pageLayout (print orientation, fit to width, title rows): applied when present, never required.
   print: "1.9",
@@ -21,7 +20,6 @@ export const FEATURE_SET: Readonly<Record<Feature, string>> = {
 const FEATURE_TEXT: Readonly<Record<Exclude<Feature, "print">, StringKey>> = {
   base: "xl.feature.base",
   conditionalFormats: "xl.feature.conditionalFormats",
-  freeze: "xl.feature.freeze",
   validation: "xl.feature.validation",
 };
 
@@ -40,10 +38,10 @@ export type IsSetSupported = (set: string, version: string) => boolean;
 /** Features each command needs (print is optional everywhere). */
 export const COMMAND_FEATURES = {
   read: ["base"],
-  load: ["base", "conditionalFormats", "freeze", "validation"],
+  load: ["base", "conditionalFormats", "validation"],
   format: ["base", "conditionalFormats", "validation"],
   fix: ["base"],
-  summary: ["base", "freeze"],
+  summary: ["base"],
 } as const satisfies Record<string, readonly Feature[]>;
 
 export function checkRequirements(

@@ -58,7 +58,7 @@ import {
   type TableRead,
   type WorkbookRead,
 } from "./inspect";
-import { STRUCTURAL_KEYS, columnRuns, planMerge, type CellWrite, type MergeCounts } from "./merge";
+import { columnRuns, planMerge, type CellWrite, type MergeCounts } from "./merge";
 import {
   addConditionalFormats,
   addGrid,
@@ -110,7 +110,7 @@ export interface LoadPreview {
 export type LoadResult = LoadPreview;
 
 export interface AddressedIssue extends Issue {
-  /** The offending cell, "Mål!G5"; for an issue not tied to a row, the table's first cell. */
+  /** The offending cell, "Mål!G5"; for an issue not tied to a row, the first goal's ID cell. */
   address: string;
 }
 export interface ValidationResult {
@@ -873,6 +873,3 @@ function addMergeWrites(
     addGrid(batch, goals.sheet, firstRow, top.col, merge.appends.map(own), "values", budgetBytes);
   }
 }
-
-/** Structural keys, exported for the preview's wording. */
-export { STRUCTURAL_KEYS };

@@ -8,7 +8,6 @@ export const sv = {
   "xl.feature.base": "att läsa och skriva måltabellen",
   "xl.feature.conditionalFormats": "färgmarkering av status och trend (villkorsstyrd formatering)",
   "xl.feature.validation": "listor för status och trend (dataverifiering)",
-  "xl.feature.freeze": "låsta rubrikrader",
   "xl.feature.joiner": " och ",
 
   "xl.error.protectedSheet":
@@ -23,8 +22,6 @@ export const sv = {
     "Måltabellen saknar kolumnerna {columns}. Ge kolumnerna sina rubriker igen eller läs in målstrukturen på nytt.",
   "xl.error.badAddress": "{address} är ingen cell som tillägget kan markera.",
   "xl.error.sheetMissing": "Bladet {sheet} finns inte längre i arbetsboken. Kör Kontrollera igen.",
-  "xl.error.tooLarge":
-    "Måltabellen är för stor för att skickas till Excel ({rows} rader). Dela upp den på flera arbetsböcker.",
   "xl.error.invalidStructure": "Målstrukturen har fel och lästes inte in: {reason}",
 
   "xl.sync.unchanged":
@@ -53,7 +50,6 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.feature.base": "reading and writing the goal table",
   "xl.feature.conditionalFormats": "colouring status and trend (conditional formatting)",
   "xl.feature.validation": "status and trend drop-down lists (data validation)",
-  "xl.feature.freeze": "frozen header rows",
   "xl.feature.joiner": " and ",
 
   "xl.error.protectedSheet":
@@ -68,8 +64,6 @@ export const en: Record<keyof typeof sv, string> = {
     "The goal table lacks the columns {columns}. Give the columns their headers back or load the goal structure again.",
   "xl.error.badAddress": "{address} is not a cell the add-in can select.",
   "xl.error.sheetMissing": "The sheet {sheet} is no longer in the workbook. Run Check again.",
-  "xl.error.tooLarge":
-    "The goal table is too large to send to Excel ({rows} rows). Split it over several workbooks.",
   "xl.error.invalidStructure": "The goal structure has errors and was not loaded: {reason}",
 
   "xl.sync.unchanged":

@@ -39,15 +39,16 @@ describe("requirement sets", () => {
     s.emu.setApiVersion("1.7");
     await expect(s.service.validate("sv")).resolves.toMatchObject({ goals: expect.any(Number) });
     await expect(s.service.applyFormatting("sv")).rejects.toMatchObject({ code: "requirements" });
-    s.emu.setApiVersion("1.3");
+    s.emu.setApiVersion("1.6");
     const e = await rejection(s.service.validate("sv"));
-    expect(e.messages.en).toContain("ExcelApi 1.4");
+    expect(e.messages.en).toContain("ExcelApi 1.7");
   });
 
   test("checkRequirements lists every missing set once, lowest first", () => {
     const check = checkRequirements((_set, v) => Number(v.split(".")[1]) <= 5);
     expect(check.ok).toBe(false);
     expect(check.missing).toEqual(["ExcelApi 1.6", "ExcelApi 1.7", "ExcelApi 1.8"]);
+    expect(check.supported.print).toBe(false);
     expect(checkRequirements(() => true).ok).toBe(true);
   });
 });
