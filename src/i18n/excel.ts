@@ -29,7 +29,7 @@ export const sv = {
   "xl.sync.partial":
     "Excel avbröt {operation} halvvägs ({reason}). En del av ändringarna är gjorda. Försök igen: kommandot gör klart det som saknas och ändrar inget som redan är rätt, och rör aldrig status, trend eller kommentarer.",
   "xl.sync.unknown":
-    "Kontakten med Excel bröts under {operation} ({reason}). Det går inte att veta hur mycket som hann ändras. Försök igen när Excel svarar: kommandot gör klart det som saknas och ändrar inget som redan är rätt.",
+    "Excel avbröt {operation} ({reason}), och det går inte att veta hur mycket som hann ändras. Försök igen när Excel svarar: kommandot gör klart det som saknas och ändrar inget som redan är rätt.",
   "xl.sync.reason.connection": "anslutningen bröts",
   "xl.sync.reason.protected": "ett blad är skyddat",
   "xl.sync.reason.tooLarge": "begäran var för stor",
@@ -71,7 +71,7 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.sync.partial":
     "Excel stopped {operation} halfway ({reason}). Some of the changes were made. Try again: the command completes what is missing, changes nothing that is already right, and never touches status, trend or comments.",
   "xl.sync.unknown":
-    "The connection to Excel was lost during {operation} ({reason}). It cannot be told how much was changed. Try again once Excel responds: the command completes what is missing and changes nothing that is already right.",
+    "Excel stopped {operation} ({reason}), and it cannot be told how much was changed. Try again once Excel responds: the command completes what is missing and changes nothing that is already right.",
   "xl.sync.reason.connection": "the connection was lost",
   "xl.sync.reason.protected": "a sheet is protected",
   "xl.sync.reason.tooLarge": "the request was too large",
