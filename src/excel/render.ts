@@ -6,7 +6,6 @@
 import {
   charsToPoints,
   columnIndex,
-  columnLetter,
   isFormula,
   parseRange,
   rangeAddress,
@@ -364,9 +363,4 @@ export function addSheetPlan(
   for (const tb of plan.tables) addTable(batch, sheet, tb, options);
   for (const v of plan.validations) addValidation(batch, sheet, v);
   addConditionalFormats(batch, sheet, plan.conditionalFormats);
-}
-
-/** Column letter of a 0-based offset from a left column (1-based). */
-export function letterAt(left: number, offset: number): string {
-  return columnLetter(left + offset);
 }
