@@ -125,6 +125,12 @@ interface EmulatorRun {
 
 async function main(): Promise<number> {
   const opt = options(process.argv.slice(2));
+  const known = ["bundle", "core", "xlsx", "emulator", "render"];
+  const unknown = opt.only ? [...opt.only].filter((k) => !known.includes(k)) : [];
+  if (unknown.length > 0) {
+    process.stderr.write(`Unknown measurement(s) ${unknown.join(", ")}; known: ${known.join(", ")}\n`);
+    return 2;
+  }
   const wanted = (k: string): boolean => opt.only === null || opt.only.has(k);
   const started = Date.now();
   const results: Results = {
