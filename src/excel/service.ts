@@ -599,7 +599,11 @@ function looksLikeOurSummary(sheet: SheetRead): boolean {
  */
 function resolveSheet(role: "summary" | "structure", read: WorkbookRead, lang: Lang): SheetTarget {
   const probe = read.probe;
-  const marked = probe.markers[role];
+  // The sheet holding the goal table is the officials': never cleared, whatever points at it.
+  const goalSheet = read.goals?.sheet ?? null;
+  const notGoalSheet = (name: string | null): string | null =>
+    name !== null && goalSheet !== null && sameName(name, goalSheet) ? null : name;
+  const marked = notGoalSheet(probe.markers[role]);
   const protectedCheck = (name: string): void => {
     if (read.sheets.get(name)?.protected)
       throw addinError("protected-sheet", "xl.error.protectedSheet", { sheet: name });
@@ -614,19 +618,24 @@ function resolveSheet(role: "summary" | "structure", read: WorkbookRead, lang: L
       needsMarker: false,
     };
   }
-  if (role === "structure" && read.info) {
+  if (role === "structure" && read.info && notGoalSheet(read.info.sheet) !== null) {
     if (read.info.sheetProtected)
       throw addinError("protected-sheet", "xl.error.protectedSheet", { sheet: read.info.sheet });
     const tables = STRUCTURE_TABLES.filter((n) => hasTable(probe, n));
     return { role, name: read.info.sheet, action: "rewrite", tables, needsMarker: true };
   }
+  // Structure tables found on the goal sheet (moved there by someone) are deleted as tables;
+  // their cells hold only the add-in's reference data. The sheet itself is left alone.
+  const stray = role === "structure" ? STRUCTURE_TABLES.filter((n) => hasTable(probe, n)) : [];
   const wanted = roleSheetName(role, lang);
   const existing = findSheet(probe, wanted);
-  if (!existing) return { role, name: wanted, action: "create", tables: [], needsMarker: true };
+  if (!existing) return { role, name: wanted, action: "create", tables: stray, needsMarker: true };
+  if (notGoalSheet(existing) === null)
+    throw addinError("sheet-name-taken", "xl.error.sheetNameTaken", { sheet: existing });
   const sheet = read.sheets.get(existing);
   protectedCheck(existing);
   if (sheet && sheet.usedValues === null && sheet.tables.length === 0)
-    return { role, name: existing, action: "reuse", tables: [], needsMarker: true };
+    return { role, name: existing, action: "reuse", tables: stray, needsMarker: true };
   if (sheet && role === "summary" && looksLikeOurSummary(sheet))
     return { role, name: existing, action: "rewrite", tables: sheet.tables, needsMarker: true };
   throw addinError("sheet-name-taken", "xl.error.sheetNameTaken", { sheet: existing });
@@ -668,16 +677,17 @@ function addOwnedSheet(
   activate = false,
 ): void {
   const name = target.name;
+  // The add-in's own tables go first, wherever they are, so that their names are free again.
+  for (const table of target.tables) {
+    batch.add(`delete table ${table}`, 2, table, (context) => {
+      context.workbook.tables.getItem(table).delete();
+    });
+  }
   if (target.action === "create") {
     batch.add(`add sheet ${name}`, 1, name, (context) => {
       context.workbook.worksheets.add(name);
     });
   } else {
-    for (const table of target.tables) {
-      batch.add(`delete table ${table}`, 2, table, (context) => {
-        context.workbook.tables.getItem(table).delete();
-      });
-    }
     // Cleared in place rather than deleted and added again: the sheet keeps its position, its
     // id and every reference other sheets make to it.
     batch.add(`clear sheet ${name}`, 5, name, (context) => {
