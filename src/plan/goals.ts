@@ -4,7 +4,7 @@ import { STATUSES, TRENDS, statusLabel, statusLabels, trendLabel, trendLabels } 
 import type { ColumnKey, GoalRow, GoalStructure, Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { HEADER_SWATCH, NOTE_FONT, STATUS_SWATCH, TREND_SWATCH } from "./colors";
+import { NOTE_FONT, STATUS_SWATCH, TREND_SWATCH } from "./colors";
 import { stringLiteral } from "./formula";
 import {
   GOAL_COLUMN_KEYS,
@@ -13,6 +13,7 @@ import {
   block,
   fitWidth,
   goalHeader,
+  headerRowFormat,
   wrappedHeight,
 } from "./layout";
 import type {
@@ -89,16 +90,7 @@ export function buildGoalSheet(structure: GoalStructure, rows: GoalRow[], lang: 
   const firstBody = headerRow + 1;
   const lastBody = headerRow + bodyRows.length;
 
-  formats.push({
-    range: rangeAddress(headerRow, 1, headerRow, lastCol),
-    format: {
-      bold: true,
-      fill: HEADER_SWATCH.fill,
-      fontColor: HEADER_SWATCH.fontColor,
-      wrap: true,
-      vertical: "center",
-    },
-  });
+  formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
 
   const statusCol = keys.indexOf("status") + 1;
   const trendCol = keys.indexOf("trend") + 1;

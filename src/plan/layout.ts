@@ -1,8 +1,9 @@
 // Names and measures shared by the plan builders and the readers.
-import type { ColumnKey, Lang } from "../domain";
+import { COLUMN_KEYS, type ColumnKey, type Lang } from "../domain";
 import { t, type StringKey } from "../i18n";
 import { columnLetter, parseRange, rangeAddress } from "./a1";
-import type { CellBlock, PlanValue, RangeFormat, TablePlan } from "./types";
+import { HEADER_SWATCH } from "./colors";
+import type { CellBlock, CellFormat, PlanValue, RangeFormat, TablePlan } from "./types";
 import { isFormula } from "./types";
 
 /**
@@ -16,18 +17,8 @@ export const INFO_TABLE = "Maluppfoljning_Info";
 export const PROGRAM_TABLE = "Maluppfoljning_Program";
 export const AREA_TABLE = "Maluppfoljning_Omraden";
 
-export const GOAL_COLUMN_KEYS: readonly ColumnKey[] = [
-  "id",
-  "program",
-  "area",
-  "text",
-  "responsible",
-  "sdgs",
-  "status",
-  "trend",
-  "comment",
-  "activities",
-];
+/** The goal table's columns are the domain's row columns, in the same order. */
+export const GOAL_COLUMN_KEYS: readonly ColumnKey[] = COLUMN_KEYS;
 
 /** Columns without which the goal table cannot be followed up. */
 export const REQUIRED_GOAL_COLUMNS: readonly ColumnKey[] = ["id", "program", "area", "status", "trend"];
@@ -176,4 +167,19 @@ export function numericFormats(blocks: CellBlock[], tables: TablePlan[]): RangeF
 
 export function letters(count: number): string[] {
   return Array.from({ length: count }, (_, i) => columnLetter(i + 1));
+}
+
+/** The format of a header row: the same on every sheet, so the sheets read as one workbook. */
+export function headerRowFormat(range: string, extra?: Partial<CellFormat>): RangeFormat {
+  return {
+    range,
+    format: {
+      bold: true,
+      fill: HEADER_SWATCH.fill,
+      fontColor: HEADER_SWATCH.fontColor,
+      wrap: true,
+      vertical: "center",
+      ...extra,
+    },
+  };
 }

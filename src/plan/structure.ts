@@ -19,8 +19,16 @@ import {
 } from "../domain";
 import { t, type StringKey } from "../i18n";
 import { columnLetter, rangeAddress } from "./a1";
-import { HEADER_SWATCH, NOTE_FONT } from "./colors";
-import { AREA_TABLE, INFO_TABLE, PROGRAM_TABLE, block, fitWidth, numericFormats } from "./layout";
+import { NOTE_FONT } from "./colors";
+import {
+  AREA_TABLE,
+  INFO_TABLE,
+  PROGRAM_TABLE,
+  block,
+  fitWidth,
+  headerRowFormat,
+  numericFormats,
+} from "./layout";
 import type { CellBlock, ColumnPlan, PlanValue, RangeFormat, SheetPlan, TablePlan } from "./types";
 
 /** Keys of the rows of the info table, in order. */
@@ -148,16 +156,7 @@ export function buildStructureSheet(structure: GoalStructure, lang: Lang, goalSh
     const body = rows.length > 0 ? rows : [columns.map(() => null)];
     const range = rangeAddress(top, 1, top + body.length, columns.length);
     tables.push({ name, range, columns, rows: body, style: "TableStyleLight1", showRowStripes: true });
-    formats.push({
-      range: rangeAddress(top, 1, top, columns.length),
-      format: {
-        bold: true,
-        fill: HEADER_SWATCH.fill,
-        fontColor: HEADER_SWATCH.fontColor,
-        wrap: true,
-        vertical: "center",
-      },
-    });
+    formats.push(headerRowFormat(rangeAddress(top, 1, top, columns.length)));
     return top + body.length + 2; // one blank row between tables
   };
 

@@ -32,9 +32,9 @@ import {
 } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { HEADER_SWATCH, NOTE_FONT, STATUS_SWATCH, TOTAL_FILL } from "./colors";
+import { NOTE_FONT, STATUS_SWATCH, TOTAL_FILL } from "./colors";
 import { countifs } from "./formula";
-import { block, fitWidth, numericFormats, wrappedHeight } from "./layout";
+import { block, fitWidth, headerRowFormat, numericFormats, wrappedHeight } from "./layout";
 import type {
   CellBlock,
   ColumnPlan,
@@ -141,17 +141,7 @@ export function buildSummarySheet(
     rowHeights.push({ row, height: wrappedHeight(text, totalWidth) });
   };
   const headerFormat = (row: number, lastCol: number): void => {
-    formats.push({
-      range: rangeAddress(row, 1, row, lastCol),
-      format: {
-        bold: true,
-        fill: HEADER_SWATCH.fill,
-        fontColor: HEADER_SWATCH.fontColor,
-        wrap: true,
-        vertical: "center",
-        numberFormat: "@",
-      },
-    });
+    formats.push(headerRowFormat(rangeAddress(row, 1, row, lastCol), { numberFormat: "@" }));
     formats.push({ range: rangeAddress(row, 2, row, lastCol), format: { horizontal: "center" } });
   };
   const totalFormat = (row: number, lastCol: number): void => {
