@@ -447,6 +447,19 @@ class ReferenceIndex {
 }
 
 /**
+ * One long-lived instance of each class used per validation run. V8 drops the hidden classes
+ * (maps) that no live object uses at a full garbage collection, and with them the optimised code
+ * of every method specialised on them; a run after a collection then starts in the interpreter
+ * and recompiles mid-loop. These instances keep the maps, so each run starts with optimised code.
+ */
+const KEEP_SHAPES: readonly unknown[] = [
+  new IssueSink("sv"),
+  new IdRegistry(),
+  new ReferenceIndex({ organisation: "", year: 0, programs: [] }),
+];
+void KEEP_SHAPES;
+
+/**
  * Receives a row that validation could place, with its parsed status and trend (null when not
  * recognised) and Agenda 2030 numbers (undefined when the column is absent or the cell invalid).
  * Positional arguments, so the hot loop allocates no record per row.
@@ -460,6 +473,18 @@ export type PlaceGoal = (
   trend: Trend | null,
   sdgs: number[] | undefined,
 ) => void;
+
+/** Never equal to a cell value: "no cell parsed yet". */
+const NOT_PARSED: unknown = Symbol("not parsed");
+
+/** `s.trim()`, without the call when `s` starts and ends with a visible ASCII character (most cells). */
+function trim(s: string): string {
+  const n = s.length;
+  if (n === 0) return s;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f ? s : s.trim();
+}
 
 function isBlankRow(row: GoalRow): boolean {
   const cells = row.cells as Record<string, string | undefined>;
@@ -484,10 +509,17 @@ export function analyseRows(
   const sink = new IssueSink(lang);
   const index = new ReferenceIndex(reference);
   const seenIds = new IdRegistry();
-  for (const row of rows) {
+  // Status and trend cells mostly repeat a few labels: parse a cell only when it differs from the
+  // previous row's (parsing is deterministic, and the results are only read here).
+  let statusCell: unknown = NOT_PARSED;
+  let status: Parsed<Status> = parseStatus(undefined, lang);
+  let trendCell: unknown = NOT_PARSED;
+  let trend: Parsed<Trend> = parseTrend(undefined, lang);
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     const cells = row.cells;
     const rawId = cells.id ?? "";
-    const id = rawId.trim();
+    const id = trim(rawId);
     if (id === "" && isBlankRow(row)) continue;
     const r = row.index;
 
@@ -572,9 +604,15 @@ export function analyseRows(
       }
     }
 
-    const status = parseStatus(cells.status, lang);
+    if (cells.status !== statusCell) {
+      statusCell = cells.status;
+      status = parseStatus(statusCell, lang);
+    }
     sink.status(r, id, status);
-    const trend = parseTrend(cells.trend, lang);
+    if (cells.trend !== trendCell) {
+      trendCell = cells.trend;
+      trend = parseTrend(trendCell, lang);
+    }
     sink.trend(r, id, trend);
     // Only a blank status cell is "not assessed"; an unrecognised one already has its error.
     if (status.ok && status.value === null) sink.unassessed(r, id, trend.value);

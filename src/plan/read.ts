@@ -111,19 +111,7 @@ export function readWorkbookTables(tables: WorkbookTables): ReadTablesResult {
   const declared = infoValues.language?.trim().toLowerCase();
   const lang: Lang = declared === "sv" || declared === "en" ? declared : votes.en > votes.sv ? "en" : "sv";
 
-  const rows: GoalRow[] = [];
-  goals.body.forEach((cells, index) => {
-    const row: GoalRow = { index, cells: {} };
-    let any = false;
-    for (const key of GOAL_COLUMN_KEYS) {
-      const c = columns[key];
-      if (c === undefined) continue;
-      const text = cells[c] ?? "";
-      row.cells[key] = text;
-      if (text.trim() !== "") any = true;
-    }
-    if (any) rows.push(row);
-  });
+  const rows = readGoalRows(goals.body, columns);
 
   const top = parseCell(goals.topLeft);
   const address = (row: number, column: ColumnKey | null): string => {
@@ -143,6 +131,79 @@ export function readWorkbookTables(tables: WorkbookTables): ReadTablesResult {
     ok: true,
     value: { rows, reference, referenceFromSheet: fromSheet !== null, lang, columns, address },
   };
+}
+
+/** True when the cell holds more than whitespace; most cells start with a visible ASCII character. */
+function hasText(text: string): boolean {
+  if (text.length === 0) return false;
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || text.trim() !== "";
+}
+
+/**
+ * The body rows as goal rows, skipping rows whose goal cells are all blank. Hot path (one call per
+ * row of a 100,000-row table): when the table has every goal column, each row's cells are one object
+ * literal, so every row gets the same fixed shape at once instead of growing key by key.
+ */
+function readGoalRows(body: readonly string[][], columns: Partial<Record<ColumnKey, number>>): GoalRow[] {
+  const rows: GoalRow[] = [];
+  const { id, program, area, text, responsible, sdgs, status, trend, comment, activities } = columns;
+  if (
+    id !== undefined &&
+    program !== undefined &&
+    area !== undefined &&
+    text !== undefined &&
+    responsible !== undefined &&
+    sdgs !== undefined &&
+    status !== undefined &&
+    trend !== undefined &&
+    comment !== undefined &&
+    activities !== undefined
+  ) {
+    for (let index = 0; index < body.length; index++) {
+      const row = body[index];
+      // The same keys in the same order as the general loop below (GOAL_COLUMN_KEYS).
+      const cells = {
+        id: row[id] ?? "",
+        program: row[program] ?? "",
+        area: row[area] ?? "",
+        text: row[text] ?? "",
+        responsible: row[responsible] ?? "",
+        sdgs: row[sdgs] ?? "",
+        status: row[status] ?? "",
+        trend: row[trend] ?? "",
+        comment: row[comment] ?? "",
+        activities: row[activities] ?? "",
+      };
+      if (
+        hasText(cells.id) ||
+        hasText(cells.program) ||
+        hasText(cells.area) ||
+        hasText(cells.text) ||
+        hasText(cells.responsible) ||
+        hasText(cells.sdgs) ||
+        hasText(cells.status) ||
+        hasText(cells.trend) ||
+        hasText(cells.comment) ||
+        hasText(cells.activities)
+      )
+        rows.push({ index, cells });
+    }
+    return rows;
+  }
+  const present = GOAL_COLUMN_KEYS.filter((k) => columns[k] !== undefined);
+  for (let index = 0; index < body.length; index++) {
+    const row = body[index];
+    const cells: GoalRow["cells"] = {};
+    let any = false;
+    for (const key of present) {
+      const value = row[columns[key] as number] ?? "";
+      cells[key] = value;
+      if (!any && hasText(value)) any = true;
+    }
+    if (any) rows.push({ index, cells });
+  }
+  return rows;
 }
 
 /** Header positions by field, in either language. */
