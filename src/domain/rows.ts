@@ -4,7 +4,7 @@
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
 import { analyseRows, idKey } from "./validate";
-import type { Issue, PlaceGoal } from "./validate";
+import type { Issue } from "./validate";
 import { statusLabel, trendLabel } from "./vocabulary";
 
 export type ColumnKey =
@@ -90,6 +90,58 @@ export function structureToRows(s: GoalStructure, lang: Lang): GoalRow[] {
   return rows;
 }
 
+/** rowsToStructure's state while the validation pass places goals (a literal: see validate.ts). */
+interface Builder {
+  areaCopies: Map<Area, Area>;
+  referenceGoals: Map<string, { goal: Goal; area: Area }>;
+  /** The area of the previous placed row and its copy's goals: rows usually come area by area. */
+  lastArea: Area | null;
+  lastGoals: Goal[] | null;
+}
+
+function placeGoal(
+  b: Builder,
+  row: GoalRow,
+  _program: Program,
+  area: Area,
+  id: string,
+  status: Status | null,
+  trend: Trend | null,
+  cellSdgs: number[] | undefined,
+): void {
+  const { cells } = row;
+  const known = b.referenceGoals.size === 0 ? undefined : b.referenceGoals.get(idKey(id));
+  const before = known?.goal;
+  const text = (cells.text ?? "").trim();
+  const goal: Goal = { id, text, status, trend };
+  const responsible = cells.responsible === undefined ? before?.responsible : cells.responsible.trim();
+  if (responsible) goal.responsible = responsible;
+  // Arrays parsed from cells are fresh; arrays from the reference are copied so the two never share.
+  if (cells.sdgs === undefined) {
+    if (before?.sdgs !== undefined && before.sdgs.length > 0) goal.sdgs = [...before.sdgs];
+  } else if (cellSdgs !== undefined && cellSdgs.length > 0) {
+    goal.sdgs = cellSdgs;
+  }
+  const comment = cells.comment === undefined ? before?.comment : cells.comment.trim();
+  if (comment) goal.comment = comment;
+  if (cells.activities === undefined) {
+    if (before?.activities !== undefined && before.activities.length > 0)
+      goal.activities = [...before.activities];
+  } else if (cells.activities !== "") {
+    const activities = parseActivities(cells.activities);
+    if (activities.length > 0) goal.activities = activities;
+  }
+  // A focus area belongs to its målområde: kept only while the goal stays in that area.
+  if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
+  // Still example data only while the text is the example's.
+  if (before?.example !== undefined && before.text.trim() === text) goal.example = before.example;
+  if (area !== b.lastArea) {
+    b.lastArea = area;
+    b.lastGoals = b.areaCopies.get(area)?.goals ?? null;
+  }
+  b.lastGoals?.push(goal);
+}
+
 /**
  * Reads table rows back into a structure shaped like `reference`: its programmes and areas (also
  * those without rows, which get no goals), holding the goals in row order. Program and area cells
@@ -120,42 +172,7 @@ export function rowsToStructure(
       }
     }
   }
-  let lastArea: Area | null = null;
-  let lastCopy: Area | undefined;
-  const place: PlaceGoal = (row, _program, area, id, status, trend, cellSdgs) => {
-    const { cells } = row;
-    const known = referenceGoals.size === 0 ? undefined : referenceGoals.get(idKey(id));
-    const before = known?.goal;
-    const text = (cells.text ?? "").trim();
-    const goal: Goal = { id, text, status, trend };
-    const responsible = cells.responsible === undefined ? before?.responsible : cells.responsible.trim();
-    if (responsible) goal.responsible = responsible;
-    // Arrays parsed from cells are fresh; arrays from the reference are copied so the two never share.
-    if (cells.sdgs === undefined) {
-      if (before?.sdgs !== undefined && before.sdgs.length > 0) goal.sdgs = [...before.sdgs];
-    } else if (cellSdgs !== undefined && cellSdgs.length > 0) {
-      goal.sdgs = cellSdgs;
-    }
-    const comment = cells.comment === undefined ? before?.comment : cells.comment.trim();
-    if (comment) goal.comment = comment;
-    if (cells.activities === undefined) {
-      if (before?.activities !== undefined && before.activities.length > 0)
-        goal.activities = [...before.activities];
-    } else if (cells.activities !== "") {
-      const activities = parseActivities(cells.activities);
-      if (activities.length > 0) goal.activities = activities;
-    }
-    // A focus area belongs to its målområde: kept only while the goal stays in that area.
-    if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
-    // Still example data only while the text is the example's.
-    if (before?.example !== undefined && before.text.trim() === text) goal.example = before.example;
-    // Rows usually come area by area: reuse the last area's copy instead of a Map lookup.
-    if (area !== lastArea) {
-      lastArea = area;
-      lastCopy = areaCopies.get(area);
-    }
-    lastCopy?.goals.push(goal);
-  };
-  const issues = analyseRows(rows, reference, lang, place);
+  const builder: Builder = { areaCopies, referenceGoals, lastArea: null, lastGoals: null };
+  const issues = analyseRows(rows, reference, lang, placeGoal, builder);
   return { structure: { ...reference, programs }, issues };
 }
