@@ -2,7 +2,7 @@
 // assessed), by trend (with "missing") and as a status × trend cross-table; and reconciliation
 // against the figures the source document published. Counts are plain integers so every view
 // (sheet, CLI, report text) shows the same numbers; shares are derived, never stored.
-import type { GoalStructure, ReportedFigures, Status, Trend } from "./types";
+import type { Goal, GoalStructure, ReportedFigures, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
 
 export type StatusKey = Status | "missing";
@@ -121,6 +121,18 @@ export function addCounts(a: Counts, b: Counts): void {
   for (const tr of TREND_KEYS) a.trend[tr] += b.trend[tr];
 }
 
+/**
+ * Adds each goal to a 4 × 4 status × trend tally (index status * 4 + trend): no keyed property
+ * writes in the loop over goals. A function of its own, so its optimised code depends only on the
+ * goals' shapes, not on those of the programmes and areas around them.
+ */
+function tallyGoals(goals: readonly Goal[], tally: Int32Array): void {
+  for (let i = 0; i < goals.length; i++) {
+    const g = goals[i];
+    tally[statusIndex(g.status) * 4 + trendIndex(g.trend)]++;
+  }
+}
+
 /** Counts per area, programme and in total. Every area of the structure appears, also with 0 goals. */
 export function summarize(s: GoalStructure): Summary {
   const total = emptyCounts();
@@ -134,13 +146,8 @@ export function summarize(s: GoalStructure): Summary {
     };
     const tally = new Int32Array(16);
     for (const a of p.areas) {
-      // One typed-array tally per area: the loop over goals does no keyed property writes.
       tally.fill(0);
-      const goals = a.goals;
-      for (let i = 0; i < goals.length; i++) {
-        const g = goals[i];
-        tally[statusIndex(g.status) * 4 + trendIndex(g.trend)]++;
-      }
+      tallyGoals(a.goals, tally);
       const area: AreaSummary = { ...countsFromTally(tally), id: a.id, name: a.name };
       addCounts(program, area);
       program.areas.push(area);
