@@ -3,7 +3,7 @@
 // from (the reference), with the same single validation pass as validateRows.
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
-import { analyseRows, idKey } from "./validate";
+import { analyseRows, idKey, trim } from "./validate";
 import type { Issue } from "./validate";
 import { statusLabel, trendLabel } from "./vocabulary";
 
@@ -90,6 +90,31 @@ export function structureToRows(s: GoalStructure, lang: Lang): GoalRow[] {
   return rows;
 }
 
+/**
+ * A goal with optional fields gets its hidden class (V8's map) by adding the fields one by one, and
+ * V8 drops such a class at a full garbage collection once no goal has it. The next read-back then
+ * makes a new one, and placeGoal and the summary's loop over goals deoptimise on it (measured: a
+ * few milliseconds per 100,000 goals). These goals, one per combination of optional fields in
+ * placeGoal's order, keep those classes alive; they are never read.
+ */
+const GOAL_SHAPES: readonly Goal[] = goalShapes();
+void GOAL_SHAPES;
+
+function goalShapes(): Goal[] {
+  const shapes: Goal[] = [];
+  for (let mask = 0; mask < 64; mask++) {
+    const g: Goal = { id: "", text: "", status: null, trend: null };
+    if (mask & 1) g.responsible = "";
+    if (mask & 2) g.sdgs = [];
+    if (mask & 4) g.comment = "";
+    if (mask & 8) g.activities = [];
+    if (mask & 16) g.focusArea = "";
+    if (mask & 32) g.example = true;
+    shapes.push(g);
+  }
+  return shapes;
+}
+
 /** rowsToStructure's state while the validation pass places goals (a literal: see validate.ts). */
 interface Builder {
   areaCopies: Map<Area, Area>;
@@ -112,9 +137,9 @@ function placeGoal(
   const { cells } = row;
   const known = b.referenceGoals.size === 0 ? undefined : b.referenceGoals.get(idKey(id));
   const before = known?.goal;
-  const text = (cells.text ?? "").trim();
+  const text = trim(cells.text ?? "");
   const goal: Goal = { id, text, status, trend };
-  const responsible = cells.responsible === undefined ? before?.responsible : cells.responsible.trim();
+  const responsible = cells.responsible === undefined ? before?.responsible : trim(cells.responsible);
   if (responsible) goal.responsible = responsible;
   // Arrays parsed from cells are fresh; arrays from the reference are copied so the two never share.
   if (cells.sdgs === undefined) {
@@ -122,7 +147,7 @@ function placeGoal(
   } else if (cellSdgs !== undefined && cellSdgs.length > 0) {
     goal.sdgs = cellSdgs;
   }
-  const comment = cells.comment === undefined ? before?.comment : cells.comment.trim();
+  const comment = cells.comment === undefined ? before?.comment : trim(cells.comment);
   if (comment) goal.comment = comment;
   if (cells.activities === undefined) {
     if (before?.activities !== undefined && before.activities.length > 0)

@@ -161,51 +161,84 @@ export function idKey(id: string): string {
 // 100,000 rows).
 
 /**
- * Which row used which goal id first: an open-addressing hash table of 32-bit FNV-1a hashes in a
- * typed array, with the keys and first rows in plain arrays. A JavaScript Set of 100,000 id strings
- * cost 10–20 ms per run here (its tables grow by rehashing, and each probe reads a stored string);
- * this table is sized for the rows up front and compares strings only when two full hashes match.
+ * Which row used which goal id first: an open-addressing hash table of 32-bit FNV-1a hashes and
+ * positions in a typed array. A JavaScript Set of 100,000 id strings cost 10–20 ms per run here
+ * (its tables grow by rehashing, and the garbage collector copies them); this table is sized for
+ * the rows up front, holds no strings, and reads an id back from its row (keyAt) only when two
+ * full hashes match: for a duplicate, or a rare hash collision.
  */
 interface IdRegistry {
-  /** Distinct keys in order of first use. */
-  keys: string[];
-  /** The row that first used each key. */
-  rows: number[];
-  /** Slot pairs (hash, key position + 1); 0 marks an empty slot. */
+  /** The ids' source: the table rows (validateRows), or else the goals in table order. */
+  rows: readonly GoalRow[] | null;
+  goals: readonly Goal[] | null;
+  /** Slot pairs (hash, position + 1); 0 marks an empty slot. */
   table: Int32Array;
-  /** Slot count - 1; the slot count is a power of two, at least twice the number of keys. */
+  /** Slot count - 1; the slot count is a power of two, at least twice the number of ids. */
   mask: number;
+  count: number;
 }
 
-function newIdRegistry(expected: number): IdRegistry {
+function newIdRegistry(
+  rows: readonly GoalRow[] | null,
+  goals: readonly Goal[] | null,
+  expected: number,
+): IdRegistry {
   let slots = 16;
   while (slots < expected * 2) slots *= 2;
-  return { keys: [], rows: [], table: new Int32Array(slots * 2), mask: slots - 1 };
+  return { rows, goals, table: new Int32Array(slots * 2), mask: slots - 1, count: 0 };
 }
 
-function hashKey(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return h;
+/** The key of the id registered at `position` (as registerId computed it). */
+function keyAt(ids: IdRegistry, position: number): string {
+  if (ids.rows !== null) return idKey(trim(ids.rows[position].cells.id ?? ""));
+  const g = (ids.goals as readonly Goal[])[position];
+  return idKey((typeof g.id === "string" ? g.id : "").trim());
 }
 
-/** Registers `key` for `row`; returns the row that used it first, or -1 when it is new. */
-function registerId(ids: IdRegistry, key: string, row: number): number {
-  const h = hashKey(key);
+/** The row of `position`: GoalRow.index, or the position itself for goals. */
+function rowAt(ids: IdRegistry, position: number): number {
+  return ids.rows !== null ? ids.rows[position].index : position;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Registers goal id `id` (trimmed, not empty; at `position` in the source) case-insensitively;
+ * returns the row that used it first, or -1 when it is new. Hashes the id in the same scan that
+ * checks whether its key needs upper-casing (see idKey), so an upper-case id is read once.
+ */
+function registerId(ids: IdRegistry, id: string, position: number): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < id.length; i++) {
+    const c = id.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || c > 0x7f) return registerKey(ids, id.toUpperCase(), position);
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return registerHashed(ids, id, h, position);
+}
+
+function registerKey(ids: IdRegistry, key: string, position: number): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return registerHashed(ids, key, h, position);
+}
+
+/** Registers `key` with hash `h`. */
+function registerHashed(ids: IdRegistry, key: string, h: number, position: number): number {
   const table = ids.table;
   const mask = ids.mask;
   let slot = h & mask;
   for (;;) {
     const entry = table[2 * slot + 1];
     if (entry === 0) break;
-    if (table[2 * slot] === h && ids.keys[entry - 1] === key) return ids.rows[entry - 1];
+    if (table[2 * slot] === h && keyAt(ids, entry - 1) === key) return rowAt(ids, entry - 1);
     slot = (slot + 1) & mask;
   }
-  ids.keys.push(key);
-  ids.rows.push(row);
   table[2 * slot] = h;
-  table[2 * slot + 1] = ids.keys.length;
-  if (ids.keys.length * 2 > mask + 1) growIds(ids);
+  table[2 * slot + 1] = position + 1;
+  ids.count++;
+  if (ids.count * 2 > mask + 1) growIds(ids);
   return -1;
 }
 
@@ -463,13 +496,14 @@ const TREND_CACHE_KEY: Record<Trend, string> = {
   down: "trend-without-status:down",
 };
 
-function checkId(sink: IssueSink, row: number, id: string, ids: IdRegistry): void {
+/** `position`: where the id's row or goal is in the registry's source. */
+function checkId(sink: IssueSink, row: number, position: number, id: string, ids: IdRegistry): void {
   if (id === "") {
     addIssue(sink, "missing-id", row, "id", "", "", null, "domain.issue.missingId", noParams, "missing-id");
     return;
   }
   // Case-insensitive, as Excel users expect ("eko-1.01" and "EKO-1.01" are the same goal).
-  const first = registerId(ids, idKey(id), row);
+  const first = registerId(ids, id, position);
   if (first >= 0) duplicateIdIssue(sink, row, id, first);
 }
 
@@ -561,7 +595,7 @@ export type PlaceGoal<T> = (
 const NOT_SEEN: unknown = Symbol("not seen");
 
 /** `s.trim()`, without the call when `s` starts and ends with a visible ASCII character (most cells). */
-function trim(s: string): string {
+export function trim(s: string): string {
   const n = s.length;
   if (n === 0) return s;
   const first = s.charCodeAt(0);
@@ -596,7 +630,7 @@ export function analyseRows<T>(
 ): Issue[] {
   const sink = newIssueSink();
   const index = newReferenceIndex(reference);
-  const ids = newIdRegistry(rows.length);
+  const ids = newIdRegistry(rows, null, rows.length);
   // Rows mostly repeat the previous row's programme, area, status and trend cells: each is looked
   // up or parsed only when it differs from the previous row's (the results are only read here).
   let programCell: unknown = NOT_SEEN;
@@ -608,6 +642,9 @@ export function analyseRows<T>(
   let status: Parsed<Status> = parseStatus(undefined, lang);
   let trendCell: unknown = NOT_SEEN;
   let trend: Parsed<Trend> = parseTrend(undefined, lang);
+  // Read before the loop: the loop is often compiled while it runs (on-stack replacement), and code
+  // after it would then have no type feedback yet and deoptimise on its first run.
+  const issues = sink.issues;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const cells = row.cells;
@@ -616,7 +653,7 @@ export function analyseRows<T>(
     if (id === "" && isBlankRow(row)) continue;
     const r = row.index;
 
-    checkId(sink, r, id, ids);
+    checkId(sink, r, i, id, ids);
     checkLength(sink, r, "id", id, rawId);
 
     const pCell = cells.program ?? "";
@@ -682,7 +719,7 @@ export function analyseRows<T>(
       place(target as T, row, program, area, id, status.value, trend.value, sdgs);
     }
   }
-  return sink.issues;
+  return issues;
 }
 
 function sdgIssue(sink: IssueSink, r: number, id: string, value: string): void {
@@ -731,24 +768,18 @@ export function validateRows(rows: readonly GoalRow[], reference: GoalStructure,
  */
 export function validateStructure(s: GoalStructure, lang: Lang): Issue[] {
   void lang;
+  const goals: Goal[] = [];
+  for (const p of s.programs) for (const a of p.areas) for (const g of a.goals) goals.push(g);
   const sink = newIssueSink();
-  const ids = newIdRegistry(16);
-  let r = 0;
-  for (const p of s.programs) {
-    for (const a of p.areas) {
-      for (const g of a.goals) {
-        checkGoal(sink, r, g, ids);
-        r++;
-      }
-    }
-  }
+  const ids = newIdRegistry(null, goals, goals.length);
+  for (let r = 0; r < goals.length; r++) checkGoal(sink, r, goals[r], ids);
   return sink.issues;
 }
 
 function checkGoal(sink: IssueSink, r: number, g: Goal, ids: IdRegistry): void {
   const rawId = typeof g.id === "string" ? g.id : "";
   const id = rawId.trim();
-  checkId(sink, r, id, ids);
+  checkId(sink, r, r, id, ids);
   checkLength(sink, r, "id", id, rawId);
   const text = typeof g.text === "string" ? g.text : "";
   if (text.trim() === "")
