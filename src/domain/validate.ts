@@ -101,13 +101,18 @@ function joinWith(items: readonly string[], word: string): string {
   return `${items.slice(0, -1).join(", ")} ${word} ${items[items.length - 1]}`;
 }
 
+// Numbers of the cell being parsed; sliced to an array of exactly their count at the end (an array
+// grown by push has room for 17 numbers: about 1 MB per 100,000 rows for nothing).
+const sdgScratch: number[] = [];
+
 /**
  * Parses an "Agenda 2030" cell such as "3, 5, 10" (commas, semicolons and spaces separate the
  * numbers). Returns null when any part is not a number 1–17. Scans characters instead of splitting
  * with a regular expression, as it runs once per row.
  */
 export function parseSdgs(cell: string): number[] | null {
-  const out: number[] = [];
+  const out = sdgScratch;
+  out.length = 0;
   let n = 0;
   let digits = 0;
   for (let i = 0; i <= cell.length; i++) {
@@ -133,7 +138,7 @@ export function parseSdgs(cell: string): number[] | null {
       return null;
     }
   }
-  return out;
+  return out.slice();
 }
 
 function isSdgNumber(n: unknown): boolean {
@@ -161,31 +166,36 @@ export function idKey(id: string): string {
 // 100,000 rows).
 
 /**
- * Which row used which goal id first: an open-addressing hash table of 32-bit FNV-1a hashes and
- * positions in a typed array. A JavaScript Set of 100,000 id strings cost 10–20 ms per run here
- * (its tables grow by rehashing, and the garbage collector copies them); this table is sized for
- * the rows up front, holds no strings, and reads an id back from its row (keyAt) only when two
- * full hashes match: for a duplicate, or a rare hash collision.
+ * Which row used which goal id first: an open-addressing hash table in a typed array, one 32-bit
+ * entry per slot holding the id's position in its source (low bits) and the top bits of its 32-bit
+ * FNV-1a hash (a tag). A JavaScript Set of 100,000 id strings cost 10–20 ms per run here (its
+ * tables grow by rehashing, and the garbage collector copies them); this table is sized for the
+ * positions up front (1 MB for 100,000 rows), holds no strings, and reads an id back from its row
+ * (keyAt) only when the tags match: for a duplicate, or about one probe in 30,000 otherwise.
  */
 interface IdRegistry {
   /** The ids' source: the table rows (validateRows), or else the goals in table order. */
   rows: readonly GoalRow[] | null;
   goals: readonly Goal[] | null;
-  /** Slot pairs (hash, position + 1); 0 marks an empty slot. */
+  /** Entries (tag << positionBits) | (position + 1); 0 marks an empty slot. */
   table: Int32Array;
-  /** Slot count - 1; the slot count is a power of two, at least twice the number of ids. */
+  /** Slot count - 1; the slot count is a power of two, at least twice the number of positions. */
   mask: number;
-  count: number;
+  /** Bits for position + 1; the tag has the other 32 - positionBits. */
+  positionBits: number;
 }
 
+/** A registry for ids at positions 0 .. size - 1 of `rows` or `goals`. */
 function newIdRegistry(
   rows: readonly GoalRow[] | null,
   goals: readonly Goal[] | null,
-  expected: number,
+  size: number,
 ): IdRegistry {
   let slots = 16;
-  while (slots < expected * 2) slots *= 2;
-  return { rows, goals, table: new Int32Array(slots * 2), mask: slots - 1, count: 0 };
+  while (slots < size * 2) slots *= 2;
+  let positionBits = 1;
+  while (2 ** positionBits <= size) positionBits++;
+  return { rows, goals, table: new Int32Array(slots), mask: slots - 1, positionBits };
 }
 
 /** The key of the id registered at `position` (as registerId computed it). */
@@ -228,35 +238,20 @@ function registerKey(ids: IdRegistry, key: string, position: number): number {
 function registerHashed(ids: IdRegistry, key: string, h: number, position: number): number {
   const table = ids.table;
   const mask = ids.mask;
+  const bits = ids.positionBits;
+  const tag = h >>> bits;
   let slot = h & mask;
   for (;;) {
-    const entry = table[2 * slot + 1];
+    const entry = table[slot];
     if (entry === 0) break;
-    if (table[2 * slot] === h && keyAt(ids, entry - 1) === key) return rowAt(ids, entry - 1);
+    if (entry >>> bits === tag) {
+      const earlier = (entry & ((1 << bits) - 1)) - 1;
+      if (keyAt(ids, earlier) === key) return rowAt(ids, earlier);
+    }
     slot = (slot + 1) & mask;
   }
-  table[2 * slot] = h;
-  table[2 * slot + 1] = position + 1;
-  ids.count++;
-  if (ids.count * 2 > mask + 1) growIds(ids);
+  table[slot] = (tag << bits) | (position + 1);
   return -1;
-}
-
-/** Doubles the slots and re-inserts every entry by its stored hash. */
-function growIds(ids: IdRegistry): void {
-  const old = ids.table;
-  const mask = ids.mask * 2 + 1;
-  const table = new Int32Array((mask + 1) * 2);
-  for (let i = 0; i < old.length; i += 2) {
-    const entry = old[i + 1];
-    if (entry === 0) continue;
-    let slot = old[i] & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = old[i];
-    table[2 * slot + 1] = entry;
-  }
-  ids.table = table;
-  ids.mask = mask;
 }
 
 /** Collects the issues of one validation run. */
