@@ -128,9 +128,16 @@ interface Builder {
   areaCopies: Map<Area, Area>;
   referenceGoals: Map<string, { goal: Goal; area: Area }>;
   /** The area of the previous placed row and its copy's goals: rows usually come area by area. */
-  lastArea: Area | null;
+  lastArea: Area;
   lastGoals: Goal[] | null;
 }
+
+/**
+ * Builder.lastArea before the first row. An area literal like those readWorkbookTables builds, so
+ * the field's type (which V8 tracks) is one long-lived hidden class, not the class of a read-back
+ * area that dies with it and takes placeGoal's optimised code along.
+ */
+const NO_AREA: Area = { id: "", name: "", sdgs: [], goals: [] };
 
 function placeGoal(
   b: Builder,
@@ -205,7 +212,7 @@ export function rowsToStructure(
       }
     }
   }
-  const builder: Builder = { areaCopies, referenceGoals, lastArea: null, lastGoals: null };
+  const builder: Builder = { areaCopies, referenceGoals, lastArea: NO_AREA, lastGoals: null };
   const issues = analyseRows(rows, reference, lang, placeGoal, builder);
   return { structure: { ...reference, programs }, issues };
 }

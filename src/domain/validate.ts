@@ -624,8 +624,25 @@ export function analyseRows<T>(
   target?: T,
 ): Issue[] {
   const sink = newIssueSink();
-  const index = newReferenceIndex(reference);
   const ids = newIdRegistry(rows, null, rows.length);
+  analyseLoop(rows, lang, newReferenceIndex(reference), sink, ids, place, target);
+  return sink.issues;
+}
+
+/**
+ * analyseRows' loop, apart from the setup: its arguments all have hidden classes that outlive a
+ * run, so its optimised code survives garbage collections. The reference structure, read back
+ * from the workbook, has classes made key by key, which V8 drops at a full collection.
+ */
+function analyseLoop<T>(
+  rows: readonly GoalRow[],
+  lang: Lang,
+  index: ReferenceIndex,
+  sink: IssueSink,
+  ids: IdRegistry,
+  place: PlaceGoal<T> | undefined,
+  target: T | undefined,
+): void {
   // Rows mostly repeat the previous row's programme, area, status and trend cells: each is looked
   // up or parsed only when it differs from the previous row's (the results are only read here).
   let programCell: unknown = NOT_SEEN;
@@ -637,9 +654,6 @@ export function analyseRows<T>(
   let status: Parsed<Status> = parseStatus(undefined, lang);
   let trendCell: unknown = NOT_SEEN;
   let trend: Parsed<Trend> = parseTrend(undefined, lang);
-  // Read before the loop: the loop is often compiled while it runs (on-stack replacement), and code
-  // after it would then have no type feedback yet and deoptimise on its first run.
-  const issues = sink.issues;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     const cells = row.cells;
@@ -714,7 +728,6 @@ export function analyseRows<T>(
       place(target as T, row, program, area, id, status.value, trend.value, sdgs);
     }
   }
-  return issues;
 }
 
 function sdgIssue(sink: IssueSink, r: number, id: string, value: string): void {

@@ -141,15 +141,14 @@ function hasText(text: string): boolean {
 }
 
 /**
- * The body rows as goal rows, skipping rows whose goal cells are all blank. Hot path (one call per
+ * The body rows as goal rows, skipping rows whose goal cells are all blank. Hot path (one step per
  * row of a 100,000-row table): when the table has every goal column, each row's cells are one object
- * literal, so every row gets the same fixed shape at once instead of growing key by key.
+ * literal, so every row gets the same fixed shape at once instead of growing key by key. The loops
+ * take the column positions as plain numbers: the `columns` object is built key by key, and V8
+ * drops such hidden classes at a full garbage collection, which would throw away the loops'
+ * optimised code before every read.
  */
 function readGoalRows(body: readonly string[][], columns: Partial<Record<ColumnKey, number>>): GoalRow[] {
-  // Sized once for every body row and cut to the rows kept: growing by push would allocate and copy
-  // about three times the final array for 100,000 rows.
-  const rows: GoalRow[] = new Array<GoalRow>(body.length);
-  let kept = 0;
   const { id, program, area, text, responsible, sdgs, status, trend, comment, activities } = columns;
   if (
     id !== undefined &&
@@ -162,47 +161,93 @@ function readGoalRows(body: readonly string[][], columns: Partial<Record<ColumnK
     trend !== undefined &&
     comment !== undefined &&
     activities !== undefined
-  ) {
-    for (let index = 0; index < body.length; index++) {
-      const row = body[index];
-      // The same keys in the same order as the general loop below (GOAL_COLUMN_KEYS).
-      const cells = {
-        id: row[id] ?? "",
-        program: row[program] ?? "",
-        area: row[area] ?? "",
-        text: row[text] ?? "",
-        responsible: row[responsible] ?? "",
-        sdgs: row[sdgs] ?? "",
-        status: row[status] ?? "",
-        trend: row[trend] ?? "",
-        comment: row[comment] ?? "",
-        activities: row[activities] ?? "",
-      };
-      if (
-        hasText(cells.id) ||
-        hasText(cells.program) ||
-        hasText(cells.area) ||
-        hasText(cells.text) ||
-        hasText(cells.responsible) ||
-        hasText(cells.sdgs) ||
-        hasText(cells.status) ||
-        hasText(cells.trend) ||
-        hasText(cells.comment) ||
-        hasText(cells.activities)
-      )
-        rows[kept++] = { index, cells };
-    }
-    rows.length = kept;
-    return rows;
-  }
+  )
+    return readAllColumns(
+      body,
+      id,
+      program,
+      area,
+      text,
+      responsible,
+      sdgs,
+      status,
+      trend,
+      comment,
+      activities,
+    );
   const present = GOAL_COLUMN_KEYS.filter((k) => columns[k] !== undefined);
+  return readSomeColumns(
+    body,
+    present,
+    present.map((k) => columns[k] as number),
+  );
+}
+
+function readAllColumns(
+  body: readonly string[][],
+  id: number,
+  program: number,
+  area: number,
+  text: number,
+  responsible: number,
+  sdgs: number,
+  status: number,
+  trend: number,
+  comment: number,
+  activities: number,
+): GoalRow[] {
+  // Sized once for every body row and cut to the rows kept: growing by push would allocate and copy
+  // about three times the final array for 100,000 rows.
+  const rows: GoalRow[] = new Array<GoalRow>(body.length);
+  let kept = 0;
+  for (let index = 0; index < body.length; index++) {
+    const row = body[index];
+    // The same keys in the same order as readSomeColumns (GOAL_COLUMN_KEYS).
+    const cells = {
+      id: row[id] ?? "",
+      program: row[program] ?? "",
+      area: row[area] ?? "",
+      text: row[text] ?? "",
+      responsible: row[responsible] ?? "",
+      sdgs: row[sdgs] ?? "",
+      status: row[status] ?? "",
+      trend: row[trend] ?? "",
+      comment: row[comment] ?? "",
+      activities: row[activities] ?? "",
+    };
+    if (
+      hasText(cells.id) ||
+      hasText(cells.program) ||
+      hasText(cells.area) ||
+      hasText(cells.text) ||
+      hasText(cells.responsible) ||
+      hasText(cells.sdgs) ||
+      hasText(cells.status) ||
+      hasText(cells.trend) ||
+      hasText(cells.comment) ||
+      hasText(cells.activities)
+    )
+      rows[kept++] = { index, cells };
+  }
+  rows.length = kept;
+  return rows;
+}
+
+/** `keys` (in GOAL_COLUMN_KEYS order) are the goal columns the table has, at `positions`. */
+function readSomeColumns(
+  body: readonly string[][],
+  keys: readonly ColumnKey[],
+  positions: readonly number[],
+): GoalRow[] {
+  const rows: GoalRow[] = new Array<GoalRow>(body.length);
+  let kept = 0;
   for (let index = 0; index < body.length; index++) {
     const row = body[index];
     const cells: GoalRow["cells"] = {};
     let any = false;
-    for (const key of present) {
-      const value = row[columns[key] as number] ?? "";
-      cells[key] = value;
+    for (let k = 0; k < keys.length; k++) {
+      const value = row[positions[k]] ?? "";
+      cells[keys[k]] = value;
       if (!any && hasText(value)) any = true;
     }
     if (any) rows[kept++] = { index, cells };
