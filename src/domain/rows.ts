@@ -98,46 +98,14 @@ export function structureToRows(s: GoalStructure, lang: Lang): GoalRow[] {
   return rows;
 }
 
-/**
- * A goal with optional fields gets its hidden class (V8's map) by adding the fields one by one, and
- * V8 drops such a class at a full garbage collection once no goal has it. The next read-back then
- * makes a new one, and placeGoal and the summary's loop over goals deoptimise on it (measured: a
- * few milliseconds per 100,000 goals). These goals, one per combination of optional fields in
- * placeGoal's order, keep those classes alive; they are never read.
- */
-const GOAL_SHAPES: readonly Goal[] = goalShapes();
-void GOAL_SHAPES;
-
-function goalShapes(): Goal[] {
-  const shapes: Goal[] = [];
-  for (let mask = 0; mask < 64; mask++) {
-    const g: Goal = { id: "", text: "", status: null, trend: null };
-    if (mask & 1) g.responsible = "";
-    if (mask & 2) g.sdgs = [];
-    if (mask & 4) g.comment = "";
-    if (mask & 8) g.activities = [];
-    if (mask & 16) g.focusArea = "";
-    if (mask & 32) g.example = true;
-    shapes.push(g);
-  }
-  return shapes;
-}
-
 /** rowsToStructure's state while the validation pass places goals (a literal: see validate.ts). */
 interface Builder {
   areaCopies: Map<Area, Area>;
   referenceGoals: Map<string, { goal: Goal; area: Area }>;
   /** The area of the previous placed row and its copy's goals: rows usually come area by area. */
-  lastArea: Area;
+  lastArea: Area | null;
   lastGoals: Goal[] | null;
 }
-
-/**
- * Builder.lastArea before the first row. An area literal like those readWorkbookTables builds, so
- * the field's type (which V8 tracks) is one long-lived hidden class, not the class of a read-back
- * area that dies with it and takes placeGoal's optimised code along.
- */
-const NO_AREA: Area = { id: "", name: "", sdgs: [], goals: [] };
 
 function placeGoal(
   b: Builder,
@@ -212,7 +180,7 @@ export function rowsToStructure(
       }
     }
   }
-  const builder: Builder = { areaCopies, referenceGoals, lastArea: NO_AREA, lastGoals: null };
+  const builder: Builder = { areaCopies, referenceGoals, lastArea: null, lastGoals: null };
   const issues = analyseRows(rows, reference, lang, placeGoal, builder);
   return { structure: { ...reference, programs }, issues };
 }
