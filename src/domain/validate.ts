@@ -322,6 +322,8 @@ function checkStatus(sink: IssueSink, row: number, goalId: string, parsed: Parse
 
 function statusIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Status>): void {
   const value = parsed.input;
+  // The message depends only on the cell text (its parse is fixed for the run): shared.
+  const cacheKey = `status\u0000${value}`;
   if (!parsed.ok) {
     if (parsed.ambiguous) {
       const [first, second] = parsed.ambiguous;
@@ -339,6 +341,7 @@ function statusIssue(sink: IssueSink, row: number, goalId: string, parsed: Parse
           first: statusLabel(first, lang),
           second: statusLabel(second, lang),
         }),
+        cacheKey,
       );
     } else if (parsed.notAssessed) {
       addIssue(
@@ -353,6 +356,7 @@ function statusIssue(sink: IssueSink, row: number, goalId: string, parsed: Parse
         () => ({
           value,
         }),
+        cacheKey,
       );
     } else {
       addIssue(
@@ -368,6 +372,7 @@ function statusIssue(sink: IssueSink, row: number, goalId: string, parsed: Parse
           value,
           labels: joinOr(statusLabels(lang), lang),
         }),
+        cacheKey,
       );
     }
   } else {
@@ -385,6 +390,7 @@ function statusIssue(sink: IssueSink, row: number, goalId: string, parsed: Parse
         value,
         canonical,
       }),
+      cacheKey,
     );
   }
 }
@@ -395,6 +401,8 @@ function checkTrend(sink: IssueSink, row: number, goalId: string, parsed: Parsed
 
 function trendIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Trend>): void {
   const value = parsed.input;
+  // The message depends only on the cell text (its parse is fixed for the run): shared.
+  const cacheKey = `trend\u0000${value}`;
   if (!parsed.ok) {
     if (parsed.notAssessed) {
       addIssue(
@@ -409,6 +417,7 @@ function trendIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed
         () => ({
           value,
         }),
+        cacheKey,
       );
     } else {
       addIssue(
@@ -424,6 +433,7 @@ function trendIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed
           value,
           labels: joinOr(trendLabels(lang), lang),
         }),
+        cacheKey,
       );
     }
   } else {
@@ -441,6 +451,7 @@ function trendIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed
         value,
         canonical,
       }),
+      cacheKey,
     );
   }
 }
@@ -731,7 +742,19 @@ function analyseLoop<T>(
 }
 
 function sdgIssue(sink: IssueSink, r: number, id: string, value: string): void {
-  addIssue(sink, "invalid-sdg", r, "sdgs", id, value, null, "domain.issue.invalidSdg", () => ({ value }));
+  const cacheKey = `sdgs\u0000${value}`;
+  addIssue(
+    sink,
+    "invalid-sdg",
+    r,
+    "sdgs",
+    id,
+    value,
+    null,
+    "domain.issue.invalidSdg",
+    () => ({ value }),
+    cacheKey,
+  );
 }
 
 function programIssue(
@@ -741,16 +764,35 @@ function programIssue(
   cell: string,
   programs: readonly Program[],
 ): void {
-  const known = programs.map((p) => p.name).join(", ");
+  // The message depends only on the cell text and the run's programmes: shared.
+  const cacheKey = `program\u0000${cell}`;
+  const known = (): string => programs.map((p) => p.name).join(", ");
   if (cell.trim() === "") {
-    addIssue(sink, "unknown-program", r, "program", id, cell, null, "domain.issue.missingProgram", () => ({
-      known,
-    }));
+    addIssue(
+      sink,
+      "unknown-program",
+      r,
+      "program",
+      id,
+      cell,
+      null,
+      "domain.issue.missingProgram",
+      () => ({ known: known() }),
+      cacheKey,
+    );
   } else {
-    addIssue(sink, "unknown-program", r, "program", id, cell, null, "domain.issue.unknownProgram", () => ({
-      value: cell,
-      known,
-    }));
+    addIssue(
+      sink,
+      "unknown-program",
+      r,
+      "program",
+      id,
+      cell,
+      null,
+      "domain.issue.unknownProgram",
+      () => ({ value: cell, known: known() }),
+      cacheKey,
+    );
   }
 }
 

@@ -17,13 +17,29 @@ export const strings = {
 export type StringKey = keyof typeof strings.sv;
 export type Params = Record<string, string | number>;
 
-/** Looks up `key` in `lang` and fills `{name}` placeholders from `params`. */
+// Templates split once at their placeholders: literal text at even indexes, placeholder names at
+// odd ones (what split gives with a capturing pattern). Validation fills a message for each issue,
+// and a regular-expression replace per call was most of its time on a table full of issues. Keyed
+// by the template text itself, so a changed string table never fills a stale template.
+const PLACEHOLDER = /\{(\w+)\}/;
+const templateParts = new Map<string, string[]>();
+
+/** Looks up `key` in `lang` and fills `{name}` placeholders from `params`; others stay visible. */
 export function t(lang: Lang, key: StringKey, params?: Params): string {
   const template: string = strings[lang][key];
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  let parts = templateParts.get(template);
+  if (parts === undefined) {
+    parts = template.split(PLACEHOLDER);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+    out += parts[i + 1];
+  }
+  return out;
 }
 
 /** Both languages at once, Swedish first: for messages shown in either (CLI, issues). */
