@@ -817,6 +817,7 @@ export function validateRows(rows: readonly GoalRow[], reference: GoalStructure,
  * found without building the rows.
  */
 export function validateStructure(s: GoalStructure, lang: Lang): Issue[] {
+  // Messages are bilingual and a structure holds no labels to parse: `lang` is not needed here.
   void lang;
   const goals: Goal[] = [];
   for (const p of s.programs) for (const a of p.areas) for (const g of a.goals) goals.push(g);
