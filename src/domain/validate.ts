@@ -316,141 +316,113 @@ function lengthIssue(sink: IssueSink, row: number, column: ColumnKey, goalId: st
   }));
 }
 
-function checkStatus(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Status>): void {
-  if (!parsed.ok || parsed.normalised) statusIssue(sink, row, goalId, parsed);
+/** What differs between the status and the trend column when a cell's word is checked. */
+interface VocabularyColumn<T extends Status | Trend> {
+  column: "status" | "trend";
+  unknown: IssueCode;
+  normalisable: IssueCode;
+  unknownKey: StringKey;
+  notAssessedKey: StringKey;
+  normalisableKey: StringKey;
+  /** Only a status can be ambiguous ("G": Grön or Gul). */
+  ambiguousKey?: StringKey;
+  labels: (lang: Lang) => string[];
+  label: (value: T, lang: Lang) => string;
 }
 
-function statusIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Status>): void {
-  const value = parsed.input;
-  // The message depends only on the cell text (its parse is fixed for the run): shared.
-  const cacheKey = `status\u0000${value}`;
-  if (!parsed.ok) {
-    if (parsed.ambiguous) {
-      const [first, second] = parsed.ambiguous;
-      addIssue(
-        sink,
-        "unknown-status",
-        row,
-        "status",
-        goalId,
-        value,
-        null,
-        "domain.issue.ambiguousStatus",
-        (lang) => ({
-          value,
-          first: statusLabel(first, lang),
-          second: statusLabel(second, lang),
-        }),
-        cacheKey,
-      );
-    } else if (parsed.notAssessed) {
-      addIssue(
-        sink,
-        "unknown-status",
-        row,
-        "status",
-        goalId,
-        value,
-        "",
-        "domain.issue.notAssessedStatus",
-        () => ({
-          value,
-        }),
-        cacheKey,
-      );
-    } else {
-      addIssue(
-        sink,
-        "unknown-status",
-        row,
-        "status",
-        goalId,
-        value,
-        null,
-        "domain.issue.unknownStatus",
-        (lang) => ({
-          value,
-          labels: joinOr(statusLabels(lang), lang),
-        }),
-        cacheKey,
-      );
-    }
-  } else {
-    const canonical = parsed.canonical;
-    addIssue(
-      sink,
-      "normalisable-status",
-      row,
-      "status",
-      goalId,
-      value,
-      canonical,
-      "domain.issue.normalisableStatus",
-      () => ({
-        value,
-        canonical,
-      }),
-      cacheKey,
-    );
-  }
+const STATUS_COLUMN: VocabularyColumn<Status> = {
+  column: "status",
+  unknown: "unknown-status",
+  normalisable: "normalisable-status",
+  unknownKey: "domain.issue.unknownStatus",
+  notAssessedKey: "domain.issue.notAssessedStatus",
+  normalisableKey: "domain.issue.normalisableStatus",
+  ambiguousKey: "domain.issue.ambiguousStatus",
+  labels: statusLabels,
+  label: statusLabel,
+};
+
+const TREND_COLUMN: VocabularyColumn<Trend> = {
+  column: "trend",
+  unknown: "unknown-trend",
+  normalisable: "normalisable-trend",
+  unknownKey: "domain.issue.unknownTrend",
+  notAssessedKey: "domain.issue.notAssessedTrend",
+  normalisableKey: "domain.issue.normalisableTrend",
+  labels: trendLabels,
+  label: trendLabel,
+};
+
+function checkStatus(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Status>): void {
+  if (!parsed.ok || parsed.normalised) vocabularyIssue(sink, row, goalId, parsed, STATUS_COLUMN);
 }
 
 function checkTrend(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Trend>): void {
-  if (!parsed.ok || parsed.normalised) trendIssue(sink, row, goalId, parsed);
+  if (!parsed.ok || parsed.normalised) vocabularyIssue(sink, row, goalId, parsed, TREND_COLUMN);
 }
 
-function trendIssue(sink: IssueSink, row: number, goalId: string, parsed: Parsed<Trend>): void {
+function vocabularyIssue<T extends Status | Trend>(
+  sink: IssueSink,
+  row: number,
+  goalId: string,
+  parsed: Parsed<T>,
+  col: VocabularyColumn<T>,
+): void {
   const value = parsed.input;
   // The message depends only on the cell text (its parse is fixed for the run): shared.
-  const cacheKey = `trend\u0000${value}`;
-  if (!parsed.ok) {
-    if (parsed.notAssessed) {
-      addIssue(
-        sink,
-        "unknown-trend",
-        row,
-        "trend",
-        goalId,
-        value,
-        "",
-        "domain.issue.notAssessedTrend",
-        () => ({
-          value,
-        }),
-        cacheKey,
-      );
-    } else {
-      addIssue(
-        sink,
-        "unknown-trend",
-        row,
-        "trend",
-        goalId,
-        value,
-        null,
-        "domain.issue.unknownTrend",
-        (lang) => ({
-          value,
-          labels: joinOr(trendLabels(lang), lang),
-        }),
-        cacheKey,
-      );
-    }
-  } else {
+  const cacheKey = `${col.column}\u0000${value}`;
+  if (parsed.ok) {
     const canonical = parsed.canonical;
     addIssue(
       sink,
-      "normalisable-trend",
+      col.normalisable,
       row,
-      "trend",
+      col.column,
       goalId,
       value,
       canonical,
-      "domain.issue.normalisableTrend",
-      () => ({
-        value,
-        canonical,
-      }),
+      col.normalisableKey,
+      () => ({ value, canonical }),
+      cacheKey,
+    );
+  } else if (parsed.ambiguous && col.ambiguousKey) {
+    const [first, second] = parsed.ambiguous;
+    addIssue(
+      sink,
+      col.unknown,
+      row,
+      col.column,
+      goalId,
+      value,
+      null,
+      col.ambiguousKey,
+      (lang) => ({ value, first: col.label(first, lang), second: col.label(second, lang) }),
+      cacheKey,
+    );
+  } else if (parsed.notAssessed) {
+    addIssue(
+      sink,
+      col.unknown,
+      row,
+      col.column,
+      goalId,
+      value,
+      "",
+      col.notAssessedKey,
+      () => ({ value }),
+      cacheKey,
+    );
+  } else {
+    addIssue(
+      sink,
+      col.unknown,
+      row,
+      col.column,
+      goalId,
+      value,
+      null,
+      col.unknownKey,
+      (lang) => ({ value, labels: joinOr(col.labels(lang), lang) }),
       cacheKey,
     );
   }
