@@ -47,6 +47,16 @@ export class CliError extends Error {
   }
 }
 
+/** Every command reads at most one input file; more is a usage error, not a silent choice. */
+export function atMostOneFile(positionals: readonly string[], usage: (lang: Lang) => string): void {
+  if (positionals.length > 1)
+    throw new CliError(
+      EXIT_UNREADABLE,
+      reason("cli.error.tooManyFiles", { count: positionals.length }),
+      usage,
+    );
+}
+
 /** A reason in both languages from an i18n key. */
 export function reason(key: StringKey, params?: Params): Bilingual {
   return { sv: t("sv", key, params), en: t("en", key, params) };

@@ -37,6 +37,7 @@ import {
   EXIT_INVALID,
   EXIT_OK,
   EXIT_UNREADABLE,
+  atMostOneFile,
   jsonSafe,
   langOption,
   parseArgs,
@@ -382,13 +383,7 @@ export async function runSummary(args: string[], io: Io): Promise<number> {
     io.out(`${usage(lang)}\n`);
     return EXIT_OK;
   }
-  if (positionals.length > 1) {
-    throw new CliError(
-      EXIT_UNREADABLE,
-      reason("cli.error.tooManyFiles", { count: positionals.length }),
-      usage,
-    );
-  }
+  atMostOneFile(positionals, usage);
   const format = (typeof options.format === "string" ? options.format : "text") as SummaryFormat;
   let input: LoadedInput;
   try {

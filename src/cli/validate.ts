@@ -20,7 +20,7 @@ import {
   type Issue,
   type Lang,
 } from "../domain";
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, parseArgs, reason } from "./common";
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, parseArgs, reason } from "./common";
 import type { Command, Io } from "./common";
 import { readXlsxGoals } from "./xlsx-input";
 
@@ -173,13 +173,7 @@ export async function runValidate(args: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
-  if (positionals.length > 1) {
-    throw new CliError(
-      EXIT_UNREADABLE,
-      reason("cli.error.tooManyFiles", { count: positionals.length }),
-      usage,
-    );
-  }
+  atMostOneFile(positionals, usage);
   const file = positionals[0];
   return path.extname(file).toLowerCase() === ".xlsx"
     ? validateXlsx(file, lang, io)

@@ -8,7 +8,7 @@ import { t } from "../i18n";
 import type { Lang } from "../domain";
 import { buildWorkbookPlan } from "../plan";
 import { CellTextTooLongError, writeWorkbookFile } from "../xlsx/write";
-import { CliError, EXIT_OK, EXIT_UNREADABLE, langOption, parseArgs, reason } from "./common";
+import { CliError, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, langOption, parseArgs, reason } from "./common";
 import type { Command, Io } from "./common";
 import { loadBundled, loadJsonFile } from "./summary";
 
@@ -64,13 +64,7 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
     io.out(`${usage(lang)}\n`);
     return EXIT_OK;
   }
-  if (positionals.length > 1) {
-    throw new CliError(
-      EXIT_UNREADABLE,
-      reason("cli.error.tooManyFiles", { count: positionals.length }),
-      usage,
-    );
-  }
+  atMostOneFile(positionals, usage);
   if (out === null || out === "") throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needOut"), usage);
   if (path.extname(out).toLowerCase() !== ".xlsx") {
     throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.notXlsx", { file: out }));
