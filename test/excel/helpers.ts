@@ -1,6 +1,6 @@
 // Shared set-up for the adapter's tests: an emulated workbook, the service on top of it, and goal
 // structures of any size made by repeating the bundled example.
-import { bundledStructure, type Goal, type GoalStructure } from "../../src/domain";
+import { bundledStructure, type Goal, type GoalStructure, type ProgramSummary } from "../../src/domain";
 import { createService, type GoalWorkbookService, type ServiceOptions } from "../../src/excel";
 import { GOAL_TABLE } from "../../src/plan";
 import { createEmulator, installGlobals, type Emulator, type EmulatorOptions } from "../emulator";
@@ -89,4 +89,20 @@ export function measure(emu: Emulator): { syncs: number; maxRequest: number; max
     maxRequest: emu.stats.maxRequestBytes,
     maxResponse: emu.stats.maxResponseBytes,
   };
+}
+
+/** A programme's summary-sheet rows as the domain computes them: one per area, then "Totalt". */
+export function domainSummaryRows(p: ProgramSummary): { label: string; counts: unknown[] }[] {
+  const c = (x: ProgramSummary | ProgramSummary["areas"][number]): number[] => [
+    x.total,
+    x.status.red,
+    x.status.yellow,
+    x.status.green,
+    x.status.missing,
+    x.trend.up,
+    x.trend.flat,
+    x.trend.down,
+    x.trend.missing,
+  ];
+  return [...p.areas.map((a) => ({ label: a.name, counts: c(a) })), { label: "Totalt", counts: c(p) }];
 }

@@ -3,7 +3,7 @@
 import { bundledStructure, type ProgramSummary } from "../../src/domain";
 import { columnLetter, parseRange } from "../../src/plan";
 import { MARKER } from "../../src/excel";
-import { col, goalTable, setup, type Setup } from "./helpers";
+import { col, domainSummaryRows, goalTable, setup, type Setup } from "./helpers";
 
 let s: Setup;
 beforeEach(() => {
@@ -30,21 +30,6 @@ function shownCounts(sheet: string, p: ProgramSummary): { label: string; counts:
     out.push({ label: String(row[0]), counts: row.slice(1, 10) });
   }
   return out;
-}
-
-function domainCounts(p: ProgramSummary): { label: string; counts: unknown[] }[] {
-  const c = (x: ProgramSummary | ProgramSummary["areas"][number]): number[] => [
-    x.total,
-    x.status.red,
-    x.status.yellow,
-    x.status.green,
-    x.status.missing,
-    x.trend.up,
-    x.trend.flat,
-    x.trend.down,
-    x.trend.missing,
-  ];
-  return [...p.areas.map((a) => ({ label: a.name, counts: c(a) })), { label: "Totalt", counts: c(p) }];
 }
 
 describe("refresh summary", () => {
@@ -75,7 +60,7 @@ describe("refresh summary", () => {
     type(4, "Status", "lila");
     const r = await s.service.refreshSummary("sv");
     expect(r.sheet).toBe("Sammanfattning");
-    for (const p of r.summary.programs) expect(shownCounts(r.sheet, p)).toEqual(domainCounts(p));
+    for (const p of r.summary.programs) expect(shownCounts(r.sheet, p)).toEqual(domainSummaryRows(p));
     expect(r.reportText).toMatch(/^Av de \d+ mål/);
     const en = await s.service.refreshSummary("en");
     // The workbook stays Swedish; only the returned text follows the pane's language.
@@ -89,7 +74,7 @@ describe("refresh summary", () => {
     expect(v.issues.map((i) => i.code)).toContain("normalisable-status");
     await s.service.fixAll("sv");
     const r = await s.service.refreshSummary("sv");
-    for (const p of r.summary.programs) expect(shownCounts(r.sheet, p)).toEqual(domainCounts(p));
+    for (const p of r.summary.programs) expect(shownCounts(r.sheet, p)).toEqual(domainSummaryRows(p));
   });
 
   test("a refresh after the layout shrank equals a summary written on a fresh sheet", async () => {
