@@ -304,6 +304,30 @@ function addIssue(
 // context on every call, even when it returns before creating the closure.
 
 /** Cell text longer than an Excel cell. */
+/** A goal needs a text, and the text must fit a cell. `blank` is the caller's own (cheap) test. */
+function checkText(
+  sink: IssueSink,
+  row: number,
+  goalId: string,
+  text: string,
+  blank: (text: string) => boolean,
+): void {
+  if (blank(text))
+    addIssue(
+      sink,
+      "missing-text",
+      row,
+      "text",
+      goalId,
+      text,
+      null,
+      "domain.issue.missingText",
+      noParams,
+      "missing-text",
+    );
+  else checkLength(sink, row, "text", goalId, text);
+}
+
 function checkLength(sink: IssueSink, row: number, column: ColumnKey, goalId: string, value: string): void {
   if (value.length > EXCEL_CELL_LIMIT) lengthIssue(sink, row, column, goalId, value);
 }
@@ -581,6 +605,10 @@ export function trim(s: string): string {
   return first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f ? s : s.trim();
 }
 
+function isTrimmedEmpty(s: string): boolean {
+  return s.trim() === "";
+}
+
 function isBlank(s: string): boolean {
   return trim(s) === "";
 }
@@ -667,23 +695,7 @@ function analyseLoop<T>(
       if (area === null) areaIssue(sink, r, id, aCell, program);
     }
 
-    const text = cells.text ?? "";
-    if (isBlank(text)) {
-      addIssue(
-        sink,
-        "missing-text",
-        r,
-        "text",
-        id,
-        text,
-        null,
-        "domain.issue.missingText",
-        noParams,
-        "missing-text",
-      );
-    } else {
-      checkLength(sink, r, "text", id, text);
-    }
+    checkText(sink, r, id, cells.text ?? "", isBlank);
     if (cells.responsible !== undefined) checkLength(sink, r, "responsible", id, cells.responsible);
     if (cells.comment !== undefined) checkLength(sink, r, "comment", id, cells.comment);
     if (cells.activities !== undefined) checkLength(sink, r, "activities", id, cells.activities);
@@ -804,21 +816,7 @@ function checkGoal(sink: IssueSink, r: number, g: Goal, ids: IdRegistry): void {
   const id = rawId.trim();
   checkId(sink, r, r, id, ids);
   checkLength(sink, r, "id", id, rawId);
-  const text = typeof g.text === "string" ? g.text : "";
-  if (text.trim() === "")
-    addIssue(
-      sink,
-      "missing-text",
-      r,
-      "text",
-      id,
-      text,
-      null,
-      "domain.issue.missingText",
-      noParams,
-      "missing-text",
-    );
-  else checkLength(sink, r, "text", id, text);
+  checkText(sink, r, id, typeof g.text === "string" ? g.text : "", isTrimmedEmpty);
   checkLength(sink, r, "responsible", id, g.responsible ?? "");
   checkLength(sink, r, "comment", id, g.comment ?? "");
   if (g.activities !== undefined) checkLength(sink, r, "activities", id, g.activities.join("\n"));
