@@ -11,6 +11,7 @@ import {
   rowsToStructure,
   structureToRows,
   summarize,
+  type Goal,
   type GoalStructure,
 } from "../../src/domain";
 import { buildWorkbookPlan, isFormula, parseRange, type WorkbookPlan } from "../../src/plan";
@@ -18,6 +19,15 @@ import { cellText, loadWorkbook, readGoalRowsFromXlsx } from "../../src/xlsx/rea
 import { CellTextTooLongError, writeWorkbookBuffer, writeWorkbookFile } from "../../src/xlsx/write";
 import { main } from "../../src/cli/main";
 import { packageProblems } from "./package";
+
+/** The smallest structure that exercises one goal: one programme, one area. */
+function oneGoal(goal: Goal): GoalStructure {
+  return {
+    organisation: "Testkommun",
+    year: 2024,
+    programs: [{ id: "p", name: "P", areas: [{ id: "a", name: "A", sdgs: [], goals: [goal] }] }],
+  };
+}
 
 async function sheetXml(buffer: Buffer, index: number): Promise<string> {
   const zip = await JSZip.loadAsync(buffer);
@@ -94,24 +104,7 @@ describe("the ExcelJS rendering", () => {
   });
 
   it("keeps text that looks like a formula as a string, never as a formula", async () => {
-    const s: GoalStructure = {
-      organisation: "Testkommun",
-      year: 2024,
-      programs: [
-        {
-          id: "p",
-          name: "P",
-          areas: [
-            {
-              id: "a",
-              name: "A",
-              sdgs: [],
-              goals: [{ id: "G1", text: "=1+1", status: "red", trend: null, comment: "+46 70 000 00 00" }],
-            },
-          ],
-        },
-      ],
-    };
+    const s = oneGoal({ id: "G1", text: "=1+1", status: "red", trend: null, comment: "+46 70 000 00 00" });
     const buffer = await writeWorkbookBuffer(buildWorkbookPlan(s, "sv"));
     const xml = await sheetXml(buffer, 1);
     // The goal sheet has no formula at all; its cells are shared strings.
@@ -124,24 +117,7 @@ describe("the ExcelJS rendering", () => {
   });
 
   it("refuses a text longer than an Excel cell holds instead of writing a file Excel repairs", async () => {
-    const s: GoalStructure = {
-      organisation: "T",
-      year: 2024,
-      programs: [
-        {
-          id: "p",
-          name: "P",
-          areas: [
-            {
-              id: "a",
-              name: "A",
-              sdgs: [],
-              goals: [{ id: "G", text: "x".repeat(40000), status: null, trend: null }],
-            },
-          ],
-        },
-      ],
-    };
+    const s = oneGoal({ id: "G", text: "x".repeat(40000), status: null, trend: null });
     await expect(writeWorkbookBuffer(buildWorkbookPlan(s, "sv"))).rejects.toBeInstanceOf(
       CellTextTooLongError,
     );
@@ -249,19 +225,7 @@ describe("the CLI with workbooks", () => {
   });
 
   it("locates an edited cell by its address and exits 1; 0 for a clean file; 2 for an unreadable one", async () => {
-    const clean: GoalStructure = {
-      organisation: "T",
-      year: 2024,
-      programs: [
-        {
-          id: "p",
-          name: "P",
-          areas: [
-            { id: "a", name: "A", sdgs: [], goals: [{ id: "G1", text: "Mål", status: "red", trend: "up" }] },
-          ],
-        },
-      ],
-    };
+    const clean = oneGoal({ id: "G1", text: "Mål", status: "red", trend: "up" });
     const json = path.join(dir, "clean.json");
     writeFileSync(json, JSON.stringify(clean));
     const xlsx = path.join(dir, "clean.xlsx");
