@@ -2,7 +2,7 @@
 // Office.context.ui.displayDialogAsync). It shows the text passed in the query string, as text,
 // and tells the function file to close it; a dialog page may only call messageParent.
 import { t } from "../i18n";
-import { parseOutcomeQuery } from "../taskpane/state/commandOutcome";
+import { parseOutcomeQuery } from "../office/ribbonOutcome";
 
 function close(): void {
   try {

@@ -1,10 +1,10 @@
 // What the ribbon's Validate and Refresh summary buttons do: the Excel adapter's validate and
 // refreshSummary, run from the function file without the task pane, with the outcome shown in a
 // small dialog and kept in the document settings for the task pane (see
-// src/taskpane/state/commandOutcome.ts for why both).
+// src/office/ribbonOutcome.ts for why both).
 import { createService, type GoalWorkbookService } from "../excel/service";
-import { officeSettingsStore } from "../taskpane/settings";
-import { runRibbonCommand, showOutcomeDialog, type RibbonDeps } from "../taskpane/state/commandOutcome";
+import { officeSettingsStore } from "../office/settings";
+import { runRibbonCommand, showOutcomeDialog, type RibbonDeps } from "../office/ribbonOutcome";
 import type { CommandHandlers } from "./actions";
 
 /** The handlers for setCommandHandlers, bound to the running Office host. */

@@ -1,7 +1,6 @@
 // The domain model. Pure data: no Office, React or Node types may appear here.
 
-export type Lang = "sv" | "en";
-export const LANGS: readonly Lang[] = ["sv", "en"];
+export { LANGS, type Lang } from "../i18n/lang";
 
 export type Status = "red" | "yellow" | "green";
 export const STATUSES: readonly Status[] = ["red", "yellow", "green"];

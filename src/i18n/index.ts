@@ -1,7 +1,7 @@
 // Every user-visible string lives under src/i18n/, Swedish first with English beside it.
 // Each section file exports `sv` and an `en` typed against it, so a key missing in one
 // language is a compile error; test/i18n.test.ts also checks placeholders match.
-import type { Lang } from "../domain/types";
+import type { Lang } from "./lang";
 import * as cli from "./cli";
 import * as domain from "./domain";
 import * as excel from "./excel";

@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../../src/taskpane/components/TaskPane";
 import type { ClipboardPort } from "../../src/taskpane/components/SummarySection";
-import { SETTING_KEYS } from "../../src/taskpane/settings";
+import { SETTING_KEYS } from "../../src/office/settings";
 import {
   FakeSettings,
   PREVIEW,

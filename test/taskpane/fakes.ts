@@ -10,7 +10,7 @@ import type {
   ValidationResult,
 } from "../../src/excel/service";
 import type { GoalStructure, Lang, Status, Trend } from "../../src/domain/types";
-import type { SettingsStore } from "../../src/taskpane/settings";
+import type { SettingsStore } from "../../src/office/settings";
 import type { TaskPaneDomain } from "../../src/taskpane/components/TaskPane";
 
 export interface Deferred<T> {

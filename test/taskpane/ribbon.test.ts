@@ -3,8 +3,8 @@
 // event completes only once the user has closed that dialog.
 import { commandFunction, setCommandHandlers } from "../../src/commands/actions";
 import { excelCommandHandlers } from "../../src/commands/ribbon";
-import { SETTING_KEYS } from "../../src/taskpane/settings";
-import { parseOutcomeQuery } from "../../src/taskpane/state/commandOutcome";
+import { SETTING_KEYS } from "../../src/office/settings";
+import { parseOutcomeQuery } from "../../src/office/ribbonOutcome";
 import { FakeSettings, fakeService, summaryResult } from "./fakes";
 
 describe("ribbon handlers in the function file", () => {

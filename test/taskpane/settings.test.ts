@@ -1,7 +1,7 @@
 // Document settings and language choice: what survives in the workbook and how the pane picks
 // its language.
-import { initialLang, langFromDisplayLanguage, tn } from "../../src/taskpane/i18n-lang";
-import { SETTING_KEYS, readSettings, saveSettings } from "../../src/taskpane/settings";
+import { initialLang, langFromDisplayLanguage, tn } from "../../src/office/i18n-lang";
+import { SETTING_KEYS, readSettings, saveSettings } from "../../src/office/settings";
 import { FakeSettings } from "./fakes";
 
 describe("language", () => {

@@ -4,7 +4,7 @@
 import * as React from "react";
 import { createService, type GoalWorkbookService } from "../../excel/service";
 import { GOAL_TABLE } from "../../plan";
-import { officeSettingsStore } from "../settings";
+import { officeSettingsStore } from "../../office/settings";
 import { defaultDomain } from "./domainPort";
 import { defaultClipboard } from "./SummarySection";
 import { TaskPane } from "./TaskPane";

@@ -4,7 +4,7 @@ import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
-import { tn } from "../i18n-lang";
+import { tn } from "../../office/i18n-lang";
 import type { GoalWorkbookService } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { JobStatus } from "./JobStatus";

@@ -14,8 +14,8 @@ import {
 } from "@fluentui/react-components";
 import type { GoalStructure, Lang } from "../../domain/types";
 import { t } from "../../i18n";
-import { tn } from "../i18n-lang";
-import { MAX_YEAR, MIN_YEAR, isValidYear } from "../settings";
+import { tn } from "../../office/i18n-lang";
+import { MAX_YEAR, MIN_YEAR, isValidYear } from "../../office/settings";
 import type { Jobs, Notice } from "../state/useJobs";
 import type { GoalWorkbookService, LoadPreview, LoadResult } from "../../excel/service";
 import { refocusIfLost } from "./focus";

@@ -5,7 +5,7 @@ import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/rea
 import type { Lang, Status, Trend } from "../../domain/types";
 import type { Summary } from "../../domain";
 import { t } from "../../i18n";
-import { tn } from "../i18n-lang";
+import { tn } from "../../office/i18n-lang";
 import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { JobStatus } from "./JobStatus";

@@ -15,8 +15,8 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
-import { initialLang } from "../i18n-lang";
-import { readSettings, saveSettings, type AddinSettings, type SettingsStore } from "../settings";
+import { initialLang } from "../../office/i18n-lang";
+import { readSettings, saveSettings, type AddinSettings, type SettingsStore } from "../../office/settings";
 import { errorNotice, useJobs } from "../state/useJobs";
 import type { GoalWorkbookService, ValidationResult } from "../../excel/service";
 import { DismissButton } from "./DismissButton";

@@ -4,7 +4,7 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t, type StringKey } from "../../i18n";
-import { tn } from "../i18n-lang";
+import { tn } from "../../office/i18n-lang";
 import type { AddressedIssue, GoalWorkbookService, ValidationResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { refocusIfLost } from "./focus";

@@ -5,9 +5,9 @@
 import { useCallback, useRef, useState } from "react";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
-import { isActionableError } from "./errors";
+import { isActionableError } from "../../office/errors";
 
-export { isActionableError, type ActionableError } from "./errors";
+export { isActionableError, type ActionableError } from "../../office/errors";
 
 export type Section = "load" | "validate" | "format" | "summary" | "language";
 export type JobId = "preview" | "apply" | "validate" | "fix" | "format" | "summary" | "select" | "language";

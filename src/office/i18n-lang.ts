@@ -1,7 +1,7 @@
 // Which language the task pane speaks. Officials work in Swedish, so Swedish wins whenever Office
 // runs in Swedish (sv-SE, sv-FI, ...); everything else gets English. A choice saved in the
 // document overrides the display language, so a workbook keeps its language for everyone.
-import type { Lang } from "../domain/types";
+import type { Lang } from "../i18n/lang";
 import { t, type Params, type StringKey } from "../i18n";
 
 /** "sv" when `displayLanguage` (e.g. Office.context.displayLanguage, "sv-SE") is Swedish, else "en". */

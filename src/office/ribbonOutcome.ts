@@ -10,11 +10,11 @@
 // No cell is written for reporting: the goal table belongs to the officials.
 //
 // Used by src/commands (no React here, so the commands bundle stays small).
-import type { Lang } from "../../domain/types";
-import { t } from "../../i18n";
-import type { GoalWorkbookService } from "../../excel/service";
-import { initialLang, tn } from "../i18n-lang";
-import { readSettings, saveSettings, type CommandOutcome, type SettingsStore } from "../settings";
+import type { Lang } from "../i18n/lang";
+import { t } from "../i18n";
+import type { GoalWorkbookService } from "../excel/service";
+import { initialLang, tn } from "./i18n-lang";
+import { readSettings, saveSettings, type CommandOutcome, type SettingsStore } from "./settings";
 import { isActionableError } from "./errors";
 
 export type RibbonCommand = CommandOutcome["command"];

@@ -6,8 +6,8 @@ import {
   runRibbonCommand,
   showOutcomeDialog,
   type DialogUi,
-} from "../../src/taskpane/state/commandOutcome";
-import { SETTING_KEYS, readSettings } from "../../src/taskpane/settings";
+} from "../../src/office/ribbonOutcome";
+import { SETTING_KEYS, readSettings } from "../../src/office/settings";
 import { FakeSettings, fakeService, issue, summaryResult, validationResult } from "./fakes";
 
 const NOW = () => new Date("2024-03-01T10:00:00.000Z");

@@ -2,7 +2,7 @@
 // the file: the follow-up year, the language the workbook was set up in, the table the add-in
 // manages, and the outcome of the last ribbon command (shown by the task pane next time it opens).
 // The ribbon's function commands use this module too, so it must not import React.
-import type { Lang } from "../domain/types";
+import type { Lang } from "../i18n/lang";
 
 /** The part of Office.Settings we use; tests pass an in-memory fake. */
 export interface SettingsStore {
