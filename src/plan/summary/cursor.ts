@@ -46,7 +46,7 @@ export class SheetCursor {
     return row;
   }
 
-  /** A header row `lastCol` wide: the workbook's header look, counts centred. */
+  /** A header row as wide as `values`: the workbook's header look, counts centred. */
   headerRow(values: PlanValue[]): number {
     const row = this.write([values]);
     this.formats.push(headerRowFormat(rangeAddress(row, 1, row, values.length), { numberFormat: "@" }));
