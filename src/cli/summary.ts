@@ -14,10 +14,8 @@ import {
   share,
   STATUS_KEYS,
   structureErrorCount,
-  statusLabel,
   summarize,
   TREND_KEYS,
-  trendLabel,
   validateStructure,
 } from "../domain";
 import type {
@@ -27,11 +25,11 @@ import type {
   Issue,
   Lang,
   ProgramSummary,
-  StatusKey,
   StructureError,
   Summary,
-  TrendKey,
 } from "../domain";
+import { areaTable, statusTrendTable, type ModelRow, type SummaryTable } from "../plan/summary";
+import { cliWording, differenceFieldName, issueLine as presentIssueLine, percent } from "../present";
 import {
   CliError,
   EXIT_INVALID,
@@ -187,43 +185,24 @@ export function summaryJson(input: LoadedInput, summary: Summary, lang: Lang): o
   };
 }
 
-function percent(x: number, lang: Lang): string {
-  const n = Math.round(x * 100);
-  return lang === "sv" ? `${n}\u00a0%` : `${n}%`;
-}
-
-function statusName(k: StatusKey, lang: Lang): string {
-  return k === "missing" ? t(lang, "domain.notAssessed") : statusLabel(k, lang);
-}
-
-function trendName(k: TrendKey, lang: Lang): string {
-  return k === "missing" ? t(lang, "domain.missingTrend") : trendLabel(k, lang);
-}
-
-function statusParts(c: Counts, lang: Lang, withShares: boolean): string {
-  return STATUS_KEYS.map((k) => {
-    const n = c.status[k];
-    return withShares && c.total > 0
-      ? `${statusName(k, lang)} ${n} (${percent(share(n, c.total), lang)})`
-      : `${statusName(k, lang)} ${n}`;
-  }).join(", ");
-}
-
-function trendParts(c: Counts, lang: Lang, withShares: boolean): string {
-  return TREND_KEYS.map((k) => {
-    const n = c.trend[k];
-    return withShares && c.total > 0
-      ? `${trendName(k, lang)} ${n} (${percent(share(n, c.total), lang)})`
-      : `${trendName(k, lang)} ${n}`;
-  }).join(", ");
-}
-
-function fieldName(field: string, lang: Lang): string {
-  if (field === "total") return t(lang, "cli.field.total");
-  const [kind, key] = field.split(".");
-  if (kind === "status") return statusName(key as StatusKey, lang);
-  if (kind === "trend") return trendName(key as TrendKey, lang);
-  return field;
+function groupParts(
+  table: SummaryTable,
+  row: ModelRow,
+  group: "status" | "trend",
+  lang: Lang,
+  withShares: boolean,
+): string {
+  const total = row.values[table.columns.findIndex((c) => c.id === "total")] ?? 0;
+  return table.columns
+    .flatMap((c, i) => {
+      if (!c.id.startsWith(`${group}.`)) return [];
+      const n = row.values[i] ?? 0;
+      const s = row.shares?.[i];
+      return withShares && total > 0 && s != null
+        ? [`${c.label} ${n} (${percent(s, lang)})`]
+        : [`${c.label} ${n}`];
+    })
+    .join(", ");
 }
 
 function reconciliationLine(p: ProgramSummary, lang: Lang): string | null {
@@ -233,7 +212,7 @@ function reconciliationLine(p: ProgramSummary, lang: Lang): string | null {
   const differences = r.differences
     .map((d) =>
       t(lang, "cli.reconciliation.difference", {
-        field: fieldName(d.field, lang),
+        field: differenceFieldName(d.field, lang),
         reported: d.reported,
         actual: d.actual,
         diff: d.diff > 0 ? `+${d.diff}` : String(d.diff),
@@ -249,15 +228,7 @@ function defaultDescribeRow(row: number, lang: Lang): string {
 
 /** "varning · rad 67 · HP-D1 · Status: Målet är inte bedömt: status saknas." */
 export function issueLine(issue: Issue, lang: Lang, describeRow = defaultDescribeRow): string {
-  const parts: string[] = [t(lang, `cli.severity.${issue.severity}`)];
-  if (issue.row >= 0) parts.push(describeRow(issue.row, lang));
-  if (issue.goalId) parts.push(issue.goalId);
-  const column = issue.column === null ? "" : `${t(lang, `domain.column.${issue.column}`)}: `;
-  let line = `${parts.join(" · ")} · ${column}${issue.message[lang]}`;
-  if (issue.suggestion !== null) {
-    line += ` (${issue.suggestion === "" ? t(lang, "cli.fixEmpty") : t(lang, "cli.fix", { suggestion: issue.suggestion })})`;
-  }
-  return line;
+  return presentIssueLine(issue, lang, issue.row >= 0 ? { row: describeRow(issue.row, lang) } : {});
 }
 
 function headerLines(input: LoadedInput, lang: Lang): string[] {
@@ -275,19 +246,22 @@ export function summaryText(input: LoadedInput, summary: Summary, lang: Lang): s
     t(lang, "cli.title", { organisation: s.organisation, year: s.year }),
     ...headerLines(input, lang),
   ];
+  const wording = cliWording(lang);
   for (const p of summary.programs) {
+    const areas = areaTable(p, wording);
+    const total = areas.rows[areas.rows.length - 1];
     out.push("", p.name);
     out.push(`  ${t(lang, "cli.totalGoals", { total: p.total })}`);
-    out.push(`  ${t(lang, "cli.statusLine", { parts: statusParts(p, lang, true) })}`);
-    out.push(`  ${t(lang, "cli.trendLine", { parts: trendParts(p, lang, true) })}`);
+    out.push(`  ${t(lang, "cli.statusLine", { parts: groupParts(areas, total, "status", lang, true) })}`);
+    out.push(`  ${t(lang, "cli.trendLine", { parts: groupParts(areas, total, "trend", lang, true) })}`);
     out.push(`  ${t(lang, "cli.areas")}`);
-    for (const a of p.areas) {
+    for (const a of areas.rows.filter((r) => r.role === "area")) {
       out.push(
         `    ${t(lang, "cli.areaLine", {
-          name: a.name,
-          total: a.total,
-          status: statusParts(a, lang, false),
-          trend: trendParts(a, lang, false),
+          name: a.label,
+          total: a.values[0] ?? 0,
+          status: groupParts(areas, a, "status", lang, false),
+          trend: groupParts(areas, a, "trend", lang, false),
         })}`,
       );
     }
@@ -315,6 +289,18 @@ function mdRow(cells: readonly (string | number)[]): string {
   return `| ${cells.join(" | ")} |`;
 }
 
+function mdCount(n: number | null): string {
+  return n === null ? "" : String(n);
+}
+
+/** The header row and the alignment row: the label column left, the counts right. */
+function mdHeader(table: SummaryTable): string[] {
+  return [
+    mdRow([table.corner, ...table.columns.map((c) => c.label)]),
+    mdRow(["---", ...table.columns.map(() => "---:")]),
+  ];
+}
+
 /** Markdown for pasting into a report: text, a table per programme, the cross-table, the issues. */
 export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang): string {
   const s = input.structure;
@@ -322,40 +308,22 @@ export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang
   if (s.note) out.push(`> ${md(s.note)}`, "");
   out.push(`${md(t(lang, "cli.input", { input: input.label[lang] }))}  `);
   if (s.source) out.push(`${md(t(lang, "cli.source", { source: s.source }))}`);
-  const header = [
-    t(lang, "cli.md.area"),
-    t(lang, "cli.md.total"),
-    ...STATUS_KEYS.map((k) => statusName(k, lang)),
-    ...TREND_KEYS.map((k) => trendName(k, lang)),
-  ];
-  const numbers = (c: Counts): number[] => [
-    c.total,
-    ...STATUS_KEYS.map((k) => c.status[k]),
-    ...TREND_KEYS.map((k) => c.trend[k]),
-  ];
+  const wording = cliWording(lang);
   for (const p of summary.programs) {
     out.push("", `## ${md(p.name)}`, "", md(programReportText(p, lang)), "");
-    out.push(mdRow(header), mdRow(["---", ...header.slice(1).map(() => "---:")]));
-    for (const a of p.areas) out.push(mdRow([md(a.name), ...numbers(a)]));
-    out.push(mdRow([`**${t(lang, "cli.md.sum")}**`, ...numbers(p).map((n) => `**${n}**`)]));
-    out.push(
-      mdRow([
-        t(lang, "cli.md.share"),
-        "",
-        ...STATUS_KEYS.map((k) => percent(share(p.status[k], p.total), lang)),
-        ...TREND_KEYS.map((k) => percent(share(p.trend[k], p.total), lang)),
-      ]),
-    );
-    out.push("");
-    const crossHeader = [
-      t(lang, "cli.md.cross"),
-      ...TREND_KEYS.map((k) => trendName(k, lang)),
-      t(lang, "cli.md.sum"),
-    ];
-    out.push(mdRow(crossHeader), mdRow(["---", ...crossHeader.slice(1).map(() => "---:")]));
-    for (const sk of STATUS_KEYS) {
-      out.push(mdRow([statusName(sk, lang), ...TREND_KEYS.map((tk) => p.cross[sk][tk]), p.status[sk]]));
+    const areas = areaTable(p, wording);
+    out.push(...mdHeader(areas));
+    for (const r of areas.rows) {
+      if (r.role === "area") out.push(mdRow([md(r.label), ...r.values.map(mdCount)]));
+      else out.push(mdRow([`**${r.label}**`, ...r.values.map((n) => `**${mdCount(n)}**`)]));
     }
+    const shares = areas.rows[areas.rows.length - 1].shares ?? [];
+    out.push(mdRow([t(lang, "cli.md.share"), ...shares.map((x) => (x === null ? "" : percent(x, lang)))]));
+    out.push("");
+    // The status rows only: their totals are the area table's total row just above.
+    const cross = statusTrendTable(p, wording);
+    out.push(...mdHeader(cross));
+    for (const r of cross.rows) if (r.role === "status") out.push(mdRow([r.label, ...r.values.map(mdCount)]));
     const rec = reconciliationLine(p, lang);
     if (rec !== null) out.push("", md(rec));
   }

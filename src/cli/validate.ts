@@ -8,7 +8,7 @@
 // are listed with their paths, exit code 1.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { t, type StringKey } from "../i18n";
+import { t } from "../i18n";
 import {
   jsonPath,
   parseGoalStructure,
@@ -20,6 +20,7 @@ import {
   type Issue,
   type Lang,
 } from "../domain";
+import { issueLine, severityCounts } from "../present";
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, parseArgs, reason } from "./common";
 import type { Command, Io } from "./common";
 import { readXlsxGoals } from "./xlsx-input";
@@ -41,18 +42,7 @@ export interface LocatedIssue {
 
 /** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)" */
 export function locatedIssueLine(li: LocatedIssue, lang: Lang): string {
-  const { issue } = li;
-  const parts = [t(lang, `cli.severity.${issue.severity}` as StringKey)];
-  if (issue.goalId) parts.push(issue.goalId);
-  const column = issue.column === null ? "" : `${t(lang, `domain.column.${issue.column}` as StringKey)}: `;
-  let line = `${li.where}: ${parts.join(" · ")} · ${column}${issue.message[lang]}`;
-  if (issue.suggestion !== null) {
-    line +=
-      issue.suggestion === ""
-        ? ` (${t(lang, "cli.fixEmpty")})`
-        : ` (${t(lang, "cli.fix", { suggestion: issue.suggestion })})`;
-  }
-  return line;
+  return issueLine(li.issue, lang, { where: li.where });
 }
 
 /** The JSON field of a goal that holds a goal-table column (null: the goal itself). */
@@ -136,15 +126,15 @@ function printIssues(located: LocatedIssue[], file: string, goals: number, lang:
     io.out(`${t(lang, "wb.cli.validate.none", { file, goals })}\n`);
     return EXIT_OK;
   }
-  const count = (sev: Issue["severity"]): number => located.filter((l) => l.issue.severity === sev).length;
+  const counts = severityCounts(located.map((l) => l.issue));
   io.out(
     `${t(lang, "wb.cli.validate.count", {
       count: located.length,
       file,
       goals,
-      errors: count("error"),
-      warnings: count("warning"),
-      infos: count("info"),
+      errors: counts.error,
+      warnings: counts.warning,
+      infos: counts.info,
     })}\n`,
   );
   return EXIT_INVALID;

@@ -13,7 +13,8 @@
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n";
 import type { GoalWorkbookService } from "../excel/service";
-import { initialLang, tn } from "./i18n-lang";
+import { countLabel, validationOutcome } from "../present";
+import { initialLang } from "./i18n-lang";
 import { readSettings, saveSettings, type CommandOutcome, type SettingsStore } from "./settings";
 import { isActionableError } from "./errors";
 
@@ -36,19 +37,12 @@ async function outcomeText(
   lang: Lang,
 ): Promise<string> {
   if (command === "validateGoals") {
-    const r = await service.validate(lang);
-    const text = t(lang, "tp.command.validated", {
-      goals: tn(lang, "tp.n.goals", r.goals),
-      errors: tn(lang, "tp.n.errors", r.counts.error),
-      warnings: tn(lang, "tp.n.warnings", r.counts.warning),
-      infos: tn(lang, "tp.n.infos", r.counts.info),
-    });
-    return r.issues.length > 0 ? `${text} ${t(lang, "tp.command.openPane")}` : text;
+    return validationOutcome(lang, await service.validate(lang));
   }
   const r = await service.refreshSummary(lang);
   return t(lang, "tp.command.summarized", {
     sheet: r.sheet,
-    goals: tn(lang, "tp.n.goals", r.summary.total.total),
+    goals: countLabel(lang, "tp.n.goals", r.summary.total.total),
   });
 }
 

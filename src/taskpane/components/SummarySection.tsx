@@ -5,7 +5,8 @@ import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/rea
 import type { Lang, Status, Trend } from "../../domain/types";
 import type { Summary } from "../../domain";
 import { t } from "../../i18n";
-import { tn } from "../../office/i18n-lang";
+import { areaTable } from "../../plan/summary";
+import { countLabel, differenceFieldName, labelledCounts, paneWording } from "../../present";
 import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { JobStatus } from "./JobStatus";
@@ -22,9 +23,6 @@ export interface SummaryWording {
 export interface ClipboardPort {
   writeText(text: string): Promise<void>;
 }
-
-const STATUS_ORDER: readonly Status[] = ["red", "yellow", "green"];
-const TREND_ORDER: readonly Trend[] = ["up", "flat", "down"];
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -137,8 +135,8 @@ export function SummarySection({
             lines: [
               t(l, "tp.summary.done", {
                 sheet: r.sheet,
-                goals: tn(l, "tp.n.goals", goals),
-                programs: tn(l, "tp.n.programs", r.summary.programs.length),
+                goals: countLabel(l, "tp.n.goals", goals),
+                programs: countLabel(l, "tp.n.programs", r.summary.programs.length),
               }),
             ],
           }),
@@ -161,15 +159,7 @@ export function SummarySection({
     copyButtonRef.current?.focus();
   }
 
-  const fieldLabel = (field: string): string => {
-    const [group, key] = field.split(".");
-    if (group === "status" && key)
-      return key === "missing" ? t(lang, "tp.summary.missing") : wording.statusLabel(key as Status, lang);
-    if (group === "trend" && key)
-      return `${t(lang, "tp.summary.trend")} ${key === "missing" ? t(lang, "tp.summary.missing") : wording.trendLabel(key as Trend, lang)}`;
-    if (field === "total") return t(lang, "tp.summary.total");
-    return field;
-  };
+  const tableWording = paneWording(lang, wording);
 
   return (
     <Section id="summary" title={t(lang, "tp.summary.title")} help={t(lang, "tp.summary.help")}>
@@ -188,62 +178,46 @@ export function SummarySection({
       {shown && (
         <>
           <ul className={styles.programs} data-testid="summary-programs">
-            {shown.result.summary.programs.map((p) => (
-              <li key={p.id} className={styles.program} data-program={p.id}>
-                <h3 className={styles.programName}>
-                  {t(lang, "tp.summary.program", { name: p.name, total: tn(lang, "tp.n.goals", p.total) })}
-                </h3>
-                <ul className={styles.counts}>
-                  <li data-testid="status-counts">
-                    {t(lang, "tp.summary.status")}:{" "}
-                    {[
-                      ...STATUS_ORDER.map((s) =>
-                        t(lang, "tp.summary.count", {
-                          label: wording.statusLabel(s, lang),
-                          count: p.status[s],
-                        }),
-                      ),
-                      t(lang, "tp.summary.count", {
-                        label: t(lang, "tp.summary.missing"),
-                        count: p.status.missing,
-                      }),
-                    ].join(", ")}
-                  </li>
-                  <li data-testid="trend-counts">
-                    {t(lang, "tp.summary.trend")}:{" "}
-                    {[
-                      ...TREND_ORDER.map((s) =>
-                        t(lang, "tp.summary.count", {
-                          label: wording.trendLabel(s, lang),
-                          count: p.trend[s],
-                        }),
-                      ),
-                      t(lang, "tp.summary.count", {
-                        label: t(lang, "tp.summary.missing"),
-                        count: p.trend.missing,
-                      }),
-                    ].join(", ")}
-                  </li>
-                  {p.reconciliation && p.reconciliation.matches && (
-                    <li className={styles.ok}>{t(lang, "tp.summary.matches")}</li>
-                  )}
-                  {p.reconciliation && !p.reconciliation.matches && (
-                    <li className={styles.differs}>
-                      {t(lang, "tp.summary.differs")}{" "}
-                      {p.reconciliation.differences
-                        .map((d) =>
-                          t(lang, "tp.summary.difference", {
-                            field: fieldLabel(d.field),
-                            reported: d.reported,
-                            actual: d.actual,
-                          }),
-                        )
-                        .join("; ")}
+            {shown.result.summary.programs.map((p) => {
+              // The card shows the area table's total row, in the pane's words.
+              const areas = areaTable(p, tableWording);
+              const total = areas.rows[areas.rows.length - 1];
+              return (
+                <li key={p.id} className={styles.program} data-program={p.id}>
+                  <h3 className={styles.programName}>
+                    {t(lang, "tp.summary.program", {
+                      name: p.name,
+                      total: countLabel(lang, "tp.n.goals", p.total),
+                    })}
+                  </h3>
+                  <ul className={styles.counts}>
+                    <li data-testid="status-counts">
+                      {t(lang, "tp.summary.status")}: {labelledCounts(lang, areas.columns, total, "status")}
                     </li>
-                  )}
-                </ul>
-              </li>
-            ))}
+                    <li data-testid="trend-counts">
+                      {t(lang, "tp.summary.trend")}: {labelledCounts(lang, areas.columns, total, "trend")}
+                    </li>
+                    {p.reconciliation && p.reconciliation.matches && (
+                      <li className={styles.ok}>{t(lang, "tp.summary.matches")}</li>
+                    )}
+                    {p.reconciliation && !p.reconciliation.matches && (
+                      <li className={styles.differs}>
+                        {t(lang, "tp.summary.differs")}{" "}
+                        {p.reconciliation.differences
+                          .map((d) =>
+                            t(lang, "tp.summary.difference", {
+                              field: differenceFieldName(d.field, lang),
+                              reported: d.reported,
+                              actual: d.actual,
+                            }),
+                          )
+                          .join("; ")}
+                      </li>
+                    )}
+                  </ul>
+                </li>
+              );
+            })}
           </ul>
           <Field label={t(lang, "tp.summary.reportText")}>
             <Textarea

@@ -4,7 +4,7 @@ import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t, type StringKey } from "../../i18n";
-import { tn } from "../../office/i18n-lang";
+import { countLabel, issueLocation, validationSentence } from "../../present";
 import type { AddressedIssue, GoalWorkbookService, ValidationResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { refocusIfLost } from "./focus";
@@ -53,15 +53,9 @@ const useStyles = makeStyles({
   more: { color: tokens.colorNeutralForeground3 },
 });
 
-/** "Kontrollerat: 66 mål. 3 fel, 2 varningar, 1 att rätta till." */
+/** "Validerat: 66 mål. 3 fel, 2 varningar, 1 att rätta till." */
 export function validationSummary(lang: Lang, r: ValidationResult): string {
-  if (r.issues.length === 0) return t(lang, "tp.validate.clean", { goals: tn(lang, "tp.n.goals", r.goals) });
-  return t(lang, "tp.validate.summary", {
-    goals: tn(lang, "tp.n.goals", r.goals),
-    errors: tn(lang, "tp.n.errors", r.counts.error),
-    warnings: tn(lang, "tp.n.warnings", r.counts.warning),
-    infos: tn(lang, "tp.n.infos", r.counts.info),
-  });
+  return validationSentence(lang, r);
 }
 
 export interface ValidateSectionProps {
@@ -114,9 +108,9 @@ export function ValidateSection({
             title: t(l, "tp.validate.fixedTitle"),
             lines: [
               t(l, "tp.validate.fixed", {
-                fixed: tn(l, "tp.n.fixedCells", r.fixed),
-                errors: tn(l, "tp.n.errors", r.after.counts.error),
-                warnings: tn(l, "tp.n.warnings", r.after.counts.warning),
+                fixed: countLabel(l, "tp.n.fixedCells", r.fixed),
+                errors: countLabel(l, "tp.n.errors", r.after.counts.error),
+                warnings: countLabel(l, "tp.n.warnings", r.after.counts.warning),
               }),
             ],
           }),
@@ -179,9 +173,7 @@ export function ValidateSection({
                         onClick={() => issue.address && select(issue.address)}
                       >
                         <span className={styles.issueText}>
-                          <span className={styles.address}>
-                            {issue.address || t(lang, "tp.validate.noAddress")}
-                          </span>{" "}
+                          <span className={styles.address}>{issueLocation(issue.address, lang)}</span>{" "}
                           {issue.message[lang]}
                         </span>
                       </Button>

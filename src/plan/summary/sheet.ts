@@ -1,0 +1,153 @@
+// The summary sheet ("Sammanfattning" / "Summary"). It belongs to the add-in: refreshing it
+// rewrites it whole. A title and an intro, then per programme the tables of the units beside this
+// file, each one row apart: the area table, the published figures and the difference (when the
+// source published any), the status × trend table, and the report text.
+//
+// The tables are plain ranges with header formatting, not Excel tables: tables would need a
+// unique name each, filter buttons would clutter a sheet meant to be pasted into a report, and
+// a refresh would have to delete and recreate them; plain ranges have none of these problems.
+import type { GoalStructure, Lang, ProgramSummary, Summary } from "../../domain";
+import { t } from "../../i18n";
+import { columnLetter } from "../a1";
+import { fitWidth, numericFormats } from "../layout";
+import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
+import { areaTable, placeAreaTable } from "./areaTable";
+import { placeContext } from "./context";
+import { SheetCursor } from "./cursor";
+import { COUNT_COLUMNS, sheetWording, type SummaryTable } from "./model";
+import { placePublished, publishedTable } from "./published";
+import { placeReportText, reportText } from "./reportText";
+import { placeStatusTrend, statusTrendTable } from "./statusTrend";
+
+/** Columns of the sheet: the labels in A, then one per count column of the area table. */
+export const SUMMARY_COLUMNS = 1 + COUNT_COLUMNS.length;
+
+/** Where each programme's parts landed, for tests and for the adapter's diagnostics. */
+export interface SummaryBlockLayout {
+  programId: string;
+  /** Header row of the area table. */
+  headerRow: number;
+  /** One row per area, in structure order. */
+  areaRows: { areaId: string; row: number }[];
+  totalRow: number;
+  reportedRow: number | null;
+  differenceRow: number | null;
+  /** Header row of the cross-table; the status rows follow (red, yellow, green, missing, total). */
+  crossHeaderRow: number;
+  reportRow: number;
+}
+
+export interface SummarySheetResult {
+  sheet: SheetPlan;
+  blocks: SummaryBlockLayout[];
+}
+
+/** A programme's tables, built before anything is placed: the column widths depend on them all. */
+interface ProgramTables {
+  program: ProgramSummary;
+  areas: SummaryTable;
+  published: SummaryTable | null;
+  statusTrend: SummaryTable;
+}
+
+/** Column widths from every table's texts; the merged text rows need the total width. */
+function sheetColumns(tables: SummaryTable[]): ColumnPlan[] {
+  const labels = tables.flatMap((tb) => [tb.corner, ...tb.rows.map((r) => r.label)]);
+  const headers = tables.flatMap((tb) => tb.columns.map((c) => c.label));
+  const numberColumn = (i: number): ColumnPlan => ({
+    column: columnLetter(i + 2),
+    // Wide enough for the longest header on one line ("Trend saknas", "Trend missing"):
+    // LibreOffice does not grow a header row that wraps.
+    width: fitWidth(headers, 11, 16),
+    format: { numberFormat: "@", vertical: "top" },
+  });
+  return [
+    {
+      column: "A",
+      width: fitWidth(labels, 24, 40),
+      format: { numberFormat: "@", vertical: "top", wrap: true },
+    },
+    ...Array.from({ length: SUMMARY_COLUMNS - 1 }, (_x, i) => numberColumn(i)),
+  ];
+}
+
+export function buildSummarySheet(
+  structure: GoalStructure,
+  summary: Summary,
+  goalTable: GoalTableLayout,
+  lang: Lang,
+): SummarySheetResult {
+  const wording = sheetWording(lang);
+  const programs: ProgramTables[] = summary.programs.map((p) => {
+    const reported = structure.programs.find((sp) => sp.id === p.id)?.reported ?? null;
+    return {
+      program: p,
+      areas: areaTable(p, wording),
+      published: reported ? publishedTable(p, reported, wording) : null,
+      statusTrend: statusTrendTable(p, wording),
+    };
+  });
+  const columns = sheetColumns(
+    programs.flatMap((pt) => [pt.areas, ...(pt.published ? [pt.published] : []), pt.statusTrend]),
+  );
+  const cursor = new SheetCursor(
+    SUMMARY_COLUMNS,
+    columns.reduce((s, c) => s + c.width, 0),
+  );
+  const ctx = placeContext(cursor, goalTable, lang);
+
+  cursor.heading(
+    t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),
+    {
+      bold: true,
+      fontSize: 14,
+    },
+  );
+  cursor.mergedText(t(lang, "wb.summary.intro", { sheet: goalTable.sheet }), true);
+  cursor.skip();
+
+  const blocks = programs.map((pt): SummaryBlockLayout => {
+    const areas = placeAreaTable(pt.areas, pt.program, ctx);
+    let published: { reportedRow: number; differenceRow: number } | null = null;
+    if (pt.published) {
+      cursor.skip();
+      published = placePublished(pt.published, areas, ctx);
+    }
+    cursor.skip();
+    const cross = placeStatusTrend(pt.statusTrend, pt.program, areas, ctx);
+    cursor.skip();
+    const reportRow = placeReportText(reportText(pt.program, lang), ctx);
+    cursor.skip(2);
+    return {
+      programId: pt.program.id,
+      headerRow: areas.headerRow,
+      areaRows: areas.areaRows,
+      totalRow: areas.totalRow,
+      reportedRow: published?.reportedRow ?? null,
+      differenceRow: published?.differenceRow ?? null,
+      crossHeaderRow: cross.headerRow,
+      reportRow,
+    };
+  });
+  // Numbers and formulas must not sit in "@" cells (a formula written into a text cell stays text).
+  const formats = [...cursor.formats, ...numericFormats(cursor.blocks, [])];
+
+  return {
+    sheet: {
+      name: t(lang, "wb.sheet.summary"),
+      role: "summary",
+      columns,
+      blocks: cursor.blocks,
+      tables: [],
+      formats,
+      validations: [],
+      conditionalFormats: [],
+      merges: cursor.merges,
+      rowHeights: cursor.rowHeights,
+      autoRowHeights: true,
+      freezeRows: 0,
+      print: { orientation: "portrait", fitToWidth: true, titleRows: null },
+    },
+    blocks,
+  };
+}
