@@ -5,6 +5,9 @@
 // One template for every programme, with the grammar of 0, 1 and many handled here (Swedish
 // neuter singular "ett mål som är grönt", plural "gröna"; English "1 goal"/"2 goals").
 // All words live in src/i18n/domain.ts.
+// The text is defined once, as a text expression (src/domain/textexpr.ts): evaluated here for
+// the domain's counts, and compiled by src/plan/textformula.ts into the summary sheet's formula,
+// so that the sheet's sentences follow every edit and read exactly like this text.
 import { strings, t } from "../i18n";
 import type { StringKey } from "../i18n";
 import type { Counts, ProgramSummary, Summary } from "./summary";
