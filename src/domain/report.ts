@@ -26,7 +26,7 @@ import {
   text,
   when,
   type ListItem,
-  type NumExpr,
+  type CountName,
   type Test,
   type TextExpr,
 } from "./textexpr";
@@ -80,7 +80,8 @@ const ADJECTIVE: Record<Status, { singular: StringKey; plural: StringKey }> = {
 const ONE = text("1");
 
 function statusItem(status: Status, first: boolean, lang: Lang): TextExpr {
-  const n = count(`status.${status}`);
+  const name = `status.${status}` as const;
+  const n = count(name);
   const words = {
     singular: phrase(lang, ADJECTIVE[status].singular),
     plural: phrase(lang, ADJECTIVE[status].plural),
@@ -90,7 +91,7 @@ function statusItem(status: Status, first: boolean, lang: Lang): TextExpr {
       count: value,
       ...words,
     });
-  return byCount(n, item("zero", text("0")), item("one", ONE), item("many", formatted(n, lang)));
+  return byCount(n, item("zero", text("0")), item("one", ONE), item("many", formatted(name, lang)));
 }
 
 /** The status sentences for more than one goal, or the one sentence for a single goal. */
@@ -106,7 +107,7 @@ function statusSentences(program: TextExpr, lang: Lang): TextExpr {
       ),
     phrase(lang, "domain.report.singleNotAssessed", { program }),
   );
-  const totalText = formatted(total, lang);
+  const totalText = formatted("total", lang);
   const intro = phrase(lang, "domain.report.intro", {
     total: totalText,
     program,
@@ -122,7 +123,7 @@ function statusSentences(program: TextExpr, lang: Lang): TextExpr {
       text: when(
         compare(missing, "=", 1),
         phrase(lang, "domain.report.remaining.one"),
-        phrase(lang, "domain.report.remaining.many", { count: formatted(missing, lang) }),
+        phrase(lang, "domain.report.remaining.many", { count: formatted("status.missing", lang) }),
       ),
     },
   ]);
@@ -141,17 +142,17 @@ function trendSentences(lang: Lang): TextExpr {
   const [up, flat, down, missing] = (["up", "flat", "down", "missing"] as const).map((k) =>
     count(`trend.${k}`),
   );
-  const part = (n: NumExpr, many: StringKey, one: StringKey): ListItem & { when: Test } => ({
-    when: compare(n, ">", 0),
+  const part = (name: CountName, many: StringKey, one: StringKey): ListItem & { when: Test } => ({
+    when: compare(count(name), ">", 0),
     text: when(
-      compare(n, "=", 1),
+      compare(count(name), "=", 1),
       phrase(lang, one, { count: ONE }),
-      phrase(lang, many, { count: formatted(n, lang) }),
+      phrase(lang, many, { count: formatted(name, lang) }),
     ),
   });
   const parts = [
-    part(up, "domain.report.trend.up", "domain.report.trend.up.one"),
-    part(flat, "domain.report.trend.flat", "domain.report.trend.flat.one"),
+    part("trend.up", "domain.report.trend.up", "domain.report.trend.up.one"),
+    part("trend.flat", "domain.report.trend.flat", "domain.report.trend.flat.one"),
   ];
   const some = sentences([
     {
@@ -163,7 +164,7 @@ function trendSentences(lang: Lang): TextExpr {
         down,
         phrase(lang, "domain.report.down.zero"),
         phrase(lang, "domain.report.down.one"),
-        phrase(lang, "domain.report.down.many", { count: formatted(down, lang) }),
+        phrase(lang, "domain.report.down.many", { count: formatted("trend.down", lang) }),
       ),
     ),
     {
@@ -171,7 +172,7 @@ function trendSentences(lang: Lang): TextExpr {
       text: when(
         compare(missing, "=", 1),
         phrase(lang, "domain.report.trendMissing.one"),
-        phrase(lang, "domain.report.trendMissing.many", { count: formatted(missing, lang) }),
+        phrase(lang, "domain.report.trendMissing.many", { count: formatted("trend.missing", lang) }),
       ),
     },
   ]);

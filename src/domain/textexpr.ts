@@ -42,8 +42,11 @@ export interface ListItem {
 
 export type TextExpr =
   | { kind: "text"; text: string }
-  /** A count written as formatCount writes it in `lang`. */
-  | { kind: "number"; value: NumExpr; lang: Lang }
+  /**
+   * A count written as formatCount writes it in `lang`. Counts only, not sums or differences:
+   * a count is never negative, and the formula's grouping relies on that.
+   */
+  | { kind: "number"; count: CountName; lang: Lang }
   | { kind: "concat"; parts: TextExpr[] }
   | { kind: "if"; test: Test; then: TextExpr; else: TextExpr }
   /**
@@ -66,7 +69,7 @@ export const compare = (left: NumExpr, op: Comparison, right: number | NumExpr):
 export const or = (...tests: Test[]): Test => ({ kind: "or", tests });
 export const and = (...tests: Test[]): Test => ({ kind: "and", tests });
 export const text = (s: string): TextExpr => ({ kind: "text", text: s });
-export const formatted = (value: NumExpr, lang: Lang): TextExpr => ({ kind: "number", value, lang });
+export const formatted = (name: CountName, lang: Lang): TextExpr => ({ kind: "number", count: name, lang });
 export const concat = (...parts: TextExpr[]): TextExpr => ({ kind: "concat", parts });
 export const when = (test: Test, then: TextExpr, otherwise: TextExpr): TextExpr => ({
   kind: "if",
@@ -178,7 +181,7 @@ export function evaluate(e: TextExpr, c: Counts): string {
     case "text":
       return e.text;
     case "number":
-      return formatCount(evaluateNumber(e.value, c), e.lang);
+      return formatCount(countOf(c, e.count), e.lang);
     case "concat":
       return e.parts.map((p) => evaluate(p, c)).join("");
     case "if":

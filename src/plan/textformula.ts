@@ -3,10 +3,13 @@
 // of a status or trend, and for the same counts reads character for character as the domain's
 // countsReportText (test/libreoffice/reporttext.test.ts checks this in LibreOffice).
 //
-// Only functions that Excel 2016+ and LibreOffice evaluate alike: IF, AND, OR, INT, MOD, RIGHT,
-// UNICHAR and the & operator. Not TEXT or FIXED, whose grouping follows the reader's locale:
-// thousands are grouped by hand, as formatCount does. A number joined to text (n&"") is written
-// in both programs without grouping or locale, which is right for the integers counted here.
+// Only functions of Excel's original set, which Excel 2016+ and LibreOffice evaluate alike and
+// which an .xlsx stores without a "_xlfn." prefix: IF, AND, OR, INT, MOD, RIGHT and the &
+// operator. Not TEXT or FIXED, whose grouping follows the reader's locale: thousands are grouped
+// by hand, as formatCount does, with the separator as a literal (the no-break space itself, in a
+// string constant: CHAR(160) depends on the code page, and UNICHAR is an Excel 2013 function
+// that an .xlsx must spell _xlfn.UNICHAR). A number joined to text (n&"") is written by both
+// programs without grouping or locale, which is right for the integers counted here.
 // User text (a programme's name) only ever appears inside string literals.
 //
 // Wiring on the summary sheet: put, in the report-text cell of a programme (or area),
@@ -74,7 +77,7 @@ class Compiler {
       case "concat":
         return e.parts.flatMap((p) => this.pieces(p));
       case "number":
-        return [{ formula: this.formatted(this.number(e.value), e.lang) }];
+        return [{ formula: this.formatted(this.number({ kind: "count", name: e.count }), e.lang) }];
       case "if": {
         // Text both branches share is written once, outside the IF: a name in every branch
         // would otherwise be repeated in each.
@@ -153,12 +156,12 @@ class Compiler {
   }
 
   /**
-   * formatCount for a non-negative integer below 10^9 (a count of table rows is at most
+   * formatCount for a count (a non-negative integer) below 10^9 (a count of table rows is at most
    * 1 048 575): "12345", "12 345" or "12,345", "1 234 567". Larger numbers keep every digit but
    * their highest group is not split.
    */
   private formatted(n: string, lang: Lang): string {
-    const sep = lang === "sv" ? "UNICHAR(160)" : stringLiteral(groupSeparator(lang));
+    const sep = stringLiteral(groupSeparator(lang));
     const three = (x: string): string => `RIGHT("00"&${x},3)`;
     const millions = `INT(${n}/1000000)&${sep}&${three(`MOD(INT(${n}/1000),1000)`)}&${sep}&${three(`MOD(${n},1000)`)}`;
     const thousands = `INT(${n}/1000)&${sep}&${three(`MOD(${n},1000)`)}`;
