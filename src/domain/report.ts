@@ -98,6 +98,7 @@ function statusItem(status: Status, first: boolean, lang: Lang): TextExpr {
 function statusSentences(program: TextExpr, lang: Lang): TextExpr {
   const total = count("total");
   const missing = count("status.missing");
+  // A single goal: named by the first status whose count is one, else not assessed.
   const single = STATUSES.reduceRight<TextExpr>(
     (otherwise, s) =>
       when(
@@ -138,6 +139,7 @@ function statusSentences(program: TextExpr, lang: Lang): TextExpr {
   );
 }
 
+/** The trend sentences; the trend sentence itself only when some trend is up or flat. */
 function trendSentences(lang: Lang): TextExpr {
   const [up, flat, down, missing] = (["up", "flat", "down", "missing"] as const).map((k) =>
     count(`trend.${k}`),

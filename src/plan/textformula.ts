@@ -132,6 +132,8 @@ class Compiler {
       case "and":
       case "or": {
         const tests = e.tests.map((x) => this.test(x));
+        // AND() and OR() without arguments are errors in Excel; empty AND is true, empty OR false.
+        if (tests.length === 0) return e.kind === "and" ? "1=1" : "1=0";
         if (tests.length === 1) return tests[0];
         return `${e.kind.toUpperCase()}(${tests.join(",")})`;
       }

@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read --
-   the cells written here are ExcelJS objects in memory. */
 // The report text formula in an independent spreadsheet engine. One .xlsx holds a few hundred
 // count combinations, a row each: the nine counts in B…J and, in K, the formula
 // reportTextFormula compiled over that row's cells, cached with a wrong result. LibreOffice (with
@@ -102,10 +100,7 @@ const FIRST_ROW = 2;
 const STALE = "not recalculated";
 
 function refsFor(row: number): CountRefs {
-  return Object.fromEntries(COUNT_NAMES.map((n, i) => [n, `${columnLetter(2 + i)}${row}`])) as Record<
-    (typeof COUNT_NAMES)[number],
-    string
-  >;
+  return Object.fromEntries(COUNT_NAMES.map((n, i) => [n, `${columnLetter(2 + i)}${row}`])) as CountRefs;
 }
 
 describeWithSoffice("report text formula in LibreOffice", () => {

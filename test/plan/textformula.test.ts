@@ -18,6 +18,7 @@ import {
   text,
   when,
   countOf,
+  type Comparison,
   type CountName,
   type NumExpr,
   type Test,
@@ -376,20 +377,16 @@ const numExprArb: fc.Arbitrary<NumExpr> = fc.oneof(
   { weight: 1, arbitrary: fc.tuple(countNameArb, countNameArb).map(([a, b]) => sub(count(a), count(b))) },
   { weight: 1, arbitrary: fc.tuple(countNameArb, countNameArb).map(([a, b]) => add(count(a), count(b))) },
 );
+const compareArb: fc.Arbitrary<Test> = fc
+  .tuple(numExprArb, fc.constantFrom<Comparison>("=", "<>", "<", ">", "<=", ">="), fc.nat(3))
+  .map(([l, op, r]) => compare(l, op, r));
 const testArb: fc.Arbitrary<Test> = fc.oneof(
+  { weight: 4, arbitrary: compareArb },
   {
-    weight: 4,
+    weight: 1,
     arbitrary: fc
-      .tuple(numExprArb, fc.constantFrom("=", "<>", "<", ">", "<=", ">=" as const), fc.nat(3))
-      .map(([l, op, r]) => compare(l, op, r)),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.tuple(numExprArb, numExprArb).map(([l, r]) => or(compare(l, ">", 0), compare(r, "=", 1))),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.tuple(numExprArb, numExprArb).map(([l, r]) => and(compare(l, ">", 0), compare(r, "<", 2))),
+      .tuple(fc.constantFrom(and, or), fc.array(compareArb, { maxLength: 3 }))
+      .map(([combine, tests]) => combine(...tests)),
   },
 );
 const wordArb = fc.constantFrom("", " ", "a", "a b", "a b.", "b.", ", ", 'x"y', "mål ", " mål", "🌍", "ä ö");
