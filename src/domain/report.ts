@@ -5,25 +5,35 @@
 // One template for every programme, with the grammar of 0, 1 and many handled here (Swedish
 // neuter singular "ett mål som är grönt", plural "gröna"; English "1 goal"/"2 goals").
 // All words live in src/i18n/domain.ts.
-import { t } from "../i18n";
-import type { Params, StringKey } from "../i18n";
+// The text is defined once, as a text expression (src/domain/textexpr.ts): evaluated here for
+// the domain's counts, and compiled by src/plan/textformula.ts into the summary sheet's formula,
+// so that the sheet's sentences follow every edit and read exactly like this text.
+import { strings, t } from "../i18n";
+import type { StringKey } from "../i18n";
 import type { Counts, ProgramSummary, Summary } from "./summary";
+import {
+  add,
+  byCount,
+  compare,
+  concat,
+  count,
+  evaluate,
+  fill,
+  formatted,
+  list,
+  or,
+  sub,
+  text,
+  when,
+  type ListItem,
+  type CountName,
+  type Test,
+  type TextExpr,
+} from "./textexpr";
 import type { Lang, Status } from "./types";
 import { STATUSES } from "./types";
 
-/** Digits, grouped by thousands from 10 000 (Swedish, no-break space) or 1,000 (English). */
-export function formatCount(n: number, lang: Lang): string {
-  const digits = String(Math.trunc(Math.abs(n)));
-  const sign = n < 0 ? "-" : "";
-  if (lang === "sv" ? digits.length < 5 : digits.length < 4) return sign + digits;
-  const separator = lang === "sv" ? "\u00a0" : ",";
-  let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += separator;
-    out += digits[i];
-  }
-  return sign + out;
-}
+export { formatCount } from "./textexpr";
 
 // Swedish document types written as common nouns, also in compounds ("handlingsplan",
 // "jämställdhetspolicy"): only these are lower-cased mid-sentence, so proper nouns stay as they are.
@@ -42,10 +52,22 @@ function nameInSentence(name: string, lang: Lang): string {
   return lower + name.slice(firstWord.length);
 }
 
-function join(parts: readonly string[], lang: Lang): string {
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} ${t(lang, "domain.list.and")} ${parts[parts.length - 1]}`;
+/** A string of the table, as an expression with its placeholders filled. */
+function phrase(lang: Lang, key: StringKey, params: Readonly<Record<string, TextExpr>> = {}): TextExpr {
+  return fill(strings[lang][key], params);
 }
+
+/** "a, b och c" over the parts that are there. */
+function joined(items: ListItem[], lang: Lang): TextExpr {
+  return list(items, ", ", ` ${t(lang, "domain.list.and")} `);
+}
+
+/** Sentences joined by a space, over the sentences that are there. */
+function sentences(items: ListItem[]): TextExpr {
+  return list(items, " ", " ");
+}
+
+const always = (e: TextExpr): ListItem => ({ when: null, text: e });
 
 const ADJECTIVE: Record<Status, { singular: StringKey; plural: StringKey }> = {
   red: { singular: "domain.report.red.singular", plural: "domain.report.red.plural" },
@@ -53,64 +75,130 @@ const ADJECTIVE: Record<Status, { singular: StringKey; plural: StringKey }> = {
   green: { singular: "domain.report.green.singular", plural: "domain.report.green.plural" },
 };
 
-function statusItem(status: Status, count: number, first: boolean, lang: Lang): string {
-  const params: Params = {
-    count: formatCount(count, lang),
-    singular: t(lang, ADJECTIVE[status].singular),
-    plural: t(lang, ADJECTIVE[status].plural),
+// A count known to be exactly one is written "1" in every language: a literal keeps the
+// compiled formula short.
+const ONE = text("1");
+
+function statusItem(status: Status, first: boolean, lang: Lang): TextExpr {
+  const name = `status.${status}` as const;
+  const n = count(name);
+  const words = {
+    singular: phrase(lang, ADJECTIVE[status].singular),
+    plural: phrase(lang, ADJECTIVE[status].plural),
   };
-  const form = count === 0 ? "zero" : count === 1 ? "one" : "many";
-  const key = (first ? `domain.report.item.first.${form}` : `domain.report.item.${form}`) as StringKey;
-  return t(lang, key, params);
+  const item = (form: "zero" | "one" | "many", value: TextExpr): TextExpr =>
+    phrase(lang, (first ? `domain.report.item.first.${form}` : `domain.report.item.${form}`) as StringKey, {
+      count: value,
+      ...words,
+    });
+  return byCount(n, item("zero", text("0")), item("one", ONE), item("many", formatted(name, lang)));
 }
 
-function statusSentences(c: Counts, program: string, lang: Lang): string[] {
-  const assessed = c.total - c.status.missing;
-  if (c.total === 1) {
-    const status = STATUSES.find((s) => c.status[s] === 1);
-    return status === undefined
-      ? [t(lang, "domain.report.singleNotAssessed", { program })]
-      : [t(lang, "domain.report.single", { program, adjective: t(lang, ADJECTIVE[status].singular) })];
-  }
-  const total = formatCount(c.total, lang);
-  if (assessed === 0) return [t(lang, "domain.report.noneAssessed", { total, program })];
-  const list = join(
-    STATUSES.map((s, i) => statusItem(s, c.status[s], i === 0, lang)),
-    lang,
+/** The status sentences for more than one goal, or the one sentence for a single goal. */
+function statusSentences(program: TextExpr, lang: Lang): TextExpr {
+  const total = count("total");
+  const missing = count("status.missing");
+  // A single goal: named by the first status whose count is one, else not assessed.
+  const single = STATUSES.reduceRight<TextExpr>(
+    (otherwise, s) =>
+      when(
+        compare(count(`status.${s}`), "=", 1),
+        phrase(lang, "domain.report.single", { program, adjective: phrase(lang, ADJECTIVE[s].singular) }),
+        otherwise,
+      ),
+    phrase(lang, "domain.report.singleNotAssessed", { program }),
   );
-  const out = [t(lang, "domain.report.intro", { total, program, list })];
-  const missing = c.status.missing;
-  if (missing === 1) out.push(t(lang, "domain.report.remaining.one"));
-  else if (missing > 1)
-    out.push(t(lang, "domain.report.remaining.many", { count: formatCount(missing, lang) }));
-  return out;
+  const totalText = formatted("total", lang);
+  const intro = phrase(lang, "domain.report.intro", {
+    total: totalText,
+    program,
+    list: joined(
+      STATUSES.map((s, i) => always(statusItem(s, i === 0, lang))),
+      lang,
+    ),
+  });
+  const several = sentences([
+    always(intro),
+    {
+      when: compare(missing, ">", 0),
+      text: when(
+        compare(missing, "=", 1),
+        phrase(lang, "domain.report.remaining.one"),
+        phrase(lang, "domain.report.remaining.many", { count: formatted("status.missing", lang) }),
+      ),
+    },
+  ]);
+  return when(
+    compare(total, "=", 1),
+    single,
+    when(
+      compare(sub(total, missing), "=", 0),
+      phrase(lang, "domain.report.noneAssessed", { total: totalText, program }),
+      several,
+    ),
+  );
 }
 
-function trendSentences(c: Counts, lang: Lang): string[] {
-  const { up, flat, down, missing } = c.trend;
-  if (up + flat + down === 0) return [t(lang, "domain.report.noTrend")];
-  const out: string[] = [];
-  const parts: string[] = [];
-  const part = (n: number, many: StringKey, one: StringKey): void => {
-    if (n > 0) parts.push(t(lang, n === 1 ? one : many, { count: formatCount(n, lang) }));
-  };
-  part(up, "domain.report.trend.up", "domain.report.trend.up.one");
-  part(flat, "domain.report.trend.flat", "domain.report.trend.flat.one");
-  if (parts.length > 0) out.push(t(lang, "domain.report.trend", { parts: join(parts, lang) }));
-  if (down === 0) out.push(t(lang, "domain.report.down.zero"));
-  else if (down === 1) out.push(t(lang, "domain.report.down.one"));
-  else out.push(t(lang, "domain.report.down.many", { count: formatCount(down, lang) }));
-  if (missing === 1) out.push(t(lang, "domain.report.trendMissing.one"));
-  else if (missing > 1)
-    out.push(t(lang, "domain.report.trendMissing.many", { count: formatCount(missing, lang) }));
-  return out;
+/** The trend sentences; the trend sentence itself only when some trend is up or flat. */
+function trendSentences(lang: Lang): TextExpr {
+  const [up, flat, down, missing] = (["up", "flat", "down", "missing"] as const).map((k) =>
+    count(`trend.${k}`),
+  );
+  const part = (name: CountName, many: StringKey, one: StringKey): ListItem & { when: Test } => ({
+    when: compare(count(name), ">", 0),
+    text: when(
+      compare(count(name), "=", 1),
+      phrase(lang, one, { count: ONE }),
+      phrase(lang, many, { count: formatted(name, lang) }),
+    ),
+  });
+  const parts = [
+    part("trend.up", "domain.report.trend.up", "domain.report.trend.up.one"),
+    part("trend.flat", "domain.report.trend.flat", "domain.report.trend.flat.one"),
+  ];
+  const some = sentences([
+    {
+      when: or(...parts.map((p) => p.when)),
+      text: phrase(lang, "domain.report.trend", { parts: joined(parts, lang) }),
+    },
+    always(
+      byCount(
+        down,
+        phrase(lang, "domain.report.down.zero"),
+        phrase(lang, "domain.report.down.one"),
+        phrase(lang, "domain.report.down.many", { count: formatted("trend.down", lang) }),
+      ),
+    ),
+    {
+      when: compare(missing, ">", 0),
+      text: when(
+        compare(missing, "=", 1),
+        phrase(lang, "domain.report.trendMissing.one"),
+        phrase(lang, "domain.report.trendMissing.many", { count: formatted("trend.missing", lang) }),
+      ),
+    },
+  ]);
+  return when(compare(add(add(up, flat), down), "=", 0), phrase(lang, "domain.report.noTrend"), some);
+}
+
+/**
+ * The report text for counts under a given name (a programme, or a målområde), as an
+ * expression: `evaluate` gives the domain's text, src/plan/textformula.ts the sheet's formula.
+ * The name is fixed when the text is made, so it enters as a literal, already as it reads
+ * mid-sentence.
+ */
+export function reportExpression(name: string, lang: Lang): TextExpr {
+  const program = text(nameInSentence(name, lang));
+  return when(
+    compare(count("total"), "=", 0),
+    phrase(lang, "domain.report.none", { program }),
+    concat(statusSentences(program, lang), text(" "), trendSentences(lang)),
+  );
 }
 
 /** Report text for counts under a given name (a programme, or a målområde). */
 export function countsReportText(c: Counts, name: string, lang: Lang): string {
-  const program = nameInSentence(name, lang);
-  if (c.total === 0) return t(lang, "domain.report.none", { program });
-  return [...statusSentences(c, program, lang), ...trendSentences(c, lang)].join(" ");
+  return evaluate(reportExpression(name, lang), c);
 }
 
 /** Sentences in the source document's style for one programme. */
