@@ -137,7 +137,7 @@ async function devServerHttps() {
       // over an existing CA (it may be trusted already); use the self-signed fallback instead.
       if (fs.existsSync(ca))
         throw new Error(`${cert} is missing or expired; run: npx office-addin-dev-certs install`);
-      await devCerts.generateCertificates();
+      await quietly(() => devCerts.generateCertificates());
       if (!usableCertificate(cert, key)) throw new Error(`${cert} could not be created`);
     }
     log(bilingual("ui.dev.cert.untrusted", { cert, ca, url: `${DEV_URL}taskpane.html` }));
@@ -149,6 +149,36 @@ async function devServerHttps() {
     const reason = e instanceof Error ? e.message : String(e);
     log(bilingual("ui.dev.cert.selfSigned", { reason, url: `${DEV_URL}taskpane.html` }));
     return "https";
+  }
+}
+
+/**
+ * Runs `fn` with console.log silenced: office-addin-dev-certs announces in English only what the
+ * bilingual certificate message below says anyway.
+ */
+async function quietly(fn) {
+  const log = console.log;
+  console.log = () => undefined;
+  try {
+    return await fn();
+  } finally {
+    console.log = log;
+  }
+}
+
+/**
+ * Dev server only: one line per build, in Swedish and English, in place of webpack's English
+ * summary (the stats then show only errors and warnings, which are the compiler's own words).
+ */
+class DevBuildReport {
+  apply(compiler) {
+    compiler.hooks.done.tap("DevBuildReport", (stats) => {
+      const seconds = ((stats.endTime - stats.startTime) / 1000).toFixed(1);
+      const text = stats.hasErrors()
+        ? bilingual("ui.dev.buildFailed")
+        : bilingual("ui.dev.built", { seconds });
+      process.stdout.write(`\n${text}\n`);
+    });
   }
 }
 
@@ -262,8 +292,13 @@ module.exports = async (env, argv) => {
     // Webpack's size hints count uncompressed bytes; the budget that matters (what the task pane
     // loads first, gzipped) is printed by AfterEmitChecks and measured by `npm run bench`.
     performance: { hints: false },
-    // The dev server rebuilds on every save; one line per build is enough there.
-    stats: serving ? "minimal" : "normal",
+    // The dev server rebuilds on every save: DevBuildReport prints one bilingual line per build,
+    // and webpack's own summary is left to errors and warnings.
+    stats: serving ? { preset: "errors-warnings", errorsCount: false, warningsCount: false } : "normal",
+    // The dev server's and its middleware's notes ("Project is running at", "wait until bundle
+    // finished: /taskpane.html" for every request npm start makes while it waits) are English and
+    // repeat what npm start says in both languages; problems (warn, error) still show.
+    infrastructureLogging: serving ? { level: "warn" } : undefined,
     plugins: [
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -299,6 +334,7 @@ module.exports = async (env, argv) => {
         ],
       }),
       ...(dev ? [] : [new AfterEmitChecks(prodUrl)]),
+      ...(serving ? [new DevBuildReport()] : []),
     ],
     devServer: serving
       ? {
@@ -307,7 +343,8 @@ module.exports = async (env, argv) => {
           server: await devServerHttps(),
           hot: true,
           static: false,
-          client: { overlay: { errors: true, warnings: false } },
+          // The browser console shows only the dev server client's problems, not its progress.
+          client: { overlay: { errors: true, warnings: false }, logging: "warn" },
         }
       : undefined,
   };

@@ -2,7 +2,9 @@
 // Renders the workbook's sheets to PNG images for a person to look at:
 //   npm run render:png                 the bundled example, Swedish and English
 //   npm run render:png -- FILE.xlsx    any workbook
-// Output goes to build/render/ (not committed): one PNG per printed page, in sheet order.
+// Output goes to build/render/ (not committed; RENDER_PNG_OUT=<folder> for another, e.g. in a test):
+// one PNG per printed page, in sheet order. The PNG and PDF files already there are removed first,
+// so the folder (and the list printed at the end) holds only this run's pages.
 //
 // Path: .xlsx → LibreOffice (recalculating profile) → .ods → PDF → pdftoppm → PNG. The .ods step
 // is there because LibreOffice fits the height of rows with wrapped text when it saves or shows
@@ -16,7 +18,9 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const outDir = path.join(root, "build", "render");
+const outDir = process.env.RENDER_PNG_OUT
+  ? path.resolve(process.env.RENDER_PNG_OUT)
+  : path.join(root, "build", "render");
 
 function find(candidates) {
   return candidates.find((p) => existsSync(p)) ?? null;
@@ -67,8 +71,16 @@ function convert(inputs, format, dir) {
   return inputs.map((i) => path.join(dir, `${path.basename(i, path.extname(i))}.${format}`));
 }
 
-try {
+/** Removes the pages of earlier runs (only PNG and PDF files: an input may live in the folder). */
+function cleanOutDir() {
   mkdirSync(outDir, { recursive: true });
+  for (const name of readdirSync(outDir)) {
+    if (/\.(png|pdf)$/i.test(name)) rmSync(path.join(outDir, name), { force: true });
+  }
+}
+
+try {
+  cleanOutDir();
   let inputs = process.argv.slice(2).map((f) => path.resolve(f));
   if (inputs.length === 0) {
     // The bundled example in both languages, written by the CLI as a user would.
@@ -97,16 +109,13 @@ try {
   const pdfs = convert(ods, "pdf", outDir);
   for (const pdf of pdfs) {
     const base = path.join(outDir, path.basename(pdf, ".pdf"));
-    for (const old of readdirSync(outDir)) {
-      if (old.startsWith(`${path.basename(base)}-`) && old.endsWith(".png")) rmSync(path.join(outDir, old));
-    }
     execFileSync(pdftoppm, ["-png", "-r", "110", pdf, base]);
   }
   const pngs = readdirSync(outDir)
     .filter((f) => f.endsWith(".png"))
     .sort();
   console.log(
-    `Rendered ${pngs.length} page(s) into ${path.relative(root, outDir)}/:\n  ${pngs.join("\n  ")}`,
+    `Rendered ${pngs.length} page(s) into ${path.relative(root, outDir) || "."}/:\n  ${pngs.join("\n  ")}`,
   );
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -174,7 +174,7 @@ describe("the compiled CLI", () => {
     expect(runCli(["--version"])).toEqual({ status: 0, stdout: `${packageJson.version}\n`, stderr: "" });
     const help = runCli(["summary", "--help", "--lang", "en"]);
     expect(help.status).toBe(0);
-    expect(help.stdout).toContain("Usage: maluppfoljning summary [FILE]");
+    expect(help.stdout).toContain("Usage: maluppfoljning summary [FILE.xlsx|FILE.json]");
   });
 
   it("runs as `npx maluppfoljning` from the repository root (the package's own bin)", () => {

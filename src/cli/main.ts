@@ -4,7 +4,7 @@
 import { t } from "../i18n";
 import type { Lang } from "../domain";
 import packageJson from "../../package.json";
-import { CliError, EXIT_OK, EXIT_UNREADABLE, peekLang, processIo, reason, report } from "./common";
+import { CliError, EXIT_OK, EXIT_UNREADABLE, parseArgs, peekLang, processIo, reason, report } from "./common";
 import type { Command, Io } from "./common";
 import { registerInputLoader, summaryCommand } from "./summary";
 import { validateCommand } from "./validate";
@@ -25,11 +25,30 @@ function usage(lang: Lang): string {
   return t(lang, "cli.usage", { commands });
 }
 
+/**
+ * Takes `--lang sv|en` from before the command name (`maluppfoljning --lang en summary --help`),
+ * so it can be given in either place. The commands read it; it is handed on as their first option
+ * (one given after the command name still wins).
+ */
+function leadingLang(argv: readonly string[]): { langArgs: string[]; rest: string[] } {
+  const langArgs: string[] = [];
+  let i = 0;
+  while (i < argv.length && (argv[i] === "--lang" || argv[i].startsWith("--lang="))) {
+    const n = argv[i] === "--lang" && i + 1 < argv.length && !argv[i + 1].startsWith("-") ? 2 : 1;
+    langArgs.push(...argv.slice(i, i + n));
+    i += n;
+  }
+  // Checked as the commands check it: a missing or unknown value is a usage error.
+  if (langArgs.length > 0) parseArgs(langArgs, { lang: { values: ["sv", "en"] } }, usage);
+  return { langArgs, rest: argv.slice(i) };
+}
+
 /** Runs the CLI with the arguments after the program name; resolves to the exit code. */
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
   const lang = peekLang(argv);
   try {
-    const [first, ...rest] = argv;
+    const { langArgs, rest: afterLang } = leadingLang(argv);
+    const [first, ...rest] = afterLang;
     if (first === undefined) throw new CliError(EXIT_UNREADABLE, reason("cli.error.noCommand"), usage);
     if (first === "--version" || first === "-v") {
       io.out(`${VERSION}\n`);
@@ -44,7 +63,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       const key = first.startsWith("-") ? "cli.error.unknownOption" : "cli.error.unknownCommand";
       throw new CliError(EXIT_UNREADABLE, reason(key, { name: first }), usage);
     }
-    return await command.run(rest, io);
+    return await command.run([...langArgs, ...rest], io);
   } catch (e) {
     return report(e, io, lang);
   }

@@ -94,15 +94,20 @@ async function validateJson(file: string, lang: Lang | null, io: Io): Promise<nu
     // Not JSON at all: unreadable. The domain's message names line and column.
     const parsed = parseGoalStructureText(text);
     const message = parsed.ok ? { sv: file, en: file } : parsed.errors[0].message;
-    throw new CliError(
-      EXIT_UNREADABLE,
-      reason("cli.error.invalidStructure", { file, message: message[outLang] }),
-    );
+    // Both languages, as every CLI error line.
+    throw new CliError(EXIT_UNREADABLE, {
+      sv: t("sv", "cli.error.invalidStructure", { file, message: message.sv }),
+      en: t("en", "cli.error.invalidStructure", { file, message: message.en }),
+    });
   }
   const result = parseGoalStructure(json);
   if (!result.ok) {
-    for (const e of result.errors)
-      io.out(`${e.path}: ${t(outLang, "cli.severity.error")} · ${e.message[outLang]}\n`);
+    for (const e of result.errors) {
+      // The message starts with its own path ("$.programs[0].id: …"); the line already leads with it.
+      const message = e.message[outLang];
+      const text = message.startsWith(`${e.path}: `) ? message.slice(e.path.length + 2) : message;
+      io.out(`${e.path}: ${t(outLang, "cli.severity.error")} · ${text}\n`);
+    }
     // Counted in full: a long list is shortened to 50 errors and a "… and N more" line.
     const count = structureErrorCount(result.errors);
     io.out(`${t(outLang, "wb.cli.validate.schema", { count, file })}\n`);

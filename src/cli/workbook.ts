@@ -4,8 +4,8 @@
 // to a temporary file next to it and renamed (src/xlsx/write.ts), so a failure never leaves a
 // half-written workbook.
 import * as path from "path";
-import { t } from "../i18n";
-import type { Lang } from "../domain";
+import { t, type StringKey } from "../i18n";
+import type { Bilingual, Lang } from "../domain";
 import { buildWorkbookPlan } from "../plan";
 import { CellTextTooLongError, writeWorkbookFile } from "../xlsx/write";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, langOption, parseArgs, reason } from "./common";
@@ -56,6 +56,33 @@ export function takeValueOption(
   return { value, rest };
 }
 
+/** What the user can do about a file system error, by its code (writeWorkbookFile's errors). */
+const WRITE_ERROR_REASON: Record<string, StringKey> = {
+  ENOENT: "cli.error.folderMissing",
+  ENOTDIR: "cli.error.notAFolder",
+  EISDIR: "cli.error.outIsFolder",
+  EACCES: "cli.error.writeDenied",
+  EPERM: "cli.error.writeDenied",
+  EROFS: "cli.error.readOnlyDisk",
+  ENOSPC: "cli.error.diskFull",
+};
+
+/** Why writing `file` failed, in both languages; the error code only where no sentence fits. */
+export function writeErrorReason(e: unknown, file: string): Bilingual {
+  const code = (e as { code?: unknown } | null)?.code;
+  const key = typeof code === "string" ? WRITE_ERROR_REASON[code] : undefined;
+  if (key !== undefined) return reason(key, { file, dir: path.dirname(file) });
+  const detail =
+    e instanceof CellTextTooLongError
+      ? e.message
+      : typeof code === "string"
+        ? code
+        : e instanceof Error
+          ? e.message
+          : String(e);
+  return reason("wb.cli.error.writeFailed", { file, detail });
+}
+
 export async function runWorkbook(args: string[], io: Io): Promise<number> {
   const { value: out, rest } = takeValueOption(args, "out", "-o");
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
@@ -87,15 +114,7 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
   try {
     await writeWorkbookFile(plan, out);
   } catch (e) {
-    const detail =
-      e instanceof CellTextTooLongError
-        ? e.message
-        : typeof (e as { code?: unknown }).code === "string"
-          ? String((e as { code: string }).code)
-          : e instanceof Error
-            ? e.message
-            : String(e);
-    throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.writeFailed", { file: out, detail }));
+    throw new CliError(EXIT_UNREADABLE, writeErrorReason(e, out));
   }
   const goals = input.structure.programs.reduce(
     (n, p) => n + p.areas.reduce((m, a) => m + a.goals.length, 0),

@@ -2,10 +2,10 @@
 // the table is found by name and its columns by header (src/plan/read.ts), checked against the
 // structure sheet, and turned into a structure with the domain's rowsToStructure.
 import { promises as fs } from "fs";
-import { t } from "../i18n";
+import { t, type StringKey } from "../i18n";
 import { rowsToStructure, type GoalStructure, type Issue, type Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
-import { readGoalRowsFromXlsx } from "../xlsx/read";
+import { NotXlsxError, readGoalRowsFromXlsx } from "../xlsx/read";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
 import type { InputLoader, LoadedInput } from "./summary";
 
@@ -16,6 +16,12 @@ export interface XlsxGoals extends GoalTableRead {
   /** Everything validation found, with GoalRow.index as `row`. */
   issues: Issue[];
 }
+
+const NOT_XLSX_REASON = {
+  empty: "cli.error.xlsxEmpty",
+  "not-zip": "cli.error.xlsxNotZip",
+  damaged: "cli.error.xlsxDamaged",
+} as const satisfies Record<NotXlsxError["kind"], StringKey>;
 
 function headerList(lang: Lang, keys: readonly (typeof REQUIRED_GOAL_COLUMNS)[number][]): string {
   return keys.map((k) => goalHeader(k, lang)).join(", ");
@@ -37,6 +43,9 @@ export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
   try {
     result = await readGoalRowsFromXlsx(bytes);
   } catch (e) {
+    // What the user can do about it, not JSZip's internals (its message names its own web page).
+    if (e instanceof NotXlsxError)
+      throw new CliError(EXIT_UNREADABLE, reason(NOT_XLSX_REASON[e.kind], { file }));
     const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.notXlsxFile", { file, detail }));
   }

@@ -3,10 +3,10 @@
 export const sv = {
   "cli.errorPrefix": "fel",
   "cli.usage":
-    "Användning: maluppfoljning <kommando> [alternativ]\n\nKommandon:\n{commands}\n\nAllmänna alternativ:\n  --help, -h     visa hjälpen (även: maluppfoljning <kommando> --help)\n  --version, -v  visa versionen",
+    "Användning: maluppfoljning <kommando> [alternativ]\n\nKommandon:\n{commands}\n\nAllmänna alternativ:\n  --help, -h     visa hjälpen (även: maluppfoljning <kommando> --help)\n  --lang sv|en   språk för hjälpen och utdata, före eller efter kommandot\n  --version, -v  visa versionen",
   "cli.command.summary": "sammanfatta målen: antal per status och trend, avstämning och rapporttext",
   "cli.summary.usage":
-    "Användning: maluppfoljning summary [FIL] [--format json|markdown|text] [--lang sv|en]\n\nSammanfattar målen per program och målområde: antal och andelar per status och trend,\nstatus × trend, avstämning mot publicerade siffror och rapporttext.\nFIL är en målstruktur i JSON (se seeds/README.md). Utan FIL används det medföljande\nexemplet: Västerås stad, hållbarhetsuppföljning 2023.\n\nAlternativ:\n  --format json|markdown|text  utdataformat (standard: text)\n  --lang sv|en                 språk för rapporttext och rubriker (standard: sv)\n  --help, -h                   visa den här hjälpen\n\nSlutkod: 0 utan fel, 1 om valideringen hittade fel (sammanfattningen och anmärkningarna\nskrivs ändå), 2 om filen inte kunde läsas eller tolkas.",
+    "Användning: maluppfoljning summary [FIL.xlsx|FIL.json] [--format json|markdown|text] [--lang sv|en]\n\nSammanfattar målen per program och målområde: antal och andelar per status och trend,\nstatus × trend, avstämning mot publicerade siffror och rapporttext.\nFIL är en arbetsbok (.xlsx) med måltabellen eller en målstruktur i JSON (se seeds/README.md).\nUtan FIL används det medföljande exemplet: Västerås stad, hållbarhetsuppföljning 2023.\n\nAlternativ:\n  --format json|markdown|text  utdataformat (standard: text)\n  --lang sv|en                 språk för rapporttext och rubriker (standard: sv)\n  --help, -h                   visa den här hjälpen\n\nSlutkod: 0 utan fel, 1 om valideringen hittade fel (sammanfattningen och anmärkningarna\nskrivs ändå), 2 om filen inte kunde läsas eller tolkas.",
   "cli.error.noCommand": "inget kommando angivet",
   "cli.error.unknownCommand": "okänt kommando ”{name}”",
   "cli.error.unknownOption": "okänt alternativ ”{name}”",
@@ -23,6 +23,18 @@ export const sv = {
   "cli.error.xlsxNotSupported":
     "{file}: Excel-filer (.xlsx) kan inte läsas av summary ännu; använd en JSON-fil",
   "cli.error.unexpected": "oväntat fel: {detail}",
+  "cli.error.xlsxEmpty": "{file} är tom (0 byte), inte en Excel-arbetsbok",
+  "cli.error.xlsxNotZip":
+    "{file} är ingen Excel-arbetsbok: namnet slutar på .xlsx men innehållet är något annat (kanske en textfil med fel namn); öppna den i Excel och spara som Excel-arbetsbok (.xlsx)",
+  "cli.error.xlsxDamaged":
+    "{file} kan inte öppnas som Excel-arbetsbok: filen är skadad eller ofullständig; spara den på nytt från Excel",
+  "cli.error.folderMissing":
+    "mappen {dir} finns inte, så {file} kan inte sparas där; skapa mappen eller välj en annan",
+  "cli.error.notAFolder": "{dir} är ingen mapp, så {file} kan inte sparas där",
+  "cli.error.outIsFolder": "{file} är en mapp; ange ett filnamn som slutar på .xlsx",
+  "cli.error.writeDenied": "du har inte behörighet att skriva {file} i mappen {dir}",
+  "cli.error.readOnlyDisk": "{file} kan inte sparas: {dir} ligger på en skrivskyddad disk",
+  "cli.error.diskFull": "{file} kan inte sparas: disken är full",
   "cli.bundled": "medföljande exempel (seeds/vasteras-2023.json)",
   "cli.title": "{organisation} – måluppföljning {year}",
   "cli.input": "Indata: {input}",
@@ -57,10 +69,10 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   "cli.errorPrefix": "error",
   "cli.usage":
-    "Usage: maluppfoljning <command> [options]\n\nCommands:\n{commands}\n\nGeneral options:\n  --help, -h     show help (also: maluppfoljning <command> --help)\n  --version, -v  show the version",
+    "Usage: maluppfoljning <command> [options]\n\nCommands:\n{commands}\n\nGeneral options:\n  --help, -h     show help (also: maluppfoljning <command> --help)\n  --lang sv|en   language of the help and the output, before or after the command\n  --version, -v  show the version",
   "cli.command.summary": "summarise the goals: counts by status and trend, reconciliation and report text",
   "cli.summary.usage":
-    "Usage: maluppfoljning summary [FILE] [--format json|markdown|text] [--lang sv|en]\n\nSummarises the goals per programme and goal area: counts and shares by status and trend,\nstatus × trend, reconciliation against published figures, and report text.\nFILE is a goal structure in JSON (see seeds/README.md). Without FILE the bundled example\nis used: Västerås stad, sustainability follow-up 2023.\n\nOptions:\n  --format json|markdown|text  output format (default: text)\n  --lang sv|en                 language of the report text and headings (default: sv)\n  --help, -h                   show this help\n\nExit code: 0 without errors, 1 when validation found errors (the summary and the issues\nare still printed), 2 when the file could not be read or parsed.",
+    "Usage: maluppfoljning summary [FILE.xlsx|FILE.json] [--format json|markdown|text] [--lang sv|en]\n\nSummarises the goals per programme and goal area: counts and shares by status and trend,\nstatus × trend, reconciliation against published figures, and report text.\nFILE is a workbook (.xlsx) with the goal table or a goal structure in JSON (see seeds/README.md).\nWithout FILE the bundled example is used: Västerås stad, sustainability follow-up 2023.\n\nOptions:\n  --format json|markdown|text  output format (default: text)\n  --lang sv|en                 language of the report text and headings (default: sv)\n  --help, -h                   show this help\n\nExit code: 0 without errors, 1 when validation found errors (the summary and the issues\nare still printed), 2 when the file could not be read or parsed.",
   "cli.error.noCommand": "no command given",
   "cli.error.unknownCommand": "unknown command “{name}”",
   "cli.error.unknownOption": "unknown option “{name}”",
@@ -76,6 +88,18 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.error.invalidStructureMore": "{file}: {message} (and {count} more errors)",
   "cli.error.xlsxNotSupported": "{file}: summary cannot read Excel files (.xlsx) yet; use a JSON file",
   "cli.error.unexpected": "unexpected error: {detail}",
+  "cli.error.xlsxEmpty": "{file} is empty (0 bytes), not an Excel workbook",
+  "cli.error.xlsxNotZip":
+    "{file} is not an Excel workbook: the name ends in .xlsx but the content is something else (perhaps a text file with the wrong name); open it in Excel and save it as Excel Workbook (.xlsx)",
+  "cli.error.xlsxDamaged":
+    "{file} cannot be opened as an Excel workbook: the file is damaged or incomplete; save it again from Excel",
+  "cli.error.folderMissing":
+    "the folder {dir} does not exist, so {file} cannot be saved there; create the folder or choose another",
+  "cli.error.notAFolder": "{dir} is not a folder, so {file} cannot be saved there",
+  "cli.error.outIsFolder": "{file} is a folder; give a file name ending in .xlsx",
+  "cli.error.writeDenied": "you are not allowed to write {file} in the folder {dir}",
+  "cli.error.readOnlyDisk": "{file} cannot be saved: {dir} is on a read-only disk",
+  "cli.error.diskFull": "{file} cannot be saved: the disk is full",
   "cli.bundled": "bundled example (seeds/vasteras-2023.json)",
   "cli.title": "{organisation} – goal follow-up {year}",
   "cli.input": "Input: {input}",

@@ -30,8 +30,10 @@ export const sv = {
   "ui.dev.serverFailed": "Utvecklingsservern kunde inte starta. Läs meddelandena ovan.",
   "ui.dev.serverTimeout": "Utvecklingsservern svarade inte på {url} inom {seconds} sekunder.",
   "ui.dev.serverStopped": "Utvecklingsservern har stoppats.",
+  "ui.dev.built": "Bygget klart på {seconds} s.",
+  "ui.dev.buildFailed": "Bygget misslyckades: se felen från webpack.",
   "ui.dev.sideloadWeb":
-    "Tillägget serveras på {url}\nSå laddar du det i Excel på webben:\n  1. Öppna en arbetsbok i Excel på webben (via Microsoft 365).\n  2. Välj Infoga → Tillägg → Fler tillägg (på vissa konton: Start → Tillägg → Fler tillägg).\n  3. Välj Mina tillägg → Ladda upp mitt tillägg.\n  4. Välj filen {manifest} och sedan Ladda upp.\n  5. På fliken Start, i gruppen Måluppföljning, välj Öppna panelen.",
+    "Tillägget serveras på {url}\nAdressen nås bara från den här datorn: öppna Excel på webben i en webbläsare här, inte på en annan dator eller mobil.\nSå laddar du det i Excel på webben:\n  1. Öppna en arbetsbok i Excel på webben (via Microsoft 365).\n  2. Välj Infoga → Tillägg → Fler tillägg (på vissa konton: Start → Tillägg → Fler tillägg).\n  3. Välj Mina tillägg → Ladda upp mitt tillägg.\n  4. Välj filen {manifest} och sedan Ladda upp.\n  5. På fliken Start, i gruppen Måluppföljning, välj Öppna panelen.",
   "ui.dev.stopHint": "Stoppa servern med Ctrl+C här, eller kör npm stop i en annan terminal.",
   "ui.dev.desktop.stopHint":
     "Kör npm stop när du är klar: det tar bort tillägget från Excel och stoppar servern.",
@@ -88,8 +90,10 @@ export const en: Record<keyof typeof sv, string> = {
   "ui.dev.serverFailed": "The dev server could not start. See the messages above.",
   "ui.dev.serverTimeout": "The dev server did not answer on {url} within {seconds} seconds.",
   "ui.dev.serverStopped": "The dev server has stopped.",
+  "ui.dev.built": "Build finished in {seconds} s.",
+  "ui.dev.buildFailed": "The build failed: see the errors from webpack.",
   "ui.dev.sideloadWeb":
-    "The add-in is served at {url}\nTo load it in Excel on the web:\n  1. Open a workbook in Excel on the web (through Microsoft 365).\n  2. Choose Insert → Add-ins → More Add-ins (on some accounts: Home → Add-ins → More Add-ins).\n  3. Choose My Add-ins → Upload My Add-in.\n  4. Pick the file {manifest}, then Upload.\n  5. On the Home tab, in the Goal follow-up group, choose Open pane.",
+    "The add-in is served at {url}\nThat address is reachable only from this computer: open Excel on the web in a browser here, not on another computer or phone.\nTo load it in Excel on the web:\n  1. Open a workbook in Excel on the web (through Microsoft 365).\n  2. Choose Insert → Add-ins → More Add-ins (on some accounts: Home → Add-ins → More Add-ins).\n  3. Choose My Add-ins → Upload My Add-in.\n  4. Pick the file {manifest}, then Upload.\n  5. On the Home tab, in the Goal follow-up group, choose Open pane.",
   "ui.dev.stopHint": "Stop the server with Ctrl+C here, or run npm stop in another terminal.",
   "ui.dev.desktop.stopHint":
     "Run npm stop when you are done: it removes the add-in from Excel and stops the server.",

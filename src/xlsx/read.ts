@@ -4,6 +4,7 @@
 // Reads the goal table (and the structure tables) back from an .xlsx file with ExcelJS, as cell
 // text, then hands them to the pure reader in src/plan/read.ts. Tables are found by name; when
 // the goal table was renamed, any table whose header holds the required goal columns is used.
+import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import {
   AREA_TABLE,
@@ -101,10 +102,41 @@ export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables | null {
   };
 }
 
+/**
+ * Why bytes are not a workbook ExcelJS can open: `empty`, `not-zip` (an .xlsx is a zip archive, so
+ * e.g. a text file given an .xlsx name) or `damaged` (a zip that ExcelJS could not read as a
+ * workbook). `detail` is ExcelJS's or JSZip's own message, for debugging only: it is English and
+ * names library internals, so it is not for users.
+ */
+export class NotXlsxError extends Error {
+  constructor(
+    readonly kind: "empty" | "not-zip" | "damaged",
+    readonly detail: string,
+  ) {
+    super(`not an .xlsx workbook (${kind}): ${detail}`);
+    this.name = "NotXlsxError";
+  }
+}
+
+// A zip archive starts with a local file header, or (when it has no entries) the end record.
+const ZIP_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04],
+  [0x50, 0x4b, 0x05, 0x06],
+];
+
+/** Opens a workbook from a path or bytes; NotXlsxError when the bytes are not a readable .xlsx. */
 export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
+  const bytes = typeof input === "string" ? await fs.readFile(input) : input;
+  if (bytes.length === 0) throw new NotXlsxError("empty", "0 bytes");
+  if (!ZIP_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b))) {
+    throw new NotXlsxError("not-zip", "no zip signature");
+  }
   const wb = new ExcelJS.Workbook();
-  if (typeof input === "string") await wb.xlsx.readFile(input);
-  else await wb.xlsx.load(input as unknown as ArrayBuffer);
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new NotXlsxError("damaged", e instanceof Error ? e.message : String(e));
+  }
   return wb;
 }
 
@@ -113,8 +145,8 @@ export type ReadGoalRowsResult = ReadTablesResult | { ok: false; missing: null }
 /**
  * Reads the goal rows, the reference structure, the workbook's language and the cell address of
  * every row and column. `{ ok: false, missing: null }` when the file has no goal table;
- * `{ ok: false, missing: [...] }` when required columns are missing. Throws when the file is not
- * a readable .xlsx.
+ * `{ ok: false, missing: [...] }` when required columns are missing. Throws NotXlsxError when the
+ * bytes are not a readable .xlsx (and the file system's error when a path cannot be read).
  */
 export async function readGoalRowsFromXlsx(input: string | Buffer): Promise<ReadGoalRowsResult> {
   const wb = await loadWorkbook(input);

@@ -267,7 +267,8 @@ export async function writeWorkbookBuffer(plan: WorkbookPlan): Promise<Buffer> {
 /**
  * Writes the plan to `file`. Never leaves a half-written file: the workbook goes to a temporary
  * file in the same directory first and is renamed over `file` only when complete (an existing
- * file is replaced, as users expect of an output file).
+ * file is replaced, as users expect of an output file). A failure is thrown as the file system's
+ * own error, whose `code` (ENOENT, EACCES, …) says what went wrong.
  */
 export async function writeWorkbookFile(plan: WorkbookPlan, file: string): Promise<void> {
   const buffer = await writeWorkbookBuffer(plan);
@@ -277,7 +278,9 @@ export async function writeWorkbookFile(plan: WorkbookPlan, file: string): Promi
     await fs.writeFile(tmp, buffer, { flag: "wx" });
     await fs.rename(tmp, file);
   } catch (err) {
-    await fs.rm(tmp, { force: true });
+    // The caller explains the write's own error (a missing folder, no permission); a failure to
+    // remove the temporary file must not replace it.
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw err;
   }
 }

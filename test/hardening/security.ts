@@ -281,8 +281,10 @@ export function readAudit(stdout: string, stderr: string): AuditOutcome {
   const network =
     /ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|audit endpoint returned an error|network/i;
   if (status !== null || network.test(text)) {
+    // The service's own answer ("405 Method Not Allowed - POST …") when npm passed it on.
+    const message = typeof json?.message === "string" ? json.message : null;
     const line = text.split("\n").find((l) => network.test(l) || /\d{3} /.test(l)) ?? `HTTP ${status}`;
-    return { kind: "unreachable", reason: line.trim() };
+    return { kind: "unreachable", reason: (status !== null && message) || line.trim() };
   }
   return { kind: "failed", reason: text.trim().slice(0, 2000) };
 }
