@@ -323,7 +323,7 @@ export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang
   out.push(`${md(t(lang, "cli.input", { input: input.label[lang] }))}  `);
   if (s.source) out.push(`${md(t(lang, "cli.source", { source: s.source }))}`);
   const header = [
-    t(lang, "cli.md.area"),
+    t(lang, "domain.column.area"),
     t(lang, "cli.md.total"),
     ...STATUS_KEYS.map((k) => statusName(k, lang)),
     ...TREND_KEYS.map((k) => trendName(k, lang)),
@@ -337,7 +337,7 @@ export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang
     out.push("", `## ${md(p.name)}`, "", md(programReportText(p, lang)), "");
     out.push(mdRow(header), mdRow(["---", ...header.slice(1).map(() => "---:")]));
     for (const a of p.areas) out.push(mdRow([md(a.name), ...numbers(a)]));
-    out.push(mdRow([`**${t(lang, "cli.md.sum")}**`, ...numbers(p).map((n) => `**${n}**`)]));
+    out.push(mdRow([`**${t(lang, "wb.summary.total")}**`, ...numbers(p).map((n) => `**${n}**`)]));
     out.push(
       mdRow([
         t(lang, "cli.md.share"),
@@ -348,9 +348,9 @@ export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang
     );
     out.push("");
     const crossHeader = [
-      t(lang, "cli.md.cross"),
+      t(lang, "wb.summary.crossCorner"),
       ...TREND_KEYS.map((k) => trendName(k, lang)),
-      t(lang, "cli.md.sum"),
+      t(lang, "wb.summary.total"),
     ];
     out.push(mdRow(crossHeader), mdRow(["---", ...crossHeader.slice(1).map(() => "---:")]));
     for (const sk of STATUS_KEYS) {

@@ -164,9 +164,9 @@ export function SummarySection({
   const fieldLabel = (field: string): string => {
     const [group, key] = field.split(".");
     if (group === "status" && key)
-      return key === "missing" ? t(lang, "tp.summary.missing") : wording.statusLabel(key as Status, lang);
+      return key === "missing" ? t(lang, "domain.notAssessed") : wording.statusLabel(key as Status, lang);
     if (group === "trend" && key)
-      return `${t(lang, "tp.summary.trend")} ${key === "missing" ? t(lang, "tp.summary.missing") : wording.trendLabel(key as Trend, lang)}`;
+      return `${t(lang, "domain.column.trend")} ${key === "missing" ? t(lang, "domain.notAssessed") : wording.trendLabel(key as Trend, lang)}`;
     if (field === "total") return t(lang, "tp.summary.total");
     return field;
   };
@@ -195,7 +195,7 @@ export function SummarySection({
                 </h3>
                 <ul className={styles.counts}>
                   <li data-testid="status-counts">
-                    {t(lang, "tp.summary.status")}:{" "}
+                    {t(lang, "domain.column.status")}:{" "}
                     {[
                       ...STATUS_ORDER.map((s) =>
                         t(lang, "tp.summary.count", {
@@ -204,13 +204,13 @@ export function SummarySection({
                         }),
                       ),
                       t(lang, "tp.summary.count", {
-                        label: t(lang, "tp.summary.missing"),
+                        label: t(lang, "domain.notAssessed"),
                         count: p.status.missing,
                       }),
                     ].join(", ")}
                   </li>
                   <li data-testid="trend-counts">
-                    {t(lang, "tp.summary.trend")}:{" "}
+                    {t(lang, "domain.column.trend")}:{" "}
                     {[
                       ...TREND_ORDER.map((s) =>
                         t(lang, "tp.summary.count", {
@@ -219,7 +219,7 @@ export function SummarySection({
                         }),
                       ),
                       t(lang, "tp.summary.count", {
-                        label: t(lang, "tp.summary.missing"),
+                        label: t(lang, "domain.notAssessed"),
                         count: p.trend.missing,
                       }),
                     ].join(", ")}
@@ -245,7 +245,7 @@ export function SummarySection({
               </li>
             ))}
           </ul>
-          <Field label={t(lang, "tp.summary.reportText")}>
+          <Field label={t(lang, "wb.summary.reportTitle")}>
             <Textarea
               id={reportId}
               ref={textRef}
