@@ -89,12 +89,12 @@ export function buildSummarySheet(
   const statusLabelsL = STATUSES.map((s) => statusLabel(s, lang));
   const trendLabelsL = TRENDS.map((tr) => trendLabel(tr, lang));
   const areaHeader: string[] = [
-    t(lang, "wb.summary.area"),
+    t(lang, "wb.col.area"),
     t(lang, "wb.summary.goals"),
     ...statusLabelsL,
-    t(lang, "wb.summary.notAssessed"),
+    t(lang, "domain.notAssessed"),
     ...trendLabelsL,
-    t(lang, "wb.summary.trendMissing"),
+    t(lang, "domain.missingTrend"),
   ];
 
   // Column widths first: the merged text rows need the total width for their height.
@@ -104,7 +104,7 @@ export function buildSummarySheet(
     t(lang, "wb.summary.reported"),
     t(lang, "wb.summary.difference"),
     t(lang, "wb.summary.crossCorner"),
-    t(lang, "wb.summary.notAssessed"),
+    t(lang, "domain.notAssessed"),
     ...summary.programs.flatMap((p) => p.areas.map((a) => a.name)),
   ];
   const numberHeaders = areaHeader.slice(1);
@@ -259,7 +259,7 @@ export function buildSummarySheet(
     const crossHeader: PlanValue[] = [
       t(lang, "wb.summary.crossCorner"),
       ...trendLabelsL,
-      t(lang, "wb.summary.trendMissing"),
+      t(lang, "domain.missingTrend"),
       t(lang, "wb.summary.total"),
     ];
     blocks.push(block(row, 1, [crossHeader]));
@@ -285,7 +285,7 @@ export function buildSummarySheet(
     });
     const missingRow = first + STATUSES.length;
     crossValues.push([
-      t(lang, "wb.summary.notAssessed"),
+      t(lang, "domain.notAssessed"),
       ...TRENDS.map((tr, j) => {
         const col = columnLetter(2 + j);
         return f(
