@@ -218,7 +218,7 @@ describe("main() in process", () => {
     expect(await main(["summary", "--format=markdown", "--lang=en"], io)).toBe(0);
     expect(io.stdout).toContain("## Program för ekologisk hållbarhet");
     expect(io.stdout).toContain(
-      "| Goal area | Goals | Red | Yellow | Green | Not assessed | Up | Flat | Down | No trend |",
+      "| Goal area | Goals | Red | Yellow | Green | Not assessed | Up | Flat | Down | Trend missing |",
     );
     expect(io.stdout).toContain(
       "| **Total** | **42** | **9** | **29** | **4** | **0** | **17** | **24** | **1** | **0** |",

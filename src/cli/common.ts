@@ -106,7 +106,7 @@ export function jsonSafe(json: string): string {
 export function errorLine(r: Bilingual): string {
   const sv = terminalSafe(r.sv.replace(LINE_BREAKS, " "));
   const en = terminalSafe(r.en.replace(LINE_BREAKS, " "));
-  const prefix = `${t("sv", "cli.errorPrefix")}/${t("en", "cli.errorPrefix")}`;
+  const prefix = `${t("sv", "cli.severity.error")}/${t("en", "cli.severity.error")}`;
   return sv === en ? `${prefix}: ${sv}\n` : `${prefix}: ${sv} / ${en}\n`;
 }
 

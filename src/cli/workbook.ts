@@ -125,7 +125,7 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
       file: out,
       goals,
       programs: input.structure.programs.length,
-      language: t(lang, lang === "sv" ? "wb.cli.language.sv" : "wb.cli.language.en"),
+      language: t(lang, `domain.language.${lang}`),
     })}\n`,
   );
   return EXIT_OK;

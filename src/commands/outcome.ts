@@ -15,11 +15,11 @@ function close(): void {
 
 const { lang, ok, text } = parseOutcomeQuery(window.location.search);
 document.documentElement.lang = lang === "sv" ? "sv-SE" : "en";
-document.title = t(lang, "tp.command.dialogTitle");
+document.title = t(lang, "ui.appTitle");
 const title = document.getElementById("title");
 const message = document.getElementById("text");
 const button = document.getElementById("close");
-if (title) title.textContent = t(lang, "tp.command.dialogTitle");
+if (title) title.textContent = t(lang, "ui.appTitle");
 if (message) {
   message.textContent = text;
   message.setAttribute("data-ok", ok ? "1" : "0");

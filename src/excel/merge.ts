@@ -2,7 +2,7 @@
 // table as read (header and cell text) and the structure's rows, it works out which cells to
 // write, and nothing else.
 //
-// Ownership (DESIGN.md): the goal table belongs to the officials. A merge
+// Ownership (docs/ARCHITECTURE.md): the goal table belongs to the officials. A merge
 // - updates only structural text of goals it knows by ID (programme, målområde, goal text,
 //   responsible, Agenda 2030, activities), and only the cells whose text differs;
 // - adds the structure's goals the table lacks, filling blank rows at the end of the table first

@@ -1,7 +1,6 @@
 // Strings for the cli section. Add keys to `sv` first; `en` must then have the same keys.
 // Keys start with "cli." because all sections share one key space.
 export const sv = {
-  "cli.errorPrefix": "fel",
   "cli.usage":
     "Användning: maluppfoljning <kommando> [alternativ]\n\nKommandon:\n{commands}\n\nAllmänna alternativ:\n  --help, -h     visa hjälpen (även: maluppfoljning <kommando> --help)\n  --lang sv|en   språk för hjälpen och utdata, före eller efter kommandot\n  --version, -v  visa versionen",
   "cli.command.summary": "sammanfatta målen: antal per status och trend, avstämning och rapporttext",
@@ -57,17 +56,13 @@ export const sv = {
   "cli.row": "rad {row}",
   "cli.fix": "förslag: ”{suggestion}”",
   "cli.fixEmpty": "förslag: töm cellen",
-  "cli.md.area": "Målområde",
   "cli.md.total": "Antal",
-  "cli.md.sum": "Totalt",
   "cli.md.share": "Andel",
-  "cli.md.cross": "Status \\ trend",
   "cli.md.issues": "Anmärkningar",
   "cli.md.reconciliation": "Avstämning",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
-  "cli.errorPrefix": "error",
   "cli.usage":
     "Usage: maluppfoljning <command> [options]\n\nCommands:\n{commands}\n\nGeneral options:\n  --help, -h     show help (also: maluppfoljning <command> --help)\n  --lang sv|en   language of the help and the output, before or after the command\n  --version, -v  show the version",
   "cli.command.summary": "summarise the goals: counts by status and trend, reconciliation and report text",
@@ -122,11 +117,8 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.row": "row {row}",
   "cli.fix": "fix: “{suggestion}”",
   "cli.fixEmpty": "fix: empty the cell",
-  "cli.md.area": "Goal area",
   "cli.md.total": "Goals",
-  "cli.md.sum": "Total",
   "cli.md.share": "Share",
-  "cli.md.cross": "Status \\ trend",
   "cli.md.issues": "Issues",
   "cli.md.reconciliation": "Reconciliation",
 };

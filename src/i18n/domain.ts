@@ -2,7 +2,8 @@
 // issues and the report text. Add keys to `sv` first; `en` must then have the same keys.
 // Keys start with "domain." because all sections share one key space.
 export const sv = {
-  // Labels: what the goal table's cells and dropdowns hold.
+  // Labels: what the goal table's cells and dropdowns hold, and the names of a missing status or
+  // trend wherever counts are shown (summary sheet, CLI, pane).
   "domain.status.red": "Röd",
   "domain.status.yellow": "Gul",
   "domain.status.green": "Grön",
@@ -12,7 +13,13 @@ export const sv = {
   "domain.notAssessed": "Ej bedömd",
   "domain.missingTrend": "Trend saknas",
 
-  // Column names as used in messages.
+  // Language names inside a sentence ("på svenska"), for the CLI and the pane.
+  "domain.language.sv": "svenska",
+  "domain.language.en": "engelska",
+
+  // Column names as used in messages and in the CLI's tables. The goal table's headers are the
+  // wb.col.* keys: a header is what the table is written with and read back by, so it cannot be
+  // shortened the way a message's column name can.
   "domain.column.id": "ID",
   "domain.column.program": "Program",
   "domain.column.area": "Målområde",
@@ -139,7 +146,10 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.trend.flat": "Flat",
   "domain.trend.down": "Down",
   "domain.notAssessed": "Not assessed",
-  "domain.missingTrend": "No trend",
+  "domain.missingTrend": "Trend missing",
+
+  "domain.language.sv": "Swedish",
+  "domain.language.en": "English",
 
   "domain.column.id": "ID",
   "domain.column.program": "Programme",

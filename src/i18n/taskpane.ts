@@ -63,8 +63,6 @@ export const sv = {
   "tp.load.exampleNote": "Observera: {note}",
   "tp.load.userColumns": "Egna kolumner behålls: {columns}",
   "tp.load.workbookLang": "Måltabellen är skriven på {language}; cellerna skrivs på samma språk.",
-  "tp.lang.sv": "svenska",
-  "tp.lang.en": "engelska",
   "tp.n.userRows.one": "{count} egen rad behålls",
   "tp.n.userRows.other": "{count} egna rader behålls",
   "tp.n.duplicateRows.one": "{count} rad med upprepat id behålls (Validera visar den)",
@@ -72,7 +70,6 @@ export const sv = {
   "tp.load.parseFailed":
     "Filen {file} kunde inte läsas in. Rätta felen nedan och välj filen igen; ingenting har ändrats.",
   "tp.load.readFailed": "Filen {file} kunde inte läsas: {reason}",
-  "tp.load.moreErrors": "… och {count} fel till.",
   "tp.load.applied": "Klart: {counts}.",
   "tp.load.appliedTitle": "Målstrukturen är inläst",
 
@@ -105,15 +102,11 @@ export const sv = {
   "tp.summary.done": "Bladet {sheet} är uppdaterat: {goals} i {programs}.",
   "tp.summary.doneTitle": "Sammanfattningen är klar",
   "tp.summary.program": "{name}: {total}",
-  "tp.summary.status": "Status",
-  "tp.summary.trend": "Trend",
-  "tp.summary.missing": "Ej bedömd",
   "tp.summary.total": "Antal mål",
   "tp.summary.count": "{label}: {count}",
   "tp.summary.matches": "Stämmer med de rapporterade siffrorna.",
   "tp.summary.differs": "Avviker från de rapporterade siffrorna:",
   "tp.summary.difference": "{field}: rapporterat {reported}, i tabellen {actual}",
-  "tp.summary.reportText": "Rapporttext",
   "tp.summary.copy": "Kopiera text",
   "tp.summary.copied": "Kopierat",
   "tp.summary.copyFailed": "Det gick inte att kopiera. Markera texten och tryck Ctrl+C.",
@@ -130,7 +123,6 @@ export const sv = {
   "tp.command.close": "Stäng",
   "tp.command.openPane":
     "Välj Öppna panelen i gruppen Måluppföljning på fliken Start och sedan Validera för att se var problemen finns.",
-  "tp.command.dialogTitle": "Måluppföljning",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -196,8 +188,6 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.load.exampleNote": "Note: {note}",
   "tp.load.userColumns": "Your own columns are kept: {columns}",
   "tp.load.workbookLang": "The goal table is written in {language}; cells are written in the same language.",
-  "tp.lang.sv": "Swedish",
-  "tp.lang.en": "English",
   "tp.n.userRows.one": "{count} row of your own is kept",
   "tp.n.userRows.other": "{count} rows of your own are kept",
   "tp.n.duplicateRows.one": "{count} row with a repeated ID is kept (Validate lists it)",
@@ -205,7 +195,6 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.load.parseFailed":
     "The file {file} could not be loaded. Fix the errors below and choose the file again; nothing was changed.",
   "tp.load.readFailed": "The file {file} could not be read: {reason}",
-  "tp.load.moreErrors": "… and {count} more errors.",
   "tp.load.applied": "Done: {counts}.",
   "tp.load.appliedTitle": "The goal structure is loaded",
 
@@ -238,15 +227,11 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.summary.done": "The sheet {sheet} is up to date: {goals} in {programs}.",
   "tp.summary.doneTitle": "The summary is ready",
   "tp.summary.program": "{name}: {total}",
-  "tp.summary.status": "Status",
-  "tp.summary.trend": "Trend",
-  "tp.summary.missing": "Not assessed",
   "tp.summary.total": "Number of goals",
   "tp.summary.count": "{label}: {count}",
   "tp.summary.matches": "Matches the reported figures.",
   "tp.summary.differs": "Differs from the reported figures:",
   "tp.summary.difference": "{field}: reported {reported}, in the table {actual}",
-  "tp.summary.reportText": "Report text",
   "tp.summary.copy": "Copy text",
   "tp.summary.copied": "Copied",
   "tp.summary.copyFailed": "Copying did not work. Select the text and press Ctrl+C.",
@@ -263,5 +248,4 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.command.close": "Close",
   "tp.command.openPane":
     "Choose Open pane in the Goal follow-up group on the Home tab, then Validate, to see where the problems are.",
-  "tp.command.dialogTitle": "Goal follow-up",
 };

@@ -27,11 +27,9 @@ export const sv = {
   "wb.goals.exampleNote":
     "Exempeldata: mål som är markerade som exempel i källfilen är påhittade och inte hämtade ur källdokumentet.",
 
-  "wb.dv.status.title": "Status",
   "wb.dv.status.prompt": "Välj {labels} i listan. Lämna tomt om målet inte är bedömt.",
   "wb.dv.status.errorTitle": "Ogiltig status",
   "wb.dv.status.error": "Status måste vara {labels} eller tom. Välj i listan.",
-  "wb.dv.trend.title": "Trend",
   "wb.dv.trend.prompt": "Välj {labels} i listan. Lämna tomt om trenden saknas.",
   "wb.dv.trend.errorTitle": "Ogiltig trend",
   "wb.dv.trend.error": "Trend måste vara {labels} eller tom. Välj i listan.",
@@ -39,10 +37,7 @@ export const sv = {
   "wb.summary.title": "Sammanfattning: {organisation}, måluppföljning {year}",
   "wb.summary.intro":
     "Antalen räknas med formler ur tabellen på bladet {sheet} och följer varje ändring direkt. Ej bedömd är antal mål minus röda, gula och gröna, och Trend saknas antal mål minus uppåt, oförändrad och nedåt, så att varje rad går jämnt ut; en status eller trend som inte är stavad som i listan räknas där. Kommandot validate visar sådana celler.",
-  "wb.summary.area": "Målområde",
   "wb.summary.goals": "Antal mål",
-  "wb.summary.notAssessed": "Ej bedömd",
-  "wb.summary.trendMissing": "Trend saknas",
   "wb.summary.total": "Totalt",
   "wb.summary.reported": "Publicerat i källdokumentet",
   "wb.summary.difference": "Skillnad mot publicerat",
@@ -63,7 +58,6 @@ export const sv = {
   "wb.structure.note": "Anmärkning",
   "wb.structure.language": "Språk",
   "wb.structure.programId": "Program-ID",
-  "wb.structure.program": "Program",
   "wb.structure.kind": "Typ",
   "wb.structure.kind.program": "program",
   "wb.structure.kind.actionPlan": "handlingsplan",
@@ -73,8 +67,6 @@ export const sv = {
   "wb.structure.reported": "Publicerat: {what}",
   "wb.structure.reportedSource": "Källa för publicerade siffror",
   "wb.structure.areaId": "Målområde-ID",
-  "wb.structure.area": "Målområde",
-  "wb.structure.sdgs": "Agenda 2030",
 
   "wb.cli.command.workbook":
     "skriv en Excel-arbetsbok (.xlsx) med måltabell, listor, färger och sammanfattning",
@@ -93,8 +85,6 @@ export const sv = {
     "{file} har ingen måltabell: varken tabellen {table} eller en tabell med kolumnerna {columns}",
   "wb.cli.error.missingColumns": "måltabellen i {file} saknar kolumnerna {columns}",
   "wb.cli.wrote": "Skrev {file}: {goals} mål i {programs} program, på {language}.",
-  "wb.cli.language.sv": "svenska",
-  "wb.cli.language.en": "engelska",
   "wb.cli.validate.none": "Inga problem i {file} ({goals} mål).",
   "wb.cli.validate.count":
     "{count} problem i {file} ({goals} mål): {errors} fel, {warnings} varningar, {infos} info.",
@@ -121,11 +111,9 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.goals.exampleNote":
     "Example data: goals marked as examples in the source file are made up, not taken from the source document.",
 
-  "wb.dv.status.title": "Status",
   "wb.dv.status.prompt": "Choose {labels} from the list. Leave it empty if the goal has not been assessed.",
   "wb.dv.status.errorTitle": "Invalid status",
   "wb.dv.status.error": "The status must be {labels} or empty. Choose from the list.",
-  "wb.dv.trend.title": "Trend",
   "wb.dv.trend.prompt": "Choose {labels} from the list. Leave it empty if there is no trend.",
   "wb.dv.trend.errorTitle": "Invalid trend",
   "wb.dv.trend.error": "The trend must be {labels} or empty. Choose from the list.",
@@ -133,10 +121,7 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.title": "Summary: {organisation}, goal follow-up {year}",
   "wb.summary.intro":
     "The counts are formulas over the table on the sheet {sheet} and follow every edit at once. Not assessed is the number of goals minus red, yellow and green, and Trend missing the number of goals minus up, flat and down, so every row adds up; a status or trend not spelled as in the list is counted there. The validate command lists such cells.",
-  "wb.summary.area": "Target area",
   "wb.summary.goals": "Goals",
-  "wb.summary.notAssessed": "Not assessed",
-  "wb.summary.trendMissing": "Trend missing",
   "wb.summary.total": "Total",
   "wb.summary.reported": "Published in the source document",
   "wb.summary.difference": "Difference from published",
@@ -157,7 +142,6 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.structure.note": "Note",
   "wb.structure.language": "Language",
   "wb.structure.programId": "Programme ID",
-  "wb.structure.program": "Programme",
   "wb.structure.kind": "Kind",
   "wb.structure.kind.program": "programme",
   "wb.structure.kind.actionPlan": "action plan",
@@ -167,8 +151,6 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.structure.reported": "Published: {what}",
   "wb.structure.reportedSource": "Source of published figures",
   "wb.structure.areaId": "Target area ID",
-  "wb.structure.area": "Target area",
-  "wb.structure.sdgs": "Agenda 2030",
 
   "wb.cli.command.workbook":
     "write an Excel workbook (.xlsx) with the goal table, lists, colours and summary",
@@ -186,8 +168,6 @@ export const en: Record<keyof typeof sv, string> = {
     "{file} has no goal table: neither the table {table} nor a table with the columns {columns}",
   "wb.cli.error.missingColumns": "the goal table in {file} lacks the columns {columns}",
   "wb.cli.wrote": "Wrote {file}: {goals} goals in {programs} programmes, in {language}.",
-  "wb.cli.language.sv": "Swedish",
-  "wb.cli.language.en": "English",
   "wb.cli.validate.none": "No problems in {file} ({goals} goals).",
   "wb.cli.validate.count":
     "{count} problems in {file} ({goals} goals): {errors} errors, {warnings} warnings, {infos} info.",

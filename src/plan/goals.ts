@@ -176,7 +176,7 @@ function listValidation(
     allowBlank: true,
     errorStyle: "stop",
     inputMessage: {
-      title: t(lang, column === "status" ? "wb.dv.status.title" : "wb.dv.trend.title"),
+      title: t(lang, column === "status" ? "wb.col.status" : "wb.col.trend"),
       text: t(lang, column === "status" ? "wb.dv.status.prompt" : "wb.dv.trend.prompt", { labels: list }),
     },
     errorMessage: {

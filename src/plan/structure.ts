@@ -71,7 +71,7 @@ export function programFieldHeader(field: ProgramField, lang: Lang): string {
     case "id":
       return t(lang, "wb.structure.programId");
     case "name":
-      return t(lang, "wb.structure.program");
+      return t(lang, "wb.col.program");
     case "kind":
       return t(lang, "wb.structure.kind");
     case "adopted":
@@ -99,8 +99,8 @@ export function areaFieldHeader(field: AreaField, lang: Lang): string {
   const key: Record<AreaField, StringKey> = {
     programId: "wb.structure.programId",
     id: "wb.structure.areaId",
-    name: "wb.structure.area",
-    sdgs: "wb.structure.sdgs",
+    name: "wb.col.area",
+    sdgs: "wb.col.sdgs",
   };
   return t(lang, key[field]);
 }

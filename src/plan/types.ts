@@ -141,8 +141,8 @@ export interface ListValidationPlan {
 /**
  * A conditional format. Only `expression` rules: a formula relative to the range's top-left
  * cell, true where the format applies. Both Excel and LibreOffice read these as intended
- * (ExcelJS writes its containsText rule without the text it needs, see DESIGN.md), and Office.js
- * has them as ConditionalFormatType.custom. The format has fill, font colour, bold and italic
+ * (ExcelJS writes its containsText rule without the text it needs, see docs/ARCHITECTURE.md),
+ * and Office.js has them as ConditionalFormatType.custom. The format has fill, font colour, bold and italic
  * only: a number format inside a conditional format corrupts ExcelJS files.
  */
 export interface ConditionalFormatPlan {

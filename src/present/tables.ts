@@ -9,12 +9,12 @@ import { statusName, trendName } from "./fields";
 /** The CLI's words: short Markdown headers, and the domain's names for the missing ones. */
 export function cliWording(lang: Lang): TableWording {
   return {
-    area: t(lang, "cli.md.area"),
+    area: t(lang, "domain.column.area"),
     goals: t(lang, "cli.md.total"),
-    sum: t(lang, "cli.md.sum"),
+    sum: t(lang, "wb.summary.total"),
     status: (k) => statusName(k, lang),
     trend: (k) => trendName(k, lang),
-    corner: t(lang, "cli.md.cross"),
+    corner: t(lang, "wb.summary.crossCorner"),
     crossTitle: (program) => program,
     reported: t(lang, "wb.summary.reported"),
     difference: t(lang, "wb.summary.difference"),
@@ -29,9 +29,9 @@ export interface VocabularyLabels {
 
 /** The pane's words: a card says "Ej bedömd" for a missing status and for a missing trend alike. */
 export function paneWording(lang: Lang, labels: VocabularyLabels): TableWording {
-  const missing = t(lang, "tp.summary.missing");
+  const missing = t(lang, "domain.notAssessed");
   return {
-    area: t(lang, "wb.summary.area"),
+    area: t(lang, "wb.col.area"),
     goals: t(lang, "tp.summary.total"),
     sum: t(lang, "wb.summary.total"),
     status: (k: StatusKey) => (k === "missing" ? missing : labels.statusLabel(k, lang)),

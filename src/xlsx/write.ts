@@ -3,7 +3,8 @@
    data in memory. */
 // Renders a workbook plan with ExcelJS 4.4.0 into an .xlsx file.
 //
-// What this renderer must get right because ExcelJS does not (DESIGN.md, "Traps"):
+// What this renderer must get right because ExcelJS does not (docs/ARCHITECTURE.md, "Known
+// Excel traps"):
 // - formula cells are written with the plan's cached result, so a reader that does not
 //   recalculate still sees the right numbers;
 // - conditional formats are `expression` rules only (ExcelJS writes containsText without its

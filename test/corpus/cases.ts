@@ -12,14 +12,16 @@
 // Every case also carries the invariants the runners check for all cases: no crash (no stack trace
 // on the CLI's stderr, no unhandled rejection or non-AddinError from the adapter), no formula made
 // from text, no change to a cell the user owns.
+// The tables use the production types (issue codes, error codes, column keys, languages), so a
+// code the adapter or the domain adds or drops is a compile error here rather than a case that
+// can no longer fail.
 import type { ColumnKey, GoalStructure, IssueCode, Lang } from "../../src/domain";
+import type { LoadPreview } from "../../src/excel";
+import type { AddinErrorCode } from "../../src/excel/errors";
 import { baseStructure, jsonText, nestedArrays, nestedObjects, pseudoRandomBytes, withGoal } from "./base";
 
 /** Message fragments that must appear, per language (each fragment somewhere in the message). */
-export interface Fragments {
-  sv: string[];
-  en: string[];
-}
+export type Fragments = Record<Lang, string[]>;
 
 export interface JsonInput {
   kind: "json";
@@ -118,17 +120,6 @@ export type Edit =
   /** Deletes the summary sheet. */
   | { op: "deleteSheet"; sheet: "summary" };
 
-export type AddinErrorCode =
-  | "requirements"
-  | "protected-sheet"
-  | "sheet-name-taken"
-  | "table-missing"
-  | "header-missing"
-  | "sync-failed-nothing-applied"
-  | "sync-failed-partly-applied"
-  | "too-large"
-  | "invalid-input";
-
 /** One adapter call and what it must give. Either a result or an AddinError. */
 export type Step =
   | {
@@ -144,7 +135,7 @@ export type Step =
       op: "applyLoad";
       /** Default: the structure the workbook was made from (a merge). */
       structure?: () => GoalStructure;
-      mode?: "create" | "merge";
+      mode?: LoadPreview["mode"];
       error?: AddinErrorCode;
       messages?: Fragments;
     }

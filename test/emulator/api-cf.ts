@@ -422,8 +422,10 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
     return cfsIntersecting(t.sheet, t.rect).map((cf) => ({ sheet: t.sheet, cf }));
   }
 
-  protected _item(_m: CfTarget, i: number): ConditionalFormat {
-    return new ConditionalFormat(this.context, this, "_GetItemAt", [i], null, { bindable: true });
+  protected readonly _itemClass = ConditionalFormat;
+
+  protected override _find(x: Exec, id: string): CfTarget | null {
+    return this._list(x).find((m) => m.cf.id === id) ?? null;
   }
 
   add(type: string): ConditionalFormat {
@@ -445,49 +447,13 @@ export class ConditionalFormatCollection extends ClientCollection<ConditionalFor
   }
 
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => this._list(x).length, SINCE);
+    return this._getCount(SINCE);
   }
-
   getItem(id: string): ConditionalFormat {
-    return new ConditionalFormat(
-      this.context,
-      this,
-      "getItem",
-      [id],
-      (x) => {
-        const found = this._list(x).find((m) => m.cf.id === id);
-        return (
-          found ??
-          fail(
-            ErrorCode.itemNotFound,
-            `No conditional format with id ${id}.`,
-            "ConditionalFormatCollection.getItem",
-          )
-        );
-      },
-      { bindable: true },
-    );
+    return this._getItem(id, `No conditional format with id ${id}.`);
   }
-
   getItemAt(index: number): ConditionalFormat {
-    return new ConditionalFormat(
-      this.context,
-      this,
-      "getItemAt",
-      [index],
-      (x) => {
-        const found = this._list(x)[index];
-        return (
-          found ??
-          fail(
-            ErrorCode.itemNotFound,
-            `No conditional format at index ${index}.`,
-            "ConditionalFormatCollection.getItemAt",
-          )
-        );
-      },
-      { bindable: true },
-    );
+    return this._getItemAt(index, `No conditional format at index ${index}.`);
   }
 
   clearAll(): void {

@@ -176,9 +176,7 @@ export class ChartCollection extends ClientCollection<Chart, ChartTarget> {
     const sheet = this._sheet._require(x);
     return sheet.charts.map((chart) => ({ sheet, chart }));
   }
-  protected _item(_m: ChartTarget, i: number): Chart {
-    return new Chart(this.context, this, "_GetItemAt", [i], null, { bindable: true });
-  }
+  protected readonly _itemClass = Chart;
   add(type: string, sourceData: Range, seriesBy: string = "Auto"): Chart {
     const created = new Chart(this.context, this, "add", [type, sourceData, seriesBy], null, {
       bindable: true,
@@ -217,40 +215,19 @@ export class ChartCollection extends ClientCollection<Chart, ChartTarget> {
     });
     return created;
   }
-  private _find(x: Exec, name: string): ChartTarget | null {
+  protected override _find(x: Exec, name: string): ChartTarget | null {
     return this._list(x).find((c) => c.chart.name === name) ?? null;
   }
   getItem(name: string): Chart {
-    return new Chart(
-      this.context,
-      this,
-      "getItem",
-      [name],
-      (x) =>
-        this._find(x, name) ??
-        fail(ErrorCode.itemNotFound, `There is no chart '${name}'.`, "ChartCollection.getItem"),
-      { bindable: true },
-    );
+    return this._getItem(name, `There is no chart '${name}'.`);
   }
   getItemOrNullObject(name: string): Chart {
-    return new Chart(this.context, this, "getItemOrNullObject", [name], (x) => this._find(x, name), {
-      bindable: true,
-      nullable: true,
-    });
+    return this._getItemOrNullObject(name);
   }
   getItemAt(index: number): Chart {
-    return new Chart(
-      this.context,
-      this,
-      "getItemAt",
-      [index],
-      (x) =>
-        this._list(x)[index] ??
-        fail(ErrorCode.itemNotFound, `No chart at index ${index}.`, "ChartCollection.getItemAt"),
-      { bindable: true },
-    );
+    return this._getItemAt(index, `No chart at index ${index}.`);
   }
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => this._list(x).length);
+    return this._getCount();
   }
 }

@@ -79,8 +79,9 @@ export class SettingCollection extends ClientCollection<Setting, SettingTarget> 
   protected _list(x: Exec): SettingTarget[] {
     return Object.keys(store(x.wb)).map((key) => ({ wb: x.wb, key, alive: true }));
   }
-  protected _item(_m: SettingTarget, i: number): Setting {
-    return new Setting(this.context, this, "_GetItemAt", [i], null, { bindable: true });
+  protected readonly _itemClass = Setting;
+  protected override _find(x: Exec, key: string): SettingTarget | null {
+    return has(x.wb, key) ? { wb: x.wb, key, alive: true } : null;
   }
   /** Sets or adds a setting. */
   add(key: string, value: unknown): Setting {
@@ -98,29 +99,12 @@ export class SettingCollection extends ClientCollection<Setting, SettingTarget> 
     return created;
   }
   getItem(key: string): Setting {
-    return new Setting(
-      this.context,
-      this,
-      "getItem",
-      [key],
-      (x) =>
-        has(x.wb, key)
-          ? { wb: x.wb, key, alive: true }
-          : fail(ErrorCode.itemNotFound, `There is no setting '${key}'.`, "SettingCollection.getItem"),
-      { bindable: true },
-    );
+    return this._getItem(key, `There is no setting '${key}'.`);
   }
   getItemOrNullObject(key: string): Setting {
-    return new Setting(
-      this.context,
-      this,
-      "getItemOrNullObject",
-      [key],
-      (x) => (has(x.wb, key) ? { wb: x.wb, key, alive: true } : null),
-      { bindable: true, nullable: true },
-    );
+    return this._getItemOrNullObject(key);
   }
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => Object.keys(store(x.wb)).length, SINCE);
+    return this._getCount(SINCE);
   }
 }

@@ -369,9 +369,7 @@ export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel>
   protected _list(x: Exec): SheetModel[] {
     return x.wb.sheets;
   }
-  protected _item(_m: SheetModel, i: number): Worksheet {
-    return new Worksheet(this.context, this, "_GetItemAt", [i], null, { bindable: true });
-  }
+  protected readonly _itemClass = Worksheet;
 
   /** Adds a sheet at the end; without a name Excel picks "Sheet<n>" (configurable base name). */
   add(name?: string): Worksheet {
@@ -391,38 +389,15 @@ export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel>
     return created;
   }
 
-  private _lookup(x: Exec, key: string): SheetModel | undefined {
-    return x.wb.sheets.find((s) => sameName(s.name, key) || s.id === key);
+  protected override _find(x: Exec, key: string): SheetModel | null {
+    return x.wb.sheets.find((s) => sameName(s.name, key) || s.id === key) ?? null;
   }
 
   getItem(key: string): Worksheet {
-    return new Worksheet(
-      this.context,
-      this,
-      "getItem",
-      [key],
-      (x) =>
-        this._lookup(x, key) ??
-        fail(
-          ErrorCode.itemNotFound,
-          `The requested resource doesn't exist: worksheet '${key}'.`,
-          "WorksheetCollection.getItem",
-        ),
-      { bindable: true },
-    );
+    return this._getItem(key, `The requested resource doesn't exist: worksheet '${key}'.`);
   }
   getItemOrNullObject(key: string): Worksheet {
-    return new Worksheet(
-      this.context,
-      this,
-      "getItemOrNullObject",
-      [key],
-      (x) => this._lookup(x, key) ?? null,
-      {
-        bindable: true,
-        nullable: true,
-      },
-    );
+    return this._getItemOrNullObject(key);
   }
   getActiveWorksheet(): Worksheet {
     return new Worksheet(this.context, this, "getActiveWorksheet", [], (x) => x.wb.activeSheet);
@@ -439,11 +414,6 @@ export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel>
     });
   }
   getCount(visibleOnly = false): ClientResult<number> {
-    return this._callResult(
-      "getCount",
-      [visibleOnly],
-      (x) => (visibleOnly ? visibleSheets(x) : x.wb.sheets).length,
-      "1.4",
-    );
+    return this._getCount("1.4", [visibleOnly], (x) => (visibleOnly ? visibleSheets(x) : x.wb.sheets).length);
   }
 }

@@ -118,7 +118,8 @@ export class TableColumn extends ClientObject<{ table: TableModel; col: TableCol
 
 export class TableColumnCollection extends ClientCollection<
   TableColumn,
-  { table: TableModel; col: TableColumnModel }
+  { table: TableModel; col: TableColumnModel },
+  number | string
 > {
   readonly _typeName = "TableColumnCollection";
   private readonly _table: ClientObject<TableModel>;
@@ -136,10 +137,11 @@ export class TableColumnCollection extends ClientCollection<
     const table = this._table._require(x);
     return table.columns.map((col) => ({ table, col }));
   }
-  protected _item(_m: unknown, i: number): TableColumn {
-    return new TableColumn(this.context, this, "_GetItemAt", [i], null, { bindable: true });
-  }
-  private _find(x: Exec, key: number | string): { table: TableModel; col: TableColumnModel } | null {
+  protected readonly _itemClass = TableColumn;
+  protected override _find(
+    x: Exec,
+    key: number | string,
+  ): { table: TableModel; col: TableColumnModel } | null {
     const table = this._table._require(x);
     const col = table.columns.find((c) =>
       typeof key === "number" ? c.id === key : sameName(c.name, key) || String(c.id) === key,
@@ -147,41 +149,16 @@ export class TableColumnCollection extends ClientCollection<
     return col ? { table, col } : null;
   }
   getItem(key: number | string): TableColumn {
-    return new TableColumn(
-      this.context,
-      this,
-      "getItem",
-      [key],
-      (x) =>
-        this._find(x, key) ??
-        fail(ErrorCode.itemNotFound, `The table has no column '${key}'.`, "TableColumnCollection.getItem"),
-      { bindable: true },
-    );
+    return this._getItem(key, `The table has no column '${key}'.`);
   }
   getItemOrNullObject(key: number | string): TableColumn {
-    return new TableColumn(this.context, this, "getItemOrNullObject", [key], (x) => this._find(x, key), {
-      bindable: true,
-      nullable: true,
-    });
+    return this._getItemOrNullObject(key);
   }
   getItemAt(index: number): TableColumn {
-    return new TableColumn(
-      this.context,
-      this,
-      "getItemAt",
-      [index],
-      (x) => {
-        const table = this._table._require(x);
-        const col = table.columns[index];
-        return col
-          ? { table, col }
-          : fail(ErrorCode.itemNotFound, `No column at index ${index}.`, "TableColumnCollection.getItemAt");
-      },
-      { bindable: true },
-    );
+    return this._getItemAt(index, `No column at index ${index}.`);
   }
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => this._table._require(x).columns.length, "1.4");
+    return this._getCount("1.4");
   }
   /** Values, when given, cover the whole column: header (if shown), body rows and totals (if shown). */
   add(index?: number | null, values?: Scalar[][], name?: string): TableColumn {
@@ -253,19 +230,13 @@ export class TableRowCollection extends ClientCollection<TableRow, RowTarget> {
     const table = this._table._require(x);
     return Array.from({ length: bodyBottom(table) - bodyTop(table) + 1 }, (_, index) => ({ table, index }));
   }
-  protected _item(_m: RowTarget, i: number): TableRow {
-    return new TableRow(this.context, this, "_GetItemAt", [i], null, {});
-  }
+  protected readonly _itemClass = TableRow;
+  protected override readonly _itemOptions = {};
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => this._list(x).length, "1.4");
+    return this._getCount("1.4");
   }
   getItemAt(index: number): TableRow {
-    return new TableRow(this.context, this, "getItemAt", [index], (x) => {
-      const table = this._table._require(x);
-      if (!Number.isInteger(index) || index < 0 || index > bodyBottom(table) - bodyTop(table))
-        fail(ErrorCode.itemNotFound, `No row at index ${index}.`, "TableRowCollection.getItemAt");
-      return { table, index };
-    });
+    return this._getItemAt(index, `No row at index ${index}.`);
   }
   /**
    * Inserts rows (one per values row, or one empty row) at `index` (end when null). Cells below the
@@ -485,48 +456,21 @@ export class TableCollection extends ClientCollection<Table, TableModel> {
   protected _list(x: Exec): TableModel[] {
     return this._sheets(x).flatMap((s) => s.tables);
   }
-  protected _item(_m: TableModel, i: number): Table {
-    return new Table(this.context, this, "_GetItemAt", [i], null, { bindable: true });
-  }
-  private _find(x: Exec, key: string): TableModel | null {
+  protected readonly _itemClass = Table;
+  protected override _find(x: Exec, key: string): TableModel | null {
     return this._list(x).find((t) => sameName(t.name, key) || t.id === key) ?? null;
   }
   getItem(key: string): Table {
-    return new Table(
-      this.context,
-      this,
-      "getItem",
-      [key],
-      (x) =>
-        this._find(x, key) ??
-        fail(
-          ErrorCode.itemNotFound,
-          `The requested resource doesn't exist: table '${key}'.`,
-          "TableCollection.getItem",
-        ),
-      { bindable: true },
-    );
+    return this._getItem(key, `The requested resource doesn't exist: table '${key}'.`);
   }
   getItemOrNullObject(key: string): Table {
-    return new Table(this.context, this, "getItemOrNullObject", [key], (x) => this._find(x, key), {
-      bindable: true,
-      nullable: true,
-    });
+    return this._getItemOrNullObject(key);
   }
   getItemAt(index: number): Table {
-    return new Table(
-      this.context,
-      this,
-      "getItemAt",
-      [index],
-      (x) =>
-        this._list(x)[index] ??
-        fail(ErrorCode.itemNotFound, `No table at index ${index}.`, "TableCollection.getItemAt"),
-      { bindable: true },
-    );
+    return this._getItemAt(index, `No table at index ${index}.`);
   }
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => this._list(x).length, "1.4");
+    return this._getCount("1.4");
   }
   /** Creates a table over `address` (a Range or an address; on the workbook collection an address without a sheet means the active sheet). */
   add(address: Range | string, hasHeaders: boolean): Table {

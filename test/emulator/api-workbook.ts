@@ -106,9 +106,7 @@ export class NamedItemCollection extends ClientCollection<NamedItem, NameModel> 
   protected _list(x: Exec): NameModel[] {
     return x.wb.names;
   }
-  protected _item(_m: NameModel, i: number): NamedItem {
-    return new NamedItem(this.context, this, "_GetItemAt", [i], null, { bindable: true });
-  }
+  protected readonly _itemClass = NamedItem;
   /** Adds a workbook-scoped name; it shares the namespace of table names. */
   add(name: string, reference: Range | string, comment?: string): NamedItem {
     const created = new NamedItem(this.context, this, "add", [name, reference, comment], null, {
@@ -139,29 +137,17 @@ export class NamedItemCollection extends ClientCollection<NamedItem, NameModel> 
     });
     return created;
   }
-  private _find(x: Exec, name: string): NameModel | null {
+  protected override _find(x: Exec, name: string): NameModel | null {
     return x.wb.names.find((n) => sameName(n.name, name)) ?? null;
   }
   getItem(name: string): NamedItem {
-    return new NamedItem(
-      this.context,
-      this,
-      "getItem",
-      [name],
-      (x) =>
-        this._find(x, name) ??
-        fail(ErrorCode.itemNotFound, `There is no name '${name}'.`, "NamedItemCollection.getItem"),
-      { bindable: true },
-    );
+    return this._getItem(name, `There is no name '${name}'.`);
   }
   getItemOrNullObject(name: string): NamedItem {
-    return new NamedItem(this.context, this, "getItemOrNullObject", [name], (x) => this._find(x, name), {
-      bindable: true,
-      nullable: true,
-    });
+    return this._getItemOrNullObject(name);
   }
   getCount(): ClientResult<number> {
-    return this._callResult("getCount", [], (x) => x.wb.names.length, "1.4");
+    return this._getCount("1.4");
   }
 }
 

@@ -357,15 +357,98 @@ export abstract class ClientObject<T> {
   }
 }
 
-/** A collection proxy: `items` after load, `getCount()`. */
+/** Options of an item proxy a collection hands out. */
+export interface ItemOptions {
+  bindable?: boolean;
+  nullable?: boolean;
+}
+
+/** The constructor of a collection's item proxies (Worksheet, Table, Chart, …). */
+export type ItemClass<TItem, TModel> = new (
+  context: RequestContext,
+  parent: ClientObject<unknown> | null,
+  pathName: string,
+  pathArgs: unknown[],
+  resolver: ((x: Exec) => TModel | null) | null,
+  opts?: ItemOptions,
+) => TItem;
+
+/**
+ * A collection proxy: `items` after load, and the lookups every Office.js collection has
+ * (getItem, getItemOrNullObject, getItemAt, getCount), written once here. A collection exposes
+ * the ones its Office.js counterpart has, each as a one-line method naming its own error text.
+ */
 export abstract class ClientCollection<
   TItem extends ClientObject<unknown>,
   TModel,
+  TKey = string,
 > extends ClientObject<unknown> {
   private _items: TItem[] | undefined;
 
+  /** The items as the workbook holds them now, in Office.js order. */
   protected abstract _list(x: Exec): TModel[];
-  protected abstract _item(model: TModel, index: number): TItem;
+  protected abstract readonly _itemClass: ItemClass<TItem, TModel>;
+  /**
+   * Options of the item proxies. Bindable items stay bound to the object they first resolved to
+   * (a renamed sheet is the same sheet); a table row is not, it is its position.
+   */
+  protected readonly _itemOptions: ItemOptions = { bindable: true };
+
+  /** The item `key` names (its name or id), or null; collections with getItem override it. */
+  protected _find(_x: Exec, _key: TKey): TModel | null {
+    throw new Error(`${this._typeName} has no lookup by key`);
+  }
+
+  private _make(
+    method: string,
+    args: unknown[],
+    resolver: ((x: Exec) => TModel | null) | null,
+    opts: ItemOptions,
+  ) {
+    return new this._itemClass(this.context, this, method, args, resolver, opts);
+  }
+
+  /** The proxy of the index-th loaded item (Office.js's internal _GetItemAt). */
+  protected _item(_model: TModel, index: number): TItem {
+    return this._make("_GetItemAt", [index], null, this._itemOptions);
+  }
+
+  /** getItem: the item `key` names; ItemNotFound with `notFound` when there is none. */
+  protected _getItem(key: TKey, notFound: string): TItem {
+    return this._make(
+      "getItem",
+      [key],
+      (x) => this._find(x, key) ?? fail(ErrorCode.itemNotFound, notFound, `${this._typeName}.getItem`),
+      this._itemOptions,
+    );
+  }
+
+  /** getItemOrNullObject: the item `key` names, or a null object. */
+  protected _getItemOrNullObject(key: TKey): TItem {
+    return this._make("getItemOrNullObject", [key], (x) => this._find(x, key), {
+      ...this._itemOptions,
+      nullable: true,
+    });
+  }
+
+  /** getItemAt: the index-th item; ItemNotFound with `notFound` past the end (or not an index). */
+  protected _getItemAt(index: number, notFound: string): TItem {
+    return this._make(
+      "getItemAt",
+      [index],
+      (x) => this._list(x)[index] ?? fail(ErrorCode.itemNotFound, notFound, `${this._typeName}.getItemAt`),
+      this._itemOptions,
+    );
+  }
+
+  /** getCount: how many items there are (`count` when only some of them count). */
+  protected _getCount(
+    since?: string,
+    args: unknown[] = [],
+    count: (x: Exec) => number = (x) => this._list(x).length,
+  ): ClientResult<number> {
+    return this._callResult("getCount", args, (x) => count(x), since);
+  }
 
   protected _props(): PropGetters<unknown> {
     return {};

@@ -1,9 +1,9 @@
 /**
  * Saves the emulated workbook as .xlsx through ExcelJS (Node only: keep it out of the browser bundle).
  *
- * ExcelJS 4.4.0 traps avoided (see DESIGN.md): containsText rules are written as `expression`
- * rules, conditional-format styles carry no numFmt, no dataBar; table column names are unique
- * already (the emulator renames duplicates as Excel does). Formula cells get a cached result only
+ * ExcelJS 4.4.0 traps avoided (see docs/ARCHITECTURE.md): containsText rules are written as
+ * `expression` rules, conditional-format styles carry no numFmt, no dataBar; table column names
+ * are unique already (the emulator renames duplicates as Excel does). Formula cells get a cached result only
  * when one is known (`cachedValues` option, or a value set with setCachedValue); the workbook asks
  * for a full recalculation on load.
  */
@@ -243,7 +243,10 @@ export function excelJsValidation(dv: DvSettings): ExcelJS.DataValidation | null
 
 const quoteText = (t: string): string => `"${t.replace(/"/g, '""')}"`;
 
-/** One ExcelJS rule per emulated conditional format (containsText → expression, as DESIGN.md asks). */
+/**
+ * One ExcelJS rule per emulated conditional format (containsText → expression, as
+ * docs/ARCHITECTURE.md asks).
+ */
 export function excelJsRule(cf: CfModel, priority: number): ExcelJS.ConditionalFormattingRule | null {
   const style: Partial<ExcelJS.Style> = {};
   if (cf.format.fill)

@@ -1,7 +1,7 @@
 // One plan, two renderers: the workbook the Office.js adapter draws (in the emulator, saved with
 // its ExcelJS saver) and the one src/xlsx writes must agree cell by cell — values, formulas,
 // number formats, merges, tables, list validations and conditional-format rules. A difference
-// is a bug in one of the renderers (DESIGN.md).
+// is a bug in one of the renderers (docs/ARCHITECTURE.md).
 import ExcelJS from "exceljs";
 import { bundledStructure, type GoalStructure } from "../../src/domain";
 import { buildWorkbookPlan, type WorkbookPlan } from "../../src/plan";

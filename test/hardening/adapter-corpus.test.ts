@@ -45,7 +45,7 @@ const PANE_MAX_ERRORS = 20;
 function paneLines(errors: { path: string; message: { sv: string; en: string } }[], lang: Lang): string {
   const lines = errors.slice(0, PANE_MAX_ERRORS).map((e) => `${e.path}: ${e.message[lang]}`);
   if (errors.length > PANE_MAX_ERRORS)
-    lines.push(t(lang, "tp.load.moreErrors", { count: errors.length - PANE_MAX_ERRORS }));
+    lines.push(t(lang, "domain.structure.moreErrors", { count: errors.length - PANE_MAX_ERRORS }));
   return lines.join("\n");
 }
 

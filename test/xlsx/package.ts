@@ -1,4 +1,5 @@
-// Checks of an .xlsx package for what makes Excel "repair" a file (DESIGN.md, ExcelJS traps).
+// Checks of an .xlsx package for what makes Excel "repair" a file (docs/ARCHITECTURE.md, "Known
+// Excel traps").
 // JSZip ships with ExcelJS (its zip library); the checks open the package parts with it.
 import JSZip from "jszip";
 import { DOMParser } from "@xmldom/xmldom";

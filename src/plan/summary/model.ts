@@ -102,11 +102,11 @@ export interface TableWording {
 /** The sheet's words: its headers are what analysts paste into the report. */
 export function sheetWording(lang: Lang): TableWording {
   return {
-    area: t(lang, "wb.summary.area"),
+    area: t(lang, "wb.col.area"),
     goals: t(lang, "wb.summary.goals"),
     sum: t(lang, "wb.summary.total"),
-    status: (k) => (k === "missing" ? t(lang, "wb.summary.notAssessed") : statusLabel(k, lang)),
-    trend: (k) => (k === "missing" ? t(lang, "wb.summary.trendMissing") : trendLabel(k, lang)),
+    status: (k) => (k === "missing" ? t(lang, "domain.notAssessed") : statusLabel(k, lang)),
+    trend: (k) => (k === "missing" ? t(lang, "domain.missingTrend") : trendLabel(k, lang)),
     corner: t(lang, "wb.summary.crossCorner"),
     crossTitle: (program) => t(lang, "wb.summary.crossTitle", { program }),
     reported: t(lang, "wb.summary.reported"),

@@ -161,7 +161,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
           .slice(0, MAX_ERRORS_SHOWN)
           .map((e) => (e.message[l].includes(e.path) ? e.message[l] : `${e.path}: ${e.message[l]}`));
         if (errors.length > MAX_ERRORS_SHOWN)
-          lines.push(t(l, "tp.load.moreErrors", { count: errors.length - MAX_ERRORS_SHOWN }));
+          lines.push(t(l, "domain.structure.moreErrors", { count: errors.length - MAX_ERRORS_SHOWN }));
         return lines;
       },
     );
@@ -309,7 +309,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
             {pending.preview.workbookLang && pending.preview.workbookLang !== lang && (
               <li>
                 {t(lang, "tp.load.workbookLang", {
-                  language: t(lang, `tp.lang.${pending.preview.workbookLang}`),
+                  language: t(lang, `domain.language.${pending.preview.workbookLang}`),
                 })}
               </li>
             )}

@@ -192,10 +192,11 @@ export function SummarySection({
                   </h3>
                   <ul className={styles.counts}>
                     <li data-testid="status-counts">
-                      {t(lang, "tp.summary.status")}: {labelledCounts(lang, areas.columns, total, "status")}
+                      {t(lang, "domain.column.status")}:{" "}
+                      {labelledCounts(lang, areas.columns, total, "status")}
                     </li>
                     <li data-testid="trend-counts">
-                      {t(lang, "tp.summary.trend")}: {labelledCounts(lang, areas.columns, total, "trend")}
+                      {t(lang, "domain.column.trend")}: {labelledCounts(lang, areas.columns, total, "trend")}
                     </li>
                     {p.reconciliation && p.reconciliation.matches && (
                       <li className={styles.ok}>{t(lang, "tp.summary.matches")}</li>
@@ -219,7 +220,7 @@ export function SummarySection({
               );
             })}
           </ul>
-          <Field label={t(lang, "tp.summary.reportText")}>
+          <Field label={t(lang, "wb.summary.reportTitle")}>
             <Textarea
               id={reportId}
               ref={textRef}
