@@ -36,7 +36,7 @@ async function outcomeText(
   lang: Lang,
 ): Promise<string> {
   if (command === "validateGoals") {
-    const r = await service.validate(lang);
+    const r = await service.validate();
     const text = t(lang, "tp.command.validated", {
       goals: tn(lang, "tp.n.goals", r.goals),
       errors: tn(lang, "tp.n.errors", r.counts.error),

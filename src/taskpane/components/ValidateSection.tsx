@@ -88,7 +88,7 @@ export function ValidateSection({
     await jobs.run(
       "validate",
       "validate",
-      () => service.validate(lang),
+      () => service.validate(),
       (r): Notice => {
         onResult(r);
         return {
@@ -104,7 +104,7 @@ export function ValidateSection({
     await jobs.run(
       "fix",
       "validate",
-      () => service.fixAll(lang),
+      () => service.fixAll(),
       (r): Notice => {
         onResult(r.after);
         return {
