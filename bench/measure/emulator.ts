@@ -133,9 +133,9 @@ runMeasurement(async ({ goals }: EmulatorArgs) => {
     const after = (name: string, call: () => Promise<unknown>): Promise<CommandFigures> =>
       load.error ? Promise.resolve(notRun(name)) : command(emu, name, call);
     const pasted = load.error ? 0 : pasteSloppyStatuses(emu);
-    const validate = await after("validate", () => service.validate("sv"));
-    const fix = await after("fix", () => service.fixAll("sv"));
-    const format = await after("format", () => service.applyFormatting("sv"));
+    const validate = await after("validate", () => service.validate());
+    const fix = await after("fix", () => service.fixAll());
+    const format = await after("format", () => service.applyFormatting());
     const summary = await after("summary", () => service.refreshSummary("sv"));
     const reload = await after("reload", () => service.applyLoad(structure, "sv"));
 

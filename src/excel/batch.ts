@@ -118,21 +118,3 @@ export function sliceRows<T>(rows: T[][], budget: number): { offset: number; row
   out.push({ offset: start, rows: rows.slice(start) });
   return out;
 }
-
-/** Runs the chunks in order, one sync each; `onSynced(i)` after chunk i has landed. */
-export async function syncChunks(
-  context: Excel.RequestContext,
-  chunks: QueuedOp[][],
-  onSynced: (index: number) => void = () => undefined,
-): Promise<void> {
-  // Chunks are the one place an operation syncs more than once: each is a separate request so
-  // that none exceeds Excel's payload limit. Recursion keeps the sequence explicit.
-  const step = async (i: number): Promise<void> => {
-    if (i >= chunks.length) return;
-    for (const op of chunks[i]) op.queue(context);
-    await context.sync();
-    onSynced(i);
-    await step(i + 1);
-  };
-  await step(0);
-}

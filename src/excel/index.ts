@@ -2,4 +2,4 @@
 export * from "./service";
 export { checkRequirements, requirementsMessage, FEATURE_SET, COMMAND_FEATURES } from "./requirements";
 export type { Feature, IsSetSupported } from "./requirements";
-export { MARKER } from "./inspect";
+export { MARKER } from "../plan/ownership";

@@ -37,7 +37,7 @@ async function outcomeText(
   lang: Lang,
 ): Promise<string> {
   if (command === "validateGoals") {
-    return validationOutcome(lang, await service.validate(lang));
+    return validationOutcome(lang, await service.validate());
   }
   const r = await service.refreshSummary(lang);
   return t(lang, "tp.command.summarized", {

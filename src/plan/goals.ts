@@ -92,35 +92,10 @@ export function buildGoalSheet(structure: GoalStructure, rows: GoalRow[], lang: 
 
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
 
-  const statusCol = keys.indexOf("status") + 1;
-  const trendCol = keys.indexOf("trend") + 1;
-  const statusRange = rangeAddress(firstBody, statusCol, lastBody, statusCol);
-  const trendRange = rangeAddress(firstBody, trendCol, lastBody, trendCol);
-
-  const validations: ListValidationPlan[] = [
-    listValidation("status", statusRange, statusLabels(lang), lang),
-    listValidation("trend", trendRange, trendLabels(lang), lang),
-  ];
-
-  // One rule per label over the whole column range, relative to its top cell. "=" compares
-  // text case-insensitively, exactly as COUNTIFS on the summary sheet counts: a cell is
-  // coloured if and only if it is counted under that status.
-  const conditionalFormats: ConditionalFormatPlan[] = [
-    ...STATUSES.map((s): ConditionalFormatPlan => ({
-      range: statusRange,
-      kind: "expression",
-      formula: `${cellAddress(firstBody, statusCol)}=${stringLiteral(statusLabel(s, lang))}`,
-      format: { ...pickFormat(STATUS_SWATCH[s]) },
-      marks: { column: "status", value: s },
-    })),
-    ...TRENDS.map((tr): ConditionalFormatPlan => ({
-      range: trendRange,
-      kind: "expression",
-      formula: `${cellAddress(firstBody, trendCol)}=${stringLiteral(trendLabel(tr, lang))}`,
-      format: { ...pickFormat(TREND_SWATCH[tr]) },
-      marks: { column: "trend", value: tr },
-    })),
-  ];
+  const { validations, conditionalFormats } = goalColumnRules(lang, firstBody, lastBody, {
+    status: keys.indexOf("status") + 1,
+    trend: keys.indexOf("trend") + 1,
+  });
 
   const sheet: SheetPlan = {
     name: sheetName,
@@ -185,4 +160,52 @@ function listValidation(
     },
     column,
   };
+}
+
+export interface GoalColumnRules {
+  validations: ListValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+}
+
+/**
+ * The drop-downs and colour rules of the status and trend columns over body rows
+ * firstBody..lastBody; `columns` are the two columns' 1-based sheet positions. The add-in puts
+ * them on a goal table wherever its columns are now, so they are built apart from the sheet.
+ */
+export function goalColumnRules(
+  lang: Lang,
+  firstBody: number,
+  lastBody: number,
+  columns: { status: number; trend: number },
+): GoalColumnRules {
+  const statusCol = columns.status;
+  const trendCol = columns.trend;
+  const statusRange = rangeAddress(firstBody, statusCol, lastBody, statusCol);
+  const trendRange = rangeAddress(firstBody, trendCol, lastBody, trendCol);
+
+  const validations: ListValidationPlan[] = [
+    listValidation("status", statusRange, statusLabels(lang), lang),
+    listValidation("trend", trendRange, trendLabels(lang), lang),
+  ];
+
+  // One rule per label over the whole column range, relative to its top cell. "=" compares
+  // text case-insensitively, exactly as COUNTIFS on the summary sheet counts: a cell is
+  // coloured if and only if it is counted under that status.
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    ...STATUSES.map((s): ConditionalFormatPlan => ({
+      range: statusRange,
+      kind: "expression",
+      formula: `${cellAddress(firstBody, statusCol)}=${stringLiteral(statusLabel(s, lang))}`,
+      format: { ...pickFormat(STATUS_SWATCH[s]) },
+      marks: { column: "status", value: s },
+    })),
+    ...TRENDS.map((tr): ConditionalFormatPlan => ({
+      range: trendRange,
+      kind: "expression",
+      formula: `${cellAddress(firstBody, trendCol)}=${stringLiteral(trendLabel(tr, lang))}`,
+      format: { ...pickFormat(TREND_SWATCH[tr]) },
+      marks: { column: "trend", value: tr },
+    })),
+  ];
+  return { validations, conditionalFormats };
 }

@@ -37,10 +37,10 @@ describe("requirement sets", () => {
     s = setup();
     await s.service.applyLoad(bundledStructure(), "sv");
     s.emu.setApiVersion("1.7");
-    await expect(s.service.validate("sv")).resolves.toMatchObject({ goals: expect.any(Number) });
-    await expect(s.service.applyFormatting("sv")).rejects.toMatchObject({ code: "requirements" });
+    await expect(s.service.validate()).resolves.toMatchObject({ goals: expect.any(Number) });
+    await expect(s.service.applyFormatting()).rejects.toMatchObject({ code: "requirements" });
     s.emu.setApiVersion("1.6");
-    const e = await rejection(s.service.validate("sv"));
+    const e = await rejection(s.service.validate());
     expect(e.messages.en).toContain("ExcelApi 1.7");
   });
 
@@ -64,8 +64,8 @@ describe("the workbook in a state the add-in must not write through", () => {
     const before = s.emu.workbook.dump();
     for (const command of [
       () => s.service.applyLoad(bundledStructure(), "sv"),
-      () => s.service.applyFormatting("sv"),
-      () => s.service.fixAll("sv"),
+      () => s.service.applyFormatting(),
+      () => s.service.fixAll(),
     ]) {
       const e = await rejection(command());
       expect(e.code).toBe("protected-sheet");
@@ -75,7 +75,7 @@ describe("the workbook in a state the add-in must not write through", () => {
     }
     expect(s.emu.workbook.dump()).toEqual(before);
     // Reading a protected sheet is fine.
-    await expect(s.service.validate("sv")).resolves.toBeDefined();
+    await expect(s.service.validate()).resolves.toBeDefined();
   });
 
   test("a protected summary sheet: the refresh refuses before writing", async () => {
@@ -90,9 +90,9 @@ describe("the workbook in a state the add-in must not write through", () => {
   test("a deleted goal table: validate, fix, format and summary say to load the structure first", async () => {
     await edit(s.emu, (context) => context.workbook.tables.getItem(GOAL_TABLE).delete());
     for (const command of [
-      () => s.service.validate("sv"),
-      () => s.service.fixAll("sv"),
-      () => s.service.applyFormatting("sv"),
+      () => s.service.validate(),
+      () => s.service.fixAll(),
+      () => s.service.applyFormatting(),
       () => s.service.refreshSummary("sv"),
     ]) {
       const e = await rejection(command());
@@ -121,7 +121,7 @@ describe("the workbook in a state the add-in must not write through", () => {
     await edit(s.emu, (context) => {
       context.workbook.tables.getItem(GOAL_TABLE).columns.getItem("Status").name = "Bedömning";
     });
-    const e = await rejection(s.service.validate("sv"));
+    const e = await rejection(s.service.validate());
     expect(e.code).toBe("header-missing");
     expect(e.messages.sv).toContain('"Status"');
   });
@@ -152,7 +152,7 @@ describe("input", () => {
     const goal = structure.programs[0].areas[0].goals[0];
     goal.text = "";
     await s.service.applyLoad(structure, "sv");
-    const v = await s.service.validate("sv");
+    const v = await s.service.validate();
     const missing = v.issues.filter((i) => i.code === "missing-text");
     expect(missing.map((i) => i.goalId)).toEqual([goal.id]);
     expect(missing[0].address).toMatch(/^Mål!D\d+$/);
@@ -179,7 +179,7 @@ describe("a goal table with a totals row", () => {
       context.workbook.tables.getItem(GOAL_TABLE).showTotals = true;
     });
     const before = s.emu.workbook.table(GOAL_TABLE);
-    const r = await s.service.applyFormatting("sv");
+    const r = await s.service.applyFormatting();
     expect(r).toEqual({ validations: 2, conditionalFormats: 6 });
     const body = (before?.rows.length ?? 0) as number;
     const rules = s.emu.workbook.conditionalFormats("Mål");

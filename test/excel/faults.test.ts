@@ -49,8 +49,8 @@ const SCENARIOS: Scenario[] = [
     run: (s) => s.service.applyLoad(bundledStructure(), "sv"),
   },
   { name: "load as a merge", prepare: loadedAndEdited, run: (s) => s.service.applyLoad(revised(), "sv") },
-  { name: "fix all", prepare: loadedAndEdited, run: (s) => s.service.fixAll("sv") },
-  { name: "apply formatting", prepare: loadedAndEdited, run: (s) => s.service.applyFormatting("sv") },
+  { name: "fix all", prepare: loadedAndEdited, run: (s) => s.service.fixAll() },
+  { name: "apply formatting", prepare: loadedAndEdited, run: (s) => s.service.applyFormatting() },
   { name: "refresh summary", prepare: loadedAndEdited, run: (s) => s.service.refreshSummary("sv") },
 ];
 

@@ -178,7 +178,7 @@ describe("merge into a goal table officials have worked in", () => {
     });
     const before = s.emu.workbook.values("Uppföljning", "B5:C9");
 
-    const v = await s.service.validate("en");
+    const v = await s.service.validate();
     expect(v.goals).toBe(5);
     for (const i of v.issues) expect(i.address).toMatch(/^Uppföljning!/);
 

@@ -43,7 +43,7 @@ async function runAll(n: number): Promise<Figures> {
     expect(goalTable(emu).body).toHaveLength(n);
 
     await step("validate", async () => {
-      const v = await service.validate("sv");
+      const v = await service.validate();
       expect(v.goals).toBe(n);
     });
 
@@ -59,10 +59,10 @@ async function runAll(n: number): Promise<Figures> {
         [[" grön"]],
       );
     await step("fixAll", async () => {
-      const r = await service.fixAll("sv");
+      const r = await service.fixAll();
       expect(r.fixed).toBe(3);
     });
-    await step("applyFormatting", () => service.applyFormatting("sv"));
+    await step("applyFormatting", () => service.applyFormatting());
     await step("refreshSummary", () => service.refreshSummary("sv"));
     await step("selectCell", () => service.selectCell(`Mål!A${top + 1 + n}`));
     const second = revised(structure, n);

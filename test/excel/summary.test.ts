@@ -70,9 +70,9 @@ describe("refresh summary", () => {
 
   test("a spelling the formulas do not count (stray spaces) agrees with the domain once fixed", async () => {
     type(1, "Status", " röd ");
-    const v = await s.service.validate("sv");
+    const v = await s.service.validate();
     expect(v.issues.map((i) => i.code)).toContain("normalisable-status");
-    await s.service.fixAll("sv");
+    await s.service.fixAll();
     const r = await s.service.refreshSummary("sv");
     for (const p of r.summary.programs) expect(shownCounts(r.sheet, p)).toEqual(domainSummaryRows(p));
   });

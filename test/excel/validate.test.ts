@@ -38,7 +38,7 @@ describe("validate, select, fix", () => {
     type(0, "Status", " grön");
     type(1, "Trend", "sidled");
     type(2, "Mål-ID", goalsOf(structure)[0].goal.id);
-    const v = await s.service.validate("sv");
+    const v = await s.service.validate();
     const byCode = (code: string) => v.issues.filter((i) => i.code === code);
     expect(byCode("normalisable-status").map((i) => i.address)).toEqual([`Mål!${address(0, "Status").cell}`]);
     expect(byCode("normalisable-status")[0].suggestion).toBe("Grön");
@@ -57,7 +57,7 @@ describe("validate, select, fix", () => {
       await context.sync();
     });
     type(4, "Status", "lila");
-    const v = await s.service.validate("sv");
+    const v = await s.service.validate();
     const issue = v.issues.find((i) => i.code === "unknown-status");
     expect(issue).toBeDefined();
     s.emu.resetStats();
@@ -82,7 +82,7 @@ describe("validate, select, fix", () => {
     type(6, "Trend", "sidled"); // unknown: not fixable, left alone
     const before = cellsOf();
     s.emu.resetStats();
-    const r = await s.service.fixAll("sv");
+    const r = await s.service.fixAll();
     // probe, read, write
     expect(s.emu.stats.syncs).toBe(3);
     expect(r.fixed).toBe(3);
@@ -105,13 +105,13 @@ describe("validate, select, fix", () => {
     expect(t.body[5][col(s.emu, "Trend")]).toBe("Uppåt");
     expect(t.body[6][col(s.emu, "Trend")]).toBe("sidled");
     // The result after the fixes is what a fresh validation says.
-    const fresh = await s.service.validate("sv");
+    const fresh = await s.service.validate();
     expect(fresh.counts).toEqual(r.after.counts);
   });
 
   test("with nothing to fix, nothing is written", async () => {
     s.emu.resetStats();
-    const r = await s.service.fixAll("sv");
+    const r = await s.service.fixAll();
     expect(r.fixed).toBe(0);
     expect(s.emu.stats.syncs).toBe(2);
   });

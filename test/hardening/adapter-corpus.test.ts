@@ -112,7 +112,7 @@ async function runJsonCase(c: JsonCase): Promise<void> {
   for (const cell of e.cells ?? []) expectTextCell(h, cell.goal, cell.column, cell.text);
   expect(foreignFormulasIn(h.emu)).toEqual([]);
 
-  const validation = await outcome(h.service.validate("sv"));
+  const validation = await outcome(h.service.validate());
   expect(validation.ok ? "validated" : describeError(validation.error)).toBe("validated");
   if (validation.ok) {
     expect(issueCodes(validation.value)).toEqual([...(e.issues ?? [])].sort());
@@ -177,7 +177,7 @@ async function runStep(h: Harness, step: Step, lang: Lang): Promise<Set<string>>
   };
   switch (step.op) {
     case "validate": {
-      const v = (await expectError(h.service.validate(lang), step.error)) as ValidationResult | null;
+      const v = (await expectError(h.service.validate(), step.error)) as ValidationResult | null;
       if (v) {
         if (step.issues) expect({ issues: issueCodes(v) }).toEqual({ issues: [...step.issues].sort() });
         if (step.goals !== undefined) expect({ goals: v.goals }).toEqual({ goals: step.goals });
@@ -202,7 +202,7 @@ async function runStep(h: Harness, step: Step, lang: Lang): Promise<Set<string>>
     }
     case "fixAll": {
       for (const c of step.changes ?? []) allowed.add(ownedKey(h, (c.at as { goal: string }).goal, c.column));
-      const r = (await expectError(h.service.fixAll(lang), step.error)) as { fixed: number } | null;
+      const r = (await expectError(h.service.fixAll(), step.error)) as { fixed: number } | null;
       if (r && step.fixed !== undefined) expect({ fixed: r.fixed }).toEqual({ fixed: step.fixed });
       if (r)
         for (const c of step.changes ?? []) {

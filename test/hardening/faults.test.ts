@@ -75,14 +75,14 @@ const SCENARIOS: Scenario[] = [
       );
       await applyEdit(h.emu, { op: "setCell", at: { goal: "EKO-1.02" }, column: "trend", value: "→" }, lang);
     },
-    command: (s) => s.fixAll(lang),
+    command: (s) => s.fixAll(),
   },
   {
     name: "applying the formatting",
     setup: async (h) => {
       await h.service.applyLoad(baseStructure(), lang);
     },
-    command: (s) => s.applyFormatting(lang),
+    command: (s) => s.applyFormatting(),
   },
 ];
 

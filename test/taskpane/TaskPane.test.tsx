@@ -289,7 +289,7 @@ describe("validation", () => {
         "2 celler rättade. Kvar: 2 fel, 1 varning.",
       ),
     );
-    expect(service.fixAll).toHaveBeenCalledWith("sv");
+    expect(service.fixAll).toHaveBeenCalledWith();
     expect(screen.queryByRole("heading", { name: /Kan rättas automatiskt/ })).toBeNull();
     // Nothing fixable is left, so the button goes away rather than doing nothing.
     expect(screen.queryByRole("button", { name: /Rätta alla/ })).toBeNull();

@@ -30,7 +30,7 @@ describe("ribbon commands", () => {
       show,
       now: NOW,
     });
-    expect(service.validate).toHaveBeenCalledWith("sv");
+    expect(service.validate).toHaveBeenCalledWith();
     expect(outcome.ok).toBe(true);
     expect(outcome.text).toBe(
       "Validering klar för 66 mål: 1 fel, 1 varning, 0 att rätta till. Välj Öppna panelen i gruppen Måluppföljning på fliken Start och sedan Validera för att se var problemen finns.",

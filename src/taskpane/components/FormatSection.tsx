@@ -21,7 +21,7 @@ export function FormatSection({ lang, service, jobs }: FormatSectionProps): Reac
     await jobs.run(
       "format",
       "format",
-      () => service.applyFormatting(lang),
+      () => service.applyFormatting(),
       (r): Notice => ({
         section: "format",
         intent: "success",

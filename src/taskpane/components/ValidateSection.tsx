@@ -82,7 +82,7 @@ export function ValidateSection({
     await jobs.run(
       "validate",
       "validate",
-      () => service.validate(lang),
+      () => service.validate(),
       (r): Notice => {
         onResult(r);
         return {
@@ -98,7 +98,7 @@ export function ValidateSection({
     await jobs.run(
       "fix",
       "validate",
-      () => service.fixAll(lang),
+      () => service.fixAll(),
       (r): Notice => {
         onResult(r.after);
         return {

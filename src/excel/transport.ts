@@ -1,62 +1,33 @@
-// Reading the workbook's state before an operation, in two syncs whatever the number of goals:
-//   1. probe: sheet names, table names and the add-in's marker names (small collections only);
-//   2. read: what the probe found — the goal table's header and body, the structure tables,
-//      the candidate sheets' used ranges and protection.
-// Two syncs, because a command queued on a null object fails the whole request: the probe tells
-// which objects exist, so the read touches only those.
-import type { Lang } from "../domain/types";
+// Moving data in and out of Excel: the one file that calls context.sync(). A command is one
+// Excel.run with a fixed sequence of syncs, whatever the number of goals:
+//   probe (1) → read (1, skipped when there is nothing to read) → write (1; more only when the
+//   request would pass the size budget, see batch.ts).
+// Two syncs to look, because a command queued on a null object fails the whole request: the
+// probe loads names only (sheets, tables, the add-in's markers), so that the read touches only
+// objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
+import { AREA_TABLE, GOAL_TABLE, INFO_TABLE, PROGRAM_TABLE, parseRange, rangeAddress } from "../plan";
 import {
-  AREA_TABLE,
-  GOAL_TABLE,
-  INFO_TABLE,
-  PROGRAM_TABLE,
-  parseRange,
-  rangeAddress,
-  type TableData,
-} from "../plan";
-import { jsonBytes } from "./batch";
-import { t } from "../i18n";
-import { LANGS } from "../domain/types";
+  MARKER,
+  ROLES,
+  hasTable,
+  nothingRead,
+  readPlan,
+  sameName,
+  type Probe,
+  type ReadPlan,
+  type SheetRead,
+  type TableRead,
+  type WorkbookRead,
+} from "../plan/ownership";
+import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
+import { officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
 
-/** The three sheets the add-in makes. */
-export type SheetRole = "goals" | "summary" | "structure";
-export const ROLES: readonly SheetRole[] = ["goals", "summary", "structure"];
+/** Lets tests inject the emulator's Excel.run; production passes the real one. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/**
- * Defined names that mark the sheets the add-in made. A workbook-scoped name that refers to A1
- * of the sheet follows the sheet when it is renamed or moved, is saved in the file, needs no
- * newer API than the rest (ExcelApi 1.4), and cannot be confused with anything a user makes.
- * A user's own sheet called "Sammanfattning" has no such name, so the add-in leaves it alone.
- */
-export const MARKER: Readonly<Record<SheetRole, string>> = {
-  goals: "Maluppfoljning_Blad_Mal",
-  summary: "Maluppfoljning_Blad_Sammanfattning",
-  structure: "Maluppfoljning_Blad_Struktur",
-};
-
-const ROLE_SHEET_KEY = {
-  goals: "wb.sheet.goals",
-  summary: "wb.sheet.summary",
-  structure: "wb.sheet.structure",
-} as const;
-
-/** The sheet name a role gets in a language ("Mål" / "Goals"). */
-export function roleSheetName(role: SheetRole, lang: Lang): string {
-  return t(lang, ROLE_SHEET_KEY[role]);
-}
-
-export const STRUCTURE_TABLES = [INFO_TABLE, PROGRAM_TABLE, AREA_TABLE] as const;
-
-export interface Probe {
-  sheets: { name: string; visibility: string }[];
-  tables: Set<string>;
-  /** The sheet each marker refers to, when the marker exists and its sheet still does. */
-  markers: Record<SheetRole, string | null>;
-  /** Whether the marker name exists at all (a broken one must be deleted before it is re-added). */
-  markerExists: Record<SheetRole, boolean>;
-}
-
-const sameName = (a: string, b: string): boolean => a.toLocaleUpperCase("sv") === b.toLocaleUpperCase("sv");
+/** Workbook settings (Excel.SettingCollection, saved in the file) that bracket every write. */
+export const OPERATION_STARTED = "Maluppfoljning.operation.started";
+export const OPERATION_FINISHED = "Maluppfoljning.operation.finished";
 
 /** "='Min flik'!$A$1" → "Min flik"; "=#REF!$A$1" → null. */
 export function sheetOfReference(formula: string): string | null {
@@ -99,48 +70,6 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
   };
 }
 
-export function hasTable(probe: Probe, name: string): boolean {
-  return probe.tables.has(name.toLocaleUpperCase("sv"));
-}
-
-export function findSheet(probe: Probe, name: string): string | null {
-  return probe.sheets.find((s) => sameName(s.name, name))?.name ?? null;
-}
-
-/** A table as read: where it is and its cell text. */
-export interface TableRead extends TableData {
-  /** Address of the whole table on its sheet, e.g. "A3:J75" (header and body). */
-  range: string;
-  /** Whether the table's sheet is protected. */
-  sheetProtected: boolean;
-  /** Address of the data body on its sheet, e.g. "A4:J75" (no header, no totals row). */
-  bodyAddress: string;
-}
-
-/** What the read found about a sheet that may become one of the add-in's sheets. */
-export interface SheetRead {
-  name: string;
-  protected: boolean;
-  /** Used range, values only (sheet-local address), or null for an empty sheet. */
-  usedValues: string | null;
-  /** Used range including formats (sheet-local address), or null. */
-  usedAll: string | null;
-  /** Formulas of A1:J8, for recognising a summary sheet written by the CLI. */
-  top: (string | number | boolean)[][] | null;
-  /** Names of the tables on the sheet. */
-  tables: string[];
-}
-
-export interface WorkbookRead {
-  probe: Probe;
-  goals: TableRead | null;
-  info: TableRead | null;
-  programs: TableRead | null;
-  areas: TableRead | null;
-  /** Sheets by name (case as in the workbook) for every candidate sheet that exists. */
-  sheets: Map<string, SheetRead>;
-}
-
 /** "'Min flik'!A3:J75" → { sheet: "Min flik", address: "A3:J75" } */
 export function splitAddress(address: string): { sheet: string; address: string } {
   const bang = address.lastIndexOf("!");
@@ -152,28 +81,6 @@ export function splitAddress(address: string): { sheet: string; address: string 
 
 export const cellText = (v: unknown): string =>
   v === null || v === undefined ? "" : typeof v === "string" ? v : String(v);
-
-/** Options for the read: which tables to read whole, and which sheets to look at. */
-export interface ReadPlan {
-  /** Read the goal table's body (validate, merge, summary); header and position always. */
-  goalBody: boolean;
-  /** Sheet names (any role, any language) whose used range and protection matter. */
-  sheets: string[];
-}
-
-/** Candidate sheet names for every role in every language, plus where the markers point. */
-export function candidateSheets(probe: Probe): string[] {
-  const names = new Set<string>();
-  for (const role of ROLES) {
-    for (const lang of LANGS) {
-      const found = findSheet(probe, roleSheetName(role, lang));
-      if (found) names.add(found);
-    }
-    const marked = probe.markers[role];
-    if (marked) names.add(marked);
-  }
-  return [...names];
-}
 
 interface TableHandles {
   ws: Excel.Worksheet;
@@ -340,4 +247,158 @@ export async function readBodyInSlices(
   };
   await step(0, FIRST_SLICE_ROWS);
   return out;
+}
+
+/** Runs the chunks in order, one sync each; `onSynced(i)` after chunk i has landed. */
+export async function syncChunks(
+  context: Excel.RequestContext,
+  chunks: QueuedOp[][],
+  onSynced: (index: number) => void = () => undefined,
+): Promise<void> {
+  // Chunks are the one place an operation syncs more than once: each is a separate request so
+  // that none exceeds Excel's payload limit. Recursion keeps the sequence explicit.
+  const step = async (i: number): Promise<void> => {
+    if (i >= chunks.length) return;
+    for (const op of chunks[i]) op.queue(context);
+    await context.sync();
+    onSynced(i);
+    await step(i + 1);
+  };
+  await step(0);
+}
+
+/** What a command reads: the goal table's body or only its frame, and whether sheets matter. */
+export interface ReadWanted {
+  goalBody: boolean;
+  sheets: boolean;
+}
+
+export interface Transport {
+  /**
+   * Runs one command. A failed write is looked at again in a fresh Excel.run: the failed run's
+   * context may still hold queued commands, which must never reach the workbook.
+   */
+  execute<T>(command: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Probe and read, as two syncs (the read only when there is something to read). */
+  read(context: Excel.RequestContext, op: Operation, wanted: ReadWanted): Promise<WorkbookRead>;
+  /**
+   * Sends a write batch: one sync, or one per chunk when the batch passes the budget. Returns
+   * `result` once everything landed.
+   */
+  write<T>(context: Excel.RequestContext, op: Operation, batch: WriteBatch, result: T): Promise<T>;
+  /** Shows a cell: activates its sheet and selects it, in one sync. */
+  select(context: Excel.RequestContext, sheet: string, cell: string): Promise<void>;
+}
+
+export interface TransportOptions {
+  /** Estimated bytes per request before a write is cut into chunks. */
+  budget: number;
+  /** Identifier of each write, for telling after a fault how much of it landed. */
+  newOperationId: () => string;
+}
+
+/** A write that failed: carried out of Excel.run so the outcome is checked in a fresh context. */
+class WriteFailed {
+  constructor(
+    readonly op: Operation,
+    readonly error: unknown,
+    readonly id: string,
+    /** Chunks that landed before the failure. */
+    readonly landed: number,
+    /** What the command returns if the write turns out to have landed whole. */
+    readonly result: unknown,
+  ) {}
+}
+
+async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWanted): Promise<WorkbookRead> {
+  try {
+    const probe = queueProbe(context);
+    await context.sync();
+    const p = probe();
+    const plan = readPlan(p, wanted);
+    if (!plan) return nothingRead(p);
+    const handles = queueRead(context, p, plan);
+    try {
+      await context.sync();
+      return readResult(handles);
+    } catch (e) {
+      // A goal table too large for one answer: read its frame, then its body in slices.
+      if (!plan.goalBody || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+    }
+    const frame = queueRead(context, p, { ...plan, goalBody: false });
+    await context.sync();
+    const result = readResult(frame);
+    if (result.goals)
+      result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
+    return result;
+  } catch (e) {
+    throw syncFailure(op, e, "none");
+  }
+}
+
+/** After a failed write: how much of operation `id` is in the workbook. */
+async function verify(context: Excel.RequestContext, id: string): Promise<Applied> {
+  try {
+    const started = context.workbook.settings.getItemOrNullObject(OPERATION_STARTED);
+    started.load("value");
+    const finished = context.workbook.settings.getItemOrNullObject(OPERATION_FINISHED);
+    finished.load("value");
+    await context.sync();
+    if (!finished.isNullObject && finished.value === id) return "all";
+    if (!started.isNullObject && started.value === id) return "partial";
+    return "none";
+  } catch {
+    return "unknown";
+  }
+}
+
+async function select(context: Excel.RequestContext, sheet: string, cell: string): Promise<void> {
+  const ws = context.workbook.worksheets.getItem(sheet);
+  ws.activate();
+  ws.getRange(cell).select();
+  await context.sync();
+}
+
+export function createTransport(run: ExcelRun, options: TransportOptions): Transport {
+  const execute = async <T>(command: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(command);
+    } catch (e) {
+      if (!(e instanceof WriteFailed)) throw e;
+      const applied: Applied = e.landed > 0 ? "partial" : await run((context) => verify(context, e.id));
+      if (applied === "all") return e.result as T;
+      throw syncFailure(e.op, e.error, applied);
+    }
+  };
+
+  // The first command records the operation as started and the last as finished, so that after
+  // a fault a single look at those two settings tells whether the workbook is unchanged, partly
+  // written or complete.
+  const write = async <T>(
+    context: Excel.RequestContext,
+    op: Operation,
+    batch: WriteBatch,
+    result: T,
+  ): Promise<T> => {
+    if (batch.length === 0) return result;
+    const id = options.newOperationId();
+    const framed = new WriteBatch();
+    framed.add("operation started", 1, [OPERATION_STARTED, id], (ctx) => {
+      ctx.workbook.settings.add(OPERATION_STARTED, id);
+    });
+    framed.ops.push(...batch.ops);
+    framed.add("operation finished", 1, [OPERATION_FINISHED, id], (ctx) => {
+      ctx.workbook.settings.add(OPERATION_FINISHED, id);
+    });
+    const chunks = framed.chunks(options.budget);
+    let landed = 0;
+    try {
+      await syncChunks(context, chunks, (i) => (landed = i + 1));
+    } catch (error) {
+      throw new WriteFailed(op, error, id, landed, result);
+    }
+    return result;
+  };
+
+  return { execute, read, write, select };
 }

@@ -1,0 +1,142 @@
+// The writes the plan's decisions (src/plan/load.ts, goalTable.ts) call for, recorded into a
+// WriteBatch: the add-in's own sheets made ready and drawn, the merge's cells, the goal table's
+// rules. Nothing here decides or syncs; transport.ts sends the batch.
+import { GOAL_TABLE, parseCell } from "../plan";
+import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
+import type { LoadPlan, MergeLoad } from "../plan/load";
+import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
+import type { WriteBatch } from "./batch";
+import { columnRuns, type CellWrite } from "./merge";
+import {
+  addConditionalFormats,
+  addGrid,
+  addSheetPlan,
+  addValidation,
+  formatGrid,
+  gridBudget,
+  type RenderOptions,
+} from "./render";
+
+/** Makes the target sheet ready (new, or emptied) and marks it, then draws the plan on it. */
+export function addOwnedSheet(batch: WriteBatch, owned: OwnedSheet, options: RenderOptions): void {
+  const { target, plan } = owned;
+  const name = target.name;
+  // The add-in's own tables go first, wherever they are, so that their names are free again.
+  for (const table of target.tables) {
+    batch.add(`delete table ${table}`, 2, table, (context) => {
+      context.workbook.tables.getItem(table).delete();
+    });
+  }
+  if (target.action === "create") {
+    batch.add(`add sheet ${name}`, 1, name, (context) => {
+      context.workbook.worksheets.add(name);
+    });
+  } else {
+    // Cleared in place rather than deleted and added again: the sheet keeps its position, its
+    // id and every reference other sheets make to it.
+    batch.add(`clear sheet ${name}`, 5, name, (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      const all = ws.getRange();
+      all.unmerge();
+      all.clear("All");
+      all.conditionalFormats.clearAll();
+      // Validations live on cells: clearing the used range reaches every one there is.
+      ws.getUsedRange(false).dataValidation.clear();
+      all.format.useStandardHeight = true;
+      all.format.useStandardWidth = true;
+    });
+  }
+  addMarker(batch, target.role, name, target.marker);
+  // The goal sheet is shown as soon as it exists, so that a load cut short and completed by a
+  // retry (as a merge, which never changes the user's view) ends on the same sheet.
+  if (owned.activate)
+    batch.add(`activate ${name}`, 2, name, (context) => {
+      context.workbook.worksheets.getItem(name).activate();
+    });
+  addSheetPlan(batch, name, plan, options);
+}
+
+/** Points the role's marker at A1 of `sheet`; a broken marker is deleted first. */
+function addMarker(batch: WriteBatch, role: SheetRole, sheet: string, action: MarkerAction): void {
+  if (action === "keep") return;
+  const marker = MARKER[role];
+  const stale = action === "replace";
+  batch.add(`marker ${marker}`, stale ? 3 : 2, [marker, sheet], (context) => {
+    if (stale) context.workbook.names.getItem(marker).delete();
+    context.workbook.names.add(marker, context.workbook.worksheets.getItem(sheet).getRange("A1"));
+  });
+}
+
+/** Writes text cells of the goal table as runs down a column, each made text ("@") first. */
+export function addTextRuns(
+  batch: WriteBatch,
+  goals: TableRead,
+  writes: CellWrite[],
+  options: RenderOptions,
+): void {
+  const top = parseCell(goals.topLeft);
+  for (const run of columnRuns(writes)) {
+    const col = top.col + run.col;
+    const row = top.row + 1 + run.row;
+    const grid = run.values.map((v) => [v]);
+    addGrid(
+      batch,
+      goals.sheet,
+      row,
+      col,
+      formatGrid(grid.length, 1, "@"),
+      "numberFormat",
+      gridBudget(options),
+    );
+    addGrid(batch, goals.sheet, row, col, grid, "values", gridBudget(options));
+  }
+}
+
+/** Old rules off the status and trend columns, then the drop-downs and rules of the plan. */
+export function addGoalFormatting(batch: WriteBatch, sheet: string, f: GoalFormatting): void {
+  for (const range of f.ranges) {
+    batch.add(`clear rules ${sheet}!${range}`, 1, range, (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(range).conditionalFormats.clearAll();
+    });
+  }
+  for (const v of f.validations) addValidation(batch, sheet, v);
+  addConditionalFormats(batch, sheet, f.conditionalFormats);
+}
+
+/** The merge's cell writes: changed structural cells, new goals into blank rows, appended rows. */
+function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptions): void {
+  const goals = load.goals;
+  addTextRuns(batch, goals, load.updates, options);
+  const top = parseCell(goals.topLeft);
+  const width = goals.header.length;
+  const budgetBytes = gridBudget(options);
+  const formats = (rows: unknown[]): unknown[][] => rows.map(() => load.textFormat);
+
+  if (load.fills) {
+    const firstRow = top.row + 1 + load.fills.row;
+    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.fills.rows), "numberFormat", budgetBytes);
+    addGrid(batch, goals.sheet, firstRow, top.col, load.fills.rows, "values", budgetBytes);
+  }
+  if (load.appends.length > 0) {
+    const n = load.appends.length;
+    const blank = Array.from({ length: n }, () => Array<string>(width).fill(""));
+    // Rows are added empty, made text, then filled: the new cells' format is set before any
+    // text arrives, whatever format the row above them had.
+    batch.add(`add ${n} rows to ${GOAL_TABLE}`, 2, blank, (context) => {
+      context.workbook.tables.getItem(GOAL_TABLE).rows.add(undefined, blank);
+    });
+    const firstRow = top.row + 1 + goals.body.length;
+    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes);
+    addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes);
+  }
+}
+
+/** Every write of a load, in the order the plan gives. */
+export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOptions): void {
+  if (load.mode === "merge") {
+    addMergeWrites(batch, load, options);
+    addGoalFormatting(batch, load.goals.sheet, load.formatting);
+  }
+  for (const sheet of load.sheets) addOwnedSheet(batch, sheet, options);
+  if (load.mode === "merge") addMarker(batch, "goals", load.goals.sheet, load.goalMarker);
+}

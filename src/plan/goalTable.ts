@@ -1,0 +1,238 @@
+// The commands that work on the goal table as the officials keep it — validate, fix, format and
+// refresh the summary — decided from what was read. Pure: the Office.js adapter reads the
+// workbook into the plain records of ownership.ts, calls one of these, and writes what it says.
+import {
+  rowsToStructure,
+  summarize,
+  summaryReportText,
+  validateRows,
+  type ColumnKey,
+  type Issue,
+  type Lang,
+  type Summary,
+} from "../domain";
+import { t } from "../i18n";
+import type { CellWrite } from "../excel/merge";
+import { columnLetter, parseCell, parseRange, rangeAddress } from "./a1";
+import { goalColumnRules } from "./goals";
+import { GOAL_TABLE, goalHeader } from "./layout";
+import {
+  refusal,
+  resolveSheet,
+  type Decision,
+  type SheetTarget,
+  type TableRead,
+  type WorkbookRead,
+} from "./ownership";
+import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
+import { buildSummarySheet } from "./summary";
+import type { ConditionalFormatPlan, GoalTableLayout, ListValidationPlan, SheetPlan } from "./types";
+
+export interface AddressedIssue extends Issue {
+  /** The offending cell, "Mål!G5"; for an issue not tied to a row, the first goal's ID cell. */
+  address: string;
+}
+export interface ValidationResult {
+  issues: AddressedIssue[];
+  counts: { error: number; warning: number; info: number; fixable: number };
+  goals: number;
+}
+export interface FixResult {
+  fixed: number;
+  after: ValidationResult;
+}
+export interface FormatResult {
+  validations: number;
+  conditionalFormats: number;
+}
+export interface SummaryResult {
+  summary: Summary;
+  reportText: string;
+  sheet: string;
+}
+
+/** A sheet the add-in owns, written whole from a plan. */
+export interface OwnedSheet {
+  target: SheetTarget;
+  plan: SheetPlan;
+  /** Show the sheet as soon as it exists (the goal sheet of a new workbook). */
+  activate: boolean;
+}
+
+/** The goal table found and read, ready to be written to. */
+export interface GoalTableFound {
+  goals: TableRead;
+  table: GoalTableRead;
+}
+
+export function tableData(tr: TableRead | null): TableData | null {
+  return tr ? { sheet: tr.sheet, topLeft: tr.topLeft, header: tr.header, body: tr.body } : null;
+}
+
+/** The goal table read back into the domain's rows, or why it cannot be. */
+export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
+  if (!read.goals)
+    return { ok: false, refusal: refusal("table-missing", "xl.error.tableMissing", { table: GOAL_TABLE }) };
+  const result = readWorkbookTables({
+    goals: tableData(read.goals) as TableData,
+    info: tableData(read.info),
+    programs: tableData(read.programs),
+    areas: tableData(read.areas),
+  });
+  if (result.ok) return result;
+  const names = (l: Lang): string => result.missing.map((k) => `"${goalHeader(k, l)}"`).join(", ");
+  return {
+    ok: false,
+    refusal: {
+      code: "header-missing",
+      messages: {
+        sv: t("sv", "xl.error.headerMissing", { columns: names("sv") }),
+        en: t("en", "xl.error.headerMissing", { columns: names("en") }),
+      },
+    },
+  };
+}
+
+/** The goal table, read, when the add-in may write to it (its sheet is not protected). */
+export function writableGoalTable(read: WorkbookRead): Decision<GoalTableFound> {
+  const table = readGoalTable(read);
+  if (!table.ok) return table;
+  const goals = read.goals as TableRead;
+  if (goals.sheetProtected)
+    return {
+      ok: false,
+      refusal: refusal("protected-sheet", "xl.error.protectedSheet", { sheet: goals.sheet }),
+    };
+  return { ok: true, value: { goals, table: table.value } };
+}
+
+/** Every issue of the table, at its cell, with the counts the pane shows. */
+export function validation(table: GoalTableRead): ValidationResult {
+  const issues = validateRows(table.rows, table.reference, table.lang);
+  const addressed: AddressedIssue[] = issues.map((i) => ({ ...i, address: table.address(i.row, i.column) }));
+  const counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+  for (const i of issues) {
+    counts[i.severity] += 1;
+    if (i.suggestion !== null && i.row >= 0 && i.column !== null) counts.fixable += 1;
+  }
+  return { issues: addressed, counts, goals: table.rows.length };
+}
+
+export function planValidate(read: WorkbookRead): Decision<ValidationResult> {
+  const table = readGoalTable(read);
+  return table.ok ? { ok: true, value: validation(table.value) } : table;
+}
+
+/** One write per fixable cell (the last suggestion wins when two issues name the same cell). */
+export function fixWrites(table: GoalTableRead): CellWrite[] {
+  const byCell = new Map<string, CellWrite>();
+  for (const i of validateRows(table.rows, table.reference, table.lang)) {
+    if (i.suggestion === null || i.row < 0 || i.column === null) continue;
+    const col = table.columns[i.column];
+    if (col === undefined) continue;
+    byCell.set(`${i.row}:${col}`, { row: i.row, col, value: i.suggestion });
+  }
+  return [...byCell.values()];
+}
+
+export interface FixPlan {
+  goals: TableRead;
+  writes: CellWrite[];
+  /** The validation after the fixes, from the same cells as written: no extra round trip. */
+  result: FixResult;
+}
+
+export function planFix(read: WorkbookRead): Decision<FixPlan> {
+  const found = writableGoalTable(read);
+  if (!found.ok) return found;
+  const { goals, table } = found.value;
+  const writes = fixWrites(table);
+  const body = goals.body.map((row) => [...row]);
+  for (const w of writes) body[w.row][w.col] = w.value;
+  const after = readGoalTable({ ...read, goals: { ...goals, body } });
+  if (!after.ok) return after;
+  return {
+    ok: true,
+    value: { goals, writes, result: { fixed: writes.length, after: validation(after.value) } },
+  };
+}
+
+export interface GoalFormatting {
+  validations: ListValidationPlan[];
+  conditionalFormats: ConditionalFormatPlan[];
+  /** The status and trend body ranges, whose old rules are cleared first. */
+  ranges: string[];
+}
+
+/**
+ * The goal sheet's drop-downs and rules, put on the table as it is now: the status and trend
+ * columns found by header, over every body row (officials add rows).
+ */
+export function goalTableFormatting(
+  goals: TableData,
+  columns: GoalTableRead["columns"],
+  lang: Lang,
+  bodyRows: number,
+): GoalFormatting {
+  const top = parseCell(goals.topLeft);
+  const first = top.row + 1;
+  const last = top.row + bodyRows;
+  const at = (key: "status" | "trend"): number => top.col + (columns[key] as number);
+  const rules = goalColumnRules(lang, first, last, { status: at("status"), trend: at("trend") });
+  const range = (col: number): string => rangeAddress(first, col, last, col);
+  return { ...rules, ranges: [range(at("status")), range(at("trend"))] };
+}
+
+export interface FormatPlan {
+  sheet: string;
+  formatting: GoalFormatting;
+  result: FormatResult;
+}
+
+export function planFormat(read: WorkbookRead): Decision<FormatPlan> {
+  const found = writableGoalTable(read);
+  if (!found.ok) return found;
+  const { goals, table } = found.value;
+  // Every body row, not a totals row a user may have switched on.
+  const body = parseRange(goals.bodyAddress);
+  const formatting = goalTableFormatting(goals, table.columns, table.lang, body.bottom - body.top + 1);
+  const result = {
+    validations: formatting.validations.length,
+    conditionalFormats: formatting.conditionalFormats.length,
+  };
+  return { ok: true, value: { sheet: goals.sheet, formatting, result } };
+}
+
+/** The goal table as it is in the workbook, as the plan's layout (actual headers and columns). */
+export function actualLayout(goals: TableData, table: GoalTableRead): GoalTableLayout {
+  const top = parseCell(goals.topLeft);
+  const columns = (Object.entries(table.columns) as [ColumnKey, number][])
+    .sort((a, b) => a[1] - b[1])
+    .map(([key, i]) => ({ key, header: goals.header[i], column: columnLetter(top.col + i) }));
+  return { sheet: goals.sheet, table: GOAL_TABLE, headerRow: top.row, columns };
+}
+
+export interface SummaryPlan {
+  sheet: OwnedSheet;
+  result: SummaryResult;
+}
+
+/** The summary of what the table holds now, on the add-in's summary sheet; reported in `lang`. */
+export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPlan> {
+  const found = readGoalTable(read);
+  if (!found.ok) return found;
+  const table = found.value;
+  const goals = read.goals as TableRead;
+  const { structure } = rowsToStructure(table.rows, table.reference, table.lang);
+  const summary = summarize(structure);
+  const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang).sheet;
+  const target = resolveSheet("summary", read, table.lang);
+  if (!target.ok) return target;
+  return {
+    ok: true,
+    value: {
+      sheet: { target: target.value, plan, activate: false },
+      result: { summary, reportText: summaryReportText(summary, lang), sheet: target.value.name },
+    },
+  };
+}

@@ -1,0 +1,227 @@
+// Loading a goal structure into the workbook, decided from what was read: a new workbook's
+// three sheets (create), or a merge into the goal table the officials already work in, with the
+// summary and structure sheets written anew. Pure: the Office.js adapter reads, calls planLoad
+// and writes what it returns; the preview the pane shows is the same plan, not written.
+import {
+  rowsToStructure,
+  structureToRows,
+  summarize,
+  validateStructure,
+  type ColumnKey,
+  type GoalStructure,
+  type IssueCode,
+  type Lang,
+} from "../domain";
+import { t } from "../i18n";
+import { planMerge, type CellWrite, type MergeCounts } from "../excel/merge";
+import { buildWorkbook } from "./build";
+import {
+  actualLayout,
+  goalTableFormatting,
+  tableData,
+  writableGoalTable,
+  type GoalFormatting,
+  type OwnedSheet,
+} from "./goalTable";
+import {
+  ROLES,
+  goalTableMarker,
+  resolveGoalSheet,
+  resolveSheet,
+  type Decision,
+  type MarkerAction,
+  type Refusal,
+  type SheetTarget,
+  type TableRead,
+  type WorkbookRead,
+} from "./ownership";
+import { readWorkbookTables, type TableData } from "./read";
+import { buildStructureSheet } from "./structure";
+import { buildSummarySheet } from "./summary";
+import type { SheetRole } from "./types";
+
+export interface LoadPreview {
+  mode: "create" | "merge";
+  newGoals: number;
+  updatedGoals: number;
+  unchangedGoals: number;
+  /** Goals in the workbook that the structure no longer has: kept, reported. */
+  orphanGoals: number;
+  sheetsToCreate: string[];
+  // Extensions to the first contract: optional so that fakes written against it still type-check;
+  // the adapter always fills them.
+  /** Changed cells per structural column (programme, målområde, goal text, …). */
+  updatedCells?: Partial<Record<ColumnKey, number>>;
+  /** Rows without an ID that hold something: a user's own rows, kept as they are. */
+  userRows?: number;
+  /** Rows repeating an ID: kept as they are (validate reports them). */
+  duplicateRows?: number;
+  /** Headers of columns the add-in does not know: a user's own columns, kept as they are. */
+  userColumns?: string[];
+  /** The language the workbook's cells are written in (the existing table's, on a merge). */
+  workbookLang?: Lang;
+}
+export type LoadResult = LoadPreview;
+
+/**
+ * Problems that make a structure impossible to write or to merge: Excel refuses text over its
+ * cell limit (a load would stop halfway), and goals are merged by ID. Other problems (an empty
+ * goal text, an odd Agenda 2030 number) are loaded and then reported by validate at their cells.
+ */
+const BLOCKING: ReadonlySet<IssueCode> = new Set<IssueCode>(["text-too-long", "duplicate-id", "missing-id"]);
+
+/** Why a structure cannot be written at all, before anything is read; null when it can. */
+export function blockingProblem(structure: GoalStructure): Refusal | null {
+  const errors = validateStructure(structure, "sv").filter((i) => BLOCKING.has(i.code));
+  if (errors.length === 0) return null;
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (+${errors.length - 1})` : "";
+  const where = first.goalId ? `${first.goalId}: ` : "";
+  return {
+    code: "invalid-input",
+    messages: {
+      sv: t("sv", "xl.error.invalidStructure", { reason: where + first.message.sv + more }),
+      en: t("en", "xl.error.invalidStructure", { reason: where + first.message.en + more }),
+    },
+  };
+}
+
+/** A new workbook's sheets, in tab order. */
+export interface CreateLoad {
+  mode: "create";
+  sheets: OwnedSheet[];
+  preview: LoadPreview;
+}
+
+/** Cell text for the merge's rows; null leaves a cell as it is (a user's own column). */
+export type MergeCell = string | null;
+
+/** A merge into the existing goal table, then the summary and structure sheets. */
+export interface MergeLoad {
+  mode: "merge";
+  goals: TableRead;
+  /** Changed structural cells of known goals. */
+  updates: CellWrite[];
+  /** New goals written into blank rows at the end of the body, from body row `row` on. */
+  fills: { row: number; rows: MergeCell[][] } | null;
+  /** New goals appended after the body (as many table rows are added first). */
+  appends: MergeCell[][];
+  /** The number format of a row the merge writes: "@" in the add-in's columns. */
+  textFormat: MergeCell[];
+  /** The goal table's drop-downs and rules, over the body as it will be. */
+  formatting: GoalFormatting;
+  sheets: OwnedSheet[];
+  goalMarker: MarkerAction;
+  preview: LoadPreview;
+}
+
+export type LoadPlan = CreateLoad | MergeLoad;
+
+/** Everything a load will do, decided from the read: create when there is no goal table, else merge. */
+export function planLoad(read: WorkbookRead, structure: GoalStructure, lang: Lang): Decision<LoadPlan> {
+  return read.goals ? mergeLoad(read, structure) : createLoad(read, structure, lang);
+}
+
+function createLoad(read: WorkbookRead, structure: GoalStructure, lang: Lang): Decision<CreateLoad> {
+  const plan = buildWorkbook(structure, lang).plan;
+  const goals = resolveGoalSheet(read, lang, plan.goalTable.headerRow);
+  if (!goals.ok) return goals;
+  const summary = resolveSheet("summary", read, lang);
+  if (!summary.ok) return summary;
+  const structureSheet = resolveSheet("structure", read, lang);
+  if (!structureSheet.ok) return structureSheet;
+  const targets: Record<SheetRole, SheetTarget> = {
+    goals: goals.value,
+    summary: summary.value,
+    structure: structureSheet.value,
+  };
+  const sheets: OwnedSheet[] = [];
+  for (const role of ROLES) {
+    const sheetPlan = plan.sheets.find((s) => s.role === role);
+    if (sheetPlan) sheets.push({ target: targets[role], plan: sheetPlan, activate: role === "goals" });
+  }
+  const goalsPlan = plan.sheets.find((s) => s.role === "goals");
+  const newGoals = goalsPlan?.tables[0]?.rows.filter((r) => r.some((v) => v !== null)).length ?? 0;
+  return {
+    ok: true,
+    value: {
+      mode: "create",
+      sheets,
+      preview: {
+        mode: "create",
+        newGoals,
+        updatedGoals: 0,
+        unchangedGoals: 0,
+        orphanGoals: 0,
+        sheetsToCreate: created(ROLES.map((r) => targets[r])),
+        updatedCells: {},
+        userRows: 0,
+        duplicateRows: 0,
+        userColumns: [],
+        workbookLang: lang,
+      },
+    },
+  };
+}
+
+function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<MergeLoad> {
+  const found = writableGoalTable(read);
+  if (!found.ok) return found;
+  const { goals, table } = found.value;
+  const lang = table.lang;
+  const merge = planMerge(goals.header, goals.body, structureToRows(structure, lang));
+
+  // The summary written with the merge counts what the table will hold: officials' statuses
+  // for the goals they have, the structure's for the goals the merge adds.
+  const mergedRead = readWorkbookTables({ goals: { ...tableData(goals), body: merge.body } as TableData });
+  const mergedRows = mergedRead.ok ? mergedRead.value.rows : [];
+  const { structure: merged } = rowsToStructure(mergedRows, structure, lang);
+  const summaryPlan = buildSummarySheet(merged, summarize(merged), actualLayout(goals, table), lang).sheet;
+  const structurePlan = buildStructureSheet(structure, lang, goals.sheet);
+  const summary = resolveSheet("summary", read, lang);
+  if (!summary.ok) return summary;
+  const structureSheet = resolveSheet("structure", read, lang);
+  if (!structureSheet.ok) return structureSheet;
+
+  // Only the add-in's columns are written: a user's own column is left as it is, even in rows
+  // the add-in fills.
+  const known = new Set(Object.values(table.columns));
+  const own = <T>(row: T[]): (T | null)[] => row.map((v, i) => (known.has(i) ? v : null));
+  const c: MergeCounts = merge.counts;
+  return {
+    ok: true,
+    value: {
+      mode: "merge",
+      goals,
+      updates: merge.updates,
+      fills:
+        merge.fills.length > 0
+          ? { row: merge.fills[0].row, rows: merge.fills.map((f) => own(f.values)) }
+          : null,
+      appends: merge.appends.map(own),
+      textFormat: own(Array<string>(goals.header.length).fill("@")),
+      formatting: goalTableFormatting(goals, table.columns, lang, Math.max(1, merge.finalRows)),
+      sheets: [
+        { target: summary.value, plan: summaryPlan, activate: false },
+        { target: structureSheet.value, plan: structurePlan, activate: false },
+      ],
+      goalMarker: goalTableMarker(read),
+      preview: {
+        mode: "merge",
+        newGoals: c.newGoals,
+        updatedGoals: c.updatedGoals,
+        unchangedGoals: c.unchangedGoals,
+        orphanGoals: c.orphanGoals,
+        sheetsToCreate: created([summary.value, structureSheet.value]),
+        updatedCells: c.updatedCells,
+        userRows: c.userRows,
+        duplicateRows: c.duplicateRows,
+        userColumns: c.userColumns,
+        workbookLang: lang,
+      },
+    },
+  };
+}
+
+const created = (targets: SheetTarget[]): string[] =>
+  targets.filter((tg) => tg.action === "create").map((tg) => tg.name);
