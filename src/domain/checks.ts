@@ -3,22 +3,19 @@
 import { t } from "../i18n";
 import type { StringKey } from "../i18n";
 import type { GoalColumn } from "./columns";
-import { addIssue, joinOr, type IssueCode, type IssueSink } from "./issues";
+import { addIssue, joinOr, type GoalAt, type IssueCode, type IssueSink } from "./issues";
+
+export type { GoalAt } from "./issues";
 import type { Area, Lang, Program, Status, Trend } from "./types";
 import { statusLabel, statusLabels, trendLabel, trendLabels, type Parsed } from "./vocabulary";
-
-/** The goal a check is about: its row and its (trimmed) id, "" when it has none. */
-export interface GoalAt {
-  row: number;
-  goalId: string;
-}
 
 /** Cell text longer than its column allows. */
 export function checkLength(sink: IssueSink, at: GoalAt, column: GoalColumn, value: string): void {
   if (value.length <= column.maxLength) return;
   addIssue(
     sink,
-    { ...at, code: "text-too-long", column: column.key, value },
+    at,
+    { code: "text-too-long", column: column.key, value },
     {
       key: "domain.issue.textTooLong",
       params: (lang) => ({ column: t(lang, column.name), length: value.length, limit: column.maxLength }),
@@ -31,7 +28,8 @@ export function checkText(sink: IssueSink, at: GoalAt, column: GoalColumn, text:
   if (column.mustHaveText === true && text.trim() === "") {
     addIssue(
       sink,
-      { ...at, code: "missing-text", column: column.key, value: text },
+      at,
+      { code: "missing-text", column: column.key, value: text },
       { key: "domain.issue.missingText", sharedAs: "missing-text" },
     );
   } else {
@@ -47,14 +45,16 @@ export function checkId(sink: IssueSink, at: GoalAt, firstRow: number | undefine
   if (at.goalId === "") {
     addIssue(
       sink,
-      { ...at, code: "missing-id", column: "id", value: "" },
+      at,
+      { code: "missing-id", column: "id", value: "" },
       { key: "domain.issue.missingId", sharedAs: "missing-id" },
     );
   } else if (firstRow !== undefined) {
     const id = at.goalId;
     const issue = addIssue(
       sink,
-      { ...at, code: "duplicate-id", column: "id", value: id },
+      at,
+      { code: "duplicate-id", column: "id", value: id },
       { key: "domain.issue.duplicateId", params: () => ({ id }) },
     );
     issue.relatedRow = firstRow;
@@ -64,7 +64,8 @@ export function checkId(sink: IssueSink, at: GoalAt, firstRow: number | undefine
 export function sdgIssue(sink: IssueSink, at: GoalAt, column: GoalColumn, value: string): void {
   addIssue(
     sink,
-    { ...at, code: "invalid-sdg", column: column.key, value },
+    at,
+    { code: "invalid-sdg", column: column.key, value },
     { key: "domain.issue.invalidSdg", params: () => ({ value }), sharedAs: `${column.key}\u0000${value}` },
   );
 }
@@ -74,7 +75,8 @@ export function programIssue(sink: IssueSink, at: GoalAt, cell: string, programs
   const blank = cell.trim() === "";
   addIssue(
     sink,
-    { ...at, code: "unknown-program", column: "program", value: cell },
+    at,
+    { code: "unknown-program", column: "program", value: cell },
     {
       key: blank ? "domain.issue.missingProgram" : "domain.issue.unknownProgram",
       params: blank ? () => ({ known: known() }) : () => ({ value: cell, known: known() }),
@@ -88,7 +90,8 @@ export function areaIssue(sink: IssueSink, at: GoalAt, cell: string, program: Pr
   const known = program.areas.map((a: Area) => a.name).join(", ");
   addIssue(
     sink,
-    { ...at, code: "unknown-area", column: "area", value: cell },
+    at,
+    { code: "unknown-area", column: "area", value: cell },
     {
       key: cell.trim() === "" ? "domain.issue.missingArea" : "domain.issue.unknownArea",
       params: () => ({ value: cell, program: program.name, known }),
@@ -148,21 +151,23 @@ function vocabularyIssue<T extends Status | Trend>(
   col: VocabularyColumn<T>,
 ): void {
   const value = parsed.input;
-  const draft = { ...at, column: col.column, value };
+  const { column } = col;
   // The message depends only on the cell text (its parse is fixed for the run): shared.
-  const sharedAs = `${col.column}\u0000${value}`;
+  const sharedAs = `${column}\u0000${value}`;
   if (parsed.ok) {
     const canonical = parsed.canonical;
     addIssue(
       sink,
-      { ...draft, code: col.normalisable, suggestion: canonical },
+      at,
+      { code: col.normalisable, column, value, suggestion: canonical },
       { key: col.normalisableKey, params: () => ({ value, canonical }), sharedAs },
     );
   } else if (parsed.ambiguous && col.ambiguousKey) {
     const [first, second] = parsed.ambiguous;
     addIssue(
       sink,
-      { ...draft, code: col.unknown },
+      at,
+      { code: col.unknown, column, value },
       {
         key: col.ambiguousKey,
         params: (lang) => ({ value, first: col.label(first, lang), second: col.label(second, lang) }),
@@ -172,13 +177,15 @@ function vocabularyIssue<T extends Status | Trend>(
   } else if (parsed.notAssessed) {
     addIssue(
       sink,
-      { ...draft, code: col.unknown, suggestion: "" },
+      at,
+      { code: col.unknown, column, value, suggestion: "" },
       { key: col.notAssessedKey, params: () => ({ value }), sharedAs },
     );
   } else {
     addIssue(
       sink,
-      { ...draft, code: col.unknown },
+      at,
+      { code: col.unknown, column, value },
       {
         key: col.unknownKey,
         params: (lang) => ({ value, labels: joinOr(col.labels(lang), lang) }),
@@ -198,7 +205,8 @@ export function unknownValueIssue(
   const col = column === "status" ? STATUS_COLUMN : TREND_COLUMN;
   addIssue(
     sink,
-    { ...at, code: col.unknown, column, value },
+    at,
+    { code: col.unknown, column, value },
     { key: col.unknownKey, params: (lang) => ({ value, labels: joinOr(col.labels(lang), lang) }) },
   );
 }
@@ -208,7 +216,8 @@ export function checkUnassessed(sink: IssueSink, at: GoalAt, trend: Trend | null
   if (trend !== null) {
     addIssue(
       sink,
-      { ...at, code: "trend-without-status", column: "status", value: "" },
+      at,
+      { code: "trend-without-status", column: "status", value: "" },
       {
         key: "domain.issue.trendWithoutStatus",
         params: (lang) => ({ trend: trendLabel(trend, lang) }),
@@ -218,7 +227,8 @@ export function checkUnassessed(sink: IssueSink, at: GoalAt, trend: Trend | null
   } else {
     addIssue(
       sink,
-      { ...at, code: "missing-status", column: "status", value: "" },
+      at,
+      { code: "missing-status", column: "status", value: "" },
       { key: "domain.issue.missingStatus", sharedAs: "missing-status" },
     );
   }

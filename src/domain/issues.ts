@@ -82,13 +82,16 @@ function preview(value: string): string {
   return value.length > VALUE_PREVIEW ? `${value.slice(0, VALUE_PREVIEW - 1)}…` : value;
 }
 
-/** Where an issue is and what it is about. */
+/** The goal an issue is about: its row and its (trimmed) id, "" when it has none. */
+export interface GoalAt {
+  row: number;
+  goalId: string;
+}
+
+/** What an issue is about, within its goal. */
 export interface IssueDraft {
   code: IssueCode;
-  row: number;
   column: ColumnKey | null;
-  /** "" when the row has no id. */
-  goalId: string;
   value: string;
   /** Default null: no certain fix. */
   suggestion?: string | null;
@@ -130,18 +133,18 @@ function messageOf(sink: IssueSink, spec: MessageSpec): Bilingual {
   return message;
 }
 
-export function addIssue(sink: IssueSink, draft: IssueDraft, spec: MessageSpec): Issue {
-  const { code, row, column, goalId, value } = draft;
+export function addIssue(sink: IssueSink, at: GoalAt, draft: IssueDraft, spec: MessageSpec): Issue {
+  const { code, column, value } = draft;
   const issue: Issue = {
     code,
     severity: SEVERITY[code],
-    row,
+    row: at.row,
     column,
     value: preview(value),
     suggestion: draft.suggestion ?? null,
     message: messageOf(sink, spec),
   };
-  if (goalId !== "") issue.goalId = goalId;
+  if (at.goalId !== "") issue.goalId = at.goalId;
   sink.issues.push(issue);
   return issue;
 }

@@ -73,23 +73,24 @@ interface Builder {
   referenceGoals: Map<string, { goal: Goal; area: Area }>;
   /** Columns with a goal field besides id, status and trend, in column order. */
   fields: GoalColumn[];
-  /** Agenda 2030 numbers per distinct cell text. */
+  /** Agenda 2030 numbers and activities per distinct cell text (rows repeat them). */
   sdgMemo: Map<string, number[] | null>;
+  activityMemo: Map<string, string[]>;
 }
 
-function parsedSdgs(b: Builder, cell: string): number[] | null {
-  let hit = b.sdgMemo.get(cell);
+/** `parse(cell)`, computed once per distinct cell text; the caller copies what it keeps. */
+function memoised<T>(memo: Map<string, T>, cell: string, parse: (cell: string) => T): T {
+  let hit = memo.get(cell);
   if (hit === undefined) {
-    hit = parseSdgs(cell);
-    b.sdgMemo.set(cell, hit);
+    hit = parse(cell);
+    memo.set(cell, hit);
   }
   return hit;
 }
 
 /**
  * The value of a column's field read from its cell, or, when the table has no such column, the
- * reference goal's (`before`). Undefined leaves the field out. Arrays parsed from cells are fresh;
- * arrays from the reference or the memo are copied, so goals never share them.
+ * reference goal's (`before`). Undefined leaves the field out. Arrays from the reference or a memo are copied, so goals never share them.
  */
 function fieldValue(
   b: Builder,
@@ -103,19 +104,20 @@ function fieldValue(
     return Array.isArray(kept) ? (kept.length > 0 ? [...(kept as unknown[])] : undefined) : kept || undefined;
   }
   if (column.kind === "sdgs") {
-    const sdgs = cell === "" ? null : parsedSdgs(b, cell);
+    const sdgs = cell === "" ? null : memoised(b.sdgMemo, cell, parseSdgs);
     return sdgs === null || sdgs.length === 0 ? undefined : [...sdgs];
   }
   if (column.kind === "activities") {
-    const activities = parseActivities(cell);
-    return activities.length > 0 ? activities : undefined;
+    const activities = memoised(b.activityMemo, cell, parseActivities);
+    return activities.length > 0 ? [...activities] : undefined;
   }
   return cell.trim() || undefined;
 }
 
 function placeGoal(b: Builder, placed: PlacedRow): void {
   const { row, area, id } = placed;
-  const known = b.referenceGoals.get(idKey(id));
+  // A reference read back from a workbook has no goals: nothing to look up then.
+  const known = b.referenceGoals.size === 0 ? undefined : b.referenceGoals.get(idKey(id));
   const before = known?.goal;
   const goal: Goal = { id, text: "", status: placed.status, trend: placed.trend };
   for (const column of b.fields) {
@@ -166,6 +168,7 @@ export function rowsToStructure(
     referenceGoals,
     fields: columns.filter((c) => c.field !== null && !["id", "status", "trend"].includes(c.kind)),
     sdgMemo: new Map(),
+    activityMemo: new Map(),
   };
   const issues = analyseRows(rows, reference, lang, (placed) => placeGoal(builder, placed), columns);
   return { structure: { ...reference, programs }, issues };

@@ -165,11 +165,10 @@ function placeOf(run: RowRun, at: GoalAt, row: GoalRow): { program: Program; are
   return { program, area };
 }
 
-/** Checks one non-blank row; returns it placed when its programme and area are known. */
-function checkRow(run: RowRun, row: GoalRow): PlacedRow | null {
+/** Checks one non-blank row (`id`: its trimmed id); returns it placed when its programme and area are known. */
+function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
   const { cells } = row;
   const rawId = cells.id ?? "";
-  const id = rawId.trim();
   const at: GoalAt = { row: row.index, goalId: id };
   const { sink } = run;
   checkId(sink, at, id === "" ? undefined : firstUse(run.ids, id, row.index));
@@ -190,7 +189,9 @@ function checkRow(run: RowRun, row: GoalRow): PlacedRow | null {
   checkTrendCell(sink, at, trend);
   // Only a blank status cell is "not assessed"; an unrecognised one already has its error.
   if (status.ok && status.value === null) checkUnassessed(sink, at, trend.value);
-  return place === null ? null : { row, ...place, id, status: status.value, trend: trend.value };
+  return place === null
+    ? null
+    : { row, program: place.program, area: place.area, id, status: status.value, trend: trend.value };
 }
 
 /**
@@ -207,8 +208,9 @@ export function analyseRows(
 ): Issue[] {
   const run = newRowRun(reference, lang, columns);
   for (const row of rows) {
-    if ((row.cells.id ?? "").trim() === "" && isBlankRow(row)) continue;
-    const placed = checkRow(run, row);
+    const id = (row.cells.id ?? "").trim();
+    if (id === "" && isBlankRow(row)) continue;
+    const placed = checkRow(run, row, id);
     if (placed !== null && onPlaced !== undefined) onPlaced(placed);
   }
   return run.sink.issues;
