@@ -58,7 +58,7 @@ import {
   type TableRead,
   type WorkbookRead,
 } from "./inspect";
-import { columnRuns, planMerge, type CellWrite, type MergeCounts } from "./merge";
+import { columnRuns, planMerge, type CellWrite, type MergeCounts } from "../plan/merge";
 import {
   addConditionalFormats,
   addGrid,

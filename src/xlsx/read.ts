@@ -5,6 +5,7 @@
 // text, then hands them to the pure reader in src/plan/read.ts. Tables are found by name; when
 // the goal table was renamed, any table whose header holds the required goal columns is used.
 import ExcelJS from "exceljs";
+import { GOAL_COLUMNS, type GoalColumns } from "../domain";
 import {
   AREA_TABLE,
   GOAL_TABLE,
@@ -74,8 +75,14 @@ function allTables(wb: ExcelJS.Workbook): FoundTable[] {
   return out;
 }
 
-/** The tables of a loaded workbook, or null when there is no goal table. */
-export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables | null {
+/**
+ * The tables of a loaded workbook, or null when there is no goal table. `columns`: the goal
+ * columns a renamed goal table is recognised by (default GOAL_COLUMNS).
+ */
+export function workbookTables(
+  wb: ExcelJS.Workbook,
+  columns: GoalColumns = GOAL_COLUMNS,
+): WorkbookTables | null {
   const tables = allTables(wb);
   // Excel table names are case-insensitive.
   const byName = (name: string): FoundTable | undefined =>
@@ -86,7 +93,7 @@ export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables | null {
   if (!goals) {
     for (const t of tables) {
       const d = tableData(t.ws, t.ref);
-      if (looksLikeGoalTable(d.header)) {
+      if (looksLikeGoalTable(d.header, columns)) {
         goals = d;
         break;
       }
@@ -114,11 +121,14 @@ export type ReadGoalRowsResult = ReadTablesResult | { ok: false; missing: null }
  * Reads the goal rows, the reference structure, the workbook's language and the cell address of
  * every row and column. `{ ok: false, missing: null }` when the file has no goal table;
  * `{ ok: false, missing: [...] }` when required columns are missing. Throws when the file is not
- * a readable .xlsx.
+ * a readable .xlsx. `columns`: the goal columns to read (default GOAL_COLUMNS).
  */
-export async function readGoalRowsFromXlsx(input: string | Buffer): Promise<ReadGoalRowsResult> {
+export async function readGoalRowsFromXlsx(
+  input: string | Buffer,
+  columns: GoalColumns = GOAL_COLUMNS,
+): Promise<ReadGoalRowsResult> {
   const wb = await loadWorkbook(input);
-  const tables = workbookTables(wb);
+  const tables = workbookTables(wb, columns);
   if (!tables) return { ok: false, missing: null };
-  return readWorkbookTables(tables);
+  return readWorkbookTables(tables, columns);
 }
