@@ -158,9 +158,15 @@ function readGoalRows(
   body: readonly string[][],
   found: readonly { key: ColumnKey; position: number }[],
 ): GoalRow[] {
+  // Every row's cells start as a copy of one object with all the keys, so the rows share one
+  // shape from the start instead of each growing key by key (which costs as much as the rest
+  // of reading a large table).
+  const empty: GoalRow["cells"] = {};
+  for (const { key } of found) empty[key] = "";
   const rows: GoalRow[] = [];
-  body.forEach((row, index) => {
-    const cells: GoalRow["cells"] = {};
+  for (let index = 0; index < body.length; index++) {
+    const row = body[index];
+    const cells = { ...empty };
     let blank = true;
     for (const { key, position } of found) {
       const value = row[position] ?? "";
@@ -168,7 +174,7 @@ function readGoalRows(
       if (blank && value.trim() !== "") blank = false;
     }
     if (!blank) rows.push({ index, cells });
-  });
+  }
   return rows;
 }
 
