@@ -10,6 +10,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { t } from "../i18n";
 import {
+  GOAL_COLUMNS,
   jsonPath,
   parseGoalStructure,
   parseGoalStructureText,
@@ -46,18 +47,10 @@ export function locatedIssueLine(li: LocatedIssue, lang: Lang): string {
 }
 
 /** The JSON field of a goal that holds a goal-table column (null: the goal itself). */
-const GOAL_FIELD: Record<ColumnKey, string | null> = {
-  id: "id",
-  program: null,
-  area: null,
-  text: "text",
-  responsible: "responsible",
-  sdgs: "sdgs",
-  status: "status",
-  trend: "trend",
-  comment: "comment",
-  activities: "activities",
-};
+const GOAL_FIELD = Object.fromEntries(GOAL_COLUMNS.map((c) => [c.key, c.field])) as Record<
+  ColumnKey,
+  string | null
+>;
 
 /** JSON paths of the goals in table order (the row numbering validateStructure uses). */
 export function goalPaths(s: GoalStructure): (string | number)[][] {

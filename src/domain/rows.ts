@@ -1,153 +1,134 @@
 // The goal table as rows of raw cell text: what Excel or an .xlsx file holds. structureToRows
 // writes a structure as rows; rowsToStructure reads rows back against the structure they came
-// from (the reference), with the same single validation pass as validateRows.
+// from (the reference), with the same single validation pass as validateRows. Both follow the
+// column descriptor (columns.ts): each column's kind says how its value becomes cell text and back.
+import { formatActivities, formatSdgs, idKey, parseActivities, parseSdgs } from "./cells";
+import {
+  GOAL_COLUMNS,
+  goalField,
+  setGoalField,
+  type GoalColumn,
+  type GoalColumns,
+  type GoalRow,
+} from "./columns";
+import type { Issue } from "./issues";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
-import { analyseRows, idKey, trim } from "./validate";
-import type { Issue } from "./validate";
+import { analyseRows, type PlacedRow } from "./validate";
 import { statusLabel, trendLabel } from "./vocabulary";
 
-export type ColumnKey =
-  "id" | "program" | "area" | "text" | "responsible" | "sdgs" | "status" | "trend" | "comment" | "activities";
-
-/** The goal table's default column order. */
-export const COLUMN_KEYS: readonly ColumnKey[] = [
-  "id",
-  "program",
-  "area",
-  "text",
-  "responsible",
-  "sdgs",
-  "status",
-  "trend",
-  "comment",
-  "activities",
-];
-
-export interface GoalRow {
-  /** 0-based position in the table body. */
-  index: number;
-  /** Raw cell text; a missing key means the table has no such column. */
-  cells: Partial<Record<ColumnKey, string>>;
+interface Labels {
+  status: Record<Status, string>;
+  trend: Record<Trend, string>;
 }
 
-/** "3, 5, 10": how an Agenda 2030 list is written in a cell. */
-export function formatSdgs(sdgs: readonly number[] | undefined): string {
-  return sdgs === undefined ? "" : sdgs.join(", ");
-}
-
-/** Activities are one per line within the cell. */
-export function formatActivities(activities: readonly string[] | undefined): string {
-  return activities === undefined ? "" : activities.join("\n");
-}
-
-// Lines of the cell being parsed; sliced to an array of exactly their count at the end.
-const lineScratch: string[] = [];
-
-/**
- * One activity per line; blank lines dropped. Splits at "\n" by hand: the "\r" of a "\r\n" line
- * end is whitespace and goes with the trim, so this equals splitting at /\r?\n/ and trimming,
- * without the regular expression and the intermediate array.
- */
-function parseActivities(cell: string): string[] {
-  const out = lineScratch;
-  out.length = 0;
-  let start = 0;
-  while (start <= cell.length) {
-    let end = cell.indexOf("\n", start);
-    if (end === -1) end = cell.length;
-    const line = trim(cell.slice(start, end));
-    if (line !== "") out.push(line);
-    start = end + 1;
+/** The cell text of `column` for goal `g` of area `a` in programme `p`. */
+function cellOf(column: GoalColumn, p: Program, a: Area, g: Goal, labels: Labels): string {
+  const value = goalField(g, column);
+  switch (column.kind) {
+    case "program":
+      return p.name;
+    case "area":
+      return a.name;
+    case "status":
+      return g.status === null ? "" : labels.status[g.status];
+    case "trend":
+      return g.trend === null ? "" : labels.trend[g.trend];
+    case "sdgs":
+      return formatSdgs(value as number[] | undefined);
+    case "activities":
+      return formatActivities(value as string[] | undefined);
+    case "id":
+    case "text":
+      return typeof value === "string" ? value : "";
   }
-  const activities = out.slice();
-  out.length = 0;
-  return activities;
 }
 
 /** One row per goal in structure order; program/area cells hold names, status/trend localized labels. */
-export function structureToRows(s: GoalStructure, lang: Lang): GoalRow[] {
-  const statusText = Object.fromEntries(STATUSES.map((v) => [v, statusLabel(v, lang)])) as Record<
-    Status,
-    string
-  >;
-  const trendText = Object.fromEntries(TRENDS.map((v) => [v, trendLabel(v, lang)])) as Record<Trend, string>;
+export function structureToRows(
+  s: GoalStructure,
+  lang: Lang,
+  columns: GoalColumns = GOAL_COLUMNS,
+): GoalRow[] {
+  const labels: Labels = {
+    status: Object.fromEntries(STATUSES.map((v) => [v, statusLabel(v, lang)])) as Record<Status, string>,
+    trend: Object.fromEntries(TRENDS.map((v) => [v, trendLabel(v, lang)])) as Record<Trend, string>,
+  };
   const rows: GoalRow[] = [];
-  let index = 0;
   for (const p of s.programs) {
     for (const a of p.areas) {
       for (const g of a.goals) {
-        rows.push({
-          index: index++,
-          cells: {
-            id: g.id,
-            program: p.name,
-            area: a.name,
-            text: g.text,
-            responsible: g.responsible ?? "",
-            sdgs: formatSdgs(g.sdgs),
-            status: g.status === null ? "" : statusText[g.status],
-            trend: g.trend === null ? "" : trendText[g.trend],
-            comment: g.comment ?? "",
-            activities: formatActivities(g.activities),
-          },
-        });
+        const cells: GoalRow["cells"] = {};
+        for (const column of columns) cells[column.key] = cellOf(column, p, a, g, labels);
+        rows.push({ index: rows.length, cells });
       }
     }
   }
   return rows;
 }
 
-/** rowsToStructure's state while the validation pass places goals (a literal: see validate.ts). */
+/** rowsToStructure's state while the validation pass places goals. */
 interface Builder {
   areaCopies: Map<Area, Area>;
   referenceGoals: Map<string, { goal: Goal; area: Area }>;
-  /** The area of the previous placed row and its copy's goals: rows usually come area by area. */
-  lastArea: Area | null;
-  lastGoals: Goal[] | null;
+  /** Columns with a goal field besides id, status and trend, in column order. */
+  fields: GoalColumn[];
+  /** Agenda 2030 numbers and activities per distinct cell text (rows repeat them). */
+  sdgMemo: Map<string, number[] | null>;
+  activityMemo: Map<string, string[]>;
 }
 
-function placeGoal(
+/** `parse(cell)`, computed once per distinct cell text; the caller copies what it keeps. */
+function memoised<T>(memo: Map<string, T>, cell: string, parse: (cell: string) => T): T {
+  let hit = memo.get(cell);
+  if (hit === undefined) {
+    hit = parse(cell);
+    memo.set(cell, hit);
+  }
+  return hit;
+}
+
+/**
+ * The value of a column's field read from its cell, or, when the table has no such column, the
+ * reference goal's (`before`). Undefined leaves the field out. Arrays from the reference or a memo are copied, so goals never share them.
+ */
+function fieldValue(
   b: Builder,
-  row: GoalRow,
-  _program: Program,
-  area: Area,
-  id: string,
-  status: Status | null,
-  trend: Trend | null,
-  cellSdgs: number[] | undefined,
-): void {
-  const { cells } = row;
+  column: GoalColumn,
+  cell: string | undefined,
+  before: Goal | undefined,
+): unknown {
+  if (column.kind === "text" && column.mustHaveText === true) return (cell ?? "").trim();
+  if (cell === undefined) {
+    const kept = before === undefined ? undefined : goalField(before, column);
+    return Array.isArray(kept) ? (kept.length > 0 ? [...(kept as unknown[])] : undefined) : kept || undefined;
+  }
+  if (column.kind === "sdgs") {
+    const sdgs = cell === "" ? null : memoised(b.sdgMemo, cell, parseSdgs);
+    return sdgs === null || sdgs.length === 0 ? undefined : [...sdgs];
+  }
+  if (column.kind === "activities") {
+    const activities = memoised(b.activityMemo, cell, parseActivities);
+    return activities.length > 0 ? [...activities] : undefined;
+  }
+  return cell.trim() || undefined;
+}
+
+function placeGoal(b: Builder, placed: PlacedRow): void {
+  const { row, area, id } = placed;
+  // A reference read back from a workbook has no goals: nothing to look up then.
   const known = b.referenceGoals.size === 0 ? undefined : b.referenceGoals.get(idKey(id));
   const before = known?.goal;
-  const text = trim(cells.text ?? "");
-  const goal: Goal = { id, text, status, trend };
-  const responsible = cells.responsible === undefined ? before?.responsible : trim(cells.responsible);
-  if (responsible) goal.responsible = responsible;
-  // Arrays parsed from cells are fresh; arrays from the reference are copied so the two never share.
-  if (cells.sdgs === undefined) {
-    if (before?.sdgs !== undefined && before.sdgs.length > 0) goal.sdgs = [...before.sdgs];
-  } else if (cellSdgs !== undefined && cellSdgs.length > 0) {
-    goal.sdgs = cellSdgs;
-  }
-  const comment = cells.comment === undefined ? before?.comment : trim(cells.comment);
-  if (comment) goal.comment = comment;
-  if (cells.activities === undefined) {
-    if (before?.activities !== undefined && before.activities.length > 0)
-      goal.activities = [...before.activities];
-  } else if (cells.activities !== "") {
-    const activities = parseActivities(cells.activities);
-    if (activities.length > 0) goal.activities = activities;
+  const goal: Goal = { id, text: "", status: placed.status, trend: placed.trend };
+  for (const column of b.fields) {
+    const value = fieldValue(b, column, row.cells[column.key], before);
+    if (value !== undefined) setGoalField(goal, column, value);
   }
   // A focus area belongs to its målområde: kept only while the goal stays in that area.
   if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
   // Still example data only while the text is the example's.
-  if (before?.example !== undefined && before.text.trim() === text) goal.example = before.example;
-  if (area !== b.lastArea) {
-    b.lastArea = area;
-    b.lastGoals = b.areaCopies.get(area)?.goals ?? null;
-  }
-  b.lastGoals?.push(goal);
+  if (before?.example !== undefined && before.text.trim() === goal.text) goal.example = before.example;
+  b.areaCopies.get(area)?.goals.push(goal);
 }
 
 /**
@@ -155,12 +136,14 @@ function placeGoal(
  * those without rows, which get no goals), holding the goals in row order. Program and area cells
  * match by name or id, ignoring case and spacing; a row whose programme or area is unknown is left
  * out (its issue says why). Unrecognised statuses and trends are counted as null. A column absent
- * from the rows keeps the reference goal's value for responsible, sdgs, comment and activities.
+ * from the rows keeps the reference goal's value for its field (e.g. responsible, sdgs, comment
+ * and activities).
  */
 export function rowsToStructure(
   rows: readonly GoalRow[],
   reference: GoalStructure,
   lang: Lang,
+  columns: GoalColumns = GOAL_COLUMNS,
 ): { structure: GoalStructure; issues: Issue[] } {
   const areaCopies = new Map<Area, Area>();
   const programs: Program[] = reference.programs.map((p) => ({
@@ -180,7 +163,13 @@ export function rowsToStructure(
       }
     }
   }
-  const builder: Builder = { areaCopies, referenceGoals, lastArea: null, lastGoals: null };
-  const issues = analyseRows(rows, reference, lang, placeGoal, builder);
+  const builder: Builder = {
+    areaCopies,
+    referenceGoals,
+    fields: columns.filter((c) => c.field !== null && !["id", "status", "trend"].includes(c.kind)),
+    sdgMemo: new Map(),
+    activityMemo: new Map(),
+  };
+  const issues = analyseRows(rows, reference, lang, (placed) => placeGoal(builder, placed), columns);
   return { structure: { ...reference, programs }, issues };
 }

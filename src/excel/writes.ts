@@ -6,7 +6,7 @@ import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
 import type { WriteBatch } from "./batch";
-import { columnRuns, type CellWrite } from "./merge";
+import { columnRuns, type CellWrite } from "../plan/merge";
 import {
   addConditionalFormats,
   addGrid,

@@ -1,5 +1,5 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
-import { structureToRows, summarize, type GoalStructure, type Lang } from "../domain";
+import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
 import { buildStructureSheet } from "./structure";
@@ -9,6 +9,8 @@ import type { WorkbookPlan } from "./types";
 export interface BuildOptions {
   /** Leave out the structure sheet (default: included; reading a workbook back relies on it). */
   structureSheet?: boolean;
+  /** The goal columns, in table order (default GOAL_COLUMNS). */
+  columns?: GoalColumns;
 }
 
 export interface BuiltWorkbook {
@@ -27,8 +29,8 @@ export function buildWorkbook(
   lang: Lang,
   options: BuildOptions = {},
 ): BuiltWorkbook {
-  const rows = structureToRows(structure, lang);
-  const goals = buildGoalSheet(structure, rows, lang);
+  const rows = structureToRows(structure, lang, options.columns);
+  const goals = buildGoalSheet(structure, rows, lang, options.columns);
   const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
   const sheets = [goals.sheet, summary.sheet];
   if (options.structureSheet !== false) sheets.push(buildStructureSheet(structure, lang, goals.layout.sheet));

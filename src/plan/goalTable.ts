@@ -12,7 +12,7 @@ import {
   type Summary,
 } from "../domain";
 import { t } from "../i18n";
-import type { CellWrite } from "../excel/merge";
+import type { CellWrite } from "./merge";
 import { columnLetter, parseCell, parseRange, rangeAddress } from "./a1";
 import { goalColumnRules } from "./goals";
 import { GOAL_TABLE, goalHeader } from "./layout";

@@ -1,21 +1,20 @@
 // The goal sheet ("Mål" / "Goals"): a title, the data note, and one Excel table with a row per
 // goal. The table belongs to the officials; the plan only decides how it starts out.
-import { STATUSES, TRENDS, statusLabel, statusLabels, trendLabel, trendLabels } from "../domain";
-import type { ColumnKey, GoalRow, GoalStructure, Lang } from "../domain";
+import {
+  GOAL_COLUMNS,
+  STATUSES,
+  TRENDS,
+  statusLabel,
+  statusLabels,
+  trendLabel,
+  trendLabels,
+} from "../domain";
+import type { GoalColumns, GoalRow, GoalStructure, Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { NOTE_FONT, STATUS_SWATCH, TREND_SWATCH } from "./colors";
 import { stringLiteral } from "./formula";
-import {
-  GOAL_COLUMN_KEYS,
-  GOAL_COLUMN_SPEC,
-  GOAL_TABLE,
-  block,
-  fitWidth,
-  goalHeader,
-  headerRowFormat,
-  wrappedHeight,
-} from "./layout";
+import { GOAL_TABLE, block, fitWidth, goalHeader, headerRowFormat, wrappedHeight } from "./layout";
 import type {
   CellBlock,
   ColumnPlan,
@@ -41,28 +40,33 @@ export interface GoalSheetResult {
   layout: GoalTableLayout;
 }
 
-export function buildGoalSheet(structure: GoalStructure, rows: GoalRow[], lang: Lang): GoalSheetResult {
+/** `columns`: the goal columns, in table order (default GOAL_COLUMNS). */
+export function buildGoalSheet(
+  structure: GoalStructure,
+  rows: GoalRow[],
+  lang: Lang,
+  columns: GoalColumns = GOAL_COLUMNS,
+): GoalSheetResult {
   const sheetName = t(lang, "wb.sheet.goals");
-  const keys = GOAL_COLUMN_KEYS;
+  const keys = columns.map((c) => c.key);
   const lastCol = keys.length;
-  const headers = keys.map((k) => goalHeader(k, lang));
+  const headers = keys.map((k) => goalHeader(k, lang, columns));
 
   // Widths from the header and the data, bounded per column.
-  const columns: ColumnPlan[] = keys.map((key, i) => {
-    const spec = GOAL_COLUMN_SPEC[key];
+  const columnPlans: ColumnPlan[] = columns.map((spec, i) => {
     const texts = function* (): Iterable<string> {
       yield headers[i];
-      for (const r of rows) yield r.cells[key] ?? "";
+      for (const r of rows) yield r.cells[spec.key] ?? "";
     };
     return {
       column: columnLetter(i + 1),
-      width: fitWidth(texts(), spec.min, spec.max),
-      // Every goal column holds text: "@" keeps "=…" text from becoming a formula, "2030" from
-      // becoming a number, also in rows typed below the table later.
-      format: { numberFormat: "@", vertical: "top", wrap: spec.wrap },
+      width: fitWidth(texts(), spec.width.min, spec.width.max),
+      // Every goal column holds text ("@"): "=…" text never becomes a formula, "2030" never a
+      // number, also in rows typed below the table later.
+      format: { numberFormat: spec.numberFormat, vertical: "top", wrap: spec.wrap },
     };
   });
-  const totalWidth = columns.reduce((sum, c) => sum + c.width, 0);
+  const totalWidth = columnPlans.reduce((sum, c) => sum + c.width, 0);
 
   const blocks: CellBlock[] = [];
   const formats: RangeFormat[] = [];
@@ -100,7 +104,7 @@ export function buildGoalSheet(structure: GoalStructure, rows: GoalRow[], lang: 
   const sheet: SheetPlan = {
     name: sheetName,
     role: "goals",
-    columns,
+    columns: columnPlans,
     blocks,
     tables: [
       {
@@ -125,7 +129,7 @@ export function buildGoalSheet(structure: GoalStructure, rows: GoalRow[], lang: 
     sheet: sheetName,
     table: GOAL_TABLE,
     headerRow,
-    columns: keys.map((key: ColumnKey, i) => ({ key, header: headers[i], column: columnLetter(i + 1) })),
+    columns: keys.map((key, i) => ({ key, header: headers[i], column: columnLetter(i + 1) })),
   };
   return { sheet, layout };
 }

@@ -42,3 +42,11 @@ export {
   type TableData,
   type WorkbookTables,
 } from "./read";
+export {
+  STRUCTURAL_KEYS,
+  columnRuns,
+  planMerge,
+  type CellWrite,
+  type MergeCounts,
+  type MergePlan,
+} from "./merge";

@@ -1,6 +1,14 @@
 // Names and measures shared by the plan builders and the readers.
-import { COLUMN_KEYS, type ColumnKey, type Lang } from "../domain";
-import { t, type StringKey } from "../i18n";
+import {
+  COLUMN_KEYS,
+  GOAL_COLUMNS,
+  goalColumn,
+  requiredColumnKeys,
+  type ColumnKey,
+  type GoalColumns,
+  type Lang,
+} from "../domain";
+import { t } from "../i18n";
 import { columnLetter, parseRange, rangeAddress } from "./a1";
 import { HEADER_SWATCH } from "./colors";
 import type { CellBlock, CellFormat, PlanValue, RangeFormat, TablePlan } from "./types";
@@ -17,45 +25,25 @@ export const INFO_TABLE = "Maluppfoljning_Info";
 export const PROGRAM_TABLE = "Maluppfoljning_Program";
 export const AREA_TABLE = "Maluppfoljning_Omraden";
 
-/** The goal table's columns are the domain's row columns, in the same order. */
+/** The goal table's columns are the domain's row columns (GOAL_COLUMNS), in the same order. */
 export const GOAL_COLUMN_KEYS: readonly ColumnKey[] = COLUMN_KEYS;
 
 /** Columns without which the goal table cannot be followed up. */
-export const REQUIRED_GOAL_COLUMNS: readonly ColumnKey[] = ["id", "program", "area", "status", "trend"];
+export const REQUIRED_GOAL_COLUMNS: readonly ColumnKey[] = requiredColumnKeys();
 
-const HEADER_KEY: Record<ColumnKey, StringKey> = {
-  id: "wb.col.id",
-  program: "wb.col.program",
-  area: "wb.col.area",
-  text: "wb.col.text",
-  responsible: "wb.col.responsible",
-  sdgs: "wb.col.sdgs",
-  status: "wb.col.status",
-  trend: "wb.col.trend",
-  comment: "wb.col.comment",
-  activities: "wb.col.activities",
-};
-
-export function goalHeader(key: ColumnKey, lang: Lang): string {
-  return t(lang, HEADER_KEY[key]);
+/** The header of a goal column in `lang`. */
+export function goalHeader(key: ColumnKey, lang: Lang, columns: GoalColumns = GOAL_COLUMNS): string {
+  return t(lang, goalColumn(key, columns).header);
 }
 
 /**
- * Width limits (Excel character units) and wrapping per goal column. Long texts wrap inside a
- * bounded width instead of making one column as wide as its longest goal.
+ * Width limits (Excel character units) and wrapping per goal column, from the descriptor. Long
+ * texts wrap inside a bounded width instead of making one column as wide as its longest goal.
  */
-export const GOAL_COLUMN_SPEC: Readonly<Record<ColumnKey, { min: number; max: number; wrap: boolean }>> = {
-  id: { min: 9, max: 16, wrap: false },
-  program: { min: 12, max: 24, wrap: true },
-  area: { min: 12, max: 24, wrap: true },
-  text: { min: 30, max: 60, wrap: true },
-  responsible: { min: 12, max: 22, wrap: true },
-  sdgs: { min: 11, max: 16, wrap: true },
-  status: { min: 10, max: 14, wrap: false },
-  trend: { min: 11, max: 14, wrap: false },
-  comment: { min: 30, max: 45, wrap: true },
-  activities: { min: 30, max: 50, wrap: true },
-};
+export const GOAL_COLUMN_SPEC: Readonly<Record<ColumnKey, { min: number; max: number; wrap: boolean }>> =
+  Object.fromEntries(
+    GOAL_COLUMNS.map((c) => [c.key, { min: c.width.min, max: c.width.max, wrap: c.wrap }]),
+  ) as Record<ColumnKey, { min: number; max: number; wrap: boolean }>;
 
 /** Normalised header for matching: trimmed, spaces collapsed, lower case. */
 export function normaliseHeader(h: string): string {

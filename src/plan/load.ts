@@ -13,7 +13,7 @@ import {
   type Lang,
 } from "../domain";
 import { t } from "../i18n";
-import { planMerge, type CellWrite, type MergeCounts } from "../excel/merge";
+import { planMerge, type CellWrite, type MergeCounts } from "./merge";
 import { buildWorkbook } from "./build";
 import {
   actualLayout,

@@ -8,11 +8,14 @@
 // fine. Body rows whose goal cells are all empty are skipped (officials leave blank rows), but
 // every row keeps its position in the table as GoalRow.index, so issue addresses stay right.
 import {
+  GOAL_COLUMNS,
   LANGS,
   STATUSES,
   TRENDS,
+  requiredColumnKeys,
   type Area,
   type ColumnKey,
+  type GoalColumns,
   type GoalRow,
   type GoalStructure,
   type Lang,
@@ -22,7 +25,7 @@ import {
 import { t } from "../i18n";
 import { columnLetter, parseCell, qualifiedAddress } from "./a1";
 import type { GoalTableLayout } from "./types";
-import { GOAL_COLUMN_KEYS, goalHeader, normaliseHeader, REQUIRED_GOAL_COLUMNS } from "./layout";
+import { goalHeader, normaliseHeader } from "./layout";
 import {
   AREA_FIELDS,
   INFO_ITEMS,
@@ -68,17 +71,23 @@ export interface GoalTableRead {
 
 export type ReadTablesResult = { ok: true; value: GoalTableRead } | { ok: false; missing: ColumnKey[] };
 
-/** Finds the goal columns by header. Returns the positions and how many headers each language matched. */
-export function matchGoalColumns(header: string[]): {
+/**
+ * Finds the goal columns by header (or by key). Returns the positions and how many headers each
+ * language matched. `columns`: the goal columns to look for (default GOAL_COLUMNS).
+ */
+export function matchGoalColumns(
+  header: string[],
+  columns: GoalColumns = GOAL_COLUMNS,
+): {
   columns: Partial<Record<ColumnKey, number>>;
   votes: Record<Lang, number>;
 } {
-  const columns: Partial<Record<ColumnKey, number>> = {};
+  const found: Partial<Record<ColumnKey, number>> = {};
   const votes: Record<Lang, number> = { sv: 0, en: 0 };
   const names = new Map<string, { key: ColumnKey; langs: Lang[] }>();
-  for (const key of GOAL_COLUMN_KEYS) {
+  for (const { key } of columns) {
     for (const lang of LANGS) {
-      const n = normaliseHeader(goalHeader(key, lang));
+      const n = normaliseHeader(goalHeader(key, lang, columns));
       const entry = names.get(n) ?? { key, langs: [] };
       entry.langs.push(lang);
       names.set(n, entry);
@@ -86,36 +95,44 @@ export function matchGoalColumns(header: string[]): {
     if (!names.has(key)) names.set(key, { key, langs: [] });
   }
   header.forEach((h, i) => {
-    const found = names.get(normaliseHeader(h));
-    if (!found || columns[found.key] !== undefined) return;
-    columns[found.key] = i;
+    const match = names.get(normaliseHeader(h));
+    if (!match || found[match.key] !== undefined) return;
+    found[match.key] = i;
     // A header that reads the same in both languages ("Status") says nothing about the language.
-    if (found.langs.length === 1) votes[found.langs[0]] += 1;
+    if (match.langs.length === 1) votes[match.langs[0]] += 1;
   });
-  return { columns, votes };
+  return { columns: found, votes };
 }
 
 /** True when the header row holds at least the required goal columns. */
-export function looksLikeGoalTable(header: string[]): boolean {
-  const { columns } = matchGoalColumns(header);
-  return REQUIRED_GOAL_COLUMNS.every((k) => columns[k] !== undefined);
+export function looksLikeGoalTable(header: string[], columns: GoalColumns = GOAL_COLUMNS): boolean {
+  const found = matchGoalColumns(header, columns).columns;
+  return requiredColumnKeys(columns).every((k) => found[k] !== undefined);
 }
 
-export function readWorkbookTables(tables: WorkbookTables): ReadTablesResult {
+/** `columns`: the goal columns to read (default GOAL_COLUMNS). */
+export function readWorkbookTables(
+  tables: WorkbookTables,
+  columns: GoalColumns = GOAL_COLUMNS,
+): ReadTablesResult {
   const goals = tables.goals;
-  const { columns, votes } = matchGoalColumns(goals.header);
-  const missing = REQUIRED_GOAL_COLUMNS.filter((k) => columns[k] === undefined);
+  const { columns: found, votes } = matchGoalColumns(goals.header, columns);
+  const missing = requiredColumnKeys(columns).filter((k) => found[k] === undefined);
   if (missing.length > 0) return { ok: false, missing };
 
   const infoValues = tables.info ? readInfo(tables.info) : {};
   const declared = infoValues.language?.trim().toLowerCase();
   const lang: Lang = declared === "sv" || declared === "en" ? declared : votes.en > votes.sv ? "en" : "sv";
 
-  const rows = readGoalRows(goals.body, columns);
+  const present = columns.filter((c) => found[c.key] !== undefined);
+  const rows = readGoalRows(
+    goals.body,
+    present.map((c) => ({ key: c.key, position: found[c.key] as number })),
+  );
 
   const top = parseCell(goals.topLeft);
   const address = (row: number, column: ColumnKey | null): string => {
-    const c = columns[column ?? "id"] ?? columns.id ?? 0;
+    const c = found[column ?? "id"] ?? found.id ?? 0;
     return qualifiedAddress(goals.sheet, top.row + 1 + Math.max(0, row), top.col + c);
   };
 
@@ -129,130 +146,35 @@ export function readWorkbookTables(tables: WorkbookTables): ReadTablesResult {
   };
   return {
     ok: true,
-    value: { rows, reference, referenceFromSheet: fromSheet !== null, lang, columns, address },
+    value: { rows, reference, referenceFromSheet: fromSheet !== null, lang, columns: found, address },
   };
 }
 
-/** True when the cell holds more than whitespace; most cells start with a visible ASCII character. */
-function hasText(text: string): boolean {
-  if (text.length === 0) return false;
-  const c = text.charCodeAt(0);
-  return (c > 0x20 && c < 0x7f) || text.trim() !== "";
-}
-
 /**
- * The body rows as goal rows, skipping rows whose goal cells are all blank. Hot path (one step per
- * row of a 100,000-row table): when the table has every goal column, each row's cells are one object
- * literal, so every row gets the same fixed shape at once instead of growing key by key. The loops
- * take the column positions as plain numbers: the `columns` object is built key by key, and V8
- * drops such hidden classes at a full garbage collection, which would throw away the loops'
- * optimised code before every read.
+ * The body rows as goal rows: each row's cells of the goal columns found (`found`, in column
+ * order), skipping rows whose goal cells are all blank.
  */
-function readGoalRows(body: readonly string[][], columns: Partial<Record<ColumnKey, number>>): GoalRow[] {
-  const { id, program, area, text, responsible, sdgs, status, trend, comment, activities } = columns;
-  if (
-    id !== undefined &&
-    program !== undefined &&
-    area !== undefined &&
-    text !== undefined &&
-    responsible !== undefined &&
-    sdgs !== undefined &&
-    status !== undefined &&
-    trend !== undefined &&
-    comment !== undefined &&
-    activities !== undefined
-  )
-    return readAllColumns(
-      body,
-      id,
-      program,
-      area,
-      text,
-      responsible,
-      sdgs,
-      status,
-      trend,
-      comment,
-      activities,
-    );
-  const present = GOAL_COLUMN_KEYS.filter((k) => columns[k] !== undefined);
-  return readSomeColumns(
-    body,
-    present,
-    present.map((k) => columns[k] as number),
-  );
-}
-
-function readAllColumns(
+function readGoalRows(
   body: readonly string[][],
-  id: number,
-  program: number,
-  area: number,
-  text: number,
-  responsible: number,
-  sdgs: number,
-  status: number,
-  trend: number,
-  comment: number,
-  activities: number,
+  found: readonly { key: ColumnKey; position: number }[],
 ): GoalRow[] {
-  // Sized once for every body row and cut to the rows kept: growing by push would allocate and copy
-  // about three times the final array for 100,000 rows.
-  const rows: GoalRow[] = new Array<GoalRow>(body.length);
-  let kept = 0;
+  // Every row's cells start as a copy of one object with all the keys, so the rows share one
+  // shape from the start instead of each growing key by key (which costs as much as the rest
+  // of reading a large table).
+  const empty: GoalRow["cells"] = {};
+  for (const { key } of found) empty[key] = "";
+  const rows: GoalRow[] = [];
   for (let index = 0; index < body.length; index++) {
     const row = body[index];
-    // The same keys in the same order as readSomeColumns (GOAL_COLUMN_KEYS).
-    const cells = {
-      id: row[id] ?? "",
-      program: row[program] ?? "",
-      area: row[area] ?? "",
-      text: row[text] ?? "",
-      responsible: row[responsible] ?? "",
-      sdgs: row[sdgs] ?? "",
-      status: row[status] ?? "",
-      trend: row[trend] ?? "",
-      comment: row[comment] ?? "",
-      activities: row[activities] ?? "",
-    };
-    if (
-      hasText(cells.id) ||
-      hasText(cells.program) ||
-      hasText(cells.area) ||
-      hasText(cells.text) ||
-      hasText(cells.responsible) ||
-      hasText(cells.sdgs) ||
-      hasText(cells.status) ||
-      hasText(cells.trend) ||
-      hasText(cells.comment) ||
-      hasText(cells.activities)
-    )
-      rows[kept++] = { index, cells };
-  }
-  rows.length = kept;
-  return rows;
-}
-
-/** `keys` (in GOAL_COLUMN_KEYS order) are the goal columns the table has, at `positions`. */
-function readSomeColumns(
-  body: readonly string[][],
-  keys: readonly ColumnKey[],
-  positions: readonly number[],
-): GoalRow[] {
-  const rows: GoalRow[] = new Array<GoalRow>(body.length);
-  let kept = 0;
-  for (let index = 0; index < body.length; index++) {
-    const row = body[index];
-    const cells: GoalRow["cells"] = {};
-    let any = false;
-    for (let k = 0; k < keys.length; k++) {
-      const value = row[positions[k]] ?? "";
-      cells[keys[k]] = value;
-      if (!any && hasText(value)) any = true;
+    const cells = { ...empty };
+    let blank = true;
+    for (const { key, position } of found) {
+      const value = row[position] ?? "";
+      cells[key] = value;
+      if (blank && value.trim() !== "") blank = false;
     }
-    if (any) rows[kept++] = { index, cells };
+    if (!blank) rows.push({ index, cells });
   }
-  rows.length = kept;
   return rows;
 }
 
@@ -374,17 +296,23 @@ function deriveProgramsFromRows(rows: GoalRow[]): Program[] {
  * rebuilding the summary sheet against it: buildSummarySheet needs the header names the
  * structured references must use. Null when required columns are missing.
  */
-export function goalTableLayoutOf(table: TableData, tableName: string): GoalTableLayout | null {
-  const { columns } = matchGoalColumns(table.header);
-  if (REQUIRED_GOAL_COLUMNS.some((k) => columns[k] === undefined)) return null;
+export function goalTableLayoutOf(
+  table: TableData,
+  tableName: string,
+  columns: GoalColumns = GOAL_COLUMNS,
+): GoalTableLayout | null {
+  const found = matchGoalColumns(table.header, columns).columns;
+  if (requiredColumnKeys(columns).some((k) => found[k] === undefined)) return null;
   const top = parseCell(table.topLeft);
   return {
     sheet: table.sheet,
     table: tableName,
     headerRow: top.row,
-    columns: GOAL_COLUMN_KEYS.filter((k) => columns[k] !== undefined).map((key) => {
-      const i = columns[key] as number;
-      return { key, header: table.header[i], column: columnLetter(top.col + i) };
-    }),
+    columns: columns
+      .filter((c) => found[c.key] !== undefined)
+      .map(({ key }) => {
+        const i = found[key] as number;
+        return { key, header: table.header[i], column: columnLetter(top.col + i) };
+      }),
   };
 }

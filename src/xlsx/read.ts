@@ -6,6 +6,7 @@
 // the goal table was renamed, any table whose header holds the required goal columns is used.
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { GOAL_COLUMNS, type GoalColumns } from "../domain";
 import {
   AREA_TABLE,
   GOAL_TABLE,
@@ -75,8 +76,14 @@ function allTables(wb: ExcelJS.Workbook): FoundTable[] {
   return out;
 }
 
-/** The tables of a loaded workbook, or null when there is no goal table. */
-export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables | null {
+/**
+ * The tables of a loaded workbook, or null when there is no goal table. `columns`: the goal
+ * columns a renamed goal table is recognised by (default GOAL_COLUMNS).
+ */
+export function workbookTables(
+  wb: ExcelJS.Workbook,
+  columns: GoalColumns = GOAL_COLUMNS,
+): WorkbookTables | null {
   const tables = allTables(wb);
   // Excel table names are case-insensitive.
   const byName = (name: string): FoundTable | undefined =>
@@ -87,7 +94,7 @@ export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables | null {
   if (!goals) {
     for (const t of tables) {
       const d = tableData(t.ws, t.ref);
-      if (looksLikeGoalTable(d.header)) {
+      if (looksLikeGoalTable(d.header, columns)) {
         goals = d;
         break;
       }
@@ -147,10 +154,14 @@ export type ReadGoalRowsResult = ReadTablesResult | { ok: false; missing: null }
  * every row and column. `{ ok: false, missing: null }` when the file has no goal table;
  * `{ ok: false, missing: [...] }` when required columns are missing. Throws NotXlsxError when the
  * bytes are not a readable .xlsx (and the file system's error when a path cannot be read).
+ * `columns`: the goal columns to read (default GOAL_COLUMNS).
  */
-export async function readGoalRowsFromXlsx(input: string | Buffer): Promise<ReadGoalRowsResult> {
+export async function readGoalRowsFromXlsx(
+  input: string | Buffer,
+  columns: GoalColumns = GOAL_COLUMNS,
+): Promise<ReadGoalRowsResult> {
   const wb = await loadWorkbook(input);
-  const tables = workbookTables(wb);
+  const tables = workbookTables(wb, columns);
   if (!tables) return { ok: false, missing: null };
-  return readWorkbookTables(tables);
+  return readWorkbookTables(tables, columns);
 }

@@ -2,25 +2,25 @@
 // table as read (header and cell text) and the structure's rows, it works out which cells to
 // write, and nothing else.
 //
-// Ownership (docs/ARCHITECTURE.md): the goal table belongs to the officials. A merge
-// - updates only structural text of goals it knows by ID (programme, målområde, goal text,
+// Ownership follows each column's owner in the descriptor (GOAL_COLUMNS): the goal table belongs
+// to the officials. A merge
+// - updates only the structural cells of goals it knows by ID (programme, målområde, goal text,
 //   responsible, Agenda 2030, activities), and only the cells whose text differs;
 // - adds the structure's goals the table lacks, filling blank rows at the end of the table first
 //   (a table Excel made empty, or one a load cut short, has such rows) and appending the rest;
-// - never writes status, trend or comment of an existing goal, any column it does not know
-//   (columns a user added), or any row whose ID the structure lacks (rows a user added).
-import type { ColumnKey, GoalRow } from "../domain";
-import { GOAL_COLUMN_KEYS, matchGoalColumns } from "../plan";
+// - never writes the official cells of an existing goal (status, trend, comment), any column it
+//   does not know (columns a user added), or any row whose ID the structure lacks (rows a user added).
+import {
+  GOAL_COLUMNS,
+  structuralColumnKeys,
+  type ColumnKey,
+  type GoalColumns,
+  type GoalRow,
+} from "../domain";
+import { matchGoalColumns } from "./read";
 
 /** Columns the structure owns: updated on a merge. */
-export const STRUCTURAL_KEYS: readonly ColumnKey[] = [
-  "program",
-  "area",
-  "text",
-  "responsible",
-  "sdgs",
-  "activities",
-];
+export const STRUCTURAL_KEYS: readonly ColumnKey[] = structuralColumnKeys();
 
 export interface CellWrite {
   /** 0-based body row. */
@@ -71,10 +71,16 @@ const idKey = (s: string): string => s.trim().toLowerCase();
 /**
  * `header`/`body`: the table as read. `planned`: the structure's rows in the workbook's
  * language (structureToRows). Columns are matched by header, so their order and any extra
- * columns do not matter.
+ * columns do not matter. `goalColumns`: the goal columns (default GOAL_COLUMNS).
  */
-export function planMerge(header: string[], body: string[][], planned: GoalRow[]): MergePlan {
-  const { columns } = matchGoalColumns(header);
+export function planMerge(
+  header: string[],
+  body: string[][],
+  planned: GoalRow[],
+  goalColumns: GoalColumns = GOAL_COLUMNS,
+): MergePlan {
+  const { columns } = matchGoalColumns(header, goalColumns);
+  const structural = structuralColumnKeys(goalColumns);
   const width = header.length;
   const known = new Set(Object.values(columns));
   const userColumns = header.filter((_, i) => !known.has(i));
@@ -117,7 +123,7 @@ export function planMerge(header: string[], body: string[][], planned: GoalRow[]
       return;
     }
     let changed = false;
-    for (const key of STRUCTURAL_KEYS) {
+    for (const key of structural) {
       const c = columns[key];
       if (c === undefined) continue;
       const want = goal.cells[key] ?? "";
@@ -138,7 +144,7 @@ export function planMerge(header: string[], body: string[][], planned: GoalRow[]
     if (id === "" || seen.has(id)) continue;
     seen.add(id);
     const values = Array<string>(width).fill("");
-    for (const key of GOAL_COLUMN_KEYS) {
+    for (const { key } of goalColumns) {
       const c = columns[key];
       if (c !== undefined) values[c] = goal.cells[key] ?? "";
     }
