@@ -10,6 +10,7 @@ import type { Params, StringKey } from "../i18n";
 import schemaJson from "../../seeds/goal-structure.schema.json";
 import bundledJson from "../../seeds/vasteras-2023.json";
 import { findJsonSyntaxProblem } from "./jsonsyntax";
+import { allowedValues, showValue } from "./structureEnum";
 import type { Bilingual, GoalStructure, Lang } from "./types";
 
 export interface StructureError {
@@ -54,16 +55,8 @@ function same(key: StringKey, params: Params): Bilingual {
   return bilingual(key, () => params);
 }
 
-/** A value as JSON for a message, shortened so a huge value cannot flood the output. */
-export function showValue(value: unknown): string {
-  let s: string;
-  try {
-    s = JSON.stringify(value) ?? String(value);
-  } catch {
-    s = "?";
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
+// A value as JSON for a message, shortened: kept with the enum's values, exported from here as before.
+export { showValue };
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 const LOCAL_DEF = /^#\/\$defs\/(.+)$/;
@@ -252,8 +245,17 @@ function mapSchemaError(root: unknown, unit: OutputUnit): StructureError[] {
         });
     }
     case "enum": {
-      const allowed = (Array.isArray(schema.enum) ? schema.enum : []).map((v) => showValue(v)).join(", ");
-      return [{ path, message: same("domain.structure.enum", { path, value: showValue(value), allowed }) }];
+      const values: unknown[] = Array.isArray(schema.enum) ? schema.enum : [];
+      return [
+        {
+          path,
+          message: bilingual("domain.structure.enum", (lang) => ({
+            path,
+            value: showValue(value),
+            allowed: allowedValues(values, lang),
+          })),
+        },
+      ];
     }
     case "pattern": {
       const key = (schemaAt?.def && PATTERN_KEYS[schemaAt.def]) || "domain.structure.pattern";

@@ -36,7 +36,7 @@ export const sv = {
 
   "wb.summary.title": "Sammanfattning: {organisation}, måluppföljning {year}",
   "wb.summary.intro":
-    "Antalen räknas med formler ur tabellen på bladet {sheet} och följer varje ändring direkt. Ej bedömd är antal mål minus röda, gula och gröna, och Trend saknas antal mål minus uppåt, oförändrad och nedåt, så att varje rad går jämnt ut; en status eller trend som inte är stavad som i listan räknas där. Kommandot validate visar sådana celler.",
+    "Antalen räknas med formler ur tabellen på bladet {sheet} och följer varje ändring direkt. Ej bedömd är antal mål minus röda, gula och gröna, och Trend saknas antal mål minus uppåt, oförändrad och nedåt, så att varje rad går jämnt ut; en status eller trend som inte är stavad som i listan räknas där. Knappen Validera i panelen Måluppföljning, eller kommandot ”maluppfoljning validate” på kommandoraden, visar sådana celler.",
   "wb.summary.goals": "Antal mål",
   "wb.summary.total": "Totalt",
   "wb.summary.reported": "Publicerat i källdokumentet",
@@ -120,7 +120,7 @@ export const en: Record<keyof typeof sv, string> = {
 
   "wb.summary.title": "Summary: {organisation}, goal follow-up {year}",
   "wb.summary.intro":
-    "The counts are formulas over the table on the sheet {sheet} and follow every edit at once. Not assessed is the number of goals minus red, yellow and green, and Trend missing the number of goals minus up, flat and down, so every row adds up; a status or trend not spelled as in the list is counted there. The validate command lists such cells.",
+    "The counts are formulas over the table on the sheet {sheet} and follow every edit at once. Not assessed is the number of goals minus red, yellow and green, and Trend missing the number of goals minus up, flat and down, so every row adds up; a status or trend not spelled as in the list is counted there. The Validate button in the Goal follow-up pane, or the command “maluppfoljning validate” on the command line, lists such cells.",
   "wb.summary.goals": "Goals",
   "wb.summary.total": "Total",
   "wb.summary.reported": "Published in the source document",

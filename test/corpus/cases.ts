@@ -494,8 +494,14 @@ export const JSON_CASES: JsonCase[] = [
       outcome: "rejected",
       exit: 2,
       messages: {
-        sv: ["$.programs[0].areas[0].goals[0].status: 1 är inte tillåtet", '"red", "yellow", "green", null'],
-        en: ["$.programs[0].areas[0].goals[0].status: 1 is not allowed", '"red", "yellow", "green", null'],
+        sv: [
+          "$.programs[0].areas[0].goals[0].status: 1 är inte tillåtet",
+          '"red" (Röd), "yellow" (Gul), "green" (Grön) eller null (Ej bedömd)',
+        ],
+        en: [
+          "$.programs[0].areas[0].goals[0].status: 1 is not allowed",
+          '"red" (Red), "yellow" (Yellow), "green" (Green) or null (Not assessed)',
+        ],
       },
     },
   },
@@ -520,8 +526,11 @@ export const JSON_CASES: JsonCase[] = [
       outcome: "rejected",
       exit: 2,
       messages: {
-        sv: ['goals[0].trend: "Uppåt" är inte tillåtet', '"up", "flat", "down", null'],
-        en: ['goals[0].trend: "Uppåt" is not allowed', '"up", "flat", "down", null'],
+        sv: [
+          'goals[0].trend: "Uppåt" är inte tillåtet',
+          '"up" (Uppåt), "flat" (Oförändrad), "down" (Nedåt) eller null (Trend saknas)',
+        ],
+        en: ['goals[0].trend: "Uppåt" is not allowed', '"up" (Up), "flat" (Flat), "down" (Down) or null (No trend)'],
       },
     },
   },

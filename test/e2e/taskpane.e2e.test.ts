@@ -199,6 +199,19 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
   }
 
+  /** JSON path units (see JsonPathText) that the pane broke across lines: none may be. */
+  const brokenPathUnits = (page: Page): Promise<string[]> =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("[data-path-unit]")]
+        .filter((u) => {
+          const range = document.createRange();
+          range.selectNodeContents(u);
+          // One line box per unit; a unit broken in two has two.
+          return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1;
+        })
+        .map((u) => u.textContent ?? ""),
+    );
+
   /** Moves focus with Tab (at most `max` presses) until the focused element's text matches. */
   async function tabTo(page: Page, name: RegExp, max = 60): Promise<void> {
     for (let i = 0; i < max; i++) {
@@ -232,9 +245,11 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await noticeWith(page, "load", "Klart: 72 nya mål, 0 uppdaterade, 0 oförändrade.");
     let goals = await table(page);
     expect(goals?.rows).toHaveLength(72);
+    // The table is named by the sheet the user sees, not by its internal name.
     expect(await page.getByTestId("workbook-info").textContent()).toBe(
-      `Uppföljningsår 2023 · tabell ${GOAL_TABLE}`,
+      `Uppföljningsår 2023 · Måltabellen på bladet ${goals!.sheet}`,
     );
+    expect(await page.locator("main").innerText()).not.toContain(GOAL_TABLE);
 
     // Officials paste sloppy values: a status in lower case with spaces, a trend in capitals,
     // and a status that does not exist (in the action plan, which has no published figures).
@@ -306,6 +321,9 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     const report = await page.getByTestId("report-text").inputValue();
     expect(report).toContain("9 som är röda, 29 gula och 4 gröna");
     const summaryNotice = await noticeWith(page, "summary", "är uppdaterat");
+    // Only warnings are left (the action plan is not assessed): the plain result, no errors to tell.
+    expect(summaryNotice).toContain("Sammanfattningen är klar");
+    expect(summaryNotice).not.toContain("fel kvar");
     const sheet = /Bladet (.+) är uppdaterat/.exec(summaryNotice)?.[1];
     expect(sheet).toBeTruthy();
     expect(await sheetNames(page)).toEqual(expect.arrayContaining([goals!.sheet, sheet!]));
@@ -421,23 +439,108 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
         },
       ],
     };
-    await page.getByLabel("JSON-fil med målstruktur").setInputFiles({
+    // The pane's own button, reached and pressed with the keyboard, opens the browser's picker.
+    expect(await page.getByTestId("chosen-file").textContent()).toBe("Ingen fil vald");
+    // Chromium opens a picker only for the tab in front; earlier tests' pages may have been.
+    await page.bringToFront();
+    await tabTo(page, /^Välj fil…$/);
+    const chooser = page.waitForEvent("filechooser");
+    await page.keyboard.press("Enter");
+    await (
+      await chooser
+    ).setFiles({
       name: "mal.json",
       mimeType: "application/json",
       buffer: Buffer.from(JSON.stringify(bad)),
     });
+    expect(await page.getByTestId("chosen-file").textContent()).toBe("mal.json");
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
     const text = await noticeWith(page, "load", "Filen mal.json kunde inte läsas in.");
     expect(text).toMatch(/\$\.programs\[0\]\.areas\[0\]\.goals\[0\]\.status/);
+    // The allowed values in the message's language, each with the value the file must hold.
+    expect(text).toContain('"red" (Röd), "yellow" (Gul), "green" (Grön) eller null (Ej bedömd)');
     expect(await page.getByTestId("load-preview").count()).toBe(0);
     expect(await table(page)).toBeUndefined();
     const { scrollWidth, clientWidth } = await noOverflow(page);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await page.screenshot({ path: join(SCREENSHOTS, "taskpane-sv-320-file-error.png"), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
+    for (const lang of ["sv", "en"] as const) {
+      if (lang === "en") {
+        await page.getByRole("radio", { name: "English" }).check();
+        const en = await noticeWith(page, "load", "The file mal.json could not be loaded.");
+        expect(en).toContain('"red" (Red), "yellow" (Yellow), "green" (Green) or null (Not assessed)');
+        expect(en).not.toContain("Röd");
+      }
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        expect(await page.locator("[data-path-unit]").count()).toBeGreaterThan(4);
+        expect(await brokenPathUnits(page)).toEqual([]);
+        const size = await noOverflow(page);
+        expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+        await page
+          .locator('section[data-section="load"]')
+          .screenshot({ path: join(SCREENSHOTS, `load-schema-error-${lang}-${width}.png`) });
+      }
+    }
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
+
+  it("tells, with the summary's result, which errors are left in the goal table and how they were counted", async () => {
+    const { page, problems } = await openPane(320);
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByRole("button", { name: "Tillämpa" }).click();
+    await noticeWith(page, "load", "Klart: 72 nya mål");
+    const goals = (await table(page))!;
+    const ids = goals.rows.map((r) => String(r[goals.headers.indexOf(goalHeader("id", "sv"))]));
+    const plan = ids.findIndex((id) => id.startsWith("HP-"));
+    const status = cellOf(goals, goalHeader("status", "sv"), plan);
+    const trend = cellOf(goals, goalHeader("trend", "sv"), plan + 1);
+    await typeInto(page, status.sheet, status.address, "Blå");
+    await typeInto(page, trend.sheet, trend.address, "Sidled");
+
+    await page.getByRole("button", { name: "Uppdatera sammanfattning" }).click();
+    const sv = await noticeWith(page, "summary", "fel kvar");
+    expect(sv).toContain("Sammanfattningen är uppdaterad, men måltabellen har fel");
+    expect(sv).toContain(
+      `2 fel kvar i måltabellen på bladet ${goals.sheet}: 1 cell med okänd status räknas som Ej bedömd, ` +
+        "1 cell med okänd trend räknas som Ej bedömd. Kör Validera för att se dem.",
+    );
+    // The summary sheet's note names the pane's button and the command line's command, in Swedish.
+    const sheet = /Bladet (.+) är uppdaterat/.exec(sv)?.[1];
+    const values = await page.evaluate((name) => {
+      const w = window as unknown as { __emulator: { workbook: { values(s: string): unknown[][] } } };
+      return w.__emulator.workbook.values(name);
+    }, sheet!);
+    expect(values.flat()).toContain(t("sv", "wb.summary.intro", { sheet: goals.sheet }));
+    expect(t("sv", "wb.summary.intro", { sheet: goals.sheet })).toContain(
+      "Knappen Validera i panelen Måluppföljning, eller kommandot ”maluppfoljning validate” på kommandoraden",
+    );
+
+    for (const lang of ["sv", "en"] as const) {
+      if (lang === "en") {
+        await page.getByRole("radio", { name: "English" }).check();
+        const en = await noticeWith(page, "summary", "errors left");
+        expect(en).toContain("The summary is updated, but the goal table has errors");
+        expect(en).toContain(
+          `2 errors left in the goal table on the sheet ${goals.sheet}: 1 cell with an unknown status is ` +
+            "counted as Not assessed, 1 cell with an unknown trend is counted as Not assessed. Run Validate to see them.",
+        );
+      }
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        const size = await noOverflow(page);
+        expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
+        await page
+          .locator('section[data-section="summary"]')
+          .screenshot({ path: join(SCREENSHOTS, `summary-errors-left-${lang}-${width}.png`) });
+      }
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
 
   it("runs the ribbon's Refresh summary and Validate without the pane's buttons and keeps their outcome", async () => {
     const { page, problems } = await openPane(450);

@@ -43,6 +43,8 @@ export interface JobStatusProps {
   busy: Busy | null;
   notice: Notice | null;
   onDismiss(): void;
+  /** How a line of the notice is shown; plain text unless given (e.g. JSON paths as code). */
+  formatLine?(line: string): React.ReactNode;
 }
 
 export function JobStatus({
@@ -51,6 +53,7 @@ export function JobStatus({
   busy,
   notice,
   onDismiss,
+  formatLine,
 }: JobStatusProps): React.JSX.Element | null {
   const styles = useStyles();
   const showBusy = busy !== null && busy.section === section && busy.job !== "select";
@@ -67,7 +70,7 @@ export function JobStatus({
             <ul className={styles.lines}>
               {text.lines.map((line, i) => (
                 <li key={i} className={styles.line}>
-                  {line}
+                  {formatLine ? formatLine(line) : line}
                 </li>
               ))}
             </ul>

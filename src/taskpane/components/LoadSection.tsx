@@ -10,6 +10,7 @@ import {
   RadioGroup,
   Text,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { GoalStructure, Lang } from "../../domain/types";
@@ -20,6 +21,7 @@ import type { Jobs, Notice } from "../state/useJobs";
 import type { GoalWorkbookService, LoadPreview, LoadResult } from "../../excel/service";
 import { refocusIfLost } from "./focus";
 import { JobStatus } from "./JobStatus";
+import { JsonPathText } from "./JsonPathText";
 import { Section } from "./Section";
 
 /** Parse failures shown to the user: JSON path and message in both languages. */
@@ -40,14 +42,29 @@ export interface StructureSource {
 const MAX_ERRORS_SHOWN = 20;
 
 const useStyles = makeStyles({
+  // The native control's button speaks the browser's language, not the pane's: it stays in the
+  // page, out of sight and out of the tab order, and our button opens it.
   fileInput: {
-    display: "block",
-    maxWidth: "100%",
-    marginTop: tokens.spacingVerticalXS,
-    // The native control is used on purpose: it is keyboard accessible and opens the OS picker.
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
   },
+  fileRow: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+  fileName: { minWidth: 0, overflowWrap: "anywhere" },
+  noFile: { color: tokens.colorNeutralForeground3 },
   fileLabel: { display: "block", fontWeight: tokens.fontWeightSemibold },
   hint: { display: "block", color: tokens.colorNeutralForeground3 },
   preview: {
@@ -121,7 +138,11 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
   const [yearText, setYearText] = React.useState<string>(savedYear !== null ? String(savedYear) : "");
   const [pending, setPending] = React.useState<Pending | null>(null);
   const fileId = React.useId();
+  const fileLabelId = React.useId();
+  const fileButtonId = React.useId();
+  const fileNameId = React.useId();
   const fileHintId = React.useId();
+  const fileInput = React.useRef<HTMLInputElement>(null);
   const previewButton = React.useRef<HTMLButtonElement>(null);
   const disabled = jobs.busy !== null;
 
@@ -228,19 +249,47 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
       </Field>
       {kind === "file" && (
         <div>
-          <label htmlFor={fileId} className={styles.fileLabel}>
+          <Text id={fileLabelId} className={styles.fileLabel}>
             {t(lang, "tp.load.file")}
-          </label>
+          </Text>
           <Text size={200} id={fileHintId} className={styles.hint}>
             {t(lang, "tp.load.fileHint")}
           </Text>
+          <div className={styles.fileRow}>
+            <Button
+              id={fileButtonId}
+              aria-labelledby={`${fileButtonId} ${fileLabelId}`}
+              aria-describedby={`${fileNameId} ${fileHintId}`}
+              disabledFocusable={disabled}
+              onClick={() => {
+                const input = fileInput.current;
+                if (!input) return;
+                // Emptied first, so choosing the same file again (after fixing it) is a change too.
+                input.value = "";
+                input.click();
+              }}
+            >
+              {t(lang, "tp.load.chooseFile")}
+            </Button>
+            <Text
+              id={fileNameId}
+              aria-live="polite"
+              className={mergeClasses(styles.fileName, !file && styles.noFile)}
+              data-testid="chosen-file"
+            >
+              {file ? file.name : t(lang, "tp.load.noFileChosen")}
+            </Text>
+          </div>
           <input
+            ref={fileInput}
             id={fileId}
             type="file"
             accept=".json,application/json"
-            aria-describedby={fileHintId}
+            tabIndex={-1}
+            aria-hidden="true"
             className={styles.fileInput}
             disabled={disabled}
+            data-testid="file-input"
             onChange={(e) => {
               setFile(e.target.files?.[0] ?? null);
               changed();
@@ -341,6 +390,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
         busy={jobs.busy}
         notice={jobs.notice}
         onDismiss={() => jobs.setNotice(null)}
+        formatLine={(line) => <JsonPathText text={line} />}
       />
     </Section>
   );

@@ -7,9 +7,11 @@ import type { Summary } from "../../domain";
 import { t } from "../../i18n";
 import { areaTable } from "../../plan/summary";
 import { countLabel, differenceFieldName, labelledCounts, paneWording } from "../../present";
-import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
+import type { GoalWorkbookService, SummaryResult, ValidationResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
+import { goalSheetOf, goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
+import { remainingErrorsLine } from "./remainingErrors";
 import { Section } from "./Section";
 
 /** Domain wording the section needs; injected so the pane has one source of labels. */
@@ -89,6 +91,16 @@ export interface SummarySectionProps {
   jobs: Jobs;
   wording: SummaryWording;
   clipboard: ClipboardPort | null;
+  /** The goal table's sheet, if the pane knows it, to name the table in the result. */
+  goalSheet?: string | null;
+  /** Told the sheet when the check after the summary names it. */
+  onGoalSheet?(sheet: string): void;
+}
+
+interface Refreshed {
+  result: SummaryResult;
+  /** The check of the goal table right after the summary; null when it could not be made. */
+  check: ValidationResult | null;
 }
 
 interface Shown {
@@ -103,6 +115,8 @@ export function SummarySection({
   jobs,
   wording,
   clipboard,
+  goalSheet = null,
+  onGoalSheet,
 }: SummarySectionProps): React.JSX.Element {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Shown | null>(null);
@@ -123,23 +137,35 @@ export function SummarySection({
     await jobs.run(
       "summary",
       "summary",
-      () => service.refreshSummary(requestedIn),
-      (r): Notice => {
+      async (): Promise<Refreshed> => {
+        const result = await service.refreshSummary(requestedIn);
+        // The summary counts whatever the table holds; a check of the same table tells the user what
+        // it counted as not assessed or left out. The summary stands without it if the check fails.
+        const check = await service.validate().catch(() => null);
+        return { result, check };
+      },
+      ({ result: r, check }): Notice => {
         setShown({ result: r, lang: requestedIn });
+        const sheet = check ? goalSheetOf(check.issues) : null;
+        if (sheet) onGoalSheet?.(sheet);
+        const tableSheet = sheet ?? goalSheet;
         const goals = r.summary.total.total;
+        const remaining = (l: Lang): string | null =>
+          check ? remainingErrorsLine(l, check.issues, goalTableCaption(l, tableSheet)) : null;
         return {
           section: "summary",
-          intent: "success",
-          render: (l) => ({
-            title: t(l, "tp.summary.doneTitle"),
-            lines: [
-              t(l, "tp.summary.done", {
-                sheet: r.sheet,
-                goals: countLabel(l, "tp.n.goals", goals),
-                programs: countLabel(l, "tp.n.programs", r.summary.programs.length),
-              }),
-            ],
-          }),
+          intent: remaining(lang) === null ? "success" : "warning",
+          render: (l) => {
+            const left = remaining(l);
+            const done = t(l, "tp.summary.done", {
+              sheet: r.sheet,
+              goals: countLabel(l, "tp.n.goals", goals),
+              programs: countLabel(l, "tp.n.programs", r.summary.programs.length),
+            });
+            return left === null
+              ? { title: t(l, "tp.summary.doneTitle"), lines: [done] }
+              : { title: t(l, "tp.summary.doneWithErrorsTitle"), lines: [done, left] };
+          },
         };
       },
     );

@@ -20,6 +20,7 @@ import { readSettings, saveSettings, type AddinSettings, type SettingsStore } fr
 import { errorNotice, useJobs } from "../state/useJobs";
 import type { GoalWorkbookService, ValidationResult } from "../../excel/service";
 import { DismissButton } from "./DismissButton";
+import { capitalised, goalSheetOf, goalTableCaption } from "./goalTable";
 import { busyLabel, JobStatus } from "./JobStatus";
 import { LoadSection, type StructureSource } from "./LoadSection";
 import { ValidateSection } from "./ValidateSection";
@@ -81,6 +82,8 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
   const [saved, setSaved] = React.useState<AddinSettings>(() => readSettings(settings));
   const [lang, setLang] = React.useState<Lang>(() => initialLang(saved.lang, displayLanguage));
   const [validation, setValidation] = React.useState<ValidationResult | null>(null);
+  // The goal table's sheet, once this session has seen it (a load that created it, an issue's cell).
+  const [goalSheet, setGoalSheet] = React.useState<string | null>(null);
   const jobs = useJobs();
 
   // Screen readers pick their voice from the document language.
@@ -122,7 +125,10 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         </Field>
         <Text size={200} className={styles.muted} data-testid="workbook-info">
           {saved.year !== null
-            ? t(lang, "tp.workbookInfo", { year: saved.year, table: saved.tableName ?? tableName })
+            ? t(lang, "tp.workbookInfo", {
+                year: saved.year,
+                table: capitalised(goalTableCaption(lang, goalSheet)),
+              })
             : t(lang, "tp.workbookInfo.none")}
         </Text>
         {last && (
@@ -155,9 +161,11 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         jobs={jobs}
         source={domain}
         savedYear={saved.year}
-        onApplied={(_result, structure) => {
+        onApplied={(result, structure) => {
           // The table changed under any earlier check; its addresses may no longer be right.
           setValidation(null);
+          // A new table goes on the sheet named in the workbook's language; a merge leaves it where it was.
+          if (result.mode === "create") setGoalSheet(t(result.workbookLang ?? lang, "wb.sheet.goals"));
           persist({ year: structure.year, tableName });
         }}
       />
@@ -166,10 +174,22 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         service={service}
         jobs={jobs}
         result={validation}
-        onResult={setValidation}
+        onResult={(result) => {
+          setValidation(result);
+          const sheet = result ? goalSheetOf(result.issues) : null;
+          if (sheet) setGoalSheet(sheet);
+        }}
       />
       <FormatSection lang={lang} service={service} jobs={jobs} />
-      <SummarySection lang={lang} service={service} jobs={jobs} wording={domain} clipboard={clipboard} />
+      <SummarySection
+        lang={lang}
+        service={service}
+        jobs={jobs}
+        wording={domain}
+        clipboard={clipboard}
+        goalSheet={goalSheet}
+        onGoalSheet={setGoalSheet}
+      />
 
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {jobs.busy && jobs.busy.job !== "select" ? busyLabel(lang, jobs.busy) : ""}
