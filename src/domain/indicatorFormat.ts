@@ -60,13 +60,18 @@ function indicatorErrors(at: Segments, indicator: Indicator, out: StructureError
     );
   }
   if (finite && target.value === baseline.value) {
-    out.push(error([...at, "target", "value"], "ind.format.targetEqualsBaseline", { value: shown(target.value) }));
+    out.push(
+      error([...at, "target", "value"], "ind.format.targetEqualsBaseline", { value: shown(target.value) }),
+    );
   } else if (finite) {
     const wrongWay = direction === "increase" ? target.value < baseline.value : target.value > baseline.value;
     if (wrongWay) {
       const key = direction === "increase" ? "ind.format.directionIncrease" : "ind.format.directionDecrease";
       out.push(
-        error([...at, "target", "value"], key, { target: shown(target.value), baseline: shown(baseline.value) }),
+        error([...at, "target", "value"], key, {
+          target: shown(target.value),
+          baseline: shown(baseline.value),
+        }),
       );
     }
   }
@@ -83,7 +88,8 @@ function indicatorErrors(at: Segments, indicator: Indicator, out: StructureError
   const source = indicator.source as { kind: string; kpi?: string; gender?: string } | undefined;
   if (source?.kind === "manual") {
     for (const key of ["kpi", "gender"] as const) {
-      if (source[key] !== undefined) out.push(error([...at, "source", key], "ind.format.kpiOnlyKolada", { key }));
+      if (source[key] !== undefined)
+        out.push(error([...at, "source", key], "ind.format.kpiOnlyKolada", { key }));
     }
   }
   ruleErrors(at, indicator.statusRule, indicator.trendRule, out);

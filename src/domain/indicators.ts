@@ -21,9 +21,7 @@ export interface MeasuredValue extends YearValue {
   fetched?: string;
 }
 
-export type IndicatorSource =
-  | { kind: "manual" }
-  | { kind: "kolada"; kpi: string; gender?: KoladaGender };
+export type IndicatorSource = { kind: "manual" } | { kind: "kolada"; kpi: string; gender?: KoladaGender };
 
 export interface Indicator {
   /** Unique within its goal. */
@@ -209,8 +207,7 @@ export function suggestTrend(
   const scale = Math.abs(from.value) || Math.abs(indicator.target.value - indicator.baseline.value) || 1;
   const relative = (to.value - from.value) / scale;
   const change = indicator.direction === "increase" ? relative : -relative;
-  const trend: Trend =
-    Math.abs(change) <= rule.flatBand + EPSILON ? "flat" : change > 0 ? "up" : "down";
+  const trend: Trend = Math.abs(change) <= rule.flatBand + EPSILON ? "flat" : change > 0 ? "up" : "down";
   return { trend, change, from, to, method: rule.method };
 }
 

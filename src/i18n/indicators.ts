@@ -36,8 +36,10 @@ export const sv = {
   "ind.cli.error.xlsx":
     "{file}: kommandot kolada läser och skriver än så länge bara JSON-filer (.json), inte Excel-filer (.xlsx)",
   "ind.cli.error.sameFile": "{file}: --out får inte vara indatafilen; indatafilen ändras aldrig",
-  "ind.cli.error.badYears": "ogiltigt värde ”{value}” för --years; skriv ett år eller ett intervall, t.ex. 2018-2023",
-  "ind.cli.error.badBaseUrl": "ogiltigt värde ”{value}” för --base-url; skriv en adress som börjar med http:// eller https://",
+  "ind.cli.error.badYears":
+    "ogiltigt värde ”{value}” för --years; skriv ett år eller ett intervall, t.ex. 2018-2023",
+  "ind.cli.error.badBaseUrl":
+    "ogiltigt värde ”{value}” för --base-url; skriv en adress som börjar med http:// eller https://",
   "ind.cli.error.noMunicipality":
     "{file}: ”municipality” med kommunens Kolada-ID saknas, men {count} indikatorer ska hämtas från Kolada",
   "ind.cli.error.fetchFailed": "hämtningen från Kolada misslyckades, inget skrevs: {detail}",
@@ -55,7 +57,8 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.format.duplicateId": "{path}: indicator id “{id}” is already used for the same goal, at {other}.",
   "ind.format.targetEqualsBaseline":
     "{path}: the target value is the same as the baseline value ({value}), so progress cannot be worked out.",
-  "ind.format.targetYearNotAfter": "{path}: the target year {target} must come after the baseline year {baseline}.",
+  "ind.format.targetYearNotAfter":
+    "{path}: the target year {target} must come after the baseline year {baseline}.",
   "ind.format.directionIncrease":
     "{path}: the indicator should increase (“increase”), but the target value {target} is below the baseline value {baseline}.",
   "ind.format.directionDecrease":
@@ -85,7 +88,8 @@ export const en: Record<keyof typeof sv, string> = {
     "{file}: the kolada command reads and writes only JSON files (.json) so far, not Excel files (.xlsx)",
   "ind.cli.error.sameFile": "{file}: --out must not be the input file; the input file is never changed",
   "ind.cli.error.badYears": "invalid value “{value}” for --years; give a year or a range, e.g. 2018-2023",
-  "ind.cli.error.badBaseUrl": "invalid value “{value}” for --base-url; give an address starting with http:// or https://",
+  "ind.cli.error.badBaseUrl":
+    "invalid value “{value}” for --base-url; give an address starting with http:// or https://",
   "ind.cli.error.noMunicipality":
     "{file}: “municipality” with the municipality's Kolada id is missing, but {count} indicators are to be fetched from Kolada",
   "ind.cli.error.fetchFailed": "fetching from Kolada failed, nothing was written: {detail}",
