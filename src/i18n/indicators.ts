@@ -44,13 +44,13 @@ export const sv = {
     "{file}: ”municipality” med kommunens Kolada-ID saknas, men {count} indikatorer ska hämtas från Kolada",
   "ind.cli.error.fetchFailed": "hämtningen från Kolada misslyckades, inget skrevs: {detail}",
   "ind.cli.error.writeFailed": "{file} kunde inte skrivas ({detail})",
-  "ind.cli.fetching": "Hämtar från {base}: kommun {municipality}, {kpis} nyckeltal, år {years}.",
-  "ind.cli.requests": "{count} anrop till Kolada.",
-  "ind.cli.fetched": "{goal} / {indicator} ({kpi}, {gender}): {count} värden hämtade ({years}).",
+  "ind.cli.fetching": "Hämtar från {base}: kommun {municipality}, nyckeltal: {kpis}, år {years}.",
+  "ind.cli.requests": "Anrop till Kolada: {count}.",
+  "ind.cli.fetched": "{goal} / {indicator} ({kpi}, {gender}): hämtat för {years} (antal: {count}).",
   "ind.cli.missing": "{goal} / {indicator} ({kpi}, {gender}): inget värde i Kolada för {years}.",
   "ind.cli.unknownKpi": "{goal} / {indicator}: nyckeltalet {kpi} finns inte i Kolada.",
   "ind.cli.noKolada": "Ingen indikator har källan ”kolada”; {file} skrevs utan ändringar.",
-  "ind.cli.wrote": "Skrev {file}: {count} värden från Kolada (Källa: Kolada, hämtat {date}).",
+  "ind.cli.wrote": "Skrev {file}; värden från Kolada: {count} (Källa: Kolada, hämtat {date}).",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -94,11 +94,11 @@ export const en: Record<keyof typeof sv, string> = {
     "{file}: “municipality” with the municipality's Kolada id is missing, but {count} indicators are to be fetched from Kolada",
   "ind.cli.error.fetchFailed": "fetching from Kolada failed, nothing was written: {detail}",
   "ind.cli.error.writeFailed": "{file} could not be written ({detail})",
-  "ind.cli.fetching": "Fetching from {base}: municipality {municipality}, {kpis} KPIs, years {years}.",
-  "ind.cli.requests": "{count} requests to Kolada.",
-  "ind.cli.fetched": "{goal} / {indicator} ({kpi}, {gender}): {count} values fetched ({years}).",
+  "ind.cli.fetching": "Fetching from {base}: municipality {municipality}, KPIs: {kpis}, years {years}.",
+  "ind.cli.requests": "Requests to Kolada: {count}.",
+  "ind.cli.fetched": "{goal} / {indicator} ({kpi}, {gender}): fetched for {years} (count: {count}).",
   "ind.cli.missing": "{goal} / {indicator} ({kpi}, {gender}): no value in Kolada for {years}.",
   "ind.cli.unknownKpi": "{goal} / {indicator}: the KPI {kpi} does not exist in Kolada.",
   "ind.cli.noKolada": "No indicator has the source “kolada”; {file} was written unchanged.",
-  "ind.cli.wrote": "Wrote {file}: {count} values from Kolada (Source: Kolada, fetched {date}).",
+  "ind.cli.wrote": "Wrote {file}; values from Kolada: {count} (Source: Kolada, fetched {date}).",
 };

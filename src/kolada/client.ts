@@ -144,7 +144,7 @@ export function createKoladaClient(options: KoladaClientOptions): KoladaClient {
           return result.failure === "timeout"
             ? Promise.reject(
                 koladaError("timeout", url, "ind.kolada.timeout", {
-                  seconds: Math.round(timeoutMs / 100) / 10,
+                  seconds: Number((timeoutMs / 1000).toFixed(3)),
                   attempts: n + 1,
                 }),
               )
