@@ -10,3 +10,5 @@ export * from "./validate";
 export * from "./summary";
 export * from "./report";
 export * from "./jsonsyntax";
+export * from "./indicators";
+export * from "./indicatorFormat";

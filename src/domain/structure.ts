@@ -9,6 +9,7 @@ import { t } from "../i18n";
 import type { Params, StringKey } from "../i18n";
 import schemaJson from "../../seeds/goal-structure.schema.json";
 import bundledJson from "../../seeds/vasteras-2023.json";
+import { indicatorFormatErrors } from "./indicatorFormat";
 import { findJsonSyntaxProblem } from "./jsonsyntax";
 import { allowedValues, showValue } from "./structureEnum";
 import type { Bilingual, GoalStructure, Lang } from "./types";
@@ -451,7 +452,7 @@ export function parseGoalStructure(json: unknown): StructureResult {
   }
   const { $schema: _ignored, ...rest } = json as GoalStructure & { $schema?: string };
   const structure = rest as GoalStructure;
-  const semantic = semanticErrors(structure);
+  const semantic = [...semanticErrors(structure), ...indicatorFormatErrors(structure)];
   if (semantic.length > 0) return { ok: false, errors: capped(semantic) };
   return { ok: true, structure };
 }

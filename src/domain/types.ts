@@ -1,6 +1,7 @@
 // The domain model. Pure data: no Office, React or Node types may appear here.
 
 export { LANGS, type Lang } from "../i18n/lang";
+import type { Indicator, Municipality, StatusRule, TrendRule } from "./indicators";
 
 export type Status = "red" | "yellow" | "green";
 export const STATUSES: readonly Status[] = ["red", "yellow", "green"];
@@ -31,6 +32,8 @@ export interface Goal {
   focusArea?: string;
   /** True when the text is example data, not taken from the source document. */
   example?: boolean;
+  /** Measured indicators the status and trend can be suggested from (src/domain/indicators.ts). */
+  indicators?: Indicator[];
 }
 
 export interface FocusArea {
@@ -71,6 +74,9 @@ export interface Program {
   steeringDocuments?: string[];
   reported?: ReportedFigures;
   areas: Area[];
+  /** Overrides the structure's rules for this programme's indicators. */
+  statusRule?: StatusRule;
+  trendRule?: TrendRule;
 }
 
 export interface Sdg {
@@ -89,4 +95,9 @@ export interface GoalStructure {
   note?: string;
   programs: Program[];
   sdgs?: Sdg[];
+  /** The municipality Kolada values are looked up for. */
+  municipality?: Municipality;
+  /** Defaults for suggesting status and trend from indicators. */
+  statusRule?: StatusRule;
+  trendRule?: TrendRule;
 }

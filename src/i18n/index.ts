@@ -5,13 +5,14 @@ import type { Lang } from "./lang";
 import * as cli from "./cli";
 import * as domain from "./domain";
 import * as excel from "./excel";
+import * as indicators from "./indicators";
 import * as taskpane from "./taskpane";
 import * as ui from "./ui";
 import * as workbook from "./workbook";
 
 export const strings = {
-  sv: { ...domain.sv, ...workbook.sv, ...cli.sv, ...ui.sv, ...taskpane.sv, ...excel.sv },
-  en: { ...domain.en, ...workbook.en, ...cli.en, ...ui.en, ...taskpane.en, ...excel.en },
+  sv: { ...domain.sv, ...workbook.sv, ...cli.sv, ...ui.sv, ...taskpane.sv, ...excel.sv, ...indicators.sv },
+  en: { ...domain.en, ...workbook.en, ...cli.en, ...ui.en, ...taskpane.en, ...excel.en, ...indicators.en },
 };
 
 export type StringKey = keyof typeof strings.sv;

@@ -1,0 +1,5 @@
+// Kolada (https://www.kolada.se), API v3: a client with an injected transport, and the filling of
+// Kolada-sourced indicators. Free of Node and browser I/O APIs; the CLI brings the transport.
+export * from "./transport";
+export * from "./client";
+export * from "./fill";
