@@ -196,12 +196,14 @@ function isReact(specifier: string): boolean {
 /**
  * Layers each layer must never import. The arrows run domain → plan → excel/ and xlsx/; taskpane/
  * drives excel/, cli/ drives xlsx/, office/ is the host glue under the pane and the ribbon commands,
- * present/ composes what they show, and i18n/ sits below everything.
+ * present/ composes what they show, kolada/ is the Kolada client in the domain's terms (its
+ * transport injected, so it is as free of Node and Office as the core), and i18n/ sits below everything.
  */
 const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
-  i18n: ["domain", "plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present"],
-  domain: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present"],
-  plan: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present"],
+  i18n: ["domain", "plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada"],
+  domain: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada"],
+  plan: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada"],
+  kolada: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present"],
   excel: ["xlsx", "cli", "taskpane", "commands", "office"],
   xlsx: ["excel", "cli", "taskpane", "commands", "office"],
   office: ["taskpane", "commands", "cli", "xlsx"],
@@ -211,7 +213,7 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
   present: ["taskpane", "commands", "cli"],
 };
 
-const CORE_LAYERS = ["domain", "plan"];
+const CORE_LAYERS = ["domain", "plan", "kolada"];
 const BROWSER_LAYERS = ["excel", "office", "taskpane", "commands"];
 
 describe("source architecture", () => {

@@ -4,7 +4,7 @@
 import { t } from "../i18n";
 import type { Params, StringKey } from "../i18n";
 import type { Indicator, StatusRule, TrendRule } from "./indicators";
-import { jsonPath, type StructureError } from "./structure";
+import { jsonPath, type StructureError } from "./schemaErrors";
 import type { GoalStructure } from "./types";
 
 type Segments = (string | number)[];

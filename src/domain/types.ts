@@ -1,7 +1,7 @@
 // The domain model. Pure data: no Office, React or Node types may appear here.
 
 export { LANGS, type Lang } from "../i18n/lang";
-import type { Indicator, Municipality, StatusRule, TrendRule } from "./indicators";
+import type { Indicator, Municipality, StatusRule, TrendRule } from "./indicatorTypes";
 
 export type Status = "red" | "yellow" | "green";
 export const STATUSES: readonly Status[] = ["red", "yellow", "green"];

@@ -12,23 +12,29 @@ export const CASES_DIR = path.join(ROOT, "test", "corpus", "cases");
 
 let compiled = false;
 
-const CLI_SOURCES = ["cli", "domain", "plan", "xlsx", "i18n"];
+const CLI_SOURCES = ["cli", "domain", "plan", "xlsx", "i18n", "present", "kolada"];
 
-/** True when every compiled file in lib/ is newer than its source (nothing to compile). */
+/** True when every compiled file in lib/ (sub-folders too) is newer than its source. */
 function libIsFresh(): boolean {
-  for (const dir of CLI_SOURCES) {
-    const srcDir = path.join(ROOT, "src", dir);
-    for (const name of readdirSync(srcDir)) {
-      if (!name.endsWith(".ts") || name.endsWith(".test.ts")) continue;
-      const out = path.join(ROOT, "lib", dir, name.replace(/\.ts$/, ".js"));
-      if (!existsSync(out) || statSync(out).mtimeMs < statSync(path.join(srcDir, name)).mtimeMs) return false;
+  const fresh = (dir: string): boolean => {
+    for (const entry of readdirSync(path.join(ROOT, "src", dir), { withFileTypes: true })) {
+      const name = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!fresh(name)) return false;
+        continue;
+      }
+      if (!entry.name.endsWith(".ts") || entry.name.endsWith(".test.ts")) continue;
+      const out = path.join(ROOT, "lib", name.replace(/\.ts$/, ".js"));
+      if (!existsSync(out) || statSync(out).mtimeMs < statSync(path.join(ROOT, "src", name)).mtimeMs)
+        return false;
     }
-  }
-  return true;
+    return true;
+  };
+  return CLI_SOURCES.every(fresh);
 }
 
 /**
- * Compiles src/{cli,domain,plan,xlsx,i18n} into lib/ (what `npm ci` runs as the prepare script),
+ * Compiles the CLI's sources (CLI_SOURCES) into lib/ (what `npm ci` runs as the prepare script),
  * unless lib/ is already up to date: several test files run this at once in parallel workers.
  */
 export function compileCli(): void {
