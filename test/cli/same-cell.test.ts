@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these rules are for Office.js proxies; here the cells are ExcelJS objects held in memory. */
 // `validate` and `summary` (text, Markdown, JSON; Swedish and English) name the same place for
 // the same issue: the cell of a workbook ("Mål!G70"), the JSON path of a JSON file. An official
 // who reads "rad 67" looks in the wrong row of Excel; a cell address is where Excel goes.
