@@ -127,6 +127,7 @@ describe("a load into a workbook without a goal table", () => {
       updatedGoals: 0,
       sheetsToCreate: ["Mål", "Sammanfattning", "Struktur"],
       workbookLang: "sv",
+      goalSheet: "Mål",
     });
   });
 
@@ -163,7 +164,14 @@ describe("a load into a workbook with a goal table (merge)", () => {
       userColumns: ["Anteckning"],
       sheetsToCreate: ["Sammanfattning", "Struktur"],
       workbookLang: "sv",
+      goalSheet: moved().sheet,
     });
+  });
+
+  it("names the sheet the goal table is on, after the official renamed it", () => {
+    const table = { ...moved(), sheet: "Mina mål 2024" };
+    const load = value(planLoad(workbook(table), revised(), "sv")) as MergeLoad;
+    expect(load.preview.goalSheet).toBe("Mina mål 2024");
   });
 
   it("writes only changed structural cells and the add-in's columns of new rows", () => {

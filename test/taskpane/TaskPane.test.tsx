@@ -97,6 +97,8 @@ describe("loading a structure", () => {
     expect(screen.queryByTestId("load-preview")).toBeNull();
     await waitFor(() => expect(settings.persisted.get(SETTING_KEYS.year)).toBe(2023));
     expect(settings.persisted.get(SETTING_KEYS.tableName)).toBe("Mal");
+    // The sheet the load found the table on, for naming it in the pane next time.
+    expect(settings.persisted.get(SETTING_KEYS.goalSheet)).toBe("Mina mål");
     expect(screen.getByTestId("workbook-info").textContent).toBe("Uppföljningsår 2023 · tabell Mal");
     // Apply went away with the preview; keyboard focus lands on Preview, not on the page top.
     await waitFor(() => expect(document.activeElement).toBe(button("Förhandsgranska")));

@@ -38,6 +38,7 @@ export const PREVIEW: LoadPreview = {
   unchangedGoals: 40,
   orphanGoals: 1,
   sheetsToCreate: [],
+  goalSheet: "Mina mål",
 };
 
 export function issue(

@@ -155,10 +155,10 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         jobs={jobs}
         source={domain}
         savedYear={saved.year}
-        onApplied={(_result, structure) => {
+        onApplied={(result, structure) => {
           // The table changed under any earlier check; its addresses may no longer be right.
           setValidation(null);
-          persist({ year: structure.year, tableName });
+          persist({ year: structure.year, tableName, goalSheet: result.goalSheet ?? null });
         }}
       />
       <ValidateSection
