@@ -79,8 +79,17 @@ export function tableData(tr: TableRead | null): TableData | null {
 
 /** The goal table read back into the domain's rows, or why it cannot be. */
 export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
-  if (!read.goals)
-    return { ok: false, refusal: refusal("table-missing", "xl.error.tableMissing", { table: GOAL_TABLE }) };
+  if (!read.goals) {
+    // The add-in's marker still names the sheet the table was on, when it was there.
+    const sheet = read.probe.markers.goals;
+    return {
+      ok: false,
+      refusal:
+        sheet === null
+          ? refusal("table-missing", "xl.error.tableMissing", { table: GOAL_TABLE })
+          : refusal("table-missing", "xl.error.tableMissingOnSheet", { table: GOAL_TABLE, sheet }),
+    };
+  }
   const result = readWorkbookTables({
     goals: tableData(read.goals) as TableData,
     info: tableData(read.info),
@@ -94,8 +103,8 @@ export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
     refusal: {
       code: "header-missing",
       messages: {
-        sv: t("sv", "xl.error.headerMissing", { columns: names("sv") }),
-        en: t("en", "xl.error.headerMissing", { columns: names("en") }),
+        sv: t("sv", "xl.error.headerMissing", { columns: names("sv"), sheet: read.goals.sheet }),
+        en: t("en", "xl.error.headerMissing", { columns: names("en"), sheet: read.goals.sheet }),
       },
     },
   };

@@ -252,6 +252,11 @@ describe("validate, fix and summary on the table as read", () => {
   it("refuse a workbook without a goal table", () => {
     expect(refused(planValidate(workbook(null))).code).toBe("table-missing");
     expect(refused(planFix(workbook(null))).code).toBe("table-missing");
+    // By its caption, with the Excel name for an admin; no sheet when no marker names one.
+    expect(refused(planValidate(workbook(null)))).toMatchObject({
+      sv: expect.stringContaining("ingen måltabell (Excel-tabellen Maluppfoljning_Mal) i arbetsboken"),
+      en: expect.stringContaining("a goal table (the Excel table Maluppfoljning_Mal) in the workbook"),
+    });
   });
 
   it("name the required columns a table lost", () => {
