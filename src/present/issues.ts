@@ -8,11 +8,11 @@ import { countLabel } from "./counts";
 export interface IssueLineOptions {
   /** Where the issue is, before everything else ("Mål!G5", "$.programs[0]…"). */
   where?: string;
-  /** Which row, after the severity ("rad 67"). */
+  /** A label after the severity; the CLI, the pane and the ribbon locate by `where` instead. */
   row?: string;
 }
 
-/** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)"; "varning · rad 67 · HP-D1 · Status: …" */
+/** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)"; "$.programs[2]…status: varning · HP-D1 · Status: …" */
 export function issueLine(issue: Issue, lang: Lang, options: IssueLineOptions = {}): string {
   const parts = [t(lang, `cli.severity.${issue.severity}`)];
   if (options.row !== undefined) parts.push(options.row);
