@@ -29,7 +29,13 @@ import type {
   Summary,
 } from "../domain";
 import { areaTable, statusTrendTable, type ModelRow, type SummaryTable } from "../plan/summary";
-import { cliWording, differenceFieldName, issueLine as presentIssueLine, percent } from "../present";
+import {
+  cliWording,
+  differenceFieldName,
+  issueLine as presentIssueLine,
+  jsonIssueLocator,
+  percent,
+} from "../present";
 import {
   CliError,
   EXIT_INVALID,
@@ -50,8 +56,16 @@ export interface LoadedInput {
   issues: Issue[];
   /** What was read, for the "Input:" line. */
   label: Bilingual;
-  /** How an issue's row is named (default "rad 5"/"row 5", 1-based); an .xlsx reader can give Excel rows. */
-  describeRow?: (row: number, lang: Lang) => string;
+  /**
+   * Where an issue is: the cell ("Mål!G70") for a workbook, as `validate` names it; by default
+   * the issue's JSON path in the structure ("$.programs[0].areas[1].goals[3].status").
+   */
+  locate?: (issue: Issue) => string;
+}
+
+/** How the issues of `input` are located: its reader's way, or by JSON path. */
+export function issueLocator(input: LoadedInput): (issue: Issue) => string {
+  return input.locate ?? jsonIssueLocator(input.structure);
 }
 
 /** Reads FILE; throws CliError (exit 2) when it cannot be read or parsed. */
@@ -159,6 +173,7 @@ function countsJson(c: Counts): object {
 /** The JSON document `summary --format json` prints. */
 export function summaryJson(input: LoadedInput, summary: Summary, lang: Lang): object {
   const s = input.structure;
+  const locate = issueLocator(input);
   return {
     organisation: s.organisation,
     year: s.year,
@@ -180,7 +195,8 @@ export function summaryJson(input: LoadedInput, summary: Summary, lang: Lang): o
       };
     }),
     total: countsJson(summary.total),
-    issues: input.issues,
+    // `where` leads: the cell or JSON path `validate` names for the same issue.
+    issues: input.issues.map((issue) => ({ where: locate(issue), ...issue })),
     errors: input.issues.filter((i) => i.severity === "error").length,
   };
 }
@@ -222,13 +238,9 @@ function reconciliationLine(p: ProgramSummary, lang: Lang): string | null {
   return t(lang, "cli.reconciliation.differs", { differences });
 }
 
-function defaultDescribeRow(row: number, lang: Lang): string {
-  return t(lang, "cli.row", { row: row + 1 });
-}
-
-/** "varning · rad 67 · HP-D1 · Status: Målet är inte bedömt: status saknas." */
-export function issueLine(issue: Issue, lang: Lang, describeRow = defaultDescribeRow): string {
-  return presentIssueLine(issue, lang, issue.row >= 0 ? { row: describeRow(issue.row, lang) } : {});
+/** "Mål!G70: varning · HP-D1 · Status: Målet är inte bedömt: status saknas.", as `validate` has it. */
+export function issueLine(issue: Issue, lang: Lang, locate: (issue: Issue) => string): string {
+  return presentIssueLine(issue, lang, { where: locate(issue) });
 }
 
 function headerLines(input: LoadedInput, lang: Lang): string[] {
@@ -273,7 +285,8 @@ export function summaryText(input: LoadedInput, summary: Summary, lang: Lang): s
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
   else {
     out.push(t(lang, "cli.issues", { count: input.issues.length }));
-    for (const issue of input.issues) out.push(`  ${issueLine(issue, lang, input.describeRow)}`);
+    const locate = issueLocator(input);
+    for (const issue of input.issues) out.push(`  ${issueLine(issue, lang, locate)}`);
   }
   return `${out.join("\n")}\n`;
 }
@@ -329,7 +342,10 @@ export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang
   }
   out.push("", `## ${t(lang, "cli.md.issues")}`, "");
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
-  else for (const issue of input.issues) out.push(`- ${md(issueLine(issue, lang, input.describeRow))}`);
+  else {
+    const locate = issueLocator(input);
+    for (const issue of input.issues) out.push(`- ${md(issueLine(issue, lang, locate))}`);
+  }
   return `${out.join("\n")}\n`;
 }
 

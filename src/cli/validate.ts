@@ -10,18 +10,15 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { t } from "../i18n";
 import {
-  GOAL_COLUMNS,
-  jsonPath,
   parseGoalStructure,
   parseGoalStructureText,
   structureErrorCount,
   validateStructure,
-  type ColumnKey,
-  type GoalStructure,
   type Issue,
   type Lang,
 } from "../domain";
-import { issueLine, severityCounts } from "../present";
+import { issueAddress } from "../plan/goalTable";
+import { goalPaths, issueLine, jsonIssueLocator, severityCounts } from "../present";
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, parseArgs, reason } from "./common";
 import type { Command, Io } from "./common";
 import { readXlsxGoals } from "./xlsx-input";
@@ -44,27 +41,6 @@ export interface LocatedIssue {
 /** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)" */
 export function locatedIssueLine(li: LocatedIssue, lang: Lang): string {
   return issueLine(li.issue, lang, { where: li.where });
-}
-
-/** The JSON field of a goal that holds a goal-table column (null: the goal itself). */
-const GOAL_FIELD = Object.fromEntries(GOAL_COLUMNS.map((c) => [c.key, c.field])) as Record<
-  ColumnKey,
-  string | null
->;
-
-/** JSON paths of the goals in table order (the row numbering validateStructure uses). */
-export function goalPaths(s: GoalStructure): (string | number)[][] {
-  const out: (string | number)[][] = [];
-  s.programs.forEach((p, i) =>
-    p.areas.forEach((a, j) => a.goals.forEach((_g, k) => out.push(["programs", i, "areas", j, "goals", k]))),
-  );
-  return out;
-}
-
-export function locateJsonIssue(s: GoalStructure, paths: (string | number)[][], issue: Issue): string {
-  const base = issue.row >= 0 && issue.row < paths.length ? paths[issue.row] : [];
-  const field = issue.column === null ? null : GOAL_FIELD[issue.column];
-  return jsonPath(field === null ? base : [...base, field]);
 }
 
 async function validateJson(file: string, lang: Lang | null, io: Io): Promise<number> {
@@ -108,11 +84,11 @@ async function validateJson(file: string, lang: Lang | null, io: Io): Promise<nu
   }
   const s = result.structure;
   const issues = validateStructure(s, outLang);
-  const paths = goalPaths(s);
+  const locate = jsonIssueLocator(s);
   return printIssues(
-    issues.map((issue) => ({ where: locateJsonIssue(s, paths, issue), issue })),
+    issues.map((issue) => ({ where: locate(issue), issue })),
     file,
-    paths.length,
+    goalPaths(s).length,
     outLang,
     io,
   );
@@ -142,10 +118,7 @@ async function validateXlsx(file: string, lang: Lang | null, io: Io): Promise<nu
   const goals = await readXlsxGoals(file);
   const outLang = lang ?? goals.lang;
   return printIssues(
-    goals.issues.map((issue) => ({
-      where: issue.row >= 0 ? goals.address(issue.row, issue.column) : goals.address(0, null).split("!")[0],
-      issue,
-    })),
+    goals.issues.map((issue) => ({ where: issueAddress(goals, issue), issue })),
     file,
     goals.rows.length,
     outLang,

@@ -5,6 +5,7 @@ import { promises as fs } from "fs";
 import { t, type StringKey } from "../i18n";
 import { rowsToStructure, type GoalStructure, type Issue, type Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
+import { issueAddress } from "../plan/goalTable";
 import { NotXlsxError, readGoalRowsFromXlsx } from "../xlsx/read";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
 import type { InputLoader, LoadedInput } from "./summary";
@@ -76,13 +77,13 @@ export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
   return { ...read, file, structure, issues };
 }
 
-/** The `summary` command's reader for .xlsx files: issues name Excel rows ("Mål!A5"). */
+/** The `summary` command's reader for .xlsx files: issues name their cells ("Mål!G70"), as `validate`'s do. */
 export const loadXlsxInput: InputLoader = async (file: string): Promise<LoadedInput> => {
   const goals = await readXlsxGoals(file);
   return {
     structure: goals.structure,
     issues: goals.issues,
     label: { sv: file, en: file },
-    describeRow: (row) => goals.address(row, null),
+    locate: (issue) => issueAddress(goals, issue),
   };
 };

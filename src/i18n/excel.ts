@@ -14,14 +14,17 @@ export const sv = {
     "Bladet {sheet} är skyddat, så tillägget kan inte skriva där. Ta bort skyddet (Granska > Ta bort bladskydd) och försök igen.",
   "xl.error.sheetNameTaken":
     "Det finns redan ett blad som heter {sheet} och som inte skapades av Måluppföljning. Byt namn på det bladet och försök igen; tillägget rör inte bladet.",
+  // A table an admin renamed is reported as missing too: the Excel name is given for finding it.
   "xl.error.tableMissing":
-    "Arbetsboken har ingen måltabell ({table}). Läs in målstrukturen först (Läs in struktur).",
+    "Tillägget hittar ingen måltabell (Excel-tabellen {table}) i arbetsboken. Läs in målstrukturen först (Läs in målstruktur i panelen). Har tabellen bytt namn, ge den namnet {table} igen.",
+  "xl.error.tableMissingOnSheet":
+    "Tillägget hittar inte måltabellen (Excel-tabellen {table}) på bladet {sheet}. Läs in målstrukturen först (Läs in målstruktur i panelen). Har tabellen bytt namn, ge den namnet {table} igen.",
   "xl.error.goalSheetWithoutTable":
-    "Bladet {sheet} har ingen måltabell längre men innehåller data, som tillägget inte rör. Byt namn på bladet, eller gör om området till en tabell som heter {table}, och försök igen.",
+    "Bladet {sheet} har ingen måltabell längre men innehåller data, som tillägget inte rör. Byt namn på bladet, eller gör om området till en tabell igen (Infoga > Tabell) med namnet {table}, och försök igen.",
   "xl.error.headerMissing":
-    "Måltabellen saknar kolumnerna {columns}. Ge kolumnerna sina rubriker igen eller läs in målstrukturen på nytt.",
+    "Måltabellen på bladet {sheet} saknar kolumnerna {columns}. Ge kolumnerna sina rubriker igen eller läs in målstrukturen på nytt.",
   "xl.error.badAddress": "{address} är ingen cell som tillägget kan markera.",
-  "xl.error.sheetMissing": "Bladet {sheet} finns inte längre i arbetsboken. Kör Kontrollera igen.",
+  "xl.error.sheetMissing": "Bladet {sheet} finns inte längre i arbetsboken. Kör Validera igen.",
   "xl.error.invalidStructure": "Målstrukturen har fel och lästes inte in: {reason}",
 
   "xl.sync.unchanged":
@@ -37,7 +40,7 @@ export const sv = {
   "xl.sync.reason.other": "felkod {code}",
 
   "xl.op.load": "inläsningen av målstrukturen",
-  "xl.op.validate": "kontrollen",
+  "xl.op.validate": "valideringen",
   "xl.op.fix": "rättningen",
   "xl.op.format": "formateringen",
   "xl.op.summary": "uppdateringen av sammanfattningen",
@@ -57,13 +60,15 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.error.sheetNameTaken":
     "There is already a sheet called {sheet} that Måluppföljning did not create. Rename that sheet and try again; the add-in leaves it alone.",
   "xl.error.tableMissing":
-    "The workbook has no goal table ({table}). Load the goal structure first (Load structure).",
+    "The add-in cannot find a goal table (the Excel table {table}) in the workbook. Load the goal structure first (Load goal structure in the pane). If the table was renamed, give it the name {table} again.",
+  "xl.error.tableMissingOnSheet":
+    "The add-in cannot find the goal table (the Excel table {table}) on the sheet {sheet}. Load the goal structure first (Load goal structure in the pane). If the table was renamed, give it the name {table} again.",
   "xl.error.goalSheetWithoutTable":
-    "The sheet {sheet} no longer holds the goal table but has data, which the add-in leaves alone. Rename the sheet, or turn the range back into a table called {table}, and try again.",
+    "The sheet {sheet} no longer holds the goal table but has data, which the add-in leaves alone. Rename the sheet, or turn the range back into a table (Insert > Table) named {table}, and try again.",
   "xl.error.headerMissing":
-    "The goal table lacks the columns {columns}. Give the columns their headers back or load the goal structure again.",
+    "The goal table on the sheet {sheet} lacks the columns {columns}. Give the columns their headers back or load the goal structure again.",
   "xl.error.badAddress": "{address} is not a cell the add-in can select.",
-  "xl.error.sheetMissing": "The sheet {sheet} is no longer in the workbook. Run Check again.",
+  "xl.error.sheetMissing": "The sheet {sheet} is no longer in the workbook. Run Validate again.",
   "xl.error.invalidStructure": "The goal structure has errors and was not loaded: {reason}",
 
   "xl.sync.unchanged":
@@ -79,7 +84,7 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.sync.reason.other": "error code {code}",
 
   "xl.op.load": "loading the goal structure",
-  "xl.op.validate": "the check",
+  "xl.op.validate": "the validation",
   "xl.op.fix": "the corrections",
   "xl.op.format": "the formatting",
   "xl.op.summary": "refreshing the summary",

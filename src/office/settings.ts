@@ -1,6 +1,6 @@
 // Add-in settings kept inside the workbook (Office.context.document.settings), so they travel with
 // the file: the follow-up year, the language the workbook was set up in, the table the add-in
-// manages, and the outcome of the last ribbon command (shown by the task pane next time it opens).
+// manages and the sheet it is on, and the outcome of the last ribbon command (shown by the task pane next time it opens).
 // The ribbon's function commands use this module too, so it must not import React.
 import type { Lang } from "../i18n/lang";
 
@@ -25,6 +25,8 @@ export interface AddinSettings {
   year: number | null;
   lang: Lang | null;
   tableName: string | null;
+  /** The sheet the goal table is on, as the last load found or made it ("Mål"). */
+  goalSheet: string | null;
   lastCommand: CommandOutcome | null;
 }
 
@@ -32,6 +34,7 @@ export const SETTING_KEYS = {
   year: "maluppfoljning.year",
   lang: "maluppfoljning.lang",
   tableName: "maluppfoljning.tableName",
+  goalSheet: "maluppfoljning.goalSheet",
   lastCommand: "maluppfoljning.lastCommand",
 } as const;
 
@@ -53,6 +56,10 @@ function isOutcome(value: unknown): value is CommandOutcome {
   );
 }
 
+function nonBlank(value: unknown): string | null {
+  return typeof value === "string" && value.trim() !== "" ? value : null;
+}
+
 /**
  * Reads the settings, ignoring values of the wrong shape: the document may have been edited by an
  * older or newer version of the add-in, and a bad value must not stop the task pane from opening.
@@ -68,11 +75,13 @@ export function readSettings(store: SettingsStore | null): AddinSettings {
   const year = get(SETTING_KEYS.year);
   const lang = get(SETTING_KEYS.lang);
   const tableName = get(SETTING_KEYS.tableName);
+  const goalSheet = get(SETTING_KEYS.goalSheet);
   const lastCommand = get(SETTING_KEYS.lastCommand);
   return {
     year: isValidYear(year) ? year : null,
     lang: lang === "sv" || lang === "en" ? lang : null,
-    tableName: typeof tableName === "string" && tableName.trim() !== "" ? tableName : null,
+    tableName: nonBlank(tableName),
+    goalSheet: nonBlank(goalSheet),
     lastCommand: isOutcome(lastCommand) ? lastCommand : null,
   };
 }

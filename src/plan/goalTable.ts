@@ -49,6 +49,14 @@ export interface SummaryResult {
   summary: Summary;
   reportText: string;
   sheet: string;
+  /** The sheet the goal table is on, for naming the table ("måltabellen på bladet Mål"). */
+  goalSheet: string;
+  /**
+   * The issues of the table the summary counted, at their cells: the same as validate finds, from
+   * the same read, so the pane can tell which errors are left without reading the table again.
+   */
+  issues: AddressedIssue[];
+  counts: ValidationResult["counts"];
 }
 
 /** A sheet the add-in owns, written whole from a plan. */
@@ -71,8 +79,17 @@ export function tableData(tr: TableRead | null): TableData | null {
 
 /** The goal table read back into the domain's rows, or why it cannot be. */
 export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
-  if (!read.goals)
-    return { ok: false, refusal: refusal("table-missing", "xl.error.tableMissing", { table: GOAL_TABLE }) };
+  if (!read.goals) {
+    // The add-in's marker still names the sheet the table was on, when it was there.
+    const sheet = read.probe.markers.goals;
+    return {
+      ok: false,
+      refusal:
+        sheet === null
+          ? refusal("table-missing", "xl.error.tableMissing", { table: GOAL_TABLE })
+          : refusal("table-missing", "xl.error.tableMissingOnSheet", { table: GOAL_TABLE, sheet }),
+    };
+  }
   const result = readWorkbookTables({
     goals: tableData(read.goals) as TableData,
     info: tableData(read.info),
@@ -86,8 +103,8 @@ export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
     refusal: {
       code: "header-missing",
       messages: {
-        sv: t("sv", "xl.error.headerMissing", { columns: names("sv") }),
-        en: t("en", "xl.error.headerMissing", { columns: names("en") }),
+        sv: t("sv", "xl.error.headerMissing", { columns: names("sv"), sheet: read.goals.sheet }),
+        en: t("en", "xl.error.headerMissing", { columns: names("en"), sheet: read.goals.sheet }),
       },
     },
   };
@@ -106,10 +123,23 @@ export function writableGoalTable(read: WorkbookRead): Decision<GoalTableFound> 
   return { ok: true, value: { goals, table: table.value } };
 }
 
+/**
+ * The cell an issue is in: "Mål!G70" for a status cell of Excel row 70; for an issue not tied to a
+ * row, the first goal's ID cell. The one place the pane, the ribbon and the CLI locate an issue of
+ * a goal table, so they all name the same cell.
+ */
+export function issueAddress(table: Pick<GoalTableRead, "address">, issue: Issue): string {
+  return table.address(issue.row, issue.column);
+}
+
 /** Every issue of the table, at its cell, with the counts the pane shows. */
 export function validation(table: GoalTableRead): ValidationResult {
-  const issues = validateRows(table.rows, table.reference, table.lang);
-  const addressed: AddressedIssue[] = issues.map((i) => ({ ...i, address: table.address(i.row, i.column) }));
+  return addressedIssues(table, validateRows(table.rows, table.reference, table.lang));
+}
+
+/** The issues found in `table`, at their cells, counted. */
+function addressedIssues(table: GoalTableRead, issues: readonly Issue[]): ValidationResult {
+  const addressed: AddressedIssue[] = issues.map((i) => ({ ...i, address: issueAddress(table, i) }));
   const counts = { error: 0, warning: 0, info: 0, fixable: 0 };
   for (const i of issues) {
     counts[i.severity] += 1;
@@ -223,16 +253,25 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
   if (!found.ok) return found;
   const table = found.value;
   const goals = read.goals as TableRead;
-  const { structure } = rowsToStructure(table.rows, table.reference, table.lang);
+  // The issues come with the structure: the same as validate's, at no extra read.
+  const { structure, issues } = rowsToStructure(table.rows, table.reference, table.lang);
   const summary = summarize(structure);
   const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang).sheet;
   const target = resolveSheet("summary", read, table.lang);
   if (!target.ok) return target;
+  const checked = addressedIssues(table, issues);
   return {
     ok: true,
     value: {
       sheet: { target: target.value, plan, activate: false },
-      result: { summary, reportText: summaryReportText(summary, lang), sheet: target.value.name },
+      result: {
+        summary,
+        reportText: summaryReportText(summary, lang),
+        sheet: target.value.name,
+        goalSheet: goals.sheet,
+        issues: checked.issues,
+        counts: checked.counts,
+      },
     },
   };
 }

@@ -60,6 +60,8 @@ export interface LoadPreview {
   userColumns?: string[];
   /** The language the workbook's cells are written in (the existing table's, on a merge). */
   workbookLang?: Lang;
+  /** The sheet the goal table is on (to be created, or where the merge found it). */
+  goalSheet?: string;
 }
 export type LoadResult = LoadPreview;
 
@@ -159,6 +161,7 @@ function createLoad(read: WorkbookRead, structure: GoalStructure, lang: Lang): D
         duplicateRows: 0,
         userColumns: [],
         workbookLang: lang,
+        goalSheet: goals.value.name,
       },
     },
   };
@@ -218,6 +221,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
         duplicateRows: c.duplicateRows,
         userColumns: c.userColumns,
         workbookLang: lang,
+        goalSheet: goals.sheet,
       },
     },
   };

@@ -1,6 +1,6 @@
 // One finding as a line of text, and the sentence that counts them: the same words in the CLI,
 // the task pane and the ribbon's outcome.
-import type { Issue } from "../domain";
+import { GOAL_COLUMNS, jsonPath, type ColumnKey, type GoalStructure, type Issue } from "../domain";
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n";
 import { countLabel } from "./counts";
@@ -8,11 +8,11 @@ import { countLabel } from "./counts";
 export interface IssueLineOptions {
   /** Where the issue is, before everything else ("Mål!G5", "$.programs[0]…"). */
   where?: string;
-  /** Which row, after the severity ("rad 67"). */
+  /** A label after the severity; the CLI, the pane and the ribbon locate by `where` instead. */
   row?: string;
 }
 
-/** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)"; "varning · rad 67 · HP-D1 · Status: …" */
+/** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)"; "$.programs[2]…status: varning · HP-D1 · Status: …" */
 export function issueLine(issue: Issue, lang: Lang, options: IssueLineOptions = {}): string {
   const parts = [t(lang, `cli.severity.${issue.severity}`)];
   if (options.row !== undefined) parts.push(options.row);
@@ -23,6 +23,34 @@ export function issueLine(issue: Issue, lang: Lang, options: IssueLineOptions = 
     line += ` (${issue.suggestion === "" ? t(lang, "cli.fixEmpty") : t(lang, "cli.fix", { suggestion: issue.suggestion })})`;
   }
   return options.where === undefined ? line : `${options.where}: ${line}`;
+}
+
+/** The JSON field of a goal that holds a goal-table column (null: the goal itself). */
+const GOAL_FIELD = Object.fromEntries(GOAL_COLUMNS.map((c) => [c.key, c.field])) as Record<
+  ColumnKey,
+  string | null
+>;
+
+/** JSON paths of the goals in table order (the row numbering validateStructure uses). */
+export function goalPaths(s: GoalStructure): (string | number)[][] {
+  const out: (string | number)[][] = [];
+  s.programs.forEach((p, i) =>
+    p.areas.forEach((a, j) => a.goals.forEach((_g, k) => out.push(["programs", i, "areas", j, "goals", k]))),
+  );
+  return out;
+}
+
+/** "$.programs[0].areas[1].goals[3].status": where in a JSON file an issue of validateStructure is. */
+export function locateJsonIssue(paths: readonly (string | number)[][], issue: Issue): string {
+  const base = issue.row >= 0 && issue.row < paths.length ? paths[issue.row] : [];
+  const field = issue.column === null ? null : GOAL_FIELD[issue.column];
+  return jsonPath(field === null ? base : [...base, field]);
+}
+
+/** Locates the issues of a structure read from JSON by their JSON paths. */
+export function jsonIssueLocator(s: GoalStructure): (issue: Issue) => string {
+  const paths = goalPaths(s);
+  return (issue) => locateJsonIssue(paths, issue);
 }
 
 /** The cell an issue is in, or that it concerns the whole table. */

@@ -99,6 +99,9 @@ describe("the workbook in a state the add-in must not write through", () => {
       expect(e.code).toBe("table-missing");
       expect(e.messages.sv).toContain("Läs in målstrukturen först");
       expect(e.messages.en).toContain("Load the goal structure first");
+      // Named as the officials know it, with the Excel name for whoever renamed it.
+      expect(e.messages.sv).toContain("måltabellen (Excel-tabellen Maluppfoljning_Mal) på bladet Mål");
+      expect(e.messages.en).toContain("the goal table (the Excel table Maluppfoljning_Mal) on the sheet Mål");
     }
     // Loading again rebuilds the table on the add-in's own (now empty) sheet.
     const r = await s.service.applyLoad(bundledStructure(), "sv");
@@ -124,6 +127,8 @@ describe("the workbook in a state the add-in must not write through", () => {
     const e = await rejection(s.service.validate());
     expect(e.code).toBe("header-missing");
     expect(e.messages.sv).toContain('"Status"');
+    expect(e.messages.sv).toContain("Måltabellen på bladet Mål saknar");
+    expect(e.messages.en).toContain("The goal table on the sheet Mål lacks");
   });
 
   test("a user's sheet named like the goal sheet is left alone", async () => {

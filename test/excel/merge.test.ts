@@ -106,6 +106,7 @@ describe("merge into a goal table officials have worked in", () => {
       userRows: 1,
       userColumns: ["Egen bedömning"],
       sheetsToCreate: [],
+      goalSheet: "Mål",
     });
     // Every other row of the renamed programme changes its programme cell only.
     expect(preview.updatedCells).toEqual({

@@ -68,6 +68,25 @@ describe("refresh summary", () => {
     expect(en.reportText).toMatch(/^Of the \d+ goals/);
   });
 
+  test("returns the issues left in the table at their cells, as validate finds them, in 3 syncs", async () => {
+    type(4, "Status", "lila");
+    type(6, "Trend", " uppåt");
+    s.emu.resetStats();
+    const r = await s.service.refreshSummary("en");
+    // No extra read for the pane to learn which errors are left.
+    expect(s.emu.stats.syncs).toBe(3);
+    const v = await s.service.validate();
+    expect(r.issues).toEqual(v.issues);
+    expect(r.counts).toEqual(v.counts);
+    const t = goalTable(s.emu);
+    const top = parseRange(t.range);
+    const lila = r.issues.find((i) => i.code === "unknown-status");
+    expect(lila?.address).toBe(`${t.sheet}!${columnLetter(top.left + col(s.emu, "Status"))}${top.top + 5}`);
+    expect(r.issues.map((i) => i.code)).toContain("normalisable-trend");
+    expect(r.goalSheet).toBe(t.sheet);
+    expect(r.goalSheet).toBe("Mål");
+  });
+
   test("a spelling the formulas do not count (stray spaces) agrees with the domain once fixed", async () => {
     type(1, "Status", " röd ");
     const v = await s.service.validate();

@@ -127,6 +127,7 @@ describe("a load into a workbook without a goal table", () => {
       updatedGoals: 0,
       sheetsToCreate: ["Mål", "Sammanfattning", "Struktur"],
       workbookLang: "sv",
+      goalSheet: "Mål",
     });
   });
 
@@ -163,7 +164,14 @@ describe("a load into a workbook with a goal table (merge)", () => {
       userColumns: ["Anteckning"],
       sheetsToCreate: ["Sammanfattning", "Struktur"],
       workbookLang: "sv",
+      goalSheet: moved().sheet,
     });
+  });
+
+  it("names the sheet the goal table is on, after the official renamed it", () => {
+    const table = { ...moved(), sheet: "Mina mål 2024" };
+    const load = value(planLoad(workbook(table), revised(), "sv")) as MergeLoad;
+    expect(load.preview.goalSheet).toBe("Mina mål 2024");
   });
 
   it("writes only changed structural cells and the add-in's columns of new rows", () => {
@@ -244,6 +252,11 @@ describe("validate, fix and summary on the table as read", () => {
   it("refuse a workbook without a goal table", () => {
     expect(refused(planValidate(workbook(null))).code).toBe("table-missing");
     expect(refused(planFix(workbook(null))).code).toBe("table-missing");
+    // By its caption, with the Excel name for an admin; no sheet when no marker names one.
+    expect(refused(planValidate(workbook(null)))).toMatchObject({
+      sv: expect.stringContaining("ingen måltabell (Excel-tabellen Maluppfoljning_Mal) i arbetsboken"),
+      en: expect.stringContaining("a goal table (the Excel table Maluppfoljning_Mal) in the workbook"),
+    });
   });
 
   it("name the required columns a table lost", () => {

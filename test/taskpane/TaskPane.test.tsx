@@ -97,9 +97,12 @@ describe("loading a structure", () => {
     expect(screen.queryByTestId("load-preview")).toBeNull();
     await waitFor(() => expect(settings.persisted.get(SETTING_KEYS.year)).toBe(2023));
     expect(settings.persisted.get(SETTING_KEYS.tableName)).toBe("Mal");
-    // A merge leaves the table where it was, on a sheet this session has not seen: named without it,
-    // and never by its internal name.
-    expect(screen.getByTestId("workbook-info").textContent).toBe("Uppföljningsår 2023 · Måltabellen");
+    // The sheet the load found the table on: saved for next time, and the table is named by it,
+    // never by its internal name.
+    expect(settings.persisted.get(SETTING_KEYS.goalSheet)).toBe("Mina mål");
+    expect(screen.getByTestId("workbook-info").textContent).toBe(
+      "Uppföljningsår 2023 · Måltabellen på bladet Mina mål",
+    );
     // Apply went away with the preview; keyboard focus lands on Preview, not on the page top.
     await waitFor(() => expect(document.activeElement).toBe(button("Förhandsgranska")));
   });

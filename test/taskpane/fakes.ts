@@ -38,6 +38,7 @@ export const PREVIEW: LoadPreview = {
   unchangedGoals: 40,
   orphanGoals: 1,
   sheetsToCreate: [],
+  goalSheet: "Mina mål",
 };
 
 export function issue(
@@ -99,6 +100,9 @@ export function summaryResult(reportText = "Av de 42 mål som gäller ..."): Sum
   const soc = counts({ red: 7, yellow: 15, green: 1, missing: 1 }, { up: 5, flat: 17, down: 2, missing: 0 });
   return {
     sheet: "Sammanfattning",
+    goalSheet: "Mål",
+    issues: [],
+    counts: { error: 0, warning: 0, info: 0, fixable: 0 },
     reportText,
     summary: {
       total: counts({ red: 16, yellow: 44, green: 5, missing: 1 }, { up: 22, flat: 41, down: 3, missing: 0 }),

@@ -34,7 +34,7 @@ describe("language", () => {
 });
 
 describe("document settings", () => {
-  it("round-trips year, language, table and last command through saveAsync", async () => {
+  it("round-trips year, language, table, goal sheet and last command through saveAsync", async () => {
     const store = new FakeSettings();
     const lastCommand = {
       command: "refreshSummary" as const,
@@ -42,11 +42,18 @@ describe("document settings", () => {
       text: "Klart",
       at: "2024-01-01T00:00:00Z",
     };
-    await saveSettings(store, { year: 2024, lang: "sv", tableName: "Mal", lastCommand });
+    await saveSettings(store, { year: 2024, lang: "sv", tableName: "Mal", goalSheet: "Mål", lastCommand });
     expect(store.persisted.get(SETTING_KEYS.year)).toBe(2024);
+    expect(store.persisted.get("maluppfoljning.goalSheet")).toBe("Mål");
     const reopened = new FakeSettings();
     reopened.values = new Map(store.persisted);
-    expect(readSettings(reopened)).toEqual({ year: 2024, lang: "sv", tableName: "Mal", lastCommand });
+    expect(readSettings(reopened)).toEqual({
+      year: 2024,
+      lang: "sv",
+      tableName: "Mal",
+      goalSheet: "Mål",
+      lastCommand,
+    });
   });
 
   it("only writes the keys it is given", async () => {
@@ -68,8 +75,10 @@ describe("document settings", () => {
     store.set(SETTING_KEYS.year, "2023");
     store.set(SETTING_KEYS.lang, "de");
     store.set(SETTING_KEYS.tableName, "  ");
+    store.set(SETTING_KEYS.goalSheet, 7);
     store.set(SETTING_KEYS.lastCommand, { command: "format", ok: true, text: "x", at: "y" });
-    expect(readSettings(store)).toEqual({ year: null, lang: null, tableName: null, lastCommand: null });
-    expect(readSettings(null)).toEqual({ year: null, lang: null, tableName: null, lastCommand: null });
+    const none = { year: null, lang: null, tableName: null, goalSheet: null, lastCommand: null };
+    expect(readSettings(store)).toEqual(none);
+    expect(readSettings(null)).toEqual(none);
   });
 });

@@ -7,9 +7,9 @@ import type { Summary } from "../../domain";
 import { t } from "../../i18n";
 import { areaTable } from "../../plan/summary";
 import { countLabel, differenceFieldName, labelledCounts, paneWording } from "../../present";
-import type { GoalWorkbookService, SummaryResult, ValidationResult } from "../../excel/service";
+import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
-import { goalSheetOf, goalTableCaption } from "./goalTable";
+import { goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
 import { Section } from "./Section";
@@ -91,16 +91,8 @@ export interface SummarySectionProps {
   jobs: Jobs;
   wording: SummaryWording;
   clipboard: ClipboardPort | null;
-  /** The goal table's sheet, if the pane knows it, to name the table in the result. */
-  goalSheet?: string | null;
-  /** Told the sheet when the check after the summary names it. */
+  /** Told the goal table's sheet the summary read, so the pane names the table by it. */
   onGoalSheet?(sheet: string): void;
-}
-
-interface Refreshed {
-  result: SummaryResult;
-  /** The check of the goal table right after the summary; null when it could not be made. */
-  check: ValidationResult | null;
 }
 
 interface Shown {
@@ -115,7 +107,6 @@ export function SummarySection({
   jobs,
   wording,
   clipboard,
-  goalSheet = null,
   onGoalSheet,
 }: SummarySectionProps): React.JSX.Element {
   const styles = useStyles();
@@ -137,21 +128,15 @@ export function SummarySection({
     await jobs.run(
       "summary",
       "summary",
-      async (): Promise<Refreshed> => {
-        const result = await service.refreshSummary(requestedIn);
-        // The summary counts whatever the table holds; a check of the same table tells the user what
-        // it counted as not assessed or left out. The summary stands without it if the check fails.
-        const check = await service.validate().catch(() => null);
-        return { result, check };
-      },
-      ({ result: r, check }): Notice => {
+      // The summary result carries the issues of the table it counted (the same read), so the pane
+      // tells what was counted as not assessed or left out without reading the table again.
+      () => service.refreshSummary(requestedIn),
+      (r): Notice => {
         setShown({ result: r, lang: requestedIn });
-        const sheet = check ? goalSheetOf(check.issues) : null;
-        if (sheet) onGoalSheet?.(sheet);
-        const tableSheet = sheet ?? goalSheet;
+        onGoalSheet?.(r.goalSheet);
         const goals = r.summary.total.total;
         const remaining = (l: Lang): string | null =>
-          check ? remainingErrorsLine(l, check.issues, goalTableCaption(l, tableSheet)) : null;
+          remainingErrorsLine(l, r.issues, goalTableCaption(l, r.goalSheet));
         return {
           section: "summary",
           intent: remaining(lang) === null ? "success" : "warning",

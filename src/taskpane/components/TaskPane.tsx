@@ -82,8 +82,8 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
   const [saved, setSaved] = React.useState<AddinSettings>(() => readSettings(settings));
   const [lang, setLang] = React.useState<Lang>(() => initialLang(saved.lang, displayLanguage));
   const [validation, setValidation] = React.useState<ValidationResult | null>(null);
-  // The goal table's sheet, once this session has seen it (a load that created it, an issue's cell).
-  const [goalSheet, setGoalSheet] = React.useState<string | null>(null);
+  // The goal table's sheet: saved by the last load, or seen this session (a load, an issue's cell).
+  const [goalSheet, setGoalSheet] = React.useState<string | null>(() => saved.goalSheet);
   const jobs = useJobs();
 
   // Screen readers pick their voice from the document language.
@@ -164,9 +164,9 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         onApplied={(result, structure) => {
           // The table changed under any earlier check; its addresses may no longer be right.
           setValidation(null);
-          // A new table goes on the sheet named in the workbook's language; a merge leaves it where it was.
-          if (result.mode === "create") setGoalSheet(t(result.workbookLang ?? lang, "wb.sheet.goals"));
-          persist({ year: structure.year, tableName });
+          // The sheet the load found or made the table on: named in the pane now and when it opens again.
+          if (result.goalSheet) setGoalSheet(result.goalSheet);
+          persist({ year: structure.year, tableName, goalSheet: result.goalSheet ?? null });
         }}
       />
       <ValidateSection
@@ -187,7 +187,6 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         jobs={jobs}
         wording={domain}
         clipboard={clipboard}
-        goalSheet={goalSheet}
         onGoalSheet={setGoalSheet}
       />
 
