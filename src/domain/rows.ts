@@ -76,6 +76,9 @@ interface Builder {
   /** Agenda 2030 numbers and activities per distinct cell text (rows repeat them). */
   sdgMemo: Map<string, number[] | null>;
   activityMemo: Map<string, string[]>;
+  /** The area of the last goal placed, and its copy. */
+  lastArea: Area | null;
+  lastCopy: Area | undefined;
 }
 
 /** `parse(cell)`, computed once per distinct cell text; the caller copies what it keeps. */
@@ -128,7 +131,12 @@ function placeGoal(b: Builder, placed: PlacedRow): void {
   if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
   // Still example data only while the text is the example's.
   if (before?.example !== undefined && before.text.trim() === goal.text) goal.example = before.example;
-  b.areaCopies.get(area)?.goals.push(goal);
+  // Rows come in runs of one area: the previous row's copy, when it is the same area.
+  if (b.lastArea !== area) {
+    b.lastArea = area;
+    b.lastCopy = b.areaCopies.get(area);
+  }
+  b.lastCopy?.goals.push(goal);
 }
 
 /**
@@ -169,6 +177,8 @@ export function rowsToStructure(
     fields: columns.filter((c) => c.field !== null && !["id", "status", "trend"].includes(c.kind)),
     sdgMemo: new Map(),
     activityMemo: new Map(),
+    lastArea: null,
+    lastCopy: undefined,
   };
   const issues = analyseRows(rows, reference, lang, (placed) => placeGoal(builder, placed), columns);
   return { structure: { ...reference, programs }, issues };

@@ -94,15 +94,23 @@ function findArea(index: ReferenceIndex, program: Program, cell: string): Area |
   return hit;
 }
 
-/** `parse` of each distinct cell text, computed once. */
+/**
+ * `parse` of each distinct cell text, computed once. Rows repeat a cell's text in runs (a whole
+ * målområde is often "Grön"), so the previous row's text is compared before the memo is asked.
+ */
 function memoised<T>(parse: (cell: string) => T): (cell: string) => T {
   const memo = new Map<string, T>();
+  let lastCell: string | undefined;
+  let lastHit: T | undefined;
   return (cell) => {
+    if (cell === lastCell) return lastHit as T;
     let hit = memo.get(cell);
     if (hit === undefined) {
       hit = parse(cell);
       memo.set(cell, hit);
     }
+    lastCell = cell;
+    lastHit = hit;
     return hit;
   };
 }
@@ -120,6 +128,8 @@ interface RowRun {
   status: (cell: string) => Parsed<Status>;
   trend: (cell: string) => Parsed<Trend>;
   sdgs: (cell: string) => number[] | null;
+  /** The last row placed, by its programme and area cells. */
+  lastPlace: { programCell: string; areaCell: string; place: Place } | null;
 }
 
 function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns): RowRun {
@@ -133,6 +143,7 @@ function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns): 
     status: memoised((cell) => parseStatus(cell, lang)),
     trend: memoised((cell) => parseTrend(cell, lang)),
     sdgs: memoised(parseSdgs),
+    lastPlace: null,
   };
 }
 
@@ -148,15 +159,29 @@ function isBlankRow(row: GoalRow): boolean {
   return Object.values(row.cells).every((v) => v === undefined || v.trim() === "");
 }
 
+interface Place {
+  program: Program;
+  area: Area;
+}
+
 /** The row's programme and area, each reported when unknown (the area only for a known programme). */
-function placeOf(run: RowRun, at: GoalAt, row: GoalRow): { program: Program; area: Area } | null {
+function placeOf(run: RowRun, at: GoalAt, row: GoalRow): Place | null {
   const programCell = row.cells.program ?? "";
+  const areaCell = row.cells.area ?? "";
+  // Rows come in runs of one programme and area: the previous row's place, when its cells match.
+  const last = run.lastPlace;
+  if (last !== null && last.programCell === programCell && last.areaCell === areaCell) return last.place;
+  const place = findPlace(run, at, programCell, areaCell);
+  if (place !== null) run.lastPlace = { programCell, areaCell, place };
+  return place;
+}
+
+function findPlace(run: RowRun, at: GoalAt, programCell: string, areaCell: string): Place | null {
   const program = findProgram(run.index, programCell);
   if (program === null) {
     programIssue(run.sink, at, programCell, run.index.programList);
     return null;
   }
-  const areaCell = row.cells.area ?? "";
   const area = findArea(run.index, program, areaCell);
   if (area === null) {
     areaIssue(run.sink, at, areaCell, program);

@@ -160,18 +160,21 @@ function readGoalRows(
 ): GoalRow[] {
   // Every row's cells start as a copy of one object with all the keys, so the rows share one
   // shape from the start instead of each growing key by key (which costs as much as the rest
-  // of reading a large table).
+  // of reading a large table). Keys and positions are read from two plain arrays: this loop runs
+  // once per cell of the table.
+  const keys = found.map((f) => f.key);
+  const positions = found.map((f) => f.position);
   const empty: GoalRow["cells"] = {};
-  for (const { key } of found) empty[key] = "";
+  for (const key of keys) empty[key] = "";
   const rows: GoalRow[] = [];
   for (let index = 0; index < body.length; index++) {
     const row = body[index];
     const cells = { ...empty };
     let blank = true;
-    for (const { key, position } of found) {
-      const value = row[position] ?? "";
-      cells[key] = value;
-      if (blank && value.trim() !== "") blank = false;
+    for (let c = 0; c < keys.length; c++) {
+      const value = row[positions[c]] ?? "";
+      cells[keys[c]] = value;
+      if (blank && value !== "" && value.trim() !== "") blank = false;
     }
     if (!blank) rows.push({ index, cells });
   }
