@@ -73,7 +73,7 @@ function takeValueOptions(args: readonly string[]): { values: Record<string, str
     } else {
       throw new CliError(
         EXIT_UNREADABLE,
-        reason("ind.cli.error.missingValue", { name: a, allowed: VALUE_OPTIONS[name] }),
+        reason("cli.error.missingValue", { name: a, allowed: VALUE_OPTIONS[name] }),
         usage,
       );
     }

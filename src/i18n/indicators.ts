@@ -32,7 +32,6 @@ export const sv = {
     "Användning: maluppfoljning kolada FIL.json --out UT.json [--base-url URL] [--years A-B] [--lang sv|en]\n\nHämtar värden från Kolada (API v3) för varje indikator med källan ”kolada” och skriver\nmålstrukturen med värdena till UT.json. Indatafilen ändras aldrig. Utan --years hämtas åren\nfrån indikatorns basår till uppföljningsåret. Kommunen anges i filens ”municipality”.\nBara JSON-filer stöds än så länge, inte Excel-filer (.xlsx).\n\nAlternativ:\n  --out UT.json   filen som skrivs (krävs; skrivs klart innan den ersätter en befintlig fil)\n  --base-url URL  Koladas adress (standard: https://api.kolada.se/v3)\n  --years A-B     hämta bara åren A till B, t.ex. 2018-2023 eller 2023\n  --lang sv|en    språk för utskriften (standard: sv)\n  --help, -h      visa den här hjälpen\n\nSlutkod: 0 när allt gick att hämta eller bara värden saknas, 1 när ett nyckeltal inte finns\ni Kolada (filen skrivs ändå), 2 när filen inte kunde läsas eller Kolada inte kunde nås\n(då skrivs ingenting).\n\nKälla: Kolada.",
   "ind.cli.error.needFile": "ange en målstruktur i JSON att läsa (FIL.json)",
   "ind.cli.error.needOut": "ange filen som ska skrivas med --out UT.json",
-  "ind.cli.error.missingValue": "alternativet {name} behöver ett värde ({allowed})",
   "ind.cli.error.xlsx":
     "{file}: kommandot kolada läser och skriver än så länge bara JSON-filer (.json), inte Excel-filer (.xlsx)",
   "ind.cli.error.sameFile": "{file}: --out får inte vara indatafilen; indatafilen ändras aldrig",
@@ -83,7 +82,6 @@ export const en: Record<keyof typeof sv, string> = {
     "Usage: maluppfoljning kolada FILE.json --out OUT.json [--base-url URL] [--years A-B] [--lang sv|en]\n\nFetches values from Kolada (API v3) for every indicator whose source is “kolada” and writes\nthe goal structure with the values to OUT.json. The input file is never changed. Without\n--years, the years from the indicator's baseline year to the follow-up year are fetched. The\nmunicipality is the file's “municipality”. Only JSON files are supported yet, not Excel files (.xlsx).\n\nOptions:\n  --out OUT.json  the file to write (required; written in full before it replaces an existing file)\n  --base-url URL  Kolada's address (default: https://api.kolada.se/v3)\n  --years A-B     fetch only the years A to B, e.g. 2018-2023 or 2023\n  --lang sv|en    language of the output (default: sv)\n  --help, -h      show this help\n\nExit code: 0 when everything could be fetched or only values are missing, 1 when a KPI does\nnot exist in Kolada (the file is still written), 2 when the file could not be read or Kolada\ncould not be reached (then nothing is written).\n\nSource: Kolada.",
   "ind.cli.error.needFile": "give a goal structure in JSON to read (FILE.json)",
   "ind.cli.error.needOut": "give the file to write with --out OUT.json",
-  "ind.cli.error.missingValue": "the option {name} needs a value ({allowed})",
   "ind.cli.error.xlsx":
     "{file}: the kolada command reads and writes only JSON files (.json) so far, not Excel files (.xlsx)",
   "ind.cli.error.sameFile": "{file}: --out must not be the input file; the input file is never changed",

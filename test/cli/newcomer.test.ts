@@ -219,7 +219,7 @@ describe("validate on a file that breaks the goal-structure schema", () => {
     const lines = r.stdout.split("\n").filter((l) => l.startsWith("$"));
     expect(lines).toContain("$.programs[0].id: fel · det obligatoriska fältet ”id” saknas.");
     expect(lines).toContain(
-      '$.programs[0].areas[0].goals[0].status: fel · "bad" är inte tillåtet. Tillåtna värden: "red", "yellow", "green", null.',
+      '$.programs[0].areas[0].goals[0].status: fel · "bad" är inte tillåtet. Tillåtna värden: "red" (Röd), "yellow" (Gul), "green" (Grön) eller null (Ej bedömd).',
     );
     for (const line of lines) {
       const p = line.slice(0, line.indexOf(": "));

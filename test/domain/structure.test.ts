@@ -74,7 +74,7 @@ describe("parseGoalStructure", () => {
       (d) => (d.programs[0].areas[0].goals[0].trend = "sideways"),
       `${goal}.trend`,
       ['"sideways"', '"up" (Uppåt), "flat" (Oförändrad), "down" (Nedåt) eller null (Trend saknas)'],
-      ['"up" (Up), "flat" (Flat), "down" (Down) or null (No trend)'],
+      ['"up" (Up), "flat" (Flat), "down" (Down) or null (Trend missing)'],
     ],
     [
       "missing text",
