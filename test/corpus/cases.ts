@@ -530,7 +530,7 @@ export const JSON_CASES: JsonCase[] = [
           'goals[0].trend: "Uppåt" är inte tillåtet',
           '"up" (Uppåt), "flat" (Oförändrad), "down" (Nedåt) eller null (Trend saknas)',
         ],
-        en: ['goals[0].trend: "Uppåt" is not allowed', '"up" (Up), "flat" (Flat), "down" (Down) or null (No trend)'],
+        en: ['goals[0].trend: "Uppåt" is not allowed', '"up" (Up), "flat" (Flat), "down" (Down) or null (Trend missing)'],
       },
     },
   },
