@@ -103,6 +103,61 @@ export function wrappedHeight(text: string, widthChars: number, fontSize = 11): 
   return Math.ceil(lines * lineHeight + 4);
 }
 
+/**
+ * Width of a character relative to the "0" that column widths count in, for Calibri (Excel) and
+ * DejaVu Sans (what LibreOffice shows instead of Calibri) alike, rounded up: the narrow and the
+ * wide letters are what make a line of real text hold more or fewer characters than the width.
+ */
+function charWidth(ch: string): number {
+  if (/[\s.,:;'!|iljI]/.test(ch)) return 0.45;
+  if (/[ftr()\-]/.test(ch)) return 0.6;
+  if (/[mw]/.test(ch)) return 1.35;
+  if (/[MW@]/.test(ch)) return 1.6;
+  if (/[A-ZÅÄÖ]/.test(ch)) return 1.1;
+  if (/[0-9]/.test(ch)) return 1.0;
+  if (/[a-zåäöé]/.test(ch)) return 0.85;
+  return 1.1;
+}
+
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidth(ch);
+  return w;
+}
+
+/**
+ * Lines `text` takes when word-wrapped in a cell `widthChars` wide (at least 1). A word moves
+ * to the next line when it does not fit; a word longer than a line breaks. `bold` text is wider.
+ */
+export function wrappedLines(text: string, widthChars: number, bold = false): number {
+  // The cell's padding takes about one character; bold Calibri is ~7 % wider.
+  const room = Math.max(1, (widthChars - 1) / (bold ? 1.08 : 1));
+  const space = charWidth(" ");
+  let lines = 0;
+  for (const para of text.split(/\r?\n/)) {
+    let used = 0;
+    let paraLines = 1;
+    for (const word of para.split(/\s+/).filter((w) => w.length > 0)) {
+      const len = textWidth(word);
+      if (used === 0) used = len;
+      else if (used + space + len <= room) used += space + len;
+      else {
+        paraLines += 1;
+        used = len;
+      }
+      while (used > room) {
+        paraLines += 1;
+        used -= room;
+      }
+    }
+    lines += paraLines;
+  }
+  return Math.max(1, lines);
+}
+
+/** Points one line of 11 pt text takes in a row: Excel's own height of a one-line row. */
+export const LINE_HEIGHT = 15;
+
 /** Excel column width in characters → points, for Office.js `format.columnWidth`. */
 export function charsToPoints(widthChars: number): number {
   // Calibri 11 at 96 dpi: a "0" is 7 px wide, plus 5 px of padding; 1 px = 0.75 pt.
