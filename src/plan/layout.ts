@@ -130,8 +130,10 @@ function textWidth(text: string): number {
  * to the next line when it does not fit; a word longer than a line breaks. `bold` text is wider.
  */
 export function wrappedLines(text: string, widthChars: number, bold = false): number {
-  // The cell's padding takes about one character; bold Calibri is ~7 % wider.
-  const room = Math.max(1, (widthChars - 1) / (bold ? 1.08 : 1));
+  // The cell's padding takes about one character, and a tenth is kept free so that a line
+  // estimated full still fits where the font is wider (LibreOffice without Calibri); bold is
+  // ~7 % wider.
+  const room = Math.max(1, ((widthChars - 1) * 0.9) / (bold ? 1.08 : 1));
   const space = charWidth(" ");
   let lines = 0;
   for (const para of text.split(/\r?\n/)) {
