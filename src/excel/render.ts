@@ -311,12 +311,19 @@ export function addMerges(batch: WriteBatch, sheet: string, plan: SheetPlan): vo
   }
 }
 
-/** Row heights, one command per run of rows of the same height. */
+/** Runs of row heights per op: enough to spare most of the per-op overhead, few enough to chunk. */
+const ROW_HEIGHT_RUNS_PER_OP = 500;
+
+/** Row heights, one command per run of rows of the same height, many runs to an op. */
 export function addRowHeights(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
-  for (const rh of plan.rowHeights) {
-    const address = `${rh.row}:${rh.row + (rh.count ?? 1) - 1}`;
-    batch.add(`row height ${sheet}!${address}`, 1, address, (context) => {
-      sheetOf(context, sheet).getRange(address).format.rowHeight = rh.height;
+  for (let i = 0; i < plan.rowHeights.length; i += ROW_HEIGHT_RUNS_PER_OP) {
+    const runs = plan.rowHeights
+      .slice(i, i + ROW_HEIGHT_RUNS_PER_OP)
+      .map((rh) => ({ address: `${rh.row}:${rh.row + (rh.count ?? 1) - 1}`, height: rh.height }));
+    const label = `row heights ${sheet}!${runs[0].address}…${runs[runs.length - 1].address}`;
+    batch.add(label, runs.length, runs, (context) => {
+      const ws = sheetOf(context, sheet);
+      for (const run of runs) ws.getRange(run.address).format.rowHeight = run.height;
     });
   }
 }
