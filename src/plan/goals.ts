@@ -111,7 +111,13 @@ export function buildGoalSheet(
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
   const heightColumns = columns.map((spec, i) => ({ width: columnPlans[i].width, wrap: spec.wrap }));
   rowHeights.push(...rowHeightRuns(headerRow, [headers], heightColumns, true));
-  rowHeights.push(...rowHeightRuns(firstBody, rows.map((r) => keys.map((k) => r.cells[k])), heightColumns));
+  rowHeights.push(
+    ...rowHeightRuns(
+      firstBody,
+      rows.map((r) => keys.map((k) => r.cells[k])),
+      heightColumns,
+    ),
+  );
 
   const { validations, conditionalFormats } = goalColumnRules(lang, firstBody, lastBody, {
     status: keys.indexOf("status") + 1,

@@ -103,7 +103,10 @@ describeWithSoffice("the goal sheet printed to PDF by LibreOffice", () => {
   it("prints on A4 landscape pages, with the header row on every one", () => {
     expect(goalPages.length).toBeGreaterThan(1);
     for (const p of goalPages) {
-      expect({ width: Math.round(p.width), height: Math.round(p.height) }).toEqual({ width: 842, height: 595 });
+      expect({ width: Math.round(p.width), height: Math.round(p.height) }).toEqual({
+        width: 842,
+        height: 595,
+      });
     }
     for (const p of goalPages.slice(1)) expect(p.words[0].text).toBe("Mål-ID");
   });
@@ -122,6 +125,7 @@ describeWithSoffice("the goal sheet printed to PDF by LibreOffice", () => {
 
   it("prints every goal id once, on one line of its own row", () => {
     const printed = goalPages.flatMap((p) => p.words.map((w) => w.text));
-    for (const id of goalIds()) expect({ id, times: printed.filter((t) => t === id).length }).toEqual({ id, times: 1 });
+    for (const id of goalIds())
+      expect({ id, times: printed.filter((t) => t === id).length }).toEqual({ id, times: 1 });
   });
 });
