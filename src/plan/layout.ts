@@ -110,7 +110,7 @@ export function wrappedHeight(text: string, widthChars: number, fontSize = 11): 
  */
 function charWidth(ch: string): number {
   if (/[\s.,:;'!|iljI]/.test(ch)) return 0.45;
-  if (/[ftr()\-]/.test(ch)) return 0.6;
+  if (/[-ftr()]/.test(ch)) return 0.6;
   if (/[mw]/.test(ch)) return 1.35;
   if (/[MW@]/.test(ch)) return 1.6;
   if (/[A-ZÅÄÖ]/.test(ch)) return 1.1;
