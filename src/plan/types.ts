@@ -201,11 +201,10 @@ export interface SheetPlan {
    */
   rowHeights: RowHeight[];
   /**
-   * Rows not listed in rowHeights fit their content (wrapped goal texts). ExcelJS writes no
-   * height, which Excel reads as automatic; the Office.js renderer calls format.autofitRows()
-   * on the used range after writing values, then sets rowHeights.
-   * (LibreOffice computes such heights when it shows or re-saves the file, but not when it
-   * converts an .xlsx headlessly straight to PDF: scripts/render-png goes through .ods.)
+   * Rows not listed in rowHeights keep the automatic height: ExcelJS writes none and Office.js
+   * sets none. The plan lists every row whose text wraps onto more than one line (LibreOffice
+   * does not fit such rows when it converts an .xlsx headlessly straight to PDF), so the rows
+   * left automatic hold one line each.
    */
   autoRowHeights: boolean;
   /** Rows frozen at the top (0 = none). */

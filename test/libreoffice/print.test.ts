@@ -74,25 +74,33 @@ function overlaps(words: Word[]): string[] {
 const goalIds = (): string[] =>
   bundledStructure().programs.flatMap((p) => p.areas.flatMap((a) => a.goals.map((g) => g.id)));
 
+const LANGS = ["sv", "en"] as const;
+/** The first column's header, which starts every goal page after the first. */
+const FIRST_HEADER = { sv: "Mål-ID", en: "Goal ID" } as const;
+
 describeWithSoffice("the goal sheet printed to PDF by LibreOffice", () => {
   let dir: string;
   let office: LibreOffice;
-  let goalPages: Page[];
+  const goalPages = new Map<string, Page[]>();
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(tmpdir(), "maluppfoljning-lo-print-"));
     ensureCompiledCli();
-    const file = path.join(dir, "mal.xlsx");
-    const r = runCli(["workbook", "--out", file, "--lang", "sv"]);
-    if (r.status !== 0) throw new Error(r.stderr);
+    const files = LANGS.map((lang) => {
+      const file = path.join(dir, `mal-${lang}.xlsx`);
+      const r = runCli(["workbook", "--out", file, "--lang", lang]);
+      if (r.status !== 0) throw new Error(r.stderr);
+      return file;
+    });
     office = LibreOffice.create();
-    const [pdf] = await office.convert([file], "pdf");
-    const pages = readPages(pdf);
-    // The goal sheet comes first; each of its pages after the first starts with the repeated
-    // header row, whose first column is "Mål-ID".
-    goalPages = [pages[0], ...pages.slice(1).filter((p) => p.words[0]?.text === "Mål-ID")];
-    const next = pages[goalPages.length];
-    expect(next === undefined || next.words[0]?.text !== "Mål-ID").toBe(true);
+    const pdfs = await office.convert(files, "pdf");
+    LANGS.forEach((lang, i) => {
+      const pages = readPages(pdfs[i]);
+      // The goal sheet comes first; each of its pages after the first starts with the repeated
+      // header row.
+      const header = FIRST_HEADER[lang].split(" ")[0];
+      goalPages.set(lang, [pages[0], ...pages.slice(1).filter((p) => p.words[0]?.text === header)]);
+    });
   }, 240_000);
 
   afterAll(() => {
@@ -100,32 +108,38 @@ describeWithSoffice("the goal sheet printed to PDF by LibreOffice", () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("prints on A4 landscape pages, with the header row on every one", () => {
-    expect(goalPages.length).toBeGreaterThan(1);
-    for (const p of goalPages) {
-      expect({ width: Math.round(p.width), height: Math.round(p.height) }).toEqual({
-        width: 842,
-        height: 595,
-      });
-    }
-    for (const p of goalPages.slice(1)) expect(p.words[0].text).toBe("Mål-ID");
-  });
+  describe.each(LANGS)("%s", (lang) => {
+    const pages = (): Page[] => goalPages.get(lang) ?? [];
 
-  it("prints no word over another", () => {
-    const found = goalPages.map((p, i) => ({ page: i + 1, overlaps: overlaps(p.words).slice(0, 5) }));
-    expect(found.filter((f) => f.overlaps.length > 0)).toEqual([]);
-  });
+    it("prints on A4 landscape pages, with the header row on every one", () => {
+      expect(pages().length).toBeGreaterThan(1);
+      for (const p of pages()) {
+        expect({ width: Math.round(p.width), height: Math.round(p.height) }).toEqual({
+          width: 842,
+          height: 595,
+        });
+      }
+      for (const p of pages().slice(1)) expect(p.words[0].text).toBe(FIRST_HEADER[lang].split(" ")[0]);
+    });
 
-  it("prints every word at 8 pt or more", () => {
-    // A word's box is as tall as its font size (DejaVu Sans, which LibreOffice shows for Calibri,
-    // gives 0.98 × the size): below 7.8 points means below 8 pt.
-    const small = goalPages.flatMap((p) => p.words.filter((w) => w.y1 - w.y0 < 7.8)).map((w) => w.text);
-    expect(small.slice(0, 10)).toEqual([]);
-  });
+    it("prints no word over another", () => {
+      const found = pages().map((p, i) => ({ page: i + 1, overlaps: overlaps(p.words).slice(0, 5) }));
+      expect(found.filter((f) => f.overlaps.length > 0)).toEqual([]);
+    });
 
-  it("prints every goal id once, on one line of its own row", () => {
-    const printed = goalPages.flatMap((p) => p.words.map((w) => w.text));
-    for (const id of goalIds())
-      expect({ id, times: printed.filter((t) => t === id).length }).toEqual({ id, times: 1 });
+    it("prints every word at 8 pt or more", () => {
+      // A word's box is as tall as its font size (DejaVu Sans, which LibreOffice shows for
+      // Calibri, gives 0.98 × the size): below 7.8 points means below 8 pt.
+      const small = pages()
+        .flatMap((p) => p.words.filter((w) => w.y1 - w.y0 < 7.8))
+        .map((w) => w.text);
+      expect(small.slice(0, 10)).toEqual([]);
+    });
+
+    it("prints every goal id once", () => {
+      const printed = pages().flatMap((p) => p.words.map((w) => w.text));
+      for (const id of goalIds())
+        expect({ id, times: printed.filter((t) => t === id).length }).toEqual({ id, times: 1 });
+    });
   });
 });
