@@ -87,6 +87,9 @@ export function printSetup(
   return { ...page, fitToWidth: false, scale: MIN_PRINT_SCALE };
 }
 
+/** Excel's highest row (points): Office.js refuses more, and Excel repairs a file with more. */
+export const MAX_ROW_HEIGHT = 409;
+
 export interface HeightColumn {
   width: number;
   wrap: boolean;
@@ -104,7 +107,7 @@ export function rowHeight(
     if (!c || !c.wrap || !text) return;
     lines = Math.max(lines, wrappedLines(text, c.width, bold));
   });
-  return lines > 1 ? lines * LINE_HEIGHT : null;
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
 }
 
 /**

@@ -4,6 +4,7 @@ import { bundledStructure, structureToRows } from "../../src/domain";
 import { buildGoalSheet } from "../../src/plan/goals";
 import { charsToPoints, wrappedLines } from "../../src/plan/layout";
 import {
+  MAX_ROW_HEIGHT,
   MIN_PRINT_SCALE,
   NARROW_SIDE_MARGIN,
   fitColumnsToPage,
@@ -74,6 +75,12 @@ describe("row heights", () => {
       { row: 5, height: h, count: 2 },
       { row: 8, height: h },
     ]);
+  });
+
+  test("a cell of thousands of words gets Excel's highest row, no higher", () => {
+    const huge = "ord ".repeat(8000);
+    expect(rowHeightRuns(1, [["x", huge]], cols)).toEqual([{ row: 1, height: MAX_ROW_HEIGHT }]);
+    expect(MAX_ROW_HEIGHT).toBe(409);
   });
 
   test("a column that does not wrap adds no lines", () => {
