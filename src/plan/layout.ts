@@ -108,15 +108,22 @@ export function wrappedHeight(text: string, widthChars: number, fontSize = 11): 
  * DejaVu Sans (what LibreOffice shows instead of Calibri) alike, rounded up: the narrow and the
  * wide letters are what make a line of real text hold more or fewer characters than the width.
  */
+const CHAR_WIDTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [" \t.,:;'!|iljI", 0.45],
+      ["-ftr()", 0.6],
+      ["mw", 1.35],
+      ["MW@", 1.6],
+      ["ABCDEFGHJKLNOPQRSTUVXYZÅÄÖ", 1.1],
+      ["0123456789", 1.0],
+      ["abcdeghknopqsuvxyzåäöé", 0.85],
+    ] as const
+  ).flatMap(([chars, w]) => [...chars].map((c): [string, number] => [c, w])),
+);
+
 function charWidth(ch: string): number {
-  if (/[\s.,:;'!|iljI]/.test(ch)) return 0.45;
-  if (/[-ftr()]/.test(ch)) return 0.6;
-  if (/[mw]/.test(ch)) return 1.35;
-  if (/[MW@]/.test(ch)) return 1.6;
-  if (/[A-ZÅÄÖ]/.test(ch)) return 1.1;
-  if (/[0-9]/.test(ch)) return 1.0;
-  if (/[a-zåäöé]/.test(ch)) return 0.85;
-  return 1.1;
+  return CHAR_WIDTHS.get(ch) ?? 1.1;
 }
 
 function textWidth(text: string): number {
