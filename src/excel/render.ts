@@ -303,37 +303,52 @@ export function addConditionalFormats(
   });
 }
 
-export function addMergesAndRows(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
+export function addMerges(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
   for (const m of plan.merges) {
     batch.add(`merge ${sheet}!${m}`, 1, m, (context) => {
       sheetOf(context, sheet).getRange(m).merge(false);
     });
   }
-  for (const rh of plan.rowHeights) {
-    const address = `${rh.row}:${rh.row}`;
-    batch.add(`row height ${sheet}!${address}`, 1, address, (context) => {
-      sheetOf(context, sheet).getRange(address).format.rowHeight = rh.height;
+}
+
+/** Runs of row heights per op: enough to spare most of the per-op overhead, few enough to chunk. */
+const ROW_HEIGHT_RUNS_PER_OP = 500;
+
+/** Row heights, one command per run of rows of the same height, many runs to an op. */
+export function addRowHeights(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
+  for (let i = 0; i < plan.rowHeights.length; i += ROW_HEIGHT_RUNS_PER_OP) {
+    const runs = plan.rowHeights
+      .slice(i, i + ROW_HEIGHT_RUNS_PER_OP)
+      .map((rh) => ({ address: `${rh.row}:${rh.row + (rh.count ?? 1) - 1}`, height: rh.height }));
+    const label = `row heights ${sheet}!${runs[0].address}…${runs[runs.length - 1].address}`;
+    batch.add(label, runs.length, runs, (context) => {
+      const ws = sheetOf(context, sheet);
+      for (const run of runs) ws.getRange(run.address).format.rowHeight = run.height;
     });
   }
 }
 
-export function addFreezeAndPrint(
-  batch: WriteBatch,
-  sheet: string,
-  plan: SheetPlan,
-  options: RenderOptions,
-): void {
+export function addFreeze(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
   batch.add(`freeze ${sheet}`, 1, plan.freezeRows, (context) => {
     const panes = sheetOf(context, sheet).freezePanes;
     if (plan.freezeRows > 0) panes.freezeRows(plan.freezeRows);
     else panes.unfreeze();
   });
+}
+
+/** The print setup, when the host has pageLayout (ExcelApi 1.9); none and no error otherwise. */
+export function addPrint(batch: WriteBatch, sheet: string, plan: SheetPlan, options: RenderOptions): void {
   if (!options.print) return;
   const p = plan.print;
-  batch.add(`print ${sheet}`, 3, p, (context) => {
+  batch.add(`print ${sheet}`, p.sideMargin !== undefined ? 5 : 3, p, (context) => {
     const layout = sheetOf(context, sheet).pageLayout;
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    else if (p.scale !== undefined) layout.zoom = { scale: p.scale };
+    if (p.sideMargin !== undefined) {
+      layout.leftMargin = p.sideMargin;
+      layout.rightMargin = p.sideMargin;
+    }
     if (p.titleRows) {
       const [a, b] = p.titleRows.split(":");
       layout.setPrintTitleRows(`$${a}:$${b ?? a}`);
@@ -342,12 +357,14 @@ export function addFreezeAndPrint(
 }
 
 /**
- * The whole sheet plan onto an existing, empty worksheet. Tables come last but for their rules:
- * column formats, range formats, blocks, merges, row heights, frozen rows and print setup first,
- * then each table (headers, the table, its body), then validations and conditional formats. A
- * load cut short by a fault therefore leaves either a goal sheet without the goal table, which
- * holds nothing below the header row and is rebuilt on the next try, or the goal table, which the
- * next try completes as a merge (blank rows filled, rules applied again).
+ * The whole sheet plan onto an existing, empty worksheet. Tables come last but for their rules
+ * and the page: column formats, range formats, blocks, merges and frozen rows first, then each
+ * table (headers, the table, its body), then validations and conditional formats, then row
+ * heights and the print setup, which only change how the sheet looks and so never stand between
+ * the user and the data. A load cut short by a fault therefore leaves either a goal sheet
+ * without the goal table, which holds nothing below the header row and is rebuilt on the next
+ * try, or the goal table, which the next try completes as a merge (blank rows filled, rules
+ * applied again).
  */
 export function addSheetPlan(
   batch: WriteBatch,
@@ -358,9 +375,11 @@ export function addSheetPlan(
   addColumnFormats(batch, sheet, plan, options);
   addRangeFormats(batch, sheet, plan, options);
   addBlocks(batch, sheet, plan, options);
-  addMergesAndRows(batch, sheet, plan);
-  addFreezeAndPrint(batch, sheet, plan, options);
+  addMerges(batch, sheet, plan);
+  addFreeze(batch, sheet, plan);
   for (const tb of plan.tables) addTable(batch, sheet, tb, options);
   for (const v of plan.validations) addValidation(batch, sheet, v);
   addConditionalFormats(batch, sheet, plan.conditionalFormats);
+  addRowHeights(batch, sheet, plan);
+  addPrint(batch, sheet, plan, options);
 }

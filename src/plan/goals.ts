@@ -15,6 +15,7 @@ import { cellAddress, columnLetter, rangeAddress } from "./a1";
 import { NOTE_FONT, STATUS_SWATCH, TREND_SWATCH } from "./colors";
 import { stringLiteral } from "./formula";
 import { GOAL_TABLE, block, fitWidth, goalHeader, headerRowFormat, wrappedHeight } from "./layout";
+import { NARROW_SIDE_MARGIN, fitColumnsToPage, printSetup, rowHeightRuns } from "./print";
 import type {
   CellBlock,
   ColumnPlan,
@@ -23,6 +24,7 @@ import type {
   ListValidationPlan,
   PlanValue,
   RangeFormat,
+  RowHeight,
   SheetPlan,
 } from "./types";
 
@@ -66,12 +68,24 @@ export function buildGoalSheet(
       format: { numberFormat: spec.numberFormat, vertical: "top", wrap: spec.wrap },
     };
   });
+  // Narrower where needed to print one page wide at a readable size (src/plan/print.ts).
+  const fitted = fitColumnsToPage(
+    columns.map((spec, i) => ({
+      width: columnPlans[i].width,
+      min: spec.width.min,
+      wrap: spec.wrap,
+      texts: [headers[i], ...rows.map((r) => r.cells[spec.key] ?? "")],
+    })),
+    "landscape",
+    NARROW_SIDE_MARGIN,
+  );
+  columnPlans.forEach((c, i) => (c.width = fitted[i]));
   const totalWidth = columnPlans.reduce((sum, c) => sum + c.width, 0);
 
   const blocks: CellBlock[] = [];
   const formats: RangeFormat[] = [];
   const merges: string[] = [];
-  const rowHeights: { row: number; height: number }[] = [];
+  const rowHeights: RowHeight[] = [];
 
   const title = t(lang, "wb.goals.title", { organisation: structure.organisation, year: structure.year });
   blocks.push(block(1, 1, [[title]]));
@@ -95,6 +109,15 @@ export function buildGoalSheet(
   const lastBody = headerRow + bodyRows.length;
 
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
+  const heightColumns = columns.map((spec, i) => ({ width: columnPlans[i].width, wrap: spec.wrap }));
+  rowHeights.push(...rowHeightRuns(headerRow, [headers], heightColumns, true));
+  rowHeights.push(
+    ...rowHeightRuns(
+      firstBody,
+      rows.map((r) => keys.map((k) => r.cells[k])),
+      heightColumns,
+    ),
+  );
 
   const { validations, conditionalFormats } = goalColumnRules(lang, firstBody, lastBody, {
     status: keys.indexOf("status") + 1,
@@ -123,7 +146,12 @@ export function buildGoalSheet(
     rowHeights,
     autoRowHeights: true,
     freezeRows: headerRow,
-    print: { orientation: "landscape", fitToWidth: true, titleRows: `${headerRow}:${headerRow}` },
+    print: printSetup(
+      columnPlans.map((c) => c.width),
+      "landscape",
+      `${headerRow}:${headerRow}`,
+      NARROW_SIDE_MARGIN,
+    ),
   };
   const layout: GoalTableLayout = {
     sheet: sheetName,

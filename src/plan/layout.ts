@@ -103,6 +103,70 @@ export function wrappedHeight(text: string, widthChars: number, fontSize = 11): 
   return Math.ceil(lines * lineHeight + 4);
 }
 
+/**
+ * Width of a character relative to the "0" that column widths count in, for Calibri (Excel) and
+ * DejaVu Sans (what LibreOffice shows instead of Calibri) alike, rounded up: the narrow and the
+ * wide letters are what make a line of real text hold more or fewer characters than the width.
+ */
+const CHAR_WIDTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      [" \t.,:;'!|iljI", 0.45],
+      ["-ftr()", 0.6],
+      ["mw", 1.35],
+      ["MW@", 1.6],
+      ["ABCDEFGHJKLNOPQRSTUVXYZÅÄÖ", 1.1],
+      ["0123456789", 1.0],
+      ["abcdeghknopqsuvxyzåäöé", 0.85],
+    ] as const
+  ).flatMap(([chars, w]) => [...chars].map((c): [string, number] => [c, w])),
+);
+
+function charWidth(ch: string): number {
+  return CHAR_WIDTHS.get(ch) ?? 1.1;
+}
+
+function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += charWidth(ch);
+  return w;
+}
+
+/**
+ * Lines `text` takes when word-wrapped in a cell `widthChars` wide (at least 1). A word moves
+ * to the next line when it does not fit; a word longer than a line breaks. `bold` text is wider.
+ */
+export function wrappedLines(text: string, widthChars: number, bold = false): number {
+  // The cell's padding takes about one character, and a tenth is kept free so that a line
+  // estimated full still fits where the font is wider (LibreOffice without Calibri); bold is
+  // ~7 % wider.
+  const room = Math.max(1, ((widthChars - 1) * 0.9) / (bold ? 1.08 : 1));
+  const space = charWidth(" ");
+  let lines = 0;
+  for (const para of text.split(/\r?\n/)) {
+    let used = 0;
+    let paraLines = 1;
+    for (const word of para.split(/\s+/).filter((w) => w.length > 0)) {
+      const len = textWidth(word);
+      if (used === 0) used = len;
+      else if (used + space + len <= room) used += space + len;
+      else {
+        paraLines += 1;
+        used = len;
+      }
+      while (used > room) {
+        paraLines += 1;
+        used -= room;
+      }
+    }
+    lines += paraLines;
+  }
+  return Math.max(1, lines);
+}
+
+/** Points one line of 11 pt text takes in a row: Excel's own height of a one-line row. */
+export const LINE_HEIGHT = 15;
+
 /** Excel column width in characters → points, for Office.js `format.columnWidth`. */
 export function charsToPoints(widthChars: number): number {
   // Calibri 11 at 96 dpi: a "0" is 7 px wide, plus 5 px of padding; 1 px = 0.75 pt.

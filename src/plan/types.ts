@@ -161,8 +161,22 @@ export interface PrintSetup {
   orientation: "portrait" | "landscape";
   /** Scale to one page wide, as many pages tall as needed. */
   fitToWidth: boolean;
+  /**
+   * Print scale in percent when fitToWidth is false (absent = 100): fitting a sheet too wide
+   * for the page would shrink its text below what reads on paper (src/plan/print.ts).
+   */
+  scale?: number;
+  /** Left and right margin in points (absent = Excel's "Normal" 0.7 in, 50.4 pt). */
+  sideMargin?: number;
   /** Rows repeated on every printed page, e.g. "1:2"; null for none. */
   titleRows: string | null;
+}
+
+/** A height in points for `count` rows from `row` on (default 1): runs keep Office.js requests small. */
+export interface RowHeight {
+  row: number;
+  height: number;
+  count?: number;
 }
 
 export interface SheetPlan {
@@ -181,16 +195,16 @@ export interface SheetPlan {
   /** Merged ranges; their value sits in the top-left cell. */
   merges: string[];
   /**
-   * Explicit row heights in points, for rows whose height Excel would not fit by itself
-   * (merged wrapped text). Other rows are left to automatic height.
+   * Explicit row heights in points, for rows whose height a reader would not fit by itself:
+   * merged wrapped text (Excel), and any wrapped text when LibreOffice converts an .xlsx
+   * straight to PDF. Other rows are left to automatic height.
    */
-  rowHeights: { row: number; height: number }[];
+  rowHeights: RowHeight[];
   /**
-   * Rows not listed in rowHeights fit their content (wrapped goal texts). ExcelJS writes no
-   * height, which Excel reads as automatic; the Office.js renderer calls format.autofitRows()
-   * on the used range after writing values, then sets rowHeights.
-   * (LibreOffice computes such heights when it shows or re-saves the file, but not when it
-   * converts an .xlsx headlessly straight to PDF: scripts/render-png goes through .ods.)
+   * Rows not listed in rowHeights keep the automatic height: ExcelJS writes none and Office.js
+   * sets none. The plan lists every row whose text wraps onto more than one line (LibreOffice
+   * does not fit such rows when it converts an .xlsx headlessly straight to PDF), so the rows
+   * left automatic hold one line each.
    */
   autoRowHeights: boolean;
   /** Rows frozen at the top (0 = none). */

@@ -120,10 +120,24 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     pageSetup: {
       orientation: sheet.print.orientation,
       fitToPage: sheet.print.fitToWidth,
+      scale: sheet.print.scale ?? 100,
       fitToWidth: 1,
       fitToHeight: 0,
       paperSize: 9, // A4
       ...(sheet.print.titleRows ? { printTitlesRow: sheet.print.titleRows } : {}),
+      ...(sheet.print.sideMargin !== undefined
+        ? {
+            // Inches here, points in the plan; top, bottom, header and footer as Excel's default.
+            margins: {
+              left: sheet.print.sideMargin / 72,
+              right: sheet.print.sideMargin / 72,
+              top: 0.75,
+              bottom: 0.75,
+              header: 0.3,
+              footer: 0.3,
+            },
+          }
+        : {}),
     },
   });
 
@@ -196,7 +210,8 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
 
   // 5. Merges and explicit row heights.
   for (const m of sheet.merges) ws.mergeCells(m);
-  for (const h of sheet.rowHeights) ws.getRow(h.row).height = h.height;
+  for (const h of sheet.rowHeights)
+    for (let row = h.row; row < h.row + (h.count ?? 1); row++) ws.getRow(row).height = h.height;
 
   // 6. List validations, one per range (not per cell). ExcelJS's typings omit
   //    worksheet.dataValidations, which exists and writes a range as one sqref.

@@ -1,6 +1,7 @@
 /**
  * Excel.PageLayout (`worksheet.pageLayout`, ExcelApi 1.9), the part the add-in uses: orientation,
- * zoom (a scale, or fit to N pages wide by M tall; 0 = as many as needed) and print title rows.
+ * zoom (a scale, or fit to N pages wide by M tall; 0 = as many as needed), the side margins
+ * (points) and print title rows.
  */
 import { ErrorCode, fail } from "./errors";
 import { MAX_COLS, parseAddress } from "./address";
@@ -9,6 +10,14 @@ import type { PageLayoutModel, SheetModel } from "./model";
 import { Range } from "./api-range";
 
 const SINCE = "1.9";
+/** Excel's "Normal" side margin, 0.7 in. */
+const DEFAULT_SIDE_MARGIN = 50.4;
+
+function checkMargin(v: unknown, where: string): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0)
+    return fail(ErrorCode.invalidArgument, "The argument is invalid: margin.", where);
+  return v;
+}
 
 function layout(s: SheetModel): PageLayoutModel {
   return (s.pageLayout ??= { orientation: "Portrait", zoom: { scale: 100 }, titleRows: null });
@@ -45,6 +54,8 @@ export class PageLayout extends ClientObject<SheetModel> {
     return {
       orientation: (_x, s) => layout(s).orientation,
       zoom: (_x, s) => ({ ...layout(s).zoom }),
+      leftMargin: (_x, s) => layout(s).leftMargin ?? DEFAULT_SIDE_MARGIN,
+      rightMargin: (_x, s) => layout(s).rightMargin ?? DEFAULT_SIDE_MARGIN,
     };
   }
   get orientation(): string {
@@ -71,6 +82,32 @@ export class PageLayout extends ClientObject<SheetModel> {
       v,
       (_x, s) => {
         layout(s).zoom = checkZoom(v, "PageLayout.zoom");
+      },
+      SINCE,
+    );
+  }
+  get leftMargin(): number {
+    return this._get("leftMargin");
+  }
+  set leftMargin(v: number) {
+    this._set(
+      "leftMargin",
+      v,
+      (_x, s) => {
+        layout(s).leftMargin = checkMargin(v, "PageLayout.leftMargin");
+      },
+      SINCE,
+    );
+  }
+  get rightMargin(): number {
+    return this._get("rightMargin");
+  }
+  set rightMargin(v: number) {
+    this._set(
+      "rightMargin",
+      v,
+      (_x, s) => {
+        layout(s).rightMargin = checkMargin(v, "PageLayout.rightMargin");
       },
       SINCE,
     );

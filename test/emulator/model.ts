@@ -190,6 +190,9 @@ export interface PageLayoutModel {
   zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
   /** Rows repeated on every printed page, 0-based inclusive, or null. */
   titleRows: { r0: number; r1: number } | null;
+  /** Side margins in points, when set (Excel's default: 0.7 in = 50.4 pt). */
+  leftMargin?: number;
+  rightMargin?: number;
 }
 
 export interface NameModel {

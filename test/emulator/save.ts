@@ -339,6 +339,15 @@ function addSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel,
             ...(layout.titleRows
               ? { printTitlesRow: `${layout.titleRows.r0 + 1}:${layout.titleRows.r1 + 1}` }
               : {}),
+            // ExcelJS takes inches; Office.js gives points.
+            margins: {
+              left: (layout.leftMargin ?? 50.4) / 72,
+              right: (layout.rightMargin ?? 50.4) / 72,
+              top: 0.75,
+              bottom: 0.75,
+              header: 0.3,
+              footer: 0.3,
+            },
           },
         }
       : {}),

@@ -80,7 +80,13 @@ export interface SheetDump {
   conditionalFormats: CfDump[];
   charts: ChartDump[];
   /** Print setup, when one was set (Worksheet.pageLayout). */
-  pageLayout?: { orientation: string; zoom: Record<string, number>; titleRows: string | null };
+  pageLayout?: {
+    orientation: string;
+    zoom: Record<string, number>;
+    titleRows: string | null;
+    /** Only when set. */
+    margins?: { left?: number; right?: number };
+  };
 }
 
 export interface ChartDump {
@@ -365,6 +371,14 @@ export function dumpSheet(s: SheetModel): SheetDump {
             titleRows: s.pageLayout.titleRows
               ? `${s.pageLayout.titleRows.r0 + 1}:${s.pageLayout.titleRows.r1 + 1}`
               : null,
+            ...(s.pageLayout.leftMargin !== undefined || s.pageLayout.rightMargin !== undefined
+              ? {
+                  margins: {
+                    ...(s.pageLayout.leftMargin !== undefined ? { left: s.pageLayout.leftMargin } : {}),
+                    ...(s.pageLayout.rightMargin !== undefined ? { right: s.pageLayout.rightMargin } : {}),
+                  },
+                }
+              : {}),
           },
         }
       : {}),
