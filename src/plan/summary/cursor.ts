@@ -61,10 +61,11 @@ export class SheetCursor {
 
   /**
    * Text over the whole width, wrapped, with the height set: Excel does not fit merged cells.
-   * Italic text is a note, in the note colour.
+   * Italic text is a note, in the note colour. `value`, when given, is written instead of the
+   * text (a formula that evaluates to it); the height still follows the text.
    */
-  mergedText(text: string, italic: boolean): number {
-    const row = this.write([[text]]);
+  mergedText(text: string, italic: boolean, value: PlanValue = text): number {
+    const row = this.write([[value]]);
     const range = rangeAddress(row, 1, row, this.width);
     this.merges.push(range);
     this.format(range, { wrap: true, vertical: "top", italic, ...(italic ? { fontColor: NOTE_FONT } : {}) });

@@ -10,7 +10,7 @@ import type { GoalStructure, Lang, ProgramSummary, Summary } from "../../domain"
 import { t } from "../../i18n";
 import { columnLetter } from "../a1";
 import { fitWidth, numericFormats } from "../layout";
-import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
+import type { ColumnPlan, GoalTableLayout, RangeFormat, SheetPlan } from "../types";
 import { areaTable, placeAreaTable } from "./areaTable";
 import { placeContext } from "./context";
 import { SheetCursor } from "./cursor";
@@ -106,6 +106,7 @@ export function buildSummarySheet(
   cursor.mergedText(t(lang, "wb.summary.intro", { sheet: goalTable.sheet }), true);
   cursor.skip();
 
+  const reportFormats: RangeFormat[] = [];
   const blocks = programs.map((pt): SummaryBlockLayout => {
     const areas = placeAreaTable(pt.areas, pt.program, ctx);
     let published: { reportedRow: number; differenceRow: number } | null = null;
@@ -116,7 +117,8 @@ export function buildSummarySheet(
     cursor.skip();
     const cross = placeStatusTrend(pt.statusTrend, pt.program, areas, ctx);
     cursor.skip();
-    const reportRow = placeReportText(reportText(pt.program, lang), ctx);
+    const report = placeReportText(reportText(pt.program, lang), areas, ctx);
+    reportFormats.push(...report.formats);
     cursor.skip(2);
     return {
       programId: pt.program.id,
@@ -126,11 +128,11 @@ export function buildSummarySheet(
       reportedRow: published?.reportedRow ?? null,
       differenceRow: published?.differenceRow ?? null,
       crossHeaderRow: cross.headerRow,
-      reportRow,
+      reportRow: report.row,
     };
   });
   // Numbers and formulas must not sit in "@" cells (a formula written into a text cell stays text).
-  const formats = [...cursor.formats, ...numericFormats(cursor.blocks, [])];
+  const formats = [...cursor.formats, ...numericFormats(cursor.blocks, []), ...reportFormats];
 
   return {
     sheet: {
