@@ -8,6 +8,11 @@ import type { CellBlock, CellFormat, PlanValue, RangeFormat } from "../types";
 export class SheetCursor {
   readonly blocks: CellBlock[] = [];
   readonly formats: RangeFormat[] = [];
+  /**
+   * Formats applied after the sheet's numeric formats ("0", right-aligned, on every number and
+   * formula cell): shares in percent, and formulas whose result is text.
+   */
+  readonly lateFormats: RangeFormat[] = [];
   readonly merges: string[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
 
@@ -37,6 +42,10 @@ export class SheetCursor {
 
   format(range: string, format: CellFormat): void {
     this.formats.push({ range, format });
+  }
+
+  lateFormat(range: string, format: CellFormat): void {
+    this.lateFormats.push({ range, format });
   }
 
   /** A one-cell heading in column A, not wrapped (it may run over the empty cells beside it). */

@@ -8,7 +8,7 @@ import { COUNT_NAMES } from "../../domain/textexpr";
 import { t } from "../../i18n";
 import { rangeAddress } from "../a1";
 import { reportTextFormula, type CountRefs } from "../textformula";
-import type { PlanValue, RangeFormat } from "../types";
+import type { PlanValue } from "../types";
 import type { PlaceContext, PlacedCounts } from "./context";
 
 export interface ReportTextUnit {
@@ -22,21 +22,12 @@ export function reportText(p: ProgramSummary, lang: Lang): ReportTextUnit {
   return { title: t(lang, "wb.summary.reportTitle"), text: programReportText(p, lang), lang, name: p.name };
 }
 
-export interface PlacedReportText {
-  /** Row of the text itself. */
-  row: number;
-  /**
-   * Formats to apply after the sheet's numeric formats: a formula with a text result needs a
-   * non-text format (a formula in a "@" cell stays text) and reads as text, left-aligned.
-   */
-  formats: RangeFormat[];
-}
+/** The look of a formula whose result is text: a non-text format (a formula in a "@" cell stays
+ * text), left-aligned. */
+export const TEXT_FORMULA_FORMAT = { numberFormat: "General", horizontal: "left" } as const;
 
-export function placeReportText(
-  unit: ReportTextUnit,
-  areas: PlacedCounts,
-  ctx: PlaceContext,
-): PlacedReportText {
+/** Returns the row of the text itself. */
+export function placeReportText(unit: ReportTextUnit, areas: PlacedCounts, ctx: PlaceContext): number {
   const refs = Object.fromEntries(COUNT_NAMES.map((n) => [n, areas.cell(n, areas.totalRow)])) as CountRefs;
   const f = reportTextFormula(unit.name, unit.lang, refs);
   const value: PlanValue = f === null ? unit.text : { formula: f, result: unit.text };
@@ -46,14 +37,6 @@ export function placeReportText(
     t(unit.lang, f === null ? "wb.summary.reportNote" : "wb.summary.reportNoteLive"),
     true,
   );
-  const formats: RangeFormat[] =
-    f === null
-      ? []
-      : [
-          {
-            range: rangeAddress(row, 1, row, ctx.cursor.width),
-            format: { numberFormat: "General", horizontal: "left" },
-          },
-        ];
-  return { row, formats };
+  if (f !== null) ctx.cursor.lateFormat(rangeAddress(row, 1, row, ctx.cursor.width), TEXT_FORMULA_FORMAT);
+  return row;
 }
