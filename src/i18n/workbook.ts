@@ -46,6 +46,13 @@ export const sv = {
   "wb.summary.reportTitle": "Rapporttext",
   "wb.summary.reportNote":
     "Texten skrevs när bladet skapades och följer inte ändringar förrän sammanfattningen skapas om.",
+  "wb.summary.share": "{label} (andel)",
+  "wb.summary.unknown.status.one": "1 cell har en okänd status: kör Validera.",
+  "wb.summary.unknown.status.many": "{n} celler har en okänd status: kör Validera.",
+  "wb.summary.unknown.trend.one": "1 cell har en okänd trend: kör Validera.",
+  "wb.summary.unknown.trend.many": "{n} celler har en okänd trend: kör Validera.",
+  "wb.summary.reportNoteLive":
+    "Texten är en formel över summaraden ovan och följer varje ändring av status och trend i måltabellen.",
 
   "wb.structure.title": "Struktur: program och målområden",
   "wb.structure.intro":
@@ -130,6 +137,13 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.reportTitle": "Report text",
   "wb.summary.reportNote":
     "Written when the sheet was created; it does not follow edits until the summary is created again.",
+  "wb.summary.share": "{label} (share)",
+  "wb.summary.unknown.status.one": "1 cell has an unknown status: run Validate.",
+  "wb.summary.unknown.status.many": "{n} cells have an unknown status: run Validate.",
+  "wb.summary.unknown.trend.one": "1 cell has an unknown trend: run Validate.",
+  "wb.summary.unknown.trend.many": "{n} cells have an unknown trend: run Validate.",
+  "wb.summary.reportNoteLive":
+    "The text is a formula over the total row above and follows every edit of a status or trend in the goal table.",
 
   "wb.structure.title": "Structure: programmes and target areas",
   "wb.structure.intro":

@@ -31,9 +31,10 @@ export interface FormulaValue {
   /**
    * The cached result, computed by the domain (summarize), written with the formula so that a
    * reader that does not recalculate (a previewer, a parser, LibreOffice with default settings)
-   * still shows right numbers. ExcelJS stores it as <v>; Office.js ignores it (Excel computes).
+   * still shows right numbers (or text: the report sentences are formulas too). ExcelJS stores
+   * it as <v> (t="str" for text); Office.js ignores it (Excel computes).
    */
-  result: number;
+  result: number | string;
 }
 
 /** null = empty cell. A string is always text (see conventions above). */

@@ -6,7 +6,8 @@
  * 'My sheet'!A1), structured references (T[Col], T[[#Data],[Col]], T[[#All],[Col]],
  * T[[#Headers],[Col]], T[#Data], T[#All], T[[ColA]:[ColB]], T[@Col], T[[#This Row],[Col]]),
  * operators + - * / & = <> < > <= >= and unary minus, and the functions COUNTIFS, COUNTIF,
- * COUNTA, COUNTBLANK, COUNT, SUM, ROWS, COLUMNS, IF, IFERROR, ROUND, MIN, MAX, AND, OR, NOT, LEN.
+ * COUNTA, COUNTBLANK, COUNT, SUM, ROWS, COLUMNS, IF, IFERROR, ROUND, MIN, MAX, AND, OR, NOT, LEN,
+ * INT, MOD, RIGHT.
  *
  * Anything else makes the whole formula "unknown" (undefined): a wrong number is worse than none.
  * The authority on results stays LibreOffice (see save.test.ts).
@@ -424,6 +425,27 @@ class Evaluator {
         return !truthy(this.scalar(a[0]));
       case "LEN":
         return text(this.scalar(a[0])).length;
+      case "INT": {
+        const x = toNumber(this.scalar(a[0]));
+        return typeof x === "number" ? Math.floor(x) : x;
+      }
+      case "MOD": {
+        const x = toNumber(this.scalar(a[0]));
+        const d = toNumber(this.scalar(a[1]));
+        if (typeof x !== "number") return x;
+        if (typeof d !== "number") return d;
+        // Excel's MOD takes the sign of the divisor.
+        return d === 0 ? "#DIV/0!" : x - d * Math.floor(x / d);
+      }
+      case "RIGHT": {
+        const v = this.scalar(a[0]);
+        if (isError(v)) return v;
+        const n = toNumber(this.scalar(a[1] ?? 1));
+        if (typeof n !== "number") return n;
+        if (n < 0) return "#VALUE!";
+        const s = text(v);
+        return Math.floor(n) === 0 ? "" : s.slice(-Math.floor(n));
+      }
       default:
         throw new Unsupported(`function ${name}`);
     }

@@ -3,7 +3,18 @@
 import type { Fragments } from "../corpus/cases";
 
 /** Functions the add-in's own formulas use (src/plan/summary.ts builds COUNTIFS and arithmetic). */
-export const OUR_FUNCTIONS = new Set(["COUNTIFS", "COUNTIF", "SUM"]);
+// IF, AND, OR, INT, MOD, RIGHT: the report text, the unknown-values line and the shares on the summary sheet.
+export const OUR_FUNCTIONS = new Set([
+  "COUNTIFS",
+  "COUNTIF",
+  "SUM",
+  "IF",
+  "AND",
+  "OR",
+  "INT",
+  "MOD",
+  "RIGHT",
+]);
 
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 // A structured reference: Table[Column] with ' escaping [ ] # ' inside the brackets.
@@ -11,7 +22,8 @@ const STRUCTURED_REF = /[A-Za-z_][A-Za-z0-9_.]*\[(?:[^\]']|'.)*\]/g;
 const FUNCTION_CALL = /([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
 // What may remain once literals and structured references are gone: cell references, numbers,
 // operators, parentheses, commas, and the placeholders.
-const REMAINDER = /^[A-Z0-9$:(),+\-*/ .SR]*$/;
+// Comparisons and & for the report text, the unknown-values line and the shares.
+const REMAINDER = /^[A-Z0-9$:(),+\-*/ .SR=<>&]*$/;
 
 /**
  * Why a formula found in a workbook cannot be one the add-in wrote, or null when it can be.

@@ -206,7 +206,9 @@ export function parseFods(xml: string): FodsDocument {
       }
       const meaningful = cellEls.some(
         (c) =>
-          c.hasAttributeNS(NS.table, "content-validation-name") || c.hasAttributeNS(NS.office, "value-type"),
+          c.hasAttributeNS(NS.table, "content-validation-name") ||
+          c.hasAttributeNS(NS.office, "value-type") ||
+          c.hasAttributeNS(NS.table, "formula"),
       );
       const expand = meaningful ? Math.min(rowRepeat, MAX_EXPAND) : 0;
       for (let k = 0; k < expand; k++) {
@@ -215,15 +217,23 @@ export function parseFods(xml: string): FodsDocument {
           const colRepeat = Number(attr(c, NS.table, "number-columns-repeated") ?? "1");
           const type = attr(c, NS.office, "value-type");
           const validation = attr(c, NS.table, "content-validation-name");
-          if (c.localName === "table-cell" && (type !== null || validation !== null)) {
+          const formula = attr(c, NS.table, "formula");
+          if (c.localName === "table-cell" && (type !== null || validation !== null || formula !== null)) {
             const text = children(c, NS.text, "p").map(paragraphText).join("\n");
             const raw = attr(c, NS.office, "value");
+            // A formula whose result is the empty text has no value type: its value is "".
             const value =
-              type === null ? null : type === "float" || type === "percentage" ? Number(raw) : text;
+              type === null
+                ? formula !== null
+                  ? ""
+                  : null
+                : type === "float" || type === "percentage"
+                  ? Number(raw)
+                  : text;
             const cell: FodsCell = {
               value,
               type,
-              formula: attr(c, NS.table, "formula"),
+              formula,
               style: attr(c, NS.table, "style-name"),
               validation,
               text,

@@ -4,12 +4,14 @@ import {
   TRENDS,
   bundledStructure,
   programReportText,
+  share,
   statusLabel,
   statusLabels,
   structureToRows,
   summarize,
   trendLabel,
   trendLabels,
+  type Counts,
   type GoalStructure,
   type Lang,
 } from "../../src/domain";
@@ -141,6 +143,12 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
         const nf = effectiveFormat(sheet, row, col).numberFormat;
         const where = `${sheet.name}!${columnLetter(col)}${row}`;
         if (typeof value === "string") expect({ where, nf }).toEqual({ where, nf: "@" });
+        // A formula that evaluates to text (the report sentences) needs a non-text format too.
+        else if (isFormula(value) && typeof value.result === "string")
+          expect({ where, nf }).toEqual({ where, nf: "General" });
+        // Shares of the goals: a count over the row's goals, in percent.
+        else if (isFormula(value) && /^IF\([A-Z]+\d+=0,0,[A-Z]+\d+\/[A-Z]+\d+\)$/.test(value.formula))
+          expect({ where, nf }).toEqual({ where, nf: "0%" });
         else expect({ where, nf }).toEqual({ where, nf: "0" });
       }
     }
@@ -309,8 +317,33 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
           expect(v && isFormula(v) ? v.result : undefined).toBe(p.cross[s][t]);
         });
       });
-      // The report text is there as a value.
-      expect(cellValue(summarySheet, `A${b.reportRow}`)).toBe(programReportText(p, lang));
+      // Shares right of the counts (K…R): each count of the row over its goals, cached as share().
+      for (const { row, c } of [
+        ...b.areaRows.map((a, i) => ({ row: a.row, c: p.areas[i] as Counts })),
+        { row: b.totalRow, c: p as Counts },
+      ]) {
+        [
+          "status.red",
+          "status.yellow",
+          "status.green",
+          "status.missing",
+          "trend.up",
+          "trend.flat",
+          "trend.down",
+          "trend.missing",
+        ].forEach((id, k) => {
+          const v = cellValue(summarySheet, `${columnLetter(11 + k)}${row}`);
+          const countCol = columnLetter(3 + k);
+          expect(v && isFormula(v) ? v.formula : v).toBe(`IF(B${row}=0,0,${countCol}${row}/B${row})`);
+          const [group, key] = id.split(".") as ["status" | "trend", string];
+          const count = (c[group] as Record<string, number>)[key];
+          expect(v && isFormula(v) ? v.result : v).toBe(share(count, c.total));
+        });
+      }
+      // The report text is a formula over the total row, cached as the domain's text.
+      const report = cellValue(summarySheet, `A${b.reportRow}`);
+      expect(report && isFormula(report) ? report.result : report).toBe(programReportText(p, lang));
+      expect(report && isFormula(report) ? report.formula : "").toContain(`B${b.totalRow}`);
     });
   });
 
@@ -379,7 +412,11 @@ describe("edge structures", () => {
     const summary = sheetOf(plan, "summary");
     const formulas = [...cellsOf(summary)].map((c) => c.value).filter(isFormulaValue);
     expect(formulas.length).toBeGreaterThan(0);
-    for (const f of formulas) expect(f.result).toBe(0);
+    for (const f of formulas)
+      // Text results: the report sentence, and the line of unknown values (empty: none).
+      expect(f.result).toBe(
+        typeof f.result !== "string" ? 0 : f.formula.startsWith("IF(B") ? "Det finns inga mål för P." : "",
+      );
     // No example data and no note: no note row, the header is row 2.
     expect(plan.goalTable.headerRow).toBe(2);
   });

@@ -8,12 +8,15 @@
 // missing too, so the two agree.
 // The total row counts by programme only (not the sum of the area rows): a goal whose area cell
 // matches no area of the programme is then visible as total ≠ sum of the rows.
-import { STATUSES, TRENDS, type ProgramSummary } from "../../domain";
+import { STATUSES, TRENDS, share, type Lang, type ProgramSummary } from "../../domain";
+import { t } from "../../i18n";
+import { rangeAddress } from "../a1";
 import { STATUS_SWATCH } from "../colors";
 import type { PlanValue } from "../types";
 import { columnsFrom, formula, minus, type Criterion, type PlaceContext, type PlacedCounts } from "./context";
 import {
   COUNT_COLUMNS,
+  columnLabel,
   countColumns,
   countOf,
   parseColumn,
@@ -54,15 +57,41 @@ export interface PlacedAreaTable extends PlacedCounts {
   areaRows: { areaId: string; row: number }[];
 }
 
-/** Heading, header row with status swatches, the area rows and the total row. */
-export function placeAreaTable(table: SummaryTable, p: ProgramSummary, ctx: PlaceContext): PlacedAreaTable {
+/** The share columns, right of the count columns: every count but the goals. */
+export const SHARE_COLUMNS: readonly CountColumnId[] = COUNT_COLUMNS.filter((id) => id !== "total");
+
+/** "Röd (andel)": the header of a share column. */
+export function shareLabel(id: CountColumnId, w: TableWording, lang: Lang): string {
+  return t(lang, "wb.summary.share", { label: columnLabel(id, w) });
+}
+
+/** IF(B5=0,0,C5/B5): as the domain's share(), 0 when there are no goals. */
+function shareFormula(count: string, total: string, result: number): PlanValue {
+  return formula(`IF(${total}=0,0,${count}/${total})`, result);
+}
+
+/**
+ * Heading, header row with status swatches, the area rows and the total row; the counts, then
+ * their shares of the row's goals in percent.
+ */
+export function placeAreaTable(
+  table: SummaryTable,
+  p: ProgramSummary,
+  wording: TableWording,
+  ctx: PlaceContext,
+): PlacedAreaTable {
   const { cursor } = ctx;
   const col = columnsFrom(table.columns.map((c) => c.id));
   const cell = (id: CountColumnId, row: number): string => `${col(id)}${row}`;
-  const width = 1 + table.columns.length;
 
   if (table.title !== null) cursor.heading(table.title, { bold: true, fontSize: 13 });
-  const headerRow = cursor.headerRow([table.corner, ...table.columns.map((c) => c.label)]);
+  const shareFrom = 2 + table.columns.length;
+  const width = shareFrom - 1 + SHARE_COLUMNS.length;
+  const headerRow = cursor.headerRow([
+    table.corner,
+    ...table.columns.map((c) => c.label),
+    ...SHARE_COLUMNS.map((id) => shareLabel(id, wording, ctx.lang)),
+  ]);
   for (const s of STATUSES) {
     cursor.format(cell(`status.${s}`, headerRow), {
       fill: STATUS_SWATCH[s].fill,
@@ -102,9 +131,17 @@ export function placeAreaTable(table: SummaryTable, p: ProgramSummary, ctx: Plac
           result,
         );
       }),
+      ...SHARE_COLUMNS.map((id) => {
+        const j = table.columns.findIndex((c) => c.id === id);
+        const total = r.values[table.columns.findIndex((c) => c.id === "total")] ?? 0;
+        return shareFormula(cell(id, row), cell("total", row), share(r.values[j] ?? 0, total));
+      }),
     ];
   });
   cursor.write(rows);
+  const last = first + rows.length - 1;
+  cursor.lateFormat(rangeAddress(first, shareFrom, last, width), { numberFormat: "0%", horizontal: "right" });
+
   const totalRow = first + table.rows.findIndex((r) => r.role === "total");
   cursor.totalRow(totalRow, width);
 

@@ -2,7 +2,7 @@
 // references. The criteria are the labels in the workbook's language, as the goal table holds them.
 import { statusLabel, trendLabel, type Lang, type Status, type Trend } from "../../domain";
 import { columnLetter } from "../a1";
-import { countifs } from "../formula";
+import { columnRef, countifs, stringLiteral } from "../formula";
 import type { FormulaValue, GoalTableLayout } from "../types";
 import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
@@ -14,6 +14,10 @@ export interface PlaceContext {
   lang: Lang;
   /** COUNTIFS over the goal table. */
   countifs(criteria: Criterion[]): string;
+  /** COUNTIFS with `exact` criteria and one criterion written as it is (e.g. "<>": not empty). */
+  countifsRaw(exact: Criterion[], raw: Criterion): string;
+  /** The goal table's header of a column. */
+  header(key: "program" | "area" | "status" | "trend"): string;
   program(name: string): Criterion;
   area(name: string): Criterion;
   status(s: Status): Criterion;
@@ -34,6 +38,9 @@ export function placeContext(cursor: SheetCursor, goalTable: GoalTableLayout, la
     cursor,
     lang,
     countifs: (criteria) => countifs(goalTable.table, criteria),
+    countifsRaw: (exact, [column, raw]) =>
+      `${countifs(goalTable.table, exact).slice(0, -1)},${columnRef(goalTable.table, column)},${stringLiteral(raw)})`,
+    header,
     program: (name) => [program, name],
     area: (name) => [area, name],
     status: (s) => [status, statusLabel(s, lang)],

@@ -8,6 +8,11 @@ import type { CellBlock, CellFormat, PlanValue, RangeFormat } from "../types";
 export class SheetCursor {
   readonly blocks: CellBlock[] = [];
   readonly formats: RangeFormat[] = [];
+  /**
+   * Formats applied after the sheet's numeric formats ("0", right-aligned, on every number and
+   * formula cell): shares in percent, and formulas whose result is text.
+   */
+  readonly lateFormats: RangeFormat[] = [];
   readonly merges: string[] = [];
   readonly rowHeights: { row: number; height: number }[] = [];
 
@@ -39,6 +44,10 @@ export class SheetCursor {
     this.formats.push({ range, format });
   }
 
+  lateFormat(range: string, format: CellFormat): void {
+    this.lateFormats.push({ range, format });
+  }
+
   /** A one-cell heading in column A, not wrapped (it may run over the empty cells beside it). */
   heading(text: string, format: CellFormat): number {
     const row = this.write([[text]]);
@@ -61,10 +70,11 @@ export class SheetCursor {
 
   /**
    * Text over the whole width, wrapped, with the height set: Excel does not fit merged cells.
-   * Italic text is a note, in the note colour.
+   * Italic text is a note, in the note colour. `value`, when given, is written instead of the
+   * text (a formula that evaluates to it); the height still follows the text.
    */
-  mergedText(text: string, italic: boolean): number {
-    const row = this.write([[text]]);
+  mergedText(text: string, italic: boolean, value: PlanValue = text): number {
+    const row = this.write([[value]]);
     const range = rangeAddress(row, 1, row, this.width);
     this.merges.push(range);
     this.format(range, { wrap: true, vertical: "top", italic, ...(italic ? { fontColor: NOTE_FONT } : {}) });

@@ -11,12 +11,13 @@ import { t } from "../../i18n";
 import { columnLetter } from "../a1";
 import { fitWidth, numericFormats } from "../layout";
 import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
-import { areaTable, placeAreaTable } from "./areaTable";
+import { SHARE_COLUMNS, areaTable, placeAreaTable, shareLabel } from "./areaTable";
 import { placeContext } from "./context";
 import { SheetCursor } from "./cursor";
 import { COUNT_COLUMNS, sheetWording, type SummaryTable } from "./model";
 import { placePublished, publishedTable } from "./published";
 import { placeReportText, reportText } from "./reportText";
+import { placeUnknown } from "./unknown";
 import { placeStatusTrend, statusTrendTable } from "./statusTrend";
 
 /** Columns of the sheet: the labels in A, then one per count column of the area table. */
@@ -50,8 +51,11 @@ interface ProgramTables {
   statusTrend: SummaryTable;
 }
 
-/** Column widths from every table's texts; the merged text rows need the total width. */
-function sheetColumns(tables: SummaryTable[]): ColumnPlan[] {
+/**
+ * Column widths from every table's texts: the labels, the count columns (which the merged text
+ * rows span), then the share columns of the area tables.
+ */
+function sheetColumns(tables: SummaryTable[], shareHeaders: string[]): ColumnPlan[] {
   const labels = tables.flatMap((tb) => [tb.corner, ...tb.rows.map((r) => r.label)]);
   const headers = tables.flatMap((tb) => tb.columns.map((c) => c.label));
   const numberColumn = (i: number): ColumnPlan => ({
@@ -68,6 +72,11 @@ function sheetColumns(tables: SummaryTable[]): ColumnPlan[] {
       format: { numberFormat: "@", vertical: "top", wrap: true },
     },
     ...Array.from({ length: SUMMARY_COLUMNS - 1 }, (_x, i) => numberColumn(i)),
+    ...SHARE_COLUMNS.map((_id, i) => ({
+      column: columnLetter(SUMMARY_COLUMNS + 1 + i),
+      width: fitWidth(shareHeaders, 11, 20),
+      format: { numberFormat: "@", vertical: "top" } as const,
+    })),
   ];
 }
 
@@ -89,10 +98,11 @@ export function buildSummarySheet(
   });
   const columns = sheetColumns(
     programs.flatMap((pt) => [pt.areas, ...(pt.published ? [pt.published] : []), pt.statusTrend]),
+    SHARE_COLUMNS.map((id) => shareLabel(id, wording, lang)),
   );
   const cursor = new SheetCursor(
     SUMMARY_COLUMNS,
-    columns.reduce((s, c) => s + c.width, 0),
+    columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
   const ctx = placeContext(cursor, goalTable, lang);
 
@@ -107,7 +117,8 @@ export function buildSummarySheet(
   cursor.skip();
 
   const blocks = programs.map((pt): SummaryBlockLayout => {
-    const areas = placeAreaTable(pt.areas, pt.program, ctx);
+    const areas = placeAreaTable(pt.areas, pt.program, wording, ctx);
+    placeUnknown(pt.program.name, areas, ctx);
     let published: { reportedRow: number; differenceRow: number } | null = null;
     if (pt.published) {
       cursor.skip();
@@ -116,7 +127,7 @@ export function buildSummarySheet(
     cursor.skip();
     const cross = placeStatusTrend(pt.statusTrend, pt.program, areas, ctx);
     cursor.skip();
-    const reportRow = placeReportText(reportText(pt.program, lang), ctx);
+    const reportRow = placeReportText(reportText(pt.program, lang), areas, ctx);
     cursor.skip(2);
     return {
       programId: pt.program.id,
@@ -130,7 +141,7 @@ export function buildSummarySheet(
     };
   });
   // Numbers and formulas must not sit in "@" cells (a formula written into a text cell stays text).
-  const formats = [...cursor.formats, ...numericFormats(cursor.blocks, [])];
+  const formats = [...cursor.formats, ...numericFormats(cursor.blocks, []), ...cursor.lateFormats];
 
   return {
     sheet: {
