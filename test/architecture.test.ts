@@ -266,6 +266,19 @@ describe("source architecture", () => {
     expect(imports).toEqual([]);
   });
 
+  it("keeps the CLI's own strings (i18n/cliStrings.ts, i18n/cli.ts) to the CLI", () => {
+    // The task pane's first load stays within its byte budget because it never reaches them.
+    const cliOnly = ["src/i18n/cliStrings.ts", "src/i18n/cli.ts"];
+    const reaching = sources
+      .filter((source) => layerOf(source.name) !== "cli" && !cliOnly.includes(source.name))
+      .flatMap((source) =>
+        source.internal
+          .filter((target) => cliOnly.includes(target))
+          .map((target) => `${source.name} → ${target}`),
+      );
+    expect(reaching).toEqual([]);
+  });
+
   it(`has no source file over ${MAX_LINES} lines`, () => {
     const offenders = sources
       .map((source) => ({ name: source.name, lines: lineCount(source.text) }))

@@ -1,9 +1,11 @@
-import { strings, t } from "../src/i18n";
+import { cliStrings as strings, t } from "../src/i18n/cliStrings";
 import { LANGS, type Lang } from "../src/i18n/lang";
 import * as cli from "../src/i18n/cli";
 import * as domain from "../src/i18n/domain";
 import * as excel from "../src/i18n/excel";
 import * as indicators from "../src/i18n/indicators";
+import * as kolada from "../src/i18n/kolada";
+import * as present from "../src/i18n/present";
 import * as taskpane from "../src/i18n/taskpane";
 import * as ui from "../src/i18n/ui";
 import * as workbook from "../src/i18n/workbook";
@@ -56,7 +58,7 @@ describe("i18n", () => {
   });
 
   it("never defines a key in two sections (a later section would silently win)", () => {
-    const sections = { cli, domain, excel, indicators, taskpane, ui, workbook };
+    const sections = { cli, domain, excel, indicators, kolada, present, taskpane, ui, workbook };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [name, section] of Object.entries(sections)) {

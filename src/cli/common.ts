@@ -1,7 +1,8 @@
 // Shared pieces of the CLI: the command shape, output streams, option parsing, and errors that
 // end a command with an exit code and a one-line reason in both languages (never a stack trace).
-import { t } from "../i18n";
-import type { Params, StringKey } from "../i18n";
+import { t } from "../i18n/cliStrings";
+import type { Params } from "../i18n";
+import type { CliStringKey } from "../i18n/cliStrings";
 import type { Bilingual, Lang } from "../domain";
 import { LANGS } from "../domain";
 
@@ -58,7 +59,7 @@ export function atMostOneFile(positionals: readonly string[], usage: (lang: Lang
 }
 
 /** A reason in both languages from an i18n key. */
-export function reason(key: StringKey, params?: Params): Bilingual {
+export function reason(key: CliStringKey, params?: Params): Bilingual {
   return { sv: t("sv", key, params), en: t("en", key, params) };
 }
 
@@ -106,7 +107,7 @@ export function jsonSafe(json: string): string {
 export function errorLine(r: Bilingual): string {
   const sv = terminalSafe(r.sv.replace(LINE_BREAKS, " "));
   const en = terminalSafe(r.en.replace(LINE_BREAKS, " "));
-  const prefix = `${t("sv", "cli.severity.error")}/${t("en", "cli.severity.error")}`;
+  const prefix = `${t("sv", "present.severity.error")}/${t("en", "present.severity.error")}`;
   return sv === en ? `${prefix}: ${sv}\n` : `${prefix}: ${sv} / ${en}\n`;
 }
 

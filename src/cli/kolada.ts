@@ -5,7 +5,7 @@
 import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
-import { t } from "../i18n";
+import { t } from "../i18n/cliStrings";
 import type { GoalStructure, Lang } from "../domain";
 import {
   createKoladaClient,

@@ -1,7 +1,7 @@
 // The `maluppfoljning` command line: a table of subcommands. bin/maluppfoljning.js calls main()
 // and uses the returned number as the exit code (0 ok, 1 validation errors, 2 unusable input or
 // usage error). Every failure ends as one "fel/error: …" line on stderr, never a stack trace.
-import { t } from "../i18n";
+import { t } from "../i18n/cliStrings";
 import type { Lang } from "../domain";
 import packageJson from "../../package.json";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, parseArgs, peekLang, processIo, reason, report } from "./common";

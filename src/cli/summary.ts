@@ -5,7 +5,7 @@
 // plug in its .xlsx reader with registerInputLoader(".xlsx", …) without touching this file.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { t } from "../i18n";
+import { t } from "../i18n/cliStrings";
 import {
   bundledStructure,
   hasErrors,

@@ -8,7 +8,7 @@
 // are listed with their paths, exit code 1.
 import { promises as fs } from "fs";
 import * as path from "path";
-import { t } from "../i18n";
+import { t } from "../i18n/cliStrings";
 import {
   parseGoalStructure,
   parseGoalStructureText,
@@ -75,7 +75,7 @@ async function validateJson(file: string, lang: Lang | null, io: Io): Promise<nu
       // The message starts with its own path ("$.programs[0].id: …"); the line already leads with it.
       const message = e.message[outLang];
       const text = message.startsWith(`${e.path}: `) ? message.slice(e.path.length + 2) : message;
-      io.out(`${e.path}: ${t(outLang, "cli.severity.error")} · ${text}\n`);
+      io.out(`${e.path}: ${t(outLang, "present.severity.error")} · ${text}\n`);
     }
     // Counted in full: a long list is shortened to 50 errors and a "… and N more" line.
     const count = structureErrorCount(result.errors);

@@ -4,7 +4,7 @@
 // to a temporary file next to it and renamed (src/xlsx/write.ts), so a failure never leaves a
 // half-written workbook.
 import * as path from "path";
-import { t, type StringKey } from "../i18n";
+import { t, type CliStringKey } from "../i18n/cliStrings";
 import type { Bilingual, Lang } from "../domain";
 import { buildWorkbookPlan } from "../plan";
 import { CellTextTooLongError, writeWorkbookFile } from "../xlsx/write";
@@ -57,7 +57,7 @@ export function takeValueOption(
 }
 
 /** What the user can do about a file system error, by its code (writeWorkbookFile's errors). */
-const WRITE_ERROR_REASON: Record<string, StringKey> = {
+const WRITE_ERROR_REASON: Record<string, CliStringKey> = {
   ENOENT: "cli.error.folderMissing",
   ENOTDIR: "cli.error.notAFolder",
   EISDIR: "cli.error.outIsFolder",

@@ -2,7 +2,7 @@
 // the table is found by name and its columns by header (src/plan/read.ts), checked against the
 // structure sheet, and turned into a structure with the domain's rowsToStructure.
 import { promises as fs } from "fs";
-import { t, type StringKey } from "../i18n";
+import { t, type CliStringKey } from "../i18n/cliStrings";
 import { rowsToStructure, type GoalStructure, type Issue, type Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
 import { issueAddress } from "../plan/goalTable";
@@ -22,7 +22,7 @@ const NOT_XLSX_REASON = {
   empty: "cli.error.xlsxEmpty",
   "not-zip": "cli.error.xlsxNotZip",
   damaged: "cli.error.xlsxDamaged",
-} as const satisfies Record<NotXlsxError["kind"], StringKey>;
+} as const satisfies Record<NotXlsxError["kind"], CliStringKey>;
 
 function headerList(lang: Lang, keys: readonly (typeof REQUIRED_GOAL_COLUMNS)[number][]): string {
   return keys.map((k) => goalHeader(k, lang)).join(", ");

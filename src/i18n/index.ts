@@ -2,17 +2,38 @@
 // Each section file exports `sv` and an `en` typed against it, so a key missing in one
 // language is a compile error; test/i18n.test.ts also checks placeholders match.
 import type { Lang } from "./lang";
-import * as cli from "./cli";
 import * as domain from "./domain";
 import * as excel from "./excel";
 import * as indicators from "./indicators";
+import * as present from "./present";
 import * as taskpane from "./taskpane";
 import * as ui from "./ui";
 import * as workbook from "./workbook";
 
+/**
+ * The strings every shell shows. The CLI's own strings (cli.ts) and the Kolada strings
+ * (kolada.ts) are tables on top of this one (cliStrings.ts, koladaStrings.ts), so the task pane's
+ * first load does not carry them.
+ */
 export const strings = {
-  sv: { ...domain.sv, ...workbook.sv, ...cli.sv, ...ui.sv, ...taskpane.sv, ...excel.sv, ...indicators.sv },
-  en: { ...domain.en, ...workbook.en, ...cli.en, ...ui.en, ...taskpane.en, ...excel.en, ...indicators.en },
+  sv: {
+    ...domain.sv,
+    ...workbook.sv,
+    ...present.sv,
+    ...ui.sv,
+    ...taskpane.sv,
+    ...excel.sv,
+    ...indicators.sv,
+  },
+  en: {
+    ...domain.en,
+    ...workbook.en,
+    ...present.en,
+    ...ui.en,
+    ...taskpane.en,
+    ...excel.en,
+    ...indicators.en,
+  },
 };
 
 export type StringKey = keyof typeof strings.sv;
@@ -25,9 +46,8 @@ export type Params = Record<string, string | number>;
 const PLACEHOLDER = /\{(\w+)\}/;
 const templateParts = new Map<string, string[]>();
 
-/** Looks up `key` in `lang` and fills `{name}` placeholders from `params`; others stay visible. */
-export function t(lang: Lang, key: StringKey, params?: Params): string {
-  const template: string = strings[lang][key];
+/** Fills `{name}` placeholders of `template` from `params`; others stay visible. */
+export function fill(template: string, params?: Params): string {
   if (!params) return template;
   let parts = templateParts.get(template);
   if (parts === undefined) {
@@ -41,6 +61,11 @@ export function t(lang: Lang, key: StringKey, params?: Params): string {
     out += parts[i + 1];
   }
   return out;
+}
+
+/** Looks up `key` in `lang` and fills `{name}` placeholders from `params`; others stay visible. */
+export function t(lang: Lang, key: StringKey, params?: Params): string {
+  return fill(strings[lang][key], params);
 }
 
 /** Both languages at once, Swedish first: for messages shown in either (CLI, issues). */

@@ -1,5 +1,6 @@
-// Strings for indicators: their format errors, the Kolada client and the `kolada` command.
-// Add keys to `sv` first; `en` must then have the same keys. Keys start with "ind.".
+// Strings for indicators: their format errors, shown wherever a structure file is read (the
+// Kolada client's and the `kolada` command's strings are in kolada.ts). Add keys to `sv` first;
+// `en` must then have the same keys. Keys start with "ind.".
 export const sv = {
   // Format errors beyond the schema. {path} is a JSON path such as $.programs[0].areas[0].goals[0].indicators[1].
   "ind.format.duplicateId": "{path}: indikator-ID ”{id}” används redan för samma mål, på {other}.",
@@ -15,41 +16,6 @@ export const sv = {
   "ind.format.kpiOnlyKolada": "{path}: ”{key}” hör bara till källan ”kolada”, inte till ”manual”.",
   "ind.format.yellowAboveGreen":
     "{path}: gränsen för gul ({yellow}) får inte vara högre än gränsen för grön ({green}).",
-
-  // The Kolada client. {url} is the request.
-  "ind.kolada.http": "{url}: Kolada svarade med HTTP {status}.",
-  "ind.kolada.httpRetried": "{url}: Kolada svarade med HTTP {status}, även efter {attempts} försök.",
-  "ind.kolada.timeout": "{url}: inget svar från Kolada inom {seconds} s, efter {attempts} försök.",
-  "ind.kolada.network": "{url}: Kolada kunde inte nås efter {attempts} försök ({detail}).",
-  "ind.kolada.json": "{url}: svaret är inte giltig JSON ({detail}).",
-  "ind.kolada.shape": "{url}: svaret har inte den form som Kolada v3 dokumenterar: {detail}.",
-  "ind.kolada.foreignNext": "{url}: nästa sida (next_url) pekar utanför {base}: {next}.",
-  "ind.kolada.tooManyPages": "{url}: fler än {limit} sidor; hämtningen avbröts.",
-
-  // The `kolada` command.
-  "ind.cli.command": "hämta indikatorernas värden från Kolada till en ny JSON-fil",
-  "ind.cli.usage":
-    "Användning: maluppfoljning kolada FIL.json --out UT.json [--base-url URL] [--years A-B] [--lang sv|en]\n\nHämtar värden från Kolada (API v3) för varje indikator med källan ”kolada” och skriver\nmålstrukturen med värdena till UT.json. Indatafilen ändras aldrig. Utan --years hämtas åren\nfrån indikatorns basår till uppföljningsåret. Kommunen anges i filens ”municipality”.\nBara JSON-filer stöds än så länge, inte Excel-filer (.xlsx).\n\nAlternativ:\n  --out UT.json   filen som skrivs (krävs; skrivs klart innan den ersätter en befintlig fil)\n  --base-url URL  Koladas adress (standard: https://api.kolada.se/v3)\n  --years A-B     hämta bara åren A till B, t.ex. 2018-2023 eller 2023\n  --lang sv|en    språk för utskriften (standard: sv)\n  --help, -h      visa den här hjälpen\n\nSlutkod: 0 när allt gick att hämta eller bara värden saknas, 1 när ett nyckeltal inte finns\ni Kolada (filen skrivs ändå), 2 när filen inte kunde läsas eller Kolada inte kunde nås\n(då skrivs ingenting).\n\nKälla: Kolada.",
-  "ind.cli.error.needFile": "ange en målstruktur i JSON att läsa (FIL.json)",
-  "ind.cli.error.needOut": "ange filen som ska skrivas med --out UT.json",
-  "ind.cli.error.xlsx":
-    "{file}: kommandot kolada läser och skriver än så länge bara JSON-filer (.json), inte Excel-filer (.xlsx)",
-  "ind.cli.error.sameFile": "{file}: --out får inte vara indatafilen; indatafilen ändras aldrig",
-  "ind.cli.error.badYears":
-    "ogiltigt värde ”{value}” för --years; skriv ett år eller ett intervall, t.ex. 2018-2023",
-  "ind.cli.error.badBaseUrl":
-    "ogiltigt värde ”{value}” för --base-url; skriv en adress som börjar med http:// eller https://",
-  "ind.cli.error.noMunicipality":
-    "{file}: ”municipality” med kommunens Kolada-ID saknas, men {count} indikatorer ska hämtas från Kolada",
-  "ind.cli.error.fetchFailed": "hämtningen från Kolada misslyckades, inget skrevs: {detail}",
-  "ind.cli.error.writeFailed": "{file} kunde inte skrivas ({detail})",
-  "ind.cli.fetching": "Hämtar från {base}: kommun {municipality}, nyckeltal: {kpis}, år {years}.",
-  "ind.cli.requests": "Anrop till Kolada: {count}.",
-  "ind.cli.fetched": "{goal} / {indicator} ({kpi}, {gender}): hämtat för {years} (antal: {count}).",
-  "ind.cli.missing": "{goal} / {indicator} ({kpi}, {gender}): inget värde i Kolada för {years}.",
-  "ind.cli.unknownKpi": "{goal} / {indicator}: nyckeltalet {kpi} finns inte i Kolada.",
-  "ind.cli.noKolada": "Ingen indikator har källan ”kolada”; {file} skrevs utan ändringar.",
-  "ind.cli.wrote": "Skrev {file}; värden från Kolada: {count} (Källa: Kolada, hämtat {date}).",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -67,36 +33,4 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.format.kpiOnlyKolada": "{path}: “{key}” belongs only to the source “kolada”, not to “manual”.",
   "ind.format.yellowAboveGreen":
     "{path}: the yellow threshold ({yellow}) must not be higher than the green threshold ({green}).",
-
-  "ind.kolada.http": "{url}: Kolada answered HTTP {status}.",
-  "ind.kolada.httpRetried": "{url}: Kolada answered HTTP {status}, even after {attempts} attempts.",
-  "ind.kolada.timeout": "{url}: no answer from Kolada within {seconds} s, after {attempts} attempts.",
-  "ind.kolada.network": "{url}: Kolada could not be reached after {attempts} attempts ({detail}).",
-  "ind.kolada.json": "{url}: the answer is not valid JSON ({detail}).",
-  "ind.kolada.shape": "{url}: the answer does not have the shape Kolada v3 documents: {detail}.",
-  "ind.kolada.foreignNext": "{url}: the next page (next_url) points outside {base}: {next}.",
-  "ind.kolada.tooManyPages": "{url}: more than {limit} pages; the fetch was stopped.",
-
-  "ind.cli.command": "fetch the indicators' values from Kolada into a new JSON file",
-  "ind.cli.usage":
-    "Usage: maluppfoljning kolada FILE.json --out OUT.json [--base-url URL] [--years A-B] [--lang sv|en]\n\nFetches values from Kolada (API v3) for every indicator whose source is “kolada” and writes\nthe goal structure with the values to OUT.json. The input file is never changed. Without\n--years, the years from the indicator's baseline year to the follow-up year are fetched. The\nmunicipality is the file's “municipality”. Only JSON files are supported yet, not Excel files (.xlsx).\n\nOptions:\n  --out OUT.json  the file to write (required; written in full before it replaces an existing file)\n  --base-url URL  Kolada's address (default: https://api.kolada.se/v3)\n  --years A-B     fetch only the years A to B, e.g. 2018-2023 or 2023\n  --lang sv|en    language of the output (default: sv)\n  --help, -h      show this help\n\nExit code: 0 when everything could be fetched or only values are missing, 1 when a KPI does\nnot exist in Kolada (the file is still written), 2 when the file could not be read or Kolada\ncould not be reached (then nothing is written).\n\nSource: Kolada.",
-  "ind.cli.error.needFile": "give a goal structure in JSON to read (FILE.json)",
-  "ind.cli.error.needOut": "give the file to write with --out OUT.json",
-  "ind.cli.error.xlsx":
-    "{file}: the kolada command reads and writes only JSON files (.json) so far, not Excel files (.xlsx)",
-  "ind.cli.error.sameFile": "{file}: --out must not be the input file; the input file is never changed",
-  "ind.cli.error.badYears": "invalid value “{value}” for --years; give a year or a range, e.g. 2018-2023",
-  "ind.cli.error.badBaseUrl":
-    "invalid value “{value}” for --base-url; give an address starting with http:// or https://",
-  "ind.cli.error.noMunicipality":
-    "{file}: “municipality” with the municipality's Kolada id is missing, but {count} indicators are to be fetched from Kolada",
-  "ind.cli.error.fetchFailed": "fetching from Kolada failed, nothing was written: {detail}",
-  "ind.cli.error.writeFailed": "{file} could not be written ({detail})",
-  "ind.cli.fetching": "Fetching from {base}: municipality {municipality}, KPIs: {kpis}, years {years}.",
-  "ind.cli.requests": "Requests to Kolada: {count}.",
-  "ind.cli.fetched": "{goal} / {indicator} ({kpi}, {gender}): fetched for {years} (count: {count}).",
-  "ind.cli.missing": "{goal} / {indicator} ({kpi}, {gender}): no value in Kolada for {years}.",
-  "ind.cli.unknownKpi": "{goal} / {indicator}: the KPI {kpi} does not exist in Kolada.",
-  "ind.cli.noKolada": "No indicator has the source “kolada”; {file} was written unchanged.",
-  "ind.cli.wrote": "Wrote {file}; values from Kolada: {count} (Source: Kolada, fetched {date}).",
 };

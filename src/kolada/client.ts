@@ -6,8 +6,8 @@
 //
 // The v3 data answer, as documented: { "values": [row…], "count": n, "next_url": string | null },
 // each row { kpi, municipality, period, values: [{ gender, count, status, value, isdeleted }] }.
-import { t } from "../i18n";
-import type { Params, StringKey } from "../i18n";
+import type { Params } from "../i18n";
+import { t, type KoladaStringKey } from "../i18n/koladaStrings";
 import type { Bilingual, KoladaGender } from "../domain";
 import type { Transport, TransportResponse } from "./transport";
 
@@ -30,7 +30,13 @@ export class KoladaError extends Error {
   }
 }
 
-function koladaError(kind: KoladaErrorKind, url: string, key: StringKey, params: Params, status?: number) {
+function koladaError(
+  kind: KoladaErrorKind,
+  url: string,
+  key: KoladaStringKey,
+  params: Params,
+  status?: number,
+) {
   const all = { ...params, url };
   return new KoladaError(kind, url, { sv: t("sv", key, all), en: t("en", key, all) }, status);
 }

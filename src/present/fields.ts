@@ -14,7 +14,7 @@ export function trendName(k: TrendKey, lang: Lang): string {
 
 /** The name of a reconciliation field ("total", "status.red", "trend.up"), as it reads in a sentence. */
 export function differenceFieldName(field: string, lang: Lang): string {
-  if (field === "total") return t(lang, "cli.field.total");
+  if (field === "total") return t(lang, "present.field.total");
   const [kind, key] = field.split(".");
   if (kind === "status" && key) return statusName(key as StatusKey, lang);
   if (kind === "trend" && key) return trendName(key as TrendKey, lang);

@@ -14,13 +14,13 @@ export interface IssueLineOptions {
 
 /** "Mål!G5: fel · EKO-1.02 · Status: … (förslag: ”Röd”)"; "$.programs[2]…status: varning · HP-D1 · Status: …" */
 export function issueLine(issue: Issue, lang: Lang, options: IssueLineOptions = {}): string {
-  const parts = [t(lang, `cli.severity.${issue.severity}`)];
+  const parts = [t(lang, `present.severity.${issue.severity}`)];
   if (options.row !== undefined) parts.push(options.row);
   if (issue.goalId) parts.push(issue.goalId);
   const column = issue.column === null ? "" : `${t(lang, `domain.column.${issue.column}`)}: `;
   let line = `${parts.join(" · ")} · ${column}${issue.message[lang]}`;
   if (issue.suggestion !== null) {
-    line += ` (${issue.suggestion === "" ? t(lang, "cli.fixEmpty") : t(lang, "cli.fix", { suggestion: issue.suggestion })})`;
+    line += ` (${issue.suggestion === "" ? t(lang, "present.fixEmpty") : t(lang, "present.fix", { suggestion: issue.suggestion })})`;
   }
   return options.where === undefined ? line : `${options.where}: ${line}`;
 }

@@ -10,7 +10,7 @@ import { statusName, trendName } from "./fields";
 export function cliWording(lang: Lang): TableWording {
   return {
     area: t(lang, "domain.column.area"),
-    goals: t(lang, "cli.md.total"),
+    goals: t(lang, "present.total"),
     sum: t(lang, "wb.summary.total"),
     status: (k) => statusName(k, lang),
     trend: (k) => trendName(k, lang),

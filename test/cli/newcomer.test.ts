@@ -6,7 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { Io } from "../../src/cli/common";
-import { t } from "../../src/i18n";
+import { t } from "../../src/i18n/cliStrings";
 
 let tmp: string;
 

@@ -1,0 +1,25 @@
+// The CLI's string table: every shared and Kolada string (koladaStrings.ts) plus the CLI's
+// own (cli.ts). Only the CLI imports this module, so the task pane's first load carries none of
+// the CLI's help texts.
+import * as cli from "./cli";
+import { fill, type Params } from "./index";
+import { koladaStrings } from "./koladaStrings";
+import type { Lang } from "./lang";
+
+export const cliStrings = {
+  sv: { ...koladaStrings.sv, ...cli.sv },
+  en: { ...koladaStrings.en, ...cli.en },
+};
+
+/** A key of the CLI's table: a shared key, one of kolada.ts or a "cli." one. */
+export type CliStringKey = keyof typeof cliStrings.sv;
+
+/** `t` of index.ts over the CLI's table. */
+export function t(lang: Lang, key: CliStringKey, params?: Params): string {
+  return fill(cliStrings[lang][key], params);
+}
+
+/** Both languages at once, Swedish first. */
+export function both(key: CliStringKey, params?: Params): { sv: string; en: string } {
+  return { sv: t("sv", key, params), en: t("en", key, params) };
+}
