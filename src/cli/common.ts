@@ -131,6 +131,12 @@ export interface OptionSpec {
   alias?: string;
 }
 
+/** The options every command takes: its output language and its help. */
+export const COMMON_OPTIONS: Readonly<Record<"lang" | "help", OptionSpec>> = {
+  lang: { values: LANGS },
+  help: { alias: "-h" },
+};
+
 export interface ParsedArgs {
   options: Record<string, string | true>;
   positionals: string[];

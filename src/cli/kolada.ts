@@ -19,6 +19,7 @@ import {
   type YearRange,
 } from "../kolada";
 import {
+  COMMON_OPTIONS,
   CliError,
   EXIT_INVALID,
   EXIT_OK,
@@ -38,10 +39,7 @@ function usage(lang: Lang): string {
   return t(lang, "ind.cli.usage");
 }
 
-const OPTIONS = {
-  lang: { values: ["sv", "en"] },
-  help: { alias: "-h" },
-};
+const OPTIONS = COMMON_OPTIONS;
 
 const VALUE_OPTIONS: Record<string, string> = { out: "OUT.json", "base-url": "URL", years: "A-B" };
 

@@ -37,6 +37,7 @@ import {
   percent,
 } from "../present";
 import {
+  COMMON_OPTIONS,
   CliError,
   EXIT_INVALID,
   EXIT_OK,
@@ -353,11 +354,7 @@ function usage(lang: Lang): string {
   return t(lang, "cli.summary.usage");
 }
 
-const OPTIONS = {
-  format: { values: FORMATS },
-  lang: { values: ["sv", "en"] },
-  help: { alias: "-h" },
-};
+const OPTIONS = { format: { values: FORMATS }, ...COMMON_OPTIONS };
 
 /** Runs `summary` with the arguments after the command name. */
 export async function runSummary(args: string[], io: Io): Promise<number> {

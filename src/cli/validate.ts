@@ -19,7 +19,16 @@ import {
 } from "../domain";
 import { issueAddress } from "../plan/goalTable";
 import { goalPaths, issueLine, jsonIssueLocator, severityCounts } from "../present";
-import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, parseArgs, reason } from "./common";
+import {
+  COMMON_OPTIONS,
+  CliError,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_UNREADABLE,
+  atMostOneFile,
+  parseArgs,
+  reason,
+} from "./common";
 import type { Command, Io } from "./common";
 import { readXlsxGoals } from "./xlsx-input";
 
@@ -27,10 +36,7 @@ function usage(lang: Lang): string {
   return t(lang, "wb.cli.validate.usage");
 }
 
-const OPTIONS = {
-  lang: { values: ["sv", "en"] },
-  help: { alias: "-h" },
-};
+const OPTIONS = COMMON_OPTIONS;
 
 /** One finding, located. */
 export interface LocatedIssue {

@@ -8,7 +8,16 @@ import { t, type CliStringKey } from "../i18n/cliStrings";
 import type { Bilingual, Lang } from "../domain";
 import { buildWorkbookPlan } from "../plan";
 import { CellTextTooLongError, writeWorkbookFile } from "../xlsx/write";
-import { CliError, EXIT_OK, EXIT_UNREADABLE, atMostOneFile, langOption, parseArgs, reason } from "./common";
+import {
+  COMMON_OPTIONS,
+  CliError,
+  EXIT_OK,
+  EXIT_UNREADABLE,
+  atMostOneFile,
+  langOption,
+  parseArgs,
+  reason,
+} from "./common";
 import type { Command, Io } from "./common";
 import { loadBundled, loadJsonFile } from "./summary";
 
@@ -16,10 +25,7 @@ function usage(lang: Lang): string {
   return t(lang, "wb.cli.workbook.usage");
 }
 
-const OPTIONS = {
-  lang: { values: ["sv", "en"] },
-  help: { alias: "-h" },
-};
+const OPTIONS = COMMON_OPTIONS;
 
 /**
  * Takes --out/-o and its value out of the arguments (the shared parser only knows options with

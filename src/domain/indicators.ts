@@ -41,25 +41,26 @@ export const DEFAULT_TREND_RULE: Readonly<ResolvedTrendRule> = {
 // indicator exactly on its line from green to yellow.
 const EPSILON = 1e-9;
 
-/** The defaults overridden by each layer in turn (structure, programme, indicator); later wins. */
-export function resolveStatusRule(...layers: (StatusRule | undefined)[]): ResolvedStatusRule {
-  const rule: ResolvedStatusRule = { ...DEFAULT_STATUS_RULE };
+/** `defaults` with each layer's defined fields laid over it in turn; a later layer wins. */
+function layered<T extends object>(defaults: T, layers: readonly (Partial<T> | undefined)[]): T {
+  const rule = { ...defaults };
   for (const layer of layers) {
-    if (layer?.green !== undefined) rule.green = layer.green;
-    if (layer?.yellow !== undefined) rule.yellow = layer.yellow;
-    if (layer?.expectedAt !== undefined) rule.expectedAt = layer.expectedAt;
+    if (layer === undefined) continue;
+    for (const key of Object.keys(defaults) as (keyof T)[]) {
+      const value = layer[key];
+      if (value !== undefined) rule[key] = value as T[keyof T];
+    }
   }
   return rule;
 }
 
+/** The defaults overridden by each layer in turn (structure, programme, indicator); later wins. */
+export function resolveStatusRule(...layers: (StatusRule | undefined)[]): ResolvedStatusRule {
+  return layered(DEFAULT_STATUS_RULE, layers);
+}
+
 export function resolveTrendRule(...layers: (TrendRule | undefined)[]): ResolvedTrendRule {
-  const rule: ResolvedTrendRule = { ...DEFAULT_TREND_RULE };
-  for (const layer of layers) {
-    if (layer?.method !== undefined) rule.method = layer.method;
-    if (layer?.window !== undefined) rule.window = layer.window;
-    if (layer?.flatBand !== undefined) rule.flatBand = layer.flatBand;
-  }
-  return rule;
+  return layered(DEFAULT_TREND_RULE, layers);
 }
 
 /** The values at or before `year`, oldest first. */

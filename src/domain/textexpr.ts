@@ -6,21 +6,16 @@
 // Only what both readings can do exactly belongs here: integer arithmetic and comparisons of
 // counts, no functions of user text (names enter as literals).
 import type { Lang } from "../i18n/lang";
-import type { Counts, StatusKey, TrendKey } from "./summary";
+import { STATUS_KEYS, TREND_KEYS, type Counts, type StatusKey, type TrendKey } from "./summary";
 
 /** The counts a text can refer to, as the summary sheet lays them out. */
 export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}`;
 
+/** In the summary sheet's column order: the total, then each status and each trend key. */
 export const COUNT_NAMES: readonly CountName[] = [
   "total",
-  "status.red",
-  "status.yellow",
-  "status.green",
-  "status.missing",
-  "trend.up",
-  "trend.flat",
-  "trend.down",
-  "trend.missing",
+  ...STATUS_KEYS.map((k): CountName => `status.${k}`),
+  ...TREND_KEYS.map((k): CountName => `trend.${k}`),
 ];
 
 /** An integer computed from counts. */

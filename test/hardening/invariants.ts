@@ -2,7 +2,7 @@
 // "none writes a formula from text" and "nothing in a file runs" in testable form.
 import type { Fragments } from "../corpus/cases";
 
-/** Functions the add-in's own formulas use (src/plan/summary.ts builds COUNTIFS and arithmetic). */
+/** Functions the add-in's own formulas use (the summary units in src/plan/summary/ build COUNTIFS, arithmetic and the report text). */
 // IF, AND, OR, INT, MOD, RIGHT: the report text, the unknown-values line and the shares on the summary sheet.
 export const OUR_FUNCTIONS = new Set([
   "COUNTIFS",

@@ -23,6 +23,7 @@ import { refocusIfLost } from "./focus";
 import { JobStatus } from "./JobStatus";
 import { JsonPathText } from "./JsonPathText";
 import { Section } from "./Section";
+import { VISUALLY_HIDDEN } from "./visuallyHidden";
 
 /** Parse failures shown to the user: JSON path and message in both languages. */
 export interface StructureProblem {
@@ -44,17 +45,7 @@ const MAX_ERRORS_SHOWN = 20;
 const useStyles = makeStyles({
   // The native control's button speaks the browser's language, not the pane's: it stays in the
   // page, out of sight and out of the tab order, and our button opens it.
-  fileInput: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  fileInput: VISUALLY_HIDDEN,
   fileRow: {
     display: "flex",
     flexWrap: "wrap",

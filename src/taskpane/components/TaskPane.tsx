@@ -26,6 +26,7 @@ import { LoadSection, type StructureSource } from "./LoadSection";
 import { ValidateSection } from "./ValidateSection";
 import { FormatSection } from "./FormatSection";
 import { SummarySection, type ClipboardPort, type SummaryWording } from "./SummarySection";
+import { VISUALLY_HIDDEN } from "./visuallyHidden";
 
 export type TaskPaneDomain = StructureSource & SummaryWording;
 
@@ -62,17 +63,7 @@ const useStyles = makeStyles({
   },
   muted: { color: tokens.colorNeutralForeground2 },
   languages: { flexWrap: "wrap" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    padding: 0,
-    overflow: "hidden",
-    clip: "rect(0 0 0 0)",
-    whiteSpace: "nowrap",
-    border: 0,
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
   wrap: { overflowWrap: "anywhere" },
 });
 
