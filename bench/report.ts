@@ -33,6 +33,8 @@ export interface Results {
 
 export const TARGETS = {
   syncs: 3,
+  /** Above SYNC_FIXED_UP_TO goals a command may take more round trips, up to this many. */
+  syncsLarge: 6,
   maxRequestBytes: 4_000_000,
   // Raised from 1.0 when the core traded its hand-tuned hash table and hidden-class tuning for
   // plain Maps and objects (see the README's performance section).
@@ -61,15 +63,23 @@ function grid(headers: string[], rows: string[][]): string {
   return [line(headers), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-/** Whether a command's syncs meet the target: at most 3 and the same at every size. */
-// A size whose figure is null is one where the command failed: the target is missed there.
+/** Up to this many goals a command's round trips are fixed (the same at every size, at most 3). */
+export const SYNC_FIXED_UP_TO = 10_000;
 
+/**
+ * Whether a command's syncs meet the target: at most 3 and the same at every size up to 10,000
+ * goals, at most 6 above. A size whose figure is null is one where the command failed: the target
+ * is missed there.
+ */
 export function syncsOk(bySize: Record<string, number | null>): boolean | null {
-  const all = Object.values(bySize);
+  const all = Object.entries(bySize);
   if (all.length === 0) return null;
-  const values = all.filter((v): v is number => v !== null);
-  if (values.length < all.length) return false;
-  return values.every((v) => v <= TARGETS.syncs) && values.every((v) => v === values[0]);
+  if (all.some(([, v]) => v === null)) return false;
+  const fixed = all.filter(([size]) => Number(size) <= SYNC_FIXED_UP_TO).map(([, v]) => v as number);
+  const large = all.filter(([size]) => Number(size) > SYNC_FIXED_UP_TO).map(([, v]) => v as number);
+  return (
+    fixed.every((v) => v <= TARGETS.syncs && v === fixed[0]) && large.every((v) => v <= TARGETS.syncsLarge)
+  );
 }
 
 export function bytesOk(bySize: Record<string, number | null>): boolean | null {
@@ -112,7 +122,10 @@ export function printReport(r: Results): string {
 
   const reload = r.details.reload as
     { syncs: Record<string, number | null>; maxRequestBytes: Record<string, number | null> } | undefined;
-  out.push("", `Syncs per command (target: ≤ ${TARGETS.syncs}, the same at every size)`);
+  out.push(
+    "",
+    `Syncs per command (target: ≤ ${TARGETS.syncs} and the same at every size up to ${n(SYNC_FIXED_UP_TO)} goals, ≤ ${TARGETS.syncsLarge} above)`,
+  );
   out.push(perSizeTable(r, r.syncs, reload?.syncs, String, syncsOk));
   out.push("", `Largest request per command, bytes (target: < ${n(TARGETS.maxRequestBytes)})`);
   out.push(perSizeTable(r, r.maxRequestBytes, reload?.maxRequestBytes, n, bytesOk));

@@ -82,6 +82,8 @@ export function splitAddress(address: string): { sheet: string; address: string 
 export const cellText = (v: unknown): string =>
   v === null || v === undefined ? "" : typeof v === "string" ? v : String(v);
 
+const valuesText = (values: readonly unknown[][]): string[][] => values.map((row) => row.map(cellText));
+
 interface TableHandles {
   ws: Excel.Worksheet;
   range: Excel.Range;
@@ -89,6 +91,11 @@ interface TableHandles {
   body: Excel.Range;
   /** Loaded with values when the body is read in the same request. */
   data: boolean;
+  /**
+   * The goal table's first rows, at most FIRST_READ_ROWS, loaded with values instead of the whole
+   * body: the whole table when it is that small, else the start of a read in slices.
+   */
+  first: Excel.Range | null;
 }
 
 interface SheetHandles {
@@ -110,30 +117,40 @@ export interface ReadHandles {
   sheets: SheetHandles[];
 }
 
+/** How the body of a table is read: not at all, whole, or its first rows (the goal table). */
+type BodyRead = "none" | "whole" | "first";
+
 function queueTable(
   context: Excel.RequestContext,
   probe: Probe,
   name: string,
-  body: boolean,
+  body: BodyRead,
 ): TableHandles | null {
   if (!hasTable(probe, name)) return null;
   return tableHandles(context.workbook.tables.getItem(name), body);
 }
 
 /** Loads what the read needs from a table that exists. */
-function tableHandles(table: Excel.Table, body: boolean): TableHandles {
+function tableHandles(table: Excel.Table, body: BodyRead): TableHandles {
+  const dataBody = table.getDataBodyRange();
   const handles: TableHandles = {
     ws: table.worksheet,
     range: table.getRange(),
     header: table.getHeaderRowRange(),
-    body: table.getDataBodyRange(),
-    data: body,
+    body: dataBody,
+    data: body === "whole",
+    // Cut to the body, so a small table brings back only its own rows.
+    first:
+      body === "first"
+        ? dataBody.getIntersection(dataBody.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0))
+        : null,
   };
   handles.ws.load("name");
   handles.ws.protection.load("protected");
   handles.range.load("address");
   handles.header.load("values");
-  handles.body.load(body ? "address,values" : "address");
+  handles.body.load(body === "whole" ? "address,values" : "address");
+  handles.first?.load("values");
   return handles;
 }
 
@@ -163,10 +180,10 @@ function sheetHandles(ws: Excel.Worksheet, name: string): SheetHandles {
 export function queueRead(context: Excel.RequestContext, probe: Probe, plan: ReadPlan): ReadHandles {
   return {
     probe,
-    goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody),
-    info: queueTable(context, probe, INFO_TABLE, true),
-    programs: queueTable(context, probe, PROGRAM_TABLE, true),
-    areas: queueTable(context, probe, AREA_TABLE, true),
+    goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none"),
+    info: queueTable(context, probe, INFO_TABLE, "whole"),
+    programs: queueTable(context, probe, PROGRAM_TABLE, "whole"),
+    areas: queueTable(context, probe, AREA_TABLE, "whole"),
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
 }
@@ -179,7 +196,7 @@ function tableResult(h: TableHandles | null): TableRead | null {
     topLeft: split.address.split(":")[0],
     range: split.address,
     header: h.header.values[0].map(cellText),
-    body: h.data ? h.body.values.map((row) => row.map(cellText)) : [],
+    body: h.data ? h.body.values.map((row) => row.map(cellText)) : h.first ? valuesText(h.first.values) : [],
     sheetProtected: h.ws.protection.protected,
     bodyAddress: splitAddress(h.body.address).address,
   };
@@ -208,44 +225,53 @@ export function readResult(h: ReadHandles): WorkbookRead {
   };
 }
 
-/** Rows read per request at first when a table is too large to read whole. */
+/**
+ * Goal rows read with the rest of the read: about 2 MB at the 210 bytes a typical row takes, so
+ * the answer stays under Excel on the web's 5 MB limit even for rows twice as long. Tables up to
+ * this size are read in the read's one request; larger ones go on in slices.
+ */
+const FIRST_READ_ROWS = 10_000;
+/** Rows read per request at first when even the first rows were too large for one answer. */
 const FIRST_SLICE_ROWS = 2_000;
 /** Bytes of values one read should bring back at most (Excel on the web answers up to 5 MB). */
-const RESPONSE_BUDGET = 3_000_000;
+const RESPONSE_BUDGET = 3_500_000;
 
 /**
- * Reads a table body too large for one response, a slice of rows per sync. Only tables of tens of
- * thousands of goals get here; the first slice tells how many bytes a row takes, and the next
- * slices are sized to stay under the response budget.
+ * Reads the rows of a table body from row `start` on, a slice of rows per sync. Only tables of
+ * tens of thousands of goals get here. `perRow` is the bytes a row took so far (0: not known, the
+ * first slice is then FIRST_SLICE_ROWS rows); each slice is sized to stay under the response
+ * budget, and one Excel refuses anyway (rows far longer than the rest) is read again in halves.
  */
 export async function readBodyInSlices(
   context: Excel.RequestContext,
   sheet: string,
   bodyAddress: string,
+  start = 0,
+  perRow = 0,
 ): Promise<string[][]> {
   const r = parseRange(bodyAddress);
   const total = r.bottom - r.top + 1;
   const out: string[][] = [];
-  const step = async (start: number, size: number): Promise<void> => {
-    if (start >= total) return;
-    const n = Math.min(size, total - start);
+  const sized = (bytes: number): number => Math.max(1, Math.floor(RESPONSE_BUDGET / Math.max(1, bytes)));
+  const step = async (from: number, size: number): Promise<void> => {
+    if (from >= total) return;
+    const n = Math.min(size, total - from);
     const slice = context.workbook.worksheets
       .getItem(sheet)
-      .getRange(rangeAddress(r.top + start, r.left, r.top + start + n - 1, r.right));
+      .getRange(rangeAddress(r.top + from, r.left, r.top + from + n - 1, r.right));
     slice.load("values");
     try {
       await context.sync();
     } catch (e) {
       if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && n > 1)
-        return step(start, Math.ceil(n / 2));
+        return step(from, Math.ceil(n / 2));
       throw e;
     }
     const values = slice.values;
-    for (const row of values) out.push(row.map(cellText));
-    const perRow = Math.max(1, jsonBytes(values) / n);
-    return step(start + n, Math.max(1, Math.floor(RESPONSE_BUDGET / perRow)));
+    out.push(...valuesText(values));
+    return step(from + n, sized(jsonBytes(values) / n));
   };
-  await step(0, FIRST_SLICE_ROWS);
+  await step(start, perRow > 0 ? sized(perRow) : FIRST_SLICE_ROWS);
   return out;
 }
 
@@ -320,16 +346,27 @@ async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWa
     const handles = queueRead(context, p, plan);
     try {
       await context.sync();
-      return readResult(handles);
     } catch (e) {
-      // A goal table too large for one answer: read its frame, then its body in slices.
+      // Even the goal table's first rows were too large for one answer (rows far longer than
+      // usual): read the frame, then the body in slices from the start.
       if (!plan.goalBody || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+      const frame = queueRead(context, p, { ...plan, goalBody: false });
+      await context.sync();
+      const result = readResult(frame);
+      if (result.goals)
+        result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
+      return result;
     }
-    const frame = queueRead(context, p, { ...plan, goalBody: false });
-    await context.sync();
-    const result = readResult(frame);
-    if (result.goals)
-      result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
+    const result = readResult(handles);
+    const goals = result.goals;
+    if (goals && plan.goalBody) {
+      const rows = parseRange(goals.bodyAddress);
+      const read = goals.body.length;
+      if (read < rows.bottom - rows.top + 1) {
+        const perRow = read > 0 && handles.goals?.first ? jsonBytes(handles.goals.first.values) / read : 0;
+        goals.body.push(...(await readBodyInSlices(context, goals.sheet, goals.bodyAddress, read, perRow)));
+      }
+    }
     return result;
   } catch (e) {
     throw syncFailure(op, e, "none");

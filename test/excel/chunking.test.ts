@@ -88,6 +88,28 @@ describe("goal tables too large for one answer", () => {
       sliced.restore();
     }
   });
+
+  test("above the first read's 10,000 rows, the rest comes in slices and Excel refuses no request", async () => {
+    const structure = scaledStructure(25_000);
+    const s = setup();
+    try {
+      await s.service.applyLoad(structure, "sv");
+      s.emu.workbook.typeValues("Mål", "G24000", [["GRÖN"]]);
+      s.emu.resetStats();
+      const v = await s.service.validate();
+      expect(v.goals).toBe(25_000);
+      // The normalisable cell far past the first read is found, at its own cell.
+      expect(v.issues.filter((i) => i.code === "normalisable-status").map((i) => i.address)).toEqual([
+        "Mål!G24000",
+      ]);
+      // Probe, the read with the first 10,000 rows, then the remaining 15,000 rows in slices.
+      expect(s.emu.stats.syncs).toBeGreaterThan(2);
+      expect(s.emu.stats.syncs).toBeLessThanOrEqual(5);
+      expect(s.emu.stats.requests.filter((r) => r.failed !== undefined)).toEqual([]);
+    } finally {
+      s.restore();
+    }
+  });
 });
 
 describe("the size arithmetic", () => {
