@@ -28,6 +28,7 @@ import {
   type GoalRow,
 } from "./columns";
 import { newIssueSink, type Issue, type IssueSink } from "./issues";
+import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
 import { normaliseWord, parseStatus, parseTrend, type Parsed } from "./vocabulary";
@@ -92,27 +93,6 @@ function findArea(index: ReferenceIndex, program: Program, cell: string): Area |
     memo.set(cell, hit);
   }
   return hit;
-}
-
-/**
- * `parse` of each distinct cell text, computed once. Rows repeat a cell's text in runs (a whole
- * målområde is often "Grön"), so the previous row's text is compared before the memo is asked.
- */
-function memoised<T>(parse: (cell: string) => T): (cell: string) => T {
-  const memo = new Map<string, T>();
-  let lastCell: string | undefined;
-  let lastHit: T | undefined;
-  return (cell) => {
-    if (cell === lastCell) return lastHit as T;
-    let hit = memo.get(cell);
-    if (hit === undefined) {
-      hit = parse(cell);
-      memo.set(cell, hit);
-    }
-    lastCell = cell;
-    lastHit = hit;
-    return hit;
-  };
 }
 
 /** One validation run over table rows: its issues, lookups and memos. */
