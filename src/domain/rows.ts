@@ -12,6 +12,7 @@ import {
   type GoalRow,
 } from "./columns";
 import type { Issue } from "./issues";
+import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
 import { analyseRows, type PlacedRow } from "./validate";
@@ -73,22 +74,12 @@ interface Builder {
   referenceGoals: Map<string, { goal: Goal; area: Area }>;
   /** Columns with a goal field besides id, status and trend, in column order. */
   fields: GoalColumn[];
-  /** Agenda 2030 numbers and activities per distinct cell text (rows repeat them). */
-  sdgMemo: Map<string, number[] | null>;
-  activityMemo: Map<string, string[]>;
+  /** Agenda 2030 numbers and activities of a cell text, parsed once per distinct text; copied per goal. */
+  sdgs: (cell: string) => number[] | null;
+  activities: (cell: string) => string[];
   /** The area of the last goal placed, and its copy. */
   lastArea: Area | null;
   lastCopy: Area | undefined;
-}
-
-/** `parse(cell)`, computed once per distinct cell text; the caller copies what it keeps. */
-function memoised<T>(memo: Map<string, T>, cell: string, parse: (cell: string) => T): T {
-  let hit = memo.get(cell);
-  if (hit === undefined) {
-    hit = parse(cell);
-    memo.set(cell, hit);
-  }
-  return hit;
 }
 
 /**
@@ -104,15 +95,15 @@ function fieldValue(
   if (column.kind === "text" && column.mustHaveText === true) return (cell ?? "").trim();
   if (cell === undefined) {
     const kept = before === undefined ? undefined : goalField(before, column);
-    return Array.isArray(kept) ? (kept.length > 0 ? [...(kept as unknown[])] : undefined) : kept || undefined;
+    return Array.isArray(kept) ? (kept.length > 0 ? kept.slice() : undefined) : kept || undefined;
   }
   if (column.kind === "sdgs") {
-    const sdgs = cell === "" ? null : memoised(b.sdgMemo, cell, parseSdgs);
-    return sdgs === null || sdgs.length === 0 ? undefined : [...sdgs];
+    const sdgs = cell === "" ? null : b.sdgs(cell);
+    return sdgs === null || sdgs.length === 0 ? undefined : sdgs.slice();
   }
   if (column.kind === "activities") {
-    const activities = memoised(b.activityMemo, cell, parseActivities);
-    return activities.length > 0 ? [...activities] : undefined;
+    const activities = b.activities(cell);
+    return activities.length > 0 ? activities.slice() : undefined;
   }
   return cell.trim() || undefined;
 }
@@ -175,8 +166,8 @@ export function rowsToStructure(
     areaCopies,
     referenceGoals,
     fields: columns.filter((c) => c.field !== null && !["id", "status", "trend"].includes(c.kind)),
-    sdgMemo: new Map(),
-    activityMemo: new Map(),
+    sdgs: memoised(parseSdgs),
+    activities: memoised(parseActivities),
     lastArea: null,
     lastCopy: undefined,
   };

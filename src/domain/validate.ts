@@ -28,6 +28,7 @@ import {
   type GoalRow,
 } from "./columns";
 import { newIssueSink, type Issue, type IssueSink } from "./issues";
+import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
 import { normaliseWord, parseStatus, parseTrend, type Parsed } from "./vocabulary";
@@ -94,33 +95,15 @@ function findArea(index: ReferenceIndex, program: Program, cell: string): Area |
   return hit;
 }
 
-/**
- * `parse` of each distinct cell text, computed once. Rows repeat a cell's text in runs (a whole
- * målområde is often "Grön"), so the previous row's text is compared before the memo is asked.
- */
-function memoised<T>(parse: (cell: string) => T): (cell: string) => T {
-  const memo = new Map<string, T>();
-  let lastCell: string | undefined;
-  let lastHit: T | undefined;
-  return (cell) => {
-    if (cell === lastCell) return lastHit as T;
-    let hit = memo.get(cell);
-    if (hit === undefined) {
-      hit = parse(cell);
-      memo.set(cell, hit);
-    }
-    lastCell = cell;
-    lastHit = hit;
-    return hit;
-  };
-}
-
 /** One validation run over table rows: its issues, lookups and memos. */
 interface RowRun {
   sink: IssueSink;
+  /** The row being checked: refilled for every row (issues copy what they keep), not one per row. */
+  at: GoalAt;
+  /** The row being placed, handed to onPlaced: refilled for every row too (null before the first). */
+  placed: PlacedRow | null;
   index: ReferenceIndex;
-  /** Goal id key → the row that used it first. */
-  ids: Map<string, number>;
+  ids: IdRegistry;
   idColumn: GoalColumn;
   /** Columns of free text, in column order. */
   texts: GoalColumn[];
@@ -132,11 +115,13 @@ interface RowRun {
   lastPlace: { programCell: string; areaCell: string; place: Place } | null;
 }
 
-function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns): RowRun {
+function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns, ids: IdRegistry): RowRun {
   return {
     sink: newIssueSink(),
+    at: { row: 0, goalId: "" },
+    placed: null,
     index: newReferenceIndex(reference),
-    ids: new Map(),
+    ids,
     idColumn: goalColumn("id", columns),
     texts: columns.filter((c) => c.kind === "text" || c.kind === "activities"),
     sdgColumns: columns.filter((c) => c.kind === "sdgs"),
@@ -147,12 +132,46 @@ function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns): 
   };
 }
 
+/**
+ * The goal ids of a run, by key. Most tables use no id twice, so an id costs one Set.add (an id
+ * map of a large table is slow to look up: its keys are all new). Only a duplicate's message
+ * needs the row that used the id first: the map from key to first row is built from the earlier
+ * ids when the first duplicate appears, and takes over from the set from then on.
+ */
+interface IdRegistry {
+  seen: Set<string>;
+  firstRows: Map<string, number> | null;
+  /** Calls `register` with each id (trimmed, not empty) and its row before the current one, in order. */
+  earlier: (register: (id: string, row: number) => void) => void;
+}
+
+function newIdRegistry(earlier: IdRegistry["earlier"]): IdRegistry {
+  return { seen: new Set(), firstRows: null, earlier };
+}
+
 /** The row that used `id` (not empty) first, or undefined when it is new; registers it then. */
-function firstUse(ids: Map<string, number>, id: string, row: number): number | undefined {
+function firstUse(ids: IdRegistry, id: string, row: number): number | undefined {
   const key = idKey(id);
-  const first = ids.get(key);
-  if (first === undefined) ids.set(key, row);
+  let firstRows = ids.firstRows;
+  if (firstRows === null) {
+    const before = ids.seen.size;
+    if (ids.seen.add(key).size > before) return undefined;
+    firstRows = firstRowsOf(ids);
+  }
+  const first = firstRows.get(key);
+  if (first === undefined) firstRows.set(key, row);
   return first;
+}
+
+function firstRowsOf(ids: IdRegistry): Map<string, number> {
+  const firstRows = new Map<string, number>();
+  ids.earlier((id, row) => {
+    const key = idKey(id);
+    if (!firstRows.has(key)) firstRows.set(key, row);
+  });
+  ids.firstRows = firstRows;
+  ids.seen.clear();
+  return firstRows;
 }
 
 function isBlankRow(row: GoalRow): boolean {
@@ -194,8 +213,9 @@ function findPlace(run: RowRun, at: GoalAt, programCell: string, areaCell: strin
 function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
   const { cells } = row;
   const rawId = cells.id ?? "";
-  const at: GoalAt = { row: row.index, goalId: id };
-  const { sink } = run;
+  const { sink, at } = run;
+  at.row = row.index;
+  at.goalId = id;
   checkId(sink, at, id === "" ? undefined : firstUse(run.ids, id, row.index));
   checkLength(sink, at, run.idColumn, rawId);
   const place = placeOf(run, at, row);
@@ -214,14 +234,24 @@ function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
   checkTrendCell(sink, at, trend);
   // Only a blank status cell is "not assessed"; an unrecognised one already has its error.
   if (status.ok && status.value === null) checkUnassessed(sink, at, trend.value);
-  return place === null
-    ? null
-    : { row, program: place.program, area: place.area, id, status: status.value, trend: trend.value };
+  if (place === null) return null;
+  const { program, area } = place;
+  const placed = run.placed;
+  if (placed === null)
+    return (run.placed = { row, program, area, id, status: status.value, trend: trend.value });
+  placed.row = row;
+  placed.program = program;
+  placed.area = area;
+  placed.id = id;
+  placed.status = status.value;
+  placed.trend = trend.value;
+  return placed;
 }
 
 /**
  * The one validation pass over table rows. `onPlaced` (optional) receives every row whose
- * programme and area are known, in row order. Blank rows (every cell empty) are skipped: tables
+ * programme and area are known, in row order; the PlacedRow object is refilled for the next row,
+ * so keep its values, not the object. Blank rows (every cell empty) are skipped: tables
  * often end with one.
  */
 export function analyseRows(
@@ -231,8 +261,17 @@ export function analyseRows(
   onPlaced?: (placed: PlacedRow) => void,
   columns: GoalColumns = GOAL_COLUMNS,
 ): Issue[] {
-  const run = newRowRun(reference, lang, columns);
-  for (const row of rows) {
+  let position = 0;
+  const ids = newIdRegistry((register) => {
+    for (let earlier = 0; earlier < position; earlier++) {
+      const row = rows[earlier];
+      const id = (row.cells.id ?? "").trim();
+      if (id !== "") register(id, row.index);
+    }
+  });
+  const run = newRowRun(reference, lang, columns, ids);
+  for (; position < rows.length; position++) {
+    const row = rows[position];
     const id = (row.cells.id ?? "").trim();
     if (id === "" && isBlankRow(row)) continue;
     const placed = checkRow(run, row, id);
@@ -263,28 +302,38 @@ export function validateStructure(
 ): Issue[] {
   // Messages are bilingual and a structure holds no labels to parse: `lang` is not needed here.
   void lang;
+  const goals = s.programs.flatMap((p) => p.areas.flatMap((a) => a.goals));
+  let position = 0;
   const run: StructureRun = {
     sink: newIssueSink(),
-    ids: new Map(),
+    ids: newIdRegistry((register) => {
+      for (let row = 0; row < position; row++) {
+        const id = goalIdOf(goals[row]).trim();
+        if (id !== "") register(id, row);
+      }
+    }),
     columns,
     idColumn: goalColumn("id", columns),
   };
-  const goals = s.programs.flatMap((p) => p.areas.flatMap((a) => a.goals));
-  goals.forEach((g, row) => checkGoal(run, row, g));
+  for (; position < goals.length; position++) checkGoal(run, position, goals[position]);
   return run.sink.issues;
 }
 
 interface StructureRun {
   sink: IssueSink;
-  /** Goal id key → the position of the goal that used it first. */
-  ids: Map<string, number>;
+  ids: IdRegistry;
   columns: GoalColumns;
   idColumn: GoalColumn;
 }
 
+/** A structure's goal id as text: a structure from outside may hold anything there. */
+function goalIdOf(g: Goal): string {
+  return typeof g.id === "string" ? g.id : "";
+}
+
 function checkGoal(run: StructureRun, row: number, g: Goal): void {
   const { sink } = run;
-  const rawId = typeof g.id === "string" ? g.id : "";
+  const rawId = goalIdOf(g);
   const id = rawId.trim();
   const at: GoalAt = { row, goalId: id };
   checkId(sink, at, id === "" ? undefined : firstUse(run.ids, id, row));
