@@ -141,9 +141,11 @@ const NOT_ASSESSED_WORDS = [
 ];
 
 /**
- * Characters the parser treats as whitespace: exactly what JavaScript's \s matches. Exported so the
- * workbook's formulas (src/plan/vocabularyFormula.ts) replace the same characters by a space; the
- * regular expressions below are built from this list, so the two cannot drift.
+ * Characters the parser treats as whitespace: what JavaScript's \s matches except U+FEFF (the
+ * byte order mark), which LibreOffice drops from a formula's string literal, so no formula could
+ * replace it; a cell holding one is rejected (validation reports it). Exported so the workbook's
+ * formulas (src/plan/vocabularyFormula.ts) replace the same characters by a space; the regular
+ * expression below is built from this list, so the two cannot drift.
  */
 export const WHITESPACE_CHARS: readonly string[] = [
   "\t",
@@ -160,7 +162,6 @@ export const WHITESPACE_CHARS: readonly string[] = [
   "\u202F",
   "\u205F",
   "\u3000",
-  "\uFEFF",
 ];
 
 /** Zero-width characters, soft hyphen and emoji variation selectors: invisible, often pasted, and
@@ -193,6 +194,7 @@ const charClass = (chars: readonly string[]): string =>
   chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
 const INVISIBLE = new RegExp(`[${charClass(INVISIBLE_CHARS)}]`, "g");
 const WHITESPACE_RUN = new RegExp(`[${charClass(WHITESPACE_CHARS)}]+`, "g");
+const EDGE_SPACES = /^ +| +$/g;
 const TRAILING_DOTS = /[ .]+$/;
 const NEEDS_NFC = /[\u0080-\uFFFF]/;
 
@@ -203,7 +205,8 @@ const NEEDS_NFC = /[\u0080-\uFFFF]/;
 export function normaliseWord(input: string): string {
   let s = input;
   if (NEEDS_NFC.test(s)) s = s.replace(INVISIBLE, "").normalize("NFC");
-  s = s.replace(WHITESPACE_RUN, " ").trim().toLowerCase();
+  // Only spaces are left to trim (String.prototype.trim would also cut U+FEFF, which is not whitespace here).
+  s = s.replace(WHITESPACE_RUN, " ").replace(EDGE_SPACES, "").toLowerCase();
   // "Grön." → "grön", but "..." stays "..." (unrecognised) rather than becoming blank.
   if (s.length > 1) {
     const stripped = s.replace(TRAILING_DOTS, "");

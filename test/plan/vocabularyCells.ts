@@ -40,7 +40,7 @@ const decomposeArb = (w: string): fc.Arbitrary<string> =>
 const spaceArb = fc
   .array(fc.constantFrom(...WHITESPACE_CHARS, " ", " ", "\u00A0", "\t"), { minLength: 1, maxLength: 3 })
   .map((a) => a.join(""));
-const invisibleArb = fc.constantFrom(...INVISIBLE_CHARS);
+const invisibleArb = fc.constantFrom(...INVISIBLE_CHARS, "\uFEFF");
 const junkArb = fc.oneof(
   fc.constantFrom("*", "?", "~", "~*", "r*", "gr?n", "*d", ".", "..", "=", "+1", "'", '"', "1", "x"),
   fc.string({ maxLength: 3 }),

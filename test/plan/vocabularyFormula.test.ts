@@ -33,9 +33,10 @@ async function evaluateAll(kind: VocabularyKind, texts: string[]): Promise<unkno
 }
 
 describe("the vocabulary formula counts what the parser accepts", () => {
-  test("the whitespace list is exactly what \\s matches", () => {
+  test("the whitespace list is what \\s matches but the byte order mark", () => {
     const all: string[] = [];
-    for (let c = 0; c <= 0xffff; c++) if (/\s/.test(String.fromCharCode(c))) all.push(String.fromCharCode(c));
+    for (let c = 0; c <= 0xffff; c++)
+      if (/\s/.test(String.fromCharCode(c)) && c !== 0xfeff) all.push(String.fromCharCode(c));
     expect([...WHITESPACE_CHARS].sort()).toEqual(all.sort());
     expect(INVISIBLE_CHARS.some((c) => /\s/.test(c))).toBe(false);
   });
@@ -59,6 +60,7 @@ describe("the vocabulary formula counts what the parser accepts", () => {
     ["status", ".grön", UNKNOWN_KEY],
     ["status", "...", UNKNOWN_KEY],
     ["status", " \u00A0", ""],
+    ["status", "\uFEFFRöd", UNKNOWN_KEY],
     ["status", "", ""],
     ["trend", "↑", "up"],
     ["trend", "-", "down"],
