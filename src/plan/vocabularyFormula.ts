@@ -89,3 +89,31 @@ export function countedKey(kind: VocabularyKind, input: unknown): Status | Trend
   if (parsed.value !== null) return parsed.value;
   return parsed.ok ? "" : UNKNOWN_KEY;
 }
+
+/** The accepted words of one value, as a 1×n array constant. */
+function wordsOf(kind: VocabularyKind, value: Status | Trend): string[] {
+  const accepted: Record<string, string[]> = kind === "status" ? acceptedStatusWords() : acceptedTrendWords();
+  return accepted[value];
+}
+
+/**
+ * Over a whole column (`column`, e.g. a structured reference): an n×1 array, 1 where the cell's
+ * value is `value` by the parser, else 0. For SUMPRODUCT, which evaluates its arguments as arrays
+ * in Excel and LibreOffice alike: the column's normalised texts (n×1) against the value's words
+ * (1×m) give n×m matches, and MMULT with a column of ones sums each row (at most one word of a
+ * row matches). No IF: inside SUMPRODUCT, IF would need an array formula in Excel.
+ */
+export function columnMatchFormula(kind: VocabularyKind, value: Status | Trend, column: string): string {
+  const words = wordsOf(kind, value);
+  const x = normalisedTextFormula(column);
+  const w = `{${words.map(stringLiteral).join(",")}}`;
+  const ones = `{${words.map(() => "1").join(";")}}`;
+  const starts = `(LEFT(${x},LEN(${w}))=${w})`;
+  const restIsDots = `(TRIM(SUBSTITUTE(MID(${x},LEN(${w})+1,32767),"."," "))="")`;
+  return `MMULT(${starts}*${restIsDots},${ones})`;
+}
+
+/** Over a whole column: 1 where the parser finds the cell not blank (accepted or not), else 0. */
+export function columnNotBlankFormula(column: string): string {
+  return `(${normalisedTextFormula(column)}<>"")`;
+}

@@ -9,7 +9,8 @@
  * COUNTA, COUNTBLANK, COUNT, SUM, ROWS, COLUMNS, IF, IFERROR, ROUND, MIN, MAX, AND, OR, NOT, LEN,
  * INT, MOD, RIGHT, and for the vocabulary formulas (src/plan/vocabularyFormula.ts) array
  * constants {"a","b";1,2}, element-wise operators and text functions over them with Excel's
- * broadcasting (a 1×n array against an m×1 one gives m×n), SUMPRODUCT, CHOOSE, CHAR, LEFT, MID,
+ * broadcasting (a 1×n array against an m×1 one gives m×n; inside SUMPRODUCT and MMULT a range
+ * counts as an array too), SUMPRODUCT, MMULT, CHOOSE, CHAR, LEFT, MID,
  * LOWER, TRIM, SUBSTITUTE. Text equality (=, <>) is exact apart from case, as in Excel: "ö" and
  * "o" + combining diaeresis differ.
  *
@@ -252,6 +253,8 @@ function structured(t: TableModel, spec: string, row: number): Rect {
 
 class Evaluator {
   private pos = 0;
+  /** Inside SUMPRODUCT or MMULT: multi-cell references take part in operators as arrays. */
+  private arrayContext = false;
   constructor(
     private readonly wb: WorkbookModel,
     private readonly sheet: SheetModel,
@@ -393,7 +396,10 @@ class Evaluator {
    * as arrays too), else on their scalar values: what Excel does in an array context.
    */
   lift(values: Value[], f: (xs: Scalar[]) => Scalar): Value {
-    if (!values.some((v) => typeof v === "object" && v.kind === "array")) {
+    const isArray = (v: Value): boolean =>
+      typeof v === "object" &&
+      (v.kind === "array" || (this.arrayContext && (v.rect.r0 !== v.rect.r1 || v.rect.c0 !== v.rect.c1)));
+    if (!values.some(isArray)) {
       return f(values.map((v) => this.scalar(v)));
     }
     const arrays = values.map((v) => this.array(v));
@@ -450,7 +456,10 @@ class Evaluator {
   }
 
   private call(name: string): Value {
+    const outer = this.arrayContext;
+    if (name === "SUMPRODUCT" || name === "MMULT") this.arrayContext = true;
     const a = this.args();
+    this.arrayContext = outer;
     const nums = (vals: Value[]): number[] =>
       vals.flatMap((v) =>
         typeof v === "object" ? this.cells(v).filter((x): x is number => typeof x === "number") : [Number(v)],
@@ -529,6 +538,26 @@ class Evaluator {
         if (typeof i !== "number") return i;
         const k = Math.floor(i);
         return k >= 1 && k < a.length ? a[k] : "#VALUE!";
+      }
+      case "MMULT": {
+        if (a.length !== 2) throw new Unsupported("arguments");
+        const [x, y] = a.map((v) => this.array(v));
+        if (x.cols !== y.rows) return "#VALUE!";
+        const data: Scalar[] = [];
+        for (let r = 0; r < x.rows; r++)
+          for (let c = 0; c < y.cols; c++) {
+            let sum = 0;
+            for (let k = 0; k < x.cols; k++) {
+              const p = x.data[r * x.cols + k];
+              const q = y.data[k * y.cols + c];
+              if (isError(p)) return p;
+              if (isError(q)) return q;
+              if (typeof p !== "number" || typeof q !== "number") return "#VALUE!";
+              sum += p * q;
+            }
+            data.push(sum);
+          }
+        return { kind: "array", rows: x.rows, cols: y.cols, data };
       }
       case "SUMPRODUCT": {
         const arrays = a.map((v) => this.array(v));

@@ -7,7 +7,13 @@ import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { countedKey, countedKeyFormula } from "../../src/plan/vocabularyFormula";
+import { STATUSES, TRENDS } from "../../src/domain";
+import {
+  columnMatchFormula,
+  columnNotBlankFormula,
+  countedKey,
+  countedKeyFormula,
+} from "../../src/plan/vocabularyFormula";
 import { cellTextArb } from "../plan/vocabularyCells";
 import { readFods, type FodsDocument } from "./fods";
 import { describeWithSoffice, LibreOffice } from "./soffice";
@@ -41,8 +47,28 @@ function texts(): string[] {
   return [...fixed, ...random].filter((t) => t !== "" && !XML_UNSAFE.test(t) && !LO_IMPORT_CHANGES.test(t));
 }
 
+/** Whole-column counts (the summary sheet's form): A holds the statuses, D the trends (A reversed). */
+function columnCounts(rows: number): [name: string, formula: string][] {
+  const a = `Vocabulary!$A$${FIRST_ROW}:$A$${FIRST_ROW + rows - 1}`;
+  const d = `Vocabulary!$D$${FIRST_ROW}:$D$${FIRST_ROW + rows - 1}`;
+  return [
+    ...STATUSES.map((s): [string, string] => [s, `SUMPRODUCT(1*${columnMatchFormula("status", s, a)})`]),
+    ...TRENDS.map((tr): [string, string] => [tr, `SUMPRODUCT(1*${columnMatchFormula("trend", tr, d)})`]),
+    ...STATUSES.flatMap((s) =>
+      TRENDS.map((tr): [string, string] => [
+        `${s}×${tr}`,
+        `SUMPRODUCT(${columnMatchFormula("status", s, a)}*${columnMatchFormula("trend", tr, d)})`,
+      ]),
+    ),
+    ["status not blank", `SUMPRODUCT(1*${columnNotBlankFormula(a)})`],
+    ["trend not blank", `SUMPRODUCT(1*${columnNotBlankFormula(d)})`],
+  ];
+}
+
 describeWithSoffice("vocabulary formula in LibreOffice", () => {
   const all = texts();
+  const reversed = [...all].reverse();
+  const counts = columnCounts(all.length);
   let dir = "";
   let lo: LibreOffice | undefined;
   let fods: FodsDocument;
@@ -58,6 +84,12 @@ describeWithSoffice("vocabulary formula in LibreOffice", () => {
       ws.getCell(row, 1).value = t;
       ws.getCell(row, 2).value = { formula: countedKeyFormula("status", `A${row}`), result: STALE };
       ws.getCell(row, 3).value = { formula: countedKeyFormula("trend", `A${row}`), result: STALE };
+      ws.getCell(row, 4).value = reversed[i];
+    });
+    const sums = wb.addWorksheet("Counts");
+    counts.forEach(([name, formula], i) => {
+      sums.getCell(i + 1, 1).value = name;
+      sums.getCell(i + 1, 2).value = { formula, result: -1 };
     });
     const file = path.join(dir, "vocabulary.xlsx");
     await wb.xlsx.writeFile(file);
@@ -88,5 +120,25 @@ describeWithSoffice("vocabulary formula in LibreOffice", () => {
     const differing = got.filter((g, i) => g[1] !== expected[i][1] || g[2] !== expected[i][2]);
     expect(differing.map((g) => [JSON.stringify(g[0]), g[1], g[2]])).toEqual([]);
     expect(got).toEqual(expected);
+  });
+
+  it("counts a whole column per value, per status × trend and not blank as the parser does", () => {
+    const sheet = fods.sheet("Counts");
+    const key = (kind: "status" | "trend", t: string): string => countedKey(kind, t);
+    const expected = counts.map(([name]) => {
+      const [s, tr] = name.split("×");
+      let n: number;
+      if (name === "status not blank") n = all.filter((t) => key("status", t) !== "").length;
+      else if (name === "trend not blank") n = reversed.filter((t) => key("trend", t) !== "").length;
+      else if (tr !== undefined)
+        n = all.filter((t, i) => key("status", t) === s && key("trend", reversed[i]) === tr).length;
+      else if ((STATUSES as readonly string[]).includes(name))
+        n = all.filter((t) => key("status", t) === name).length;
+      else n = reversed.filter((t) => key("trend", t) === name).length;
+      return [name, n];
+    });
+    const got = counts.map(([name], i) => [name, sheet.cells.get(`B${i + 1}`)?.value ?? null]);
+    expect(got).toEqual(expected);
+    expect(expected.every(([, n]) => typeof n === "number")).toBe(true);
   });
 });

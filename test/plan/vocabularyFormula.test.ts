@@ -3,9 +3,18 @@
 // ("" for blank, "unknown" for anything rejected). LibreOffice checks the same formula in
 // test/libreoffice/vocabulary.test.ts.
 import fc from "fast-check";
-import { FORMULA_FOLDS, INVISIBLE_CHARS, WHITESPACE_CHARS, normaliseWord } from "../../src/domain";
+import {
+  FORMULA_FOLDS,
+  INVISIBLE_CHARS,
+  STATUSES,
+  TRENDS,
+  WHITESPACE_CHARS,
+  normaliseWord,
+} from "../../src/domain";
 import {
   UNKNOWN_KEY,
+  columnMatchFormula,
+  columnNotBlankFormula,
   countedKey,
   countedKeyFormula,
   normalisedTextFormula,
@@ -117,4 +126,58 @@ describe("the vocabulary formula counts what the parser accepts", () => {
     expect(depth(countedKeyFormula("trend", "A1"))).toBeLessThanOrEqual(64);
     expect(normalisedTextFormula("A1")).toContain("CHAR(9)");
   });
+});
+
+describe("counting a whole column with the vocabulary formula (for the summary sheet)", () => {
+  /** A goal table of `texts` in Status and Trend, and a count per value by SUMPRODUCT. */
+  async function columnCounts(texts: string[]): Promise<Record<string, number>> {
+    const emu = createEmulator({ sheets: ["Mål", "Sammanfattning"] });
+    const counts: Record<string, number> = {};
+    const formulas: [string, string][] = [
+      ...STATUSES.map((s): [string, string] => [
+        s,
+        `SUMPRODUCT((T[Program]="P")*${columnMatchFormula("status", s, "T[Status]")})`,
+      ]),
+      ...TRENDS.map((tr): [string, string] => [
+        tr,
+        `SUMPRODUCT((T[Program]="P")*${columnMatchFormula("trend", tr, "T[Trend]")})`,
+      ]),
+      [
+        "red×up",
+        `SUMPRODUCT(${columnMatchFormula("status", "red", "T[Status]")}*${columnMatchFormula("trend", "up", "T[Trend]")})`,
+      ],
+      ["status not blank", `SUMPRODUCT((T[Program]="P")*${columnNotBlankFormula("T[Status]")})`],
+    ];
+    await emu.Excel.run(async (context) => {
+      const goals = context.workbook.worksheets.getItem("Mål");
+      const body = texts.map((t, i) => ["P", t, texts[texts.length - 1 - i]]);
+      const range = goals.getRange(`A1:C${texts.length + 1}`);
+      range.numberFormat = [["@", "@", "@"], ...body.map(() => ["@", "@", "@"])];
+      range.values = [["Program", "Status", "Trend"], ...body];
+      goals.tables.add(`A1:C${texts.length + 1}`, true).name = "T";
+      const out = context.workbook.worksheets.getItem("Sammanfattning").getRange(`A1:A${formulas.length}`);
+      out.formulas = formulas.map(([, f]) => [`=${f}`]);
+      out.load("values");
+      await context.sync();
+      formulas.forEach(([k], i) => (counts[k] = out.values[i][0] as number));
+    });
+    return counts;
+  }
+
+  test("counts per value, per pair and not blank are the parser's", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cellTextArb, { minLength: 1, maxLength: 30 }), async (texts) => {
+        const trends = [...texts].reverse();
+        const expected: Record<string, number> = {};
+        for (const s of STATUSES) expected[s] = texts.filter((t) => countedKey("status", t) === s).length;
+        for (const tr of TRENDS) expected[tr] = trends.filter((t) => countedKey("trend", t) === tr).length;
+        expected["red×up"] = texts.filter(
+          (t, i) => countedKey("status", t) === "red" && countedKey("trend", trends[i]) === "up",
+        ).length;
+        expected["status not blank"] = texts.filter((t) => countedKey("status", t) !== "").length;
+        expect(await columnCounts(texts)).toEqual(expected);
+      }),
+      { numRuns: 25 },
+    );
+  }, 120_000);
 });
