@@ -140,18 +140,73 @@ const NOT_ASSESSED_WORDS = [
   "no trend",
 ];
 
-// Zero-width characters, soft hyphen and emoji variation selectors: invisible, often pasted.
-const INVISIBLE = /\u00AD|[\u200B-\u200D]|\u2060|\uFE0E|\uFE0F/g;
-const WHITESPACE_RUN = /\s+/g;
-const TRAILING_DOTS = /[\s.]+$/;
+/**
+ * Characters the parser treats as whitespace: what JavaScript's \s matches except U+FEFF (the
+ * byte order mark), which LibreOffice drops from a formula's string literal, so no formula could
+ * replace it; a cell holding one is rejected (validation reports it). Exported so the workbook's
+ * formulas (src/plan/vocabularyFormula.ts) replace the same characters by a space; the regular
+ * expression below is built from this list, so the two cannot drift.
+ */
+export const WHITESPACE_CHARS: readonly string[] = [
+  "\t",
+  "\n",
+  "\v",
+  "\f",
+  "\r",
+  " ",
+  "\u00A0",
+  "\u1680",
+  ..."\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A",
+  "\u2028",
+  "\u2029",
+  "\u202F",
+  "\u205F",
+  "\u3000",
+];
+
+/** Zero-width characters, soft hyphen and emoji variation selectors: invisible, often pasted, and
+ * removed before anything else (also by the workbook's formulas). */
+export const INVISIBLE_CHARS: readonly string[] = [
+  "\u00AD",
+  "\u200B",
+  "\u200C",
+  "\u200D",
+  "\u2060",
+  "\uFE0E",
+  "\uFE0F",
+];
+
+/**
+ * What Unicode normalisation (NFC) followed by lower-casing does to the letters of the vocabulary
+ * that a formula cannot do by itself: decomposed ö ä å (after LOWER) and the Kelvin and Ångström
+ * signs. A formula applies these replacements after LOWER; the parser's NFC does the same and more,
+ * but more never turns a text into a vocabulary word (a word has no other composable letters).
+ */
+export const FORMULA_FOLDS: ReadonlyArray<readonly [from: string, to: string]> = [
+  ["\u212A", "k"],
+  ["\u212B", "å"],
+  ["o\u0308", "ö"],
+  ["a\u0308", "ä"],
+  ["a\u030A", "å"],
+];
+
+const charClass = (chars: readonly string[]): string =>
+  chars.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+const INVISIBLE = new RegExp(`[${charClass(INVISIBLE_CHARS)}]`, "g");
+const WHITESPACE_RUN = new RegExp(`[${charClass(WHITESPACE_CHARS)}]+`, "g");
+const EDGE_SPACES = /^ +| +$/g;
+const TRAILING_DOTS = /[ .]+$/;
 const NEEDS_NFC = /[\u0080-\uFFFF]/;
 
-/** Lower case, NFC, invisible characters removed, whitespace runs collapsed, trimmed, trailing dots
- * removed. Exported for tests and for other vocabularies (program/area names). */
+/** Lower case, invisible characters removed, NFC, whitespace runs collapsed, trimmed, trailing dots
+ * and spaces removed. Invisible characters go before NFC, so "o", a zero-width space and a
+ * combining diaeresis make "ö", as in the workbook's formulas. Exported for tests and for other
+ * vocabularies (program/area names). */
 export function normaliseWord(input: string): string {
   let s = input;
-  if (NEEDS_NFC.test(s)) s = s.normalize("NFC").replace(INVISIBLE, "");
-  s = s.replace(WHITESPACE_RUN, " ").trim().toLowerCase();
+  if (NEEDS_NFC.test(s)) s = s.replace(INVISIBLE, "").normalize("NFC");
+  // Only spaces are left to trim (String.prototype.trim would also cut U+FEFF, which is not whitespace here).
+  s = s.replace(WHITESPACE_RUN, " ").replace(EDGE_SPACES, "").toLowerCase();
   // "Grön." → "grön", but "..." stays "..." (unrecognised) rather than becoming blank.
   if (s.length > 1) {
     const stripped = s.replace(TRAILING_DOTS, "");

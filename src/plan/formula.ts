@@ -48,3 +48,17 @@ export function countifs(
   );
   return `COUNTIFS(${args.join(",")})`;
 }
+
+/**
+ * An array test for SUMPRODUCT: `(column=text)` for the same cells as `equalsCriterion(text)`
+ * matches in COUNTIFS ("=" compares exactly, apart from case, with no wildcards). A text so long
+ * that the criterion is cut to a prefix is tested the same way, on the prefix: LEFT(column,n)=prefix.
+ */
+export function equalsTest(table: string, column: string, text: string): string {
+  const ref = columnRef(table, column);
+  const criterion = equalsCriterion(text);
+  if (!criterion.endsWith("*") || criterion.length < MAX_CRITERION_LENGTH)
+    return `(${ref}=${stringLiteral(text)})`;
+  const prefix = criterion.slice(1, -1).replace(/~(.)/g, "$1");
+  return `(LEFT(${ref},${prefix.length})=${stringLiteral(prefix)})`;
+}

@@ -7,7 +7,12 @@
  * T[[#Headers],[Col]], T[#Data], T[#All], T[[ColA]:[ColB]], T[@Col], T[[#This Row],[Col]]),
  * operators + - * / & = <> < > <= >= and unary minus, and the functions COUNTIFS, COUNTIF,
  * COUNTA, COUNTBLANK, COUNT, SUM, ROWS, COLUMNS, IF, IFERROR, ROUND, MIN, MAX, AND, OR, NOT, LEN,
- * INT, MOD, RIGHT.
+ * INT, MOD, RIGHT, and for the vocabulary formulas (src/plan/vocabularyFormula.ts) array
+ * constants {"a","b";1,2}, element-wise operators and text functions over them with Excel's
+ * broadcasting (a 1×n array against an m×1 one gives m×n; inside SUMPRODUCT and MMULT a range
+ * counts as an array too), SUMPRODUCT, MMULT, CHOOSE, CHAR, LEFT, MID,
+ * LOWER, TRIM, SUBSTITUTE. Text equality (=, <>) is exact apart from case, as in Excel: "ö" and
+ * "o" + combining diaeresis differ.
  *
  * Anything else makes the whole formula "unknown" (undefined): a wrong number is worse than none.
  * The authority on results stays LibreOffice (see save.test.ts).
@@ -34,7 +39,14 @@ interface Ref {
   sheet: SheetModel;
   rect: Rect;
 }
-type Value = Scalar | Ref;
+/** An array constant or the result of an element-wise operation on one; row-major. */
+interface Arr {
+  kind: "array";
+  rows: number;
+  cols: number;
+  data: Scalar[];
+}
+type Value = Scalar | Ref | Arr;
 
 type Token =
   | { t: "num"; v: number }
@@ -43,7 +55,45 @@ type Token =
   | { t: "sref"; table: string; spec: string }
   | { t: "fn"; v: string }
   | { t: "op"; v: string }
-  | { t: "bool"; v: boolean };
+  | { t: "bool"; v: boolean }
+  | { t: "arr"; v: Arr };
+
+/** {"a","b";1,TRUE}: columns split by ",", rows by ";". */
+function readArrayConstant(src: string, i: number): [Arr, number] {
+  const rows: Scalar[][] = [[]];
+  let j = i + 1;
+  for (;;) {
+    const rest = src.slice(j);
+    if (rest.startsWith('"')) {
+      let k = j + 1;
+      let s = "";
+      for (; k < src.length; k++) {
+        if (src[k] === '"') {
+          if (src[k + 1] === '"') {
+            s += '"';
+            k++;
+          } else break;
+        } else s += src[k];
+      }
+      if (k >= src.length) throw new Unsupported("unterminated string");
+      rows[rows.length - 1].push(s);
+      j = k + 1;
+    } else {
+      const m = /^(-?\d+(\.\d+)?([eE][+-]?\d+)?|TRUE|FALSE)/i.exec(rest);
+      if (!m) throw new Unsupported("array constant");
+      const u = m[0].toUpperCase();
+      rows[rows.length - 1].push(u === "TRUE" ? true : u === "FALSE" ? false : Number(m[0]));
+      j += m[0].length;
+    }
+    const sep = src[j++];
+    if (sep === "}") break;
+    if (sep === ";") rows.push([]);
+    else if (sep !== ",") throw new Unsupported("array constant");
+  }
+  const cols = rows[0].length;
+  if (rows.some((r) => r.length !== cols)) throw new Unsupported("ragged array constant");
+  return [{ kind: "array", rows: rows.length, cols, data: rows.flat() }, j];
+}
 
 function readBracket(src: string, i: number): [string, number] {
   // src[i] === "["; returns the inside and the index after the matching "]" ('-escapes honoured).
@@ -89,6 +139,12 @@ function tokenize(src: string): Token[] {
       if (j >= src.length) throw new Unsupported("unterminated string");
       out.push({ t: "str", v: s });
       i = j + 1;
+      continue;
+    }
+    if (ch === "{") {
+      const [arr, next] = readArrayConstant(src, i);
+      out.push({ t: "arr", v: arr });
+      i = next;
       continue;
     }
     const num = /^\d+(\.\d+)?([eE][+-]?\d+)?/.exec(rest);
@@ -197,6 +253,8 @@ function structured(t: TableModel, spec: string, row: number): Rect {
 
 class Evaluator {
   private pos = 0;
+  /** Inside SUMPRODUCT or MMULT: multi-cell references take part in operators as arrays. */
+  private arrayContext = false;
   constructor(
     private readonly wb: WorkbookModel,
     private readonly sheet: SheetModel,
@@ -231,7 +289,8 @@ class Evaluator {
       if (t?.t !== "op" || !["=", "<>", "<", ">", "<=", ">="].includes(t.v)) return left;
       this.pos++;
       const right = this.concat();
-      left = compareValues(this.scalar(left), this.scalar(right), t.v);
+      const op = t.v;
+      left = this.lift([left, right], ([a, b]) => compareValues(a, b, op));
     }
   }
   private concat(): Value {
@@ -239,9 +298,7 @@ class Evaluator {
     while (this.isOp("&")) {
       this.pos++;
       const right = this.additive();
-      const a = this.scalar(left);
-      const b = this.scalar(right);
-      left = isError(a) ? a : isError(b) ? b : text(a) + text(b);
+      left = this.lift([left, right], ([a, b]) => (isError(a) ? a : isError(b) ? b : text(a) + text(b)));
     }
     return left;
   }
@@ -250,7 +307,8 @@ class Evaluator {
     for (;;) {
       if (!this.isOp("+") && !this.isOp("-")) return left;
       const op = (this.tokens[this.pos++] as { v: string }).v;
-      left = arithmetic(this.scalar(left), this.scalar(this.term()), op);
+      const right = this.term();
+      left = this.lift([left, right], ([a, b]) => arithmetic(a, b, op));
     }
   }
   private term(): Value {
@@ -258,13 +316,14 @@ class Evaluator {
     for (;;) {
       if (!this.isOp("*") && !this.isOp("/")) return left;
       const op = (this.tokens[this.pos++] as { v: string }).v;
-      left = arithmetic(this.scalar(left), this.scalar(this.unary()), op);
+      const right = this.unary();
+      left = this.lift([left, right], ([a, b]) => arithmetic(a, b, op));
     }
   }
   private unary(): Value {
     if (this.isOp("-")) {
       this.pos++;
-      return arithmetic(0, this.scalar(this.unary()), "-");
+      return this.lift([this.unary()], ([a]) => arithmetic(0, a, "-"));
     }
     if (this.isOp("+")) {
       this.pos++;
@@ -280,6 +339,8 @@ class Evaluator {
       case "str":
       case "bool":
         return t.v;
+      case "arr":
+        return t.v;
       case "ref":
         return this.ref(t.v);
       case "sref": {
@@ -288,7 +349,7 @@ class Evaluator {
             ? tableAt(this.sheet, this.row, this.col)
             : allTables(this.wb).find((x) => sameName(x.name, t.table));
         if (!table) throw new Unsupported(`no table ${t.table}`);
-        return { kind: "ref", sheet: table.sheet, rect: structured(table, t.spec, this.row) };
+        return { kind: "ref", sheet: table.sheet, rect: structured(table, t.spec, this.row) } as Ref;
       }
       case "fn":
         return this.call(t.v);
@@ -310,7 +371,7 @@ class Evaluator {
     }
     const sheet = p.sheet === null ? this.sheet : this.wb.sheets.find((s) => sameName(s.name, p.sheet!));
     if (!sheet) throw new Unsupported("no such sheet");
-    return { kind: "ref", sheet, rect: p.rect };
+    return { kind: "ref", sheet, rect: p.rect } as Ref;
   }
   private args(): Value[] {
     this.expect("(");
@@ -330,9 +391,45 @@ class Evaluator {
     }
   }
 
+  /**
+   * `f` over the values, element by element when one of them is an array (references then count
+   * as arrays too), else on their scalar values: what Excel does in an array context.
+   */
+  lift(values: Value[], f: (xs: Scalar[]) => Scalar): Value {
+    const isArray = (v: Value): boolean =>
+      typeof v === "object" &&
+      (v.kind === "array" || (this.arrayContext && (v.rect.r0 !== v.rect.r1 || v.rect.c0 !== v.rect.c1)));
+    if (!values.some(isArray)) {
+      return f(values.map((v) => this.scalar(v)));
+    }
+    const arrays = values.map((v) => this.array(v));
+    const rows = Math.max(...arrays.map((a) => a.rows));
+    const cols = Math.max(...arrays.map((a) => a.cols));
+    const at = (a: Arr, r: number, c: number): Scalar => {
+      const rr = a.rows === 1 ? 0 : r;
+      const cc = a.cols === 1 ? 0 : c;
+      return rr < a.rows && cc < a.cols ? a.data[rr * a.cols + cc] : "#N/A";
+    };
+    const data: Scalar[] = [];
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) data.push(f(arrays.map((a) => at(a, r, c))));
+    return { kind: "array", rows, cols, data };
+  }
+  array(v: Value): Arr {
+    if (typeof v !== "object") return { kind: "array", rows: 1, cols: 1, data: [v] };
+    if (v.kind === "array") return v;
+    return {
+      kind: "array",
+      rows: v.rect.r1 - v.rect.r0 + 1,
+      cols: v.rect.c1 - v.rect.c0 + 1,
+      data: this.cells(v),
+    };
+  }
+
   /** A single value: a one-cell reference gives its value; a larger one is #VALUE! here. */
   scalar(v: Value): Scalar {
     if (typeof v !== "object") return v;
+    if (v.kind === "array") return v.data[0];
     if (v.rect.r0 !== v.rect.r1 || v.rect.c0 !== v.rect.c1) return "#VALUE!";
     return this.cell(v.sheet, v.rect.r0, v.rect.c0);
   }
@@ -349,6 +446,7 @@ class Evaluator {
   }
   private cells(v: Value): Scalar[] {
     if (typeof v !== "object") return [v];
+    if (v.kind === "array") return v.data;
     if ((v.rect.r1 - v.rect.r0 + 1) * (v.rect.c1 - v.rect.c0 + 1) > 2_000_000)
       throw new Unsupported("too large");
     const out: Scalar[] = [];
@@ -358,7 +456,10 @@ class Evaluator {
   }
 
   private call(name: string): Value {
+    const outer = this.arrayContext;
+    if (name === "SUMPRODUCT" || name === "MMULT") this.arrayContext = true;
     const a = this.args();
+    this.arrayContext = outer;
     const nums = (vals: Value[]): number[] =>
       vals.flatMap((v) =>
         typeof v === "object" ? this.cells(v).filter((x): x is number => typeof x === "number") : [Number(v)],
@@ -397,7 +498,7 @@ class Evaluator {
       case "ROWS":
       case "COLUMNS": {
         const r = a[0];
-        if (a.length !== 1 || typeof r !== "object") throw new Unsupported("arguments");
+        if (a.length !== 1 || typeof r !== "object" || r.kind === "array") throw new Unsupported("arguments");
         return name === "ROWS" ? r.rect.r1 - r.rect.r0 + 1 : r.rect.c1 - r.rect.c0 + 1;
       }
       case "IF": {
@@ -424,7 +525,56 @@ class Evaluator {
       case "NOT":
         return !truthy(this.scalar(a[0]));
       case "LEN":
-        return text(this.scalar(a[0])).length;
+        return this.lift([a[0]], ([v]) => (isError(v) ? v : text(v).length));
+      case "LEFT":
+      case "MID":
+      case "TRIM":
+      case "LOWER":
+      case "SUBSTITUTE":
+      case "CHAR":
+        return this.lift(a, (xs) => textFunction(name, xs));
+      case "CHOOSE": {
+        const i = toNumber(this.scalar(a[0]));
+        if (typeof i !== "number") return i;
+        const k = Math.floor(i);
+        return k >= 1 && k < a.length ? a[k] : "#VALUE!";
+      }
+      case "MMULT": {
+        if (a.length !== 2) throw new Unsupported("arguments");
+        const [x, y] = a.map((v) => this.array(v));
+        if (x.cols !== y.rows) return "#VALUE!";
+        const data: Scalar[] = [];
+        for (let r = 0; r < x.rows; r++)
+          for (let c = 0; c < y.cols; c++) {
+            let sum = 0;
+            for (let k = 0; k < x.cols; k++) {
+              const p = x.data[r * x.cols + k];
+              const q = y.data[k * y.cols + c];
+              if (isError(p)) return p;
+              if (isError(q)) return q;
+              if (typeof p !== "number" || typeof q !== "number") return "#VALUE!";
+              sum += p * q;
+            }
+            data.push(sum);
+          }
+        return { kind: "array", rows: x.rows, cols: y.cols, data };
+      }
+      case "SUMPRODUCT": {
+        const arrays = a.map((v) => this.array(v));
+        const n = arrays[0]?.data.length ?? 0;
+        if (arrays.some((x) => x.rows !== arrays[0].rows || x.cols !== arrays[0].cols)) return "#VALUE!";
+        let sum = 0;
+        for (let i = 0; i < n; i++) {
+          let product = 1;
+          for (const x of arrays) {
+            const v = x.data[i];
+            if (isError(v)) return v;
+            product *= typeof v === "number" ? v : 0;
+          }
+          sum += product;
+        }
+        return sum;
+      }
       case "INT": {
         const x = toNumber(this.scalar(a[0]));
         return typeof x === "number" ? Math.floor(x) : x;
@@ -448,6 +598,49 @@ class Evaluator {
       }
       default:
         throw new Unsupported(`function ${name}`);
+    }
+  }
+}
+
+/** LEFT, MID, TRIM, LOWER, SUBSTITUTE and CHAR on scalar arguments. */
+function textFunction(name: string, xs: Scalar[]): Scalar {
+  const firstError = xs.find(isError);
+  if (firstError !== undefined) return firstError;
+  const s = text(xs[0] ?? "");
+  const num = (v: Scalar | undefined, dflt: number): number | string =>
+    v === undefined ? dflt : toNumber(v);
+  switch (name) {
+    case "LEFT": {
+      const n = num(xs[1], 1);
+      if (typeof n !== "number") return n;
+      return n < 0 ? "#VALUE!" : s.slice(0, Math.floor(n));
+    }
+    case "MID": {
+      const start = num(xs[1], NaN);
+      const n = num(xs[2], NaN);
+      if (typeof start !== "number") return start;
+      if (typeof n !== "number") return n;
+      if (!(start >= 1) || !(n >= 0)) return "#VALUE!";
+      const from = Math.floor(start) - 1;
+      return s.slice(from, from + Math.floor(n));
+    }
+    case "TRIM":
+      // Only the space U+0020, as Excel: runs become one space, ends are cut.
+      return s.replace(/ {2,}/g, " ").replace(/^ | $/g, "");
+    case "LOWER":
+      return s.toLowerCase();
+    case "SUBSTITUTE": {
+      if (xs.length !== 3) throw new Unsupported("SUBSTITUTE with an instance");
+      const from = text(xs[1]);
+      return from === "" ? s : s.split(from).join(text(xs[2]));
+    }
+    default: {
+      const n = num(xs[0], NaN);
+      if (typeof n !== "number") return n;
+      const code = Math.floor(n);
+      // Above 127 CHAR depends on the platform's code page: not supported.
+      if (code < 1 || code > 127) throw new Unsupported("CHAR outside ASCII");
+      return String.fromCharCode(code);
     }
   }
 }
@@ -491,6 +684,8 @@ function compareValues(a: Scalar, b: Scalar, op: string): Scalar {
   let d: number;
   if (rank(a) !== rank(b)) d = rank(a) - rank(b);
   else if (rank(a) === 0) d = (a === "" ? 0 : (a as number)) - (b === "" ? 0 : (b as number));
+  else if (rank(a) === 1 && (op === "=" || op === "<>"))
+    d = (a as string).toLowerCase() === (b as string).toLowerCase() ? 0 : 1;
   else if (rank(a) === 1)
     d = (a as string).toLocaleUpperCase().localeCompare((b as string).toLocaleUpperCase());
   else d = Number(a) - Number(b);
@@ -557,6 +752,7 @@ export function evaluate(
   try {
     const ev = new Evaluator(wb, sheet, row, col, tokenize(formula.replace(/^=/, "")), depth);
     const v = ev.run();
+    // An array result shows its top-left value, as a single cell does in Excel.
     return typeof v === "object" ? ev.scalar(v) : v;
   } catch (e) {
     if (e instanceof Unsupported) return undefined;
