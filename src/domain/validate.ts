@@ -98,10 +98,6 @@ function findArea(index: ReferenceIndex, program: Program, cell: string): Area |
 /** One validation run over table rows: its issues, lookups and memos. */
 interface RowRun {
   sink: IssueSink;
-  /** The row being checked: refilled for every row (issues copy what they keep), not one per row. */
-  at: GoalAt;
-  /** The row being placed, handed to onPlaced: refilled for every row too (null before the first). */
-  placed: PlacedRow | null;
   index: ReferenceIndex;
   ids: IdRegistry;
   idColumn: GoalColumn;
@@ -118,8 +114,6 @@ interface RowRun {
 function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns, ids: IdRegistry): RowRun {
   return {
     sink: newIssueSink(),
-    at: { row: 0, goalId: "" },
-    placed: null,
     index: newReferenceIndex(reference),
     ids,
     idColumn: goalColumn("id", columns),
@@ -213,9 +207,8 @@ function findPlace(run: RowRun, at: GoalAt, programCell: string, areaCell: strin
 function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
   const { cells } = row;
   const rawId = cells.id ?? "";
-  const { sink, at } = run;
-  at.row = row.index;
-  at.goalId = id;
+  const at: GoalAt = { row: row.index, goalId: id };
+  const { sink } = run;
   checkId(sink, at, id === "" ? undefined : firstUse(run.ids, id, row.index));
   checkLength(sink, at, run.idColumn, rawId);
   const place = placeOf(run, at, row);
@@ -234,24 +227,14 @@ function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
   checkTrendCell(sink, at, trend);
   // Only a blank status cell is "not assessed"; an unrecognised one already has its error.
   if (status.ok && status.value === null) checkUnassessed(sink, at, trend.value);
-  if (place === null) return null;
-  const { program, area } = place;
-  const placed = run.placed;
-  if (placed === null)
-    return (run.placed = { row, program, area, id, status: status.value, trend: trend.value });
-  placed.row = row;
-  placed.program = program;
-  placed.area = area;
-  placed.id = id;
-  placed.status = status.value;
-  placed.trend = trend.value;
-  return placed;
+  return place === null
+    ? null
+    : { row, program: place.program, area: place.area, id, status: status.value, trend: trend.value };
 }
 
 /**
  * The one validation pass over table rows. `onPlaced` (optional) receives every row whose
- * programme and area are known, in row order; the PlacedRow object is refilled for the next row,
- * so keep its values, not the object. Blank rows (every cell empty) are skipped: tables
+ * programme and area are known, in row order. Blank rows (every cell empty) are skipped: tables
  * often end with one.
  */
 export function analyseRows(
