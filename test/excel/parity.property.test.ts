@@ -22,6 +22,7 @@ import {
   type Lang,
 } from "../../src/domain";
 import { GOAL_TABLE, buildWorkbook, columnLetter, parseRange, type SummaryBlockLayout } from "../../src/plan";
+import { COUNT_COLUMNS, countOf } from "../../src/plan/summary";
 import { saveXlsx } from "../emulator/save";
 import { ensureCompiledCli, runCli } from "../libreoffice/cli";
 import { readFods, type FodsSheet } from "../libreoffice/fods";
@@ -86,13 +87,7 @@ const stateArbitrary: fc.Arbitrary<State> = fc.record({
 
 /** The nine counts of a summary row, in the sheet's column order B…J. */
 function nine(c: Counts): number[] {
-  return [
-    c.total,
-    ...STATUSES.map((s) => c.status[s]),
-    c.status.missing,
-    ...TRENDS.map((t) => c.trend[t]),
-    c.trend.missing,
-  ];
+  return COUNT_COLUMNS.map((id) => countOf(c, id));
 }
 
 interface Shown {
