@@ -15,7 +15,7 @@ import type { Issue } from "./issues";
 import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
-import { analyseRows, type PlacedRow } from "./validate";
+import { analyseRows, type OnPlaced } from "./validate";
 import { statusLabel, trendLabel } from "./vocabulary";
 
 interface Labels {
@@ -108,26 +108,28 @@ function fieldValue(
   return cell.trim() || undefined;
 }
 
-function placeGoal(b: Builder, placed: PlacedRow): void {
-  const { row, area, id } = placed;
-  // A reference read back from a workbook has no goals: nothing to look up then.
-  const known = b.referenceGoals.size === 0 ? undefined : b.referenceGoals.get(idKey(id));
-  const before = known?.goal;
-  const goal: Goal = { id, text: "", status: placed.status, trend: placed.trend };
-  for (const column of b.fields) {
-    const value = fieldValue(b, column, row.cells[column.key], before);
-    if (value !== undefined) setGoalField(goal, column, value);
-  }
-  // A focus area belongs to its målområde: kept only while the goal stays in that area.
-  if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
-  // Still example data only while the text is the example's.
-  if (before?.example !== undefined && before.text.trim() === goal.text) goal.example = before.example;
-  // Rows come in runs of one area: the previous row's copy, when it is the same area.
-  if (b.lastArea !== area) {
-    b.lastArea = area;
-    b.lastCopy = b.areaCopies.get(area);
-  }
-  b.lastCopy?.goals.push(goal);
+/** The callback that turns each placed row into its goal, in its area's copy. */
+function goalPlacer(b: Builder): OnPlaced {
+  return (row, id, { area }, status, trend) => {
+    // A reference read back from a workbook has no goals: nothing to look up then.
+    const known = b.referenceGoals.size === 0 ? undefined : b.referenceGoals.get(idKey(id));
+    const before = known?.goal;
+    const goal: Goal = { id, text: "", status, trend };
+    for (const column of b.fields) {
+      const value = fieldValue(b, column, row.cells[column.key], before);
+      if (value !== undefined) setGoalField(goal, column, value);
+    }
+    // A focus area belongs to its målområde: kept only while the goal stays in that area.
+    if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
+    // Still example data only while the text is the example's.
+    if (before?.example !== undefined && before.text.trim() === goal.text) goal.example = before.example;
+    // Rows come in runs of one area: the previous row's copy, when it is the same area.
+    if (b.lastArea !== area) {
+      b.lastArea = area;
+      b.lastCopy = b.areaCopies.get(area);
+    }
+    b.lastCopy?.goals.push(goal);
+  };
 }
 
 /**
@@ -171,6 +173,6 @@ export function rowsToStructure(
     lastArea: null,
     lastCopy: undefined,
   };
-  const issues = analyseRows(rows, reference, lang, (placed) => placeGoal(builder, placed), columns);
+  const issues = analyseRows(rows, reference, lang, goalPlacer(builder), columns);
   return { structure: { ...reference, programs }, issues };
 }

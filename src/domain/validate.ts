@@ -33,16 +33,25 @@ import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./
 import { STATUSES, TRENDS } from "./types";
 import { normaliseWord, parseStatus, parseTrend, type Parsed } from "./vocabulary";
 
-/** A row that validation could place, with its parsed status and trend (null when not recognised). */
-export interface PlacedRow {
-  row: GoalRow;
+/** Where a row's goal sits: the programme and area its cells name. */
+export interface Place {
   program: Program;
   area: Area;
-  /** The trimmed goal id ("" when the row has none). */
-  id: string;
-  status: Status | null;
-  trend: Trend | null;
 }
+
+/**
+ * Receives each row that validation could place, with its trimmed goal id ("" when it has none)
+ * and its parsed status and trend (null when not recognised). The parts come as arguments, not
+ * as one record per row: such a record is garbage for every row of a large table, and the
+ * collector's work for it showed in the benchmark.
+ */
+export type OnPlaced = (
+  row: GoalRow,
+  id: string,
+  place: Place,
+  status: Status | null,
+  trend: Trend | null,
+) => void;
 
 /** Program and area lookup by name or id, case- and space-insensitive, memoised per cell text. */
 interface ReferenceIndex {
@@ -109,9 +118,16 @@ interface RowRun {
   sdgs: (cell: string) => number[] | null;
   /** The last row placed, by its programme and area cells. */
   lastPlace: { programCell: string; areaCell: string; place: Place } | null;
+  onPlaced: OnPlaced | undefined;
 }
 
-function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns, ids: IdRegistry): RowRun {
+function newRowRun(
+  reference: GoalStructure,
+  lang: Lang,
+  columns: GoalColumns,
+  ids: IdRegistry,
+  onPlaced: OnPlaced | undefined,
+): RowRun {
   return {
     sink: newIssueSink(),
     index: newReferenceIndex(reference),
@@ -123,6 +139,7 @@ function newRowRun(reference: GoalStructure, lang: Lang, columns: GoalColumns, i
     trend: memoised((cell) => parseTrend(cell, lang)),
     sdgs: memoised(parseSdgs),
     lastPlace: null,
+    onPlaced,
   };
 }
 
@@ -172,11 +189,6 @@ function isBlankRow(row: GoalRow): boolean {
   return Object.values(row.cells).every((v) => v === undefined || v.trim() === "");
 }
 
-interface Place {
-  program: Program;
-  area: Area;
-}
-
 /** The row's programme and area, each reported when unknown (the area only for a known programme). */
 function placeOf(run: RowRun, at: GoalAt, row: GoalRow): Place | null {
   const programCell = row.cells.program ?? "";
@@ -203,8 +215,8 @@ function findPlace(run: RowRun, at: GoalAt, programCell: string, areaCell: strin
   return { program, area };
 }
 
-/** Checks one non-blank row (`id`: its trimmed id); returns it placed when its programme and area are known. */
-function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
+/** Checks one non-blank row (`id`: its trimmed id); hands it to onPlaced when its programme and area are known. */
+function checkRow(run: RowRun, row: GoalRow, id: string): void {
   const { cells } = row;
   const rawId = cells.id ?? "";
   const at: GoalAt = { row: row.index, goalId: id };
@@ -227,9 +239,7 @@ function checkRow(run: RowRun, row: GoalRow, id: string): PlacedRow | null {
   checkTrendCell(sink, at, trend);
   // Only a blank status cell is "not assessed"; an unrecognised one already has its error.
   if (status.ok && status.value === null) checkUnassessed(sink, at, trend.value);
-  return place === null
-    ? null
-    : { row, program: place.program, area: place.area, id, status: status.value, trend: trend.value };
+  if (place !== null && run.onPlaced !== undefined) run.onPlaced(row, id, place, status.value, trend.value);
 }
 
 /**
@@ -241,7 +251,7 @@ export function analyseRows(
   rows: readonly GoalRow[],
   reference: GoalStructure,
   lang: Lang,
-  onPlaced?: (placed: PlacedRow) => void,
+  onPlaced?: OnPlaced,
   columns: GoalColumns = GOAL_COLUMNS,
 ): Issue[] {
   let position = 0;
@@ -252,13 +262,12 @@ export function analyseRows(
       if (id !== "") register(id, row.index);
     }
   });
-  const run = newRowRun(reference, lang, columns, ids);
+  const run = newRowRun(reference, lang, columns, ids, onPlaced);
   for (; position < rows.length; position++) {
     const row = rows[position];
     const id = (row.cells.id ?? "").trim();
     if (id === "" && isBlankRow(row)) continue;
-    const placed = checkRow(run, row, id);
-    if (placed !== null && onPlaced !== undefined) onPlaced(placed);
+    checkRow(run, row, id);
   }
   return run.sink.issues;
 }
