@@ -145,6 +145,7 @@ export function buildGoalSheet(
     merges,
     rowHeights,
     autoRowHeights: true,
+    names: [],
     freezeRows: headerRow,
     print: printSetup(
       columnPlans.map((c) => c.width),

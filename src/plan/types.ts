@@ -180,6 +180,12 @@ export interface RowHeight {
   count?: number;
 }
 
+/** A workbook-scoped defined name holding a formula (English syntax, no leading "="). */
+export interface NamePlan {
+  name: string;
+  formula: string;
+}
+
 export interface SheetPlan {
   /** Localized ("Mål" / "Goals"); at most 31 characters. */
   name: string;
@@ -210,6 +216,11 @@ export interface SheetPlan {
   autoRowHeights: boolean;
   /** Rows frozen at the top (0 = none). */
   freezeRows: number;
+  /**
+   * The defined names the sheet's formulas use. Workbook-scoped, but the sheet's own: written with
+   * it, and replaced when it is rewritten (their names start with ownedNamePrefix of its role).
+   */
+  names: NamePlan[];
   print: PrintSetup;
 }
 

@@ -113,6 +113,40 @@ export function columnMatchFormula(kind: VocabularyKind, value: Status | Trend, 
   return `MMULT(${starts}*${restIsDots},${ones})`;
 }
 
+/** A word a text may be, and the number it stands for. */
+export interface CodedWord {
+  word: string;
+  code: number;
+}
+
+/**
+ * Over a whole column of normalised texts (`text`, an n×1 array such as a defined name holding
+ * normalisedTextFormula of a column): an n×1 array of the code of the word each text is, by
+ * normaliseWord's rule (the word, then nothing but dots and spaces), 0 for none. The words must
+ * be distinct normalised words, none another followed by dots or spaces, so that at most one
+ * matches a text; the caller keeps the first of two equal ones, as the parser's maps do.
+ */
+export function columnCodeFormula(text: string, words: readonly CodedWord[]): string {
+  if (words.length === 0) return `(0*LEN(${text}))`;
+  const w = `{${words.map((c) => stringLiteral(c.word)).join(",")}}`;
+  const codes = `{${words.map((c) => String(c.code)).join(";")}}`;
+  const starts = `(LEFT(${text},LEN(${w}))=${w})`;
+  const restIsDots = `(TRIM(SUBSTITUTE(MID(${text},LEN(${w})+1,32767),"."," "))="")`;
+  return `MMULT(${starts}*${restIsDots},${codes})`;
+}
+
+/** The status or trend words, each coded by its value's position + 1 (red 1, yellow 2, green 3). */
+export function vocabularyCodes(kind: VocabularyKind): CodedWord[] {
+  const { words, codes } = vocabulary(kind);
+  return words.map((word, i) => ({ word, code: codes[i] }));
+}
+
+/** The code vocabularyCodes gives a value. */
+export function valueCode(kind: VocabularyKind, value: Status | Trend): number {
+  const keys: readonly string[] = kind === "status" ? STATUSES : TRENDS;
+  return keys.indexOf(value) + 1;
+}
+
 /** Over a whole column: 1 where the parser finds the cell not blank (accepted or not), else 0. */
 export function columnNotBlankFormula(column: string): string {
   return `(${normalisedTextFormula(column)}<>"")`;

@@ -8,6 +8,8 @@ import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import { addFormulaNames } from "../../src/xlsx/write";
+import { formulaNamesOf } from "../xlsx/package";
 import {
   STATUSES,
   TRENDS,
@@ -93,6 +95,7 @@ async function editGoals(
 ): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(input);
+  addFormulaNames(wb, await formulaNamesOf(readFileSync(input)));
   const ws = wb.getWorksheet("Mål")!;
   const header = ws.getRow(3);
   const col = (name: string): number => {

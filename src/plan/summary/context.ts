@@ -1,50 +1,61 @@
-// What a unit needs to place its table as formulas: the cursor, and the goal table's structured
-// references. The criteria are the labels in the workbook's language, as the goal table holds them.
-import { statusLabel, trendLabel, type Lang, type Status, type Trend } from "../../domain";
+// What a unit needs to place its table as formulas: the cursor, and the counts of the goal
+// table as the domain makes them (live.ts): a goal counts in the area its programme and area
+// cells name, with the status and trend the parser reads, whatever the spelling.
+import type { GoalStructure, Lang, Status, Trend } from "../../domain";
 import { columnLetter } from "../a1";
-import { columnRef, countifs, stringLiteral } from "../formula";
-import type { FormulaValue, GoalTableLayout } from "../types";
+import type { FormulaValue } from "../types";
 import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
+import { countWhere, type LiveNames } from "./live";
 
-export type Criterion = [header: string, value: string];
+/** Which rows a count takes: a programme (position from 1), optionally one of its areas. */
+export interface Where {
+  program: number;
+  area?: number;
+  status?: Status;
+  trend?: Trend;
+}
+
+/** A programme's position in the structure (from 1), and its areas' positions by id. */
+export interface ProgramPlace {
+  program: number;
+  area(id: string): number;
+}
+
+export function programPlace(structure: GoalStructure, programId: string): ProgramPlace {
+  const index = structure.programs.findIndex((p) => p.id === programId);
+  if (index < 0) throw new Error(`no programme ${programId}`);
+  const areas = structure.programs[index].areas;
+  return {
+    program: index + 1,
+    area: (id) => {
+      const a = areas.findIndex((x) => x.id === id);
+      if (a < 0) throw new Error(`no area ${id} in programme ${programId}`);
+      return a + 1;
+    },
+  };
+}
 
 export interface PlaceContext {
   cursor: SheetCursor;
   lang: Lang;
-  /** COUNTIFS over the goal table. */
-  countifs(criteria: Criterion[]): string;
-  /** COUNTIFS with `exact` criteria and one criterion written as it is (e.g. "<>": not empty). */
-  countifsRaw(exact: Criterion[], raw: Criterion): string;
-  /** The goal table's header of a column. */
-  header(key: "program" | "area" | "status" | "trend"): string;
-  program(name: string): Criterion;
-  area(name: string): Criterion;
-  status(s: Status): Criterion;
-  trend(tr: Trend): Criterion;
+  /** The formula counting the goals `where` says. */
+  count(where: Where): string;
+  /** The formula counting the goals of a programme whose status (trend) cell holds a rejected value. */
+  countUnknown(program: number, kind: "status" | "trend"): string;
 }
 
-export function placeContext(cursor: SheetCursor, goalTable: GoalTableLayout, lang: Lang): PlaceContext {
-  const header = (key: "program" | "area" | "status" | "trend"): string => {
-    const c = goalTable.columns.find((col) => col.key === key);
-    if (!c) throw new Error(`goal table has no ${key} column`);
-    return c.header;
-  };
-  const program = header("program");
-  const area = header("area");
-  const status = header("status");
-  const trend = header("trend");
+export function placeContext(cursor: SheetCursor, live: LiveNames, lang: Lang): PlaceContext {
   return {
     cursor,
     lang,
-    countifs: (criteria) => countifs(goalTable.table, criteria),
-    countifsRaw: (exact, [column, raw]) =>
-      `${countifs(goalTable.table, exact).slice(0, -1)},${columnRef(goalTable.table, column)},${stringLiteral(raw)})`,
-    header,
-    program: (name) => [program, name],
-    area: (name) => [area, name],
-    status: (s) => [status, statusLabel(s, lang)],
-    trend: (tr) => [trend, trendLabel(tr, lang)],
+    count: (where) =>
+      countWhere([
+        where.area === undefined ? live.inProgram(where.program) : live.inArea(where.program, where.area),
+        ...(where.status === undefined ? [] : [live.status(where.status)]),
+        ...(where.trend === undefined ? [] : [live.trend(where.trend)]),
+      ]),
+    countUnknown: (program, kind) => countWhere([live.inProgram(program), live.unknown(kind)]),
   };
 }
 

@@ -12,7 +12,8 @@ import { columnLetter } from "../a1";
 import { fitWidth, numericFormats } from "../layout";
 import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
 import { SHARE_COLUMNS, areaTable, placeAreaTable, shareLabel } from "./areaTable";
-import { placeContext } from "./context";
+import { placeContext, programPlace } from "./context";
+import { liveNames } from "./live";
 import { SheetCursor } from "./cursor";
 import { COUNT_COLUMNS, sheetWording, type SummaryTable } from "./model";
 import { placePublished, publishedTable } from "./published";
@@ -104,7 +105,8 @@ export function buildSummarySheet(
     SUMMARY_COLUMNS,
     columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
-  const ctx = placeContext(cursor, goalTable, lang);
+  const live = liveNames(structure, goalTable);
+  const ctx = placeContext(cursor, live, lang);
 
   cursor.heading(
     t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),
@@ -117,15 +119,16 @@ export function buildSummarySheet(
   cursor.skip();
 
   const blocks = programs.map((pt): SummaryBlockLayout => {
-    const areas = placeAreaTable(pt.areas, pt.program, wording, ctx);
-    placeUnknown(pt.program.name, areas, ctx);
+    const place = programPlace(structure, pt.program.id);
+    const areas = placeAreaTable(pt.areas, place, wording, ctx);
+    placeUnknown(place, ctx);
     let published: { reportedRow: number; differenceRow: number } | null = null;
     if (pt.published) {
       cursor.skip();
       published = placePublished(pt.published, areas, ctx);
     }
     cursor.skip();
-    const cross = placeStatusTrend(pt.statusTrend, pt.program, areas, ctx);
+    const cross = placeStatusTrend(pt.statusTrend, place, areas, ctx);
     cursor.skip();
     const reportRow = placeReportText(reportText(pt.program, lang), areas, ctx);
     cursor.skip(2);
@@ -157,6 +160,7 @@ export function buildSummarySheet(
       rowHeights: cursor.rowHeights,
       autoRowHeights: true,
       freezeRows: 0,
+      names: live.names,
       print: { orientation: "portrait", fitToWidth: true, titleRows: null },
     },
     blocks,
