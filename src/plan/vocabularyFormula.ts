@@ -21,7 +21,7 @@ import {
   type Status,
   type Trend,
 } from "../domain";
-import { stringLiteral } from "./formula";
+import { fitsOneLiteral, literal, stringLiteral } from "./formula";
 
 export type VocabularyKind = "status" | "trend";
 
@@ -127,12 +127,25 @@ export interface CodedWord {
  * matches a text; the caller keeps the first of two equal ones, as the parser's maps do.
  */
 export function columnCodeFormula(text: string, words: readonly CodedWord[]): string {
-  if (words.length === 0) return `(0*LEN(${text}))`;
-  const w = `{${words.map((c) => stringLiteral(c.word)).join(",")}}`;
-  const codes = `{${words.map((c) => String(c.code)).join(";")}}`;
+  // An array constant holds single string constants; a longer word is a term of its own.
+  const short = words.filter((c) => fitsOneLiteral(c.word));
+  const long = words.filter((c) => !fitsOneLiteral(c.word));
+  const terms: string[] = [];
+  if (short.length > 0) {
+    const w = `{${short.map((c) => stringLiteral(c.word)).join(",")}}`;
+    const codes = `{${short.map((c) => String(c.code)).join(";")}}`;
+    terms.push(`MMULT(${wordMatch(text, w)},${codes})`);
+  }
+  for (const c of long) terms.push(`${wordMatch(text, `(${literal(c.word)})`)}*${c.code}`);
+  if (terms.length === 0) return `(0*LEN(${text}))`;
+  return terms.length === 1 ? terms[0] : `(${terms.join("+")})`;
+}
+
+/** 1 where the normalised `text` is the word `w` followed by nothing but dots and spaces. */
+function wordMatch(text: string, w: string): string {
   const starts = `(LEFT(${text},LEN(${w}))=${w})`;
   const restIsDots = `(TRIM(SUBSTITUTE(MID(${text},LEN(${w})+1,32767),"."," "))="")`;
-  return `MMULT(${starts}*${restIsDots},${codes})`;
+  return `${starts}*${restIsDots}`;
 }
 
 /** The status or trend words, each coded by its value's position + 1 (red 1, yellow 2, green 3). */
