@@ -354,7 +354,9 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       const rows = programRows(name);
       expect(grid.values[rows.total].slice(1, 5)).toEqual(figures);
       expect(String(grid.formulas[rows.total][1])).toMatch(
-        new RegExp(`^=SUMPRODUCT\\(1\\*\\(${ownedNamePrefix("summary")}Area\\d+>0\\)\\)$`),
+        new RegExp(
+          `^=IF\\(${ownedNamePrefix("summary")}Exact,COUNTIFS\\(.*,SUMPRODUCT\\(1\\*\\(${ownedNamePrefix("summary")}Area\\d+>0\\)\\)\\)$`,
+        ),
       );
       expect(grid.values[rows.reported].slice(1, 5)).toEqual(figures);
       expect(grid.values[rows.difference].slice(1, 5)).toEqual([0, 0, 0, 0]);

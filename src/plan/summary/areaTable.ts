@@ -110,10 +110,7 @@ export function placeAreaTable(
   const first = cursor.row;
   const rows: PlanValue[][] = table.rows.map((r, i) => {
     const row = first + i;
-    const where: Where =
-      r.role === "area"
-        ? { program: place.program, area: place.area(r.key ?? "") }
-        : { program: place.program };
+    const where: Where = r.role === "area" ? { place, area: r.key ?? "" } : { place };
     return [
       r.label,
       ...table.columns.map((c, j): PlanValue => {

@@ -1,38 +1,53 @@
 // What a unit needs to place its table as formulas: the cursor, and the counts of the goal
 // table as the domain makes them (live.ts): a goal counts in the area its programme and area
 // cells name, with the status and trend the parser reads, whatever the spelling.
-import type { GoalStructure, Lang, Status, Trend } from "../../domain";
+import {
+  statusLabel,
+  trendLabel,
+  type GoalStructure,
+  type Lang,
+  type Status,
+  type Trend,
+} from "../../domain";
 import { columnLetter } from "../a1";
-import type { FormulaValue } from "../types";
+import { countifs } from "../formula";
+import type { FormulaValue, GoalTableLayout } from "../types";
 import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
-import { countWhere, type LiveNames } from "./live";
+import { countWhere, goalHeader, type LiveNames } from "./live";
 
-/** Which rows a count takes: a programme (position from 1), optionally one of its areas. */
+type Criterion = [header: string, value: string];
+
+/** Which rows a count takes: a programme, optionally one of its areas (by id). */
 export interface Where {
-  program: number;
-  area?: number;
+  place: ProgramPlace;
+  area?: string;
   status?: Status;
   trend?: Trend;
 }
 
-/** A programme's position in the structure (from 1), and its areas' positions by id. */
+/** A programme's position in the structure (from 1) and name, and its areas' positions and names by id. */
 export interface ProgramPlace {
   program: number;
+  name: string;
   area(id: string): number;
+  areaName(id: string): string;
 }
 
 export function programPlace(structure: GoalStructure, programId: string): ProgramPlace {
   const index = structure.programs.findIndex((p) => p.id === programId);
   if (index < 0) throw new Error(`no programme ${programId}`);
   const areas = structure.programs[index].areas;
+  const position = (id: string): number => {
+    const a = areas.findIndex((x) => x.id === id);
+    if (a < 0) throw new Error(`no area ${id} in programme ${programId}`);
+    return a + 1;
+  };
   return {
     program: index + 1,
-    area: (id) => {
-      const a = areas.findIndex((x) => x.id === id);
-      if (a < 0) throw new Error(`no area ${id} in programme ${programId}`);
-      return a + 1;
-    },
+    name: structure.programs[index].name,
+    area: position,
+    areaName: (id) => areas[position(id) - 1].name,
   };
 }
 
@@ -42,20 +57,37 @@ export interface PlaceContext {
   /** The formula counting the goals `where` says. */
   count(where: Where): string;
   /** The formula counting the goals of a programme whose status (trend) cell holds a rejected value. */
-  countUnknown(program: number, kind: "status" | "trend"): string;
+  countUnknown(place: ProgramPlace, kind: "status" | "trend"): string;
 }
 
-export function placeContext(cursor: SheetCursor, live: LiveNames, lang: Lang): PlaceContext {
+export function placeContext(
+  cursor: SheetCursor,
+  live: LiveNames,
+  goalTable: GoalTableLayout,
+  lang: Lang,
+): PlaceContext {
+  const header = (key: "program" | "area" | "status" | "trend"): string => goalHeader(goalTable, key);
+  // While every cell is written as COUNTIFS reads it (live.exact), the counts take COUNTIFS;
+  // else the names, which read every spelling the parser accepts.
+  const fast = ({ place, area, status, trend }: Where): string => {
+    const criteria: Criterion[] = [[header("program"), place.name]];
+    if (area !== undefined) criteria.push([header("area"), place.areaName(area)]);
+    if (status !== undefined) criteria.push([header("status"), statusLabel(status, lang)]);
+    if (trend !== undefined) criteria.push([header("trend"), trendLabel(trend, lang)]);
+    return countifs(goalTable.table, criteria);
+  };
+  const slow = ({ place, area, status, trend }: Where): string =>
+    countWhere([
+      area === undefined ? live.inProgram(place.program) : live.inArea(place.program, place.area(area)),
+      ...(status === undefined ? [] : [live.status(status)]),
+      ...(trend === undefined ? [] : [live.trend(trend)]),
+    ]);
   return {
     cursor,
     lang,
-    count: (where) =>
-      countWhere([
-        where.area === undefined ? live.inProgram(where.program) : live.inArea(where.program, where.area),
-        ...(where.status === undefined ? [] : [live.status(where.status)]),
-        ...(where.trend === undefined ? [] : [live.trend(where.trend)]),
-      ]),
-    countUnknown: (program, kind) => countWhere([live.inProgram(program), live.unknown(kind)]),
+    count: (where) => `IF(${live.exact},${fast(where)},${slow(where)})`,
+    countUnknown: (place, kind) =>
+      `IF(${live.exact},0,${countWhere([live.inProgram(place.program), live.unknown(kind)])})`,
   };
 }
 

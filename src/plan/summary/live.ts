@@ -14,8 +14,19 @@
 // Names rather than formulas inlined into every cell: one count would otherwise be about 5,000
 // characters, and the sheet's request several times Excel's payload budget. Every name starts
 // with the summary sheet's marker, so a refresh knows which ones are its own to replace.
-import { normaliseWord, type GoalStructure, type Status, type Trend } from "../../domain";
-import { columnRef } from "../formula";
+import {
+  STATUSES,
+  TRENDS,
+  normaliseWord,
+  statusLabel,
+  trendLabel,
+  type GoalStructure,
+  type Lang,
+  type Status,
+  type Trend,
+} from "../../domain";
+import { MAX_FORMULA_LENGTH } from "../textformula";
+import { columnRef, countifs, equalsCriterion } from "../formula";
 import { ownedNamePrefix } from "../ownership";
 import type { GoalTableLayout, NamePlan } from "../types";
 import {
@@ -31,6 +42,14 @@ const PREFIX = ownedNamePrefix("summary");
 /** The names the counts use, and the comparisons built on them. */
 export interface LiveNames {
   names: NamePlan[];
+  /**
+   * The name that is TRUE while COUNTIFS counts exactly what the domain counts: every non-empty
+   * status and trend cell holds a label of the workbook's language (any case), and every row with
+   * a programme or area holds the names of one of the structure's areas (any case). The counts
+   * then take COUNTIFS, which costs little; otherwise the SUMPRODUCTs over the names, which read
+   * every row for every count (docs/ARCHITECTURE.md).
+   */
+  exact: string;
   /** "(…Area2=3)": rows of area 3 of programme 2 (positions from 1, in structure order). */
   inArea(program: number, area: number): string;
   /** "(…Area2>0)": rows placed in any area of programme 2. */
@@ -63,12 +82,54 @@ function placeWords<T extends { name: string; id: string }>(items: readonly T[])
   }));
 }
 
-export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout): LiveNames {
-  const header = (key: "program" | "area" | "status" | "trend"): string => {
-    const c = goalTable.columns.find((col) => col.key === key);
-    if (!c) throw new Error(`goal table has no ${key} column`);
-    return columnRef(goalTable.table, c.header);
-  };
+/** The goal table's header of a column. */
+export function goalHeader(goalTable: GoalTableLayout, key: "program" | "area" | "status" | "trend"): string {
+  const c = goalTable.columns.find((col) => col.key === key);
+  if (!c) throw new Error(`goal table has no ${key} column`);
+  return c.header;
+}
+
+/** `SUMPRODUCT(1*(LEN(a)+LEN(b)…>0))`: the rows where any of the columns holds something. */
+function nonEmptyRows(refs: readonly string[]): string {
+  return `SUMPRODUCT(1*((${refs.map((r) => `LEN(${r})`).join("+")})>0))`;
+}
+
+/** The formula of the `exact` name; FALSE when a name is too long for COUNTIFS or the formula for Excel. */
+function exactFormula(structure: GoalStructure, goalTable: GoalTableLayout, lang: Lang): string {
+  const table = goalTable.table;
+  const [program, area, status, trend] = (["program", "area", "status", "trend"] as const).map((k) =>
+    goalHeader(goalTable, k),
+  );
+  const labelled = (header: string, labels: readonly string[]): string =>
+    `${nonEmptyRows([columnRef(table, header)])}=${labels.map((l) => countifs(table, [[header, l]])).join("+")}`;
+  const pairs = structure.programs.flatMap((p) => p.areas.map((a) => [p.name, a.name] as const));
+  const cut = pairs.some(([p, a]) => equalsCriterion(p).endsWith("*") || equalsCriterion(a).endsWith("*"));
+  if (cut) return "FALSE";
+  const placed =
+    pairs.length === 0
+      ? "FALSE"
+      : `${nonEmptyRows([columnRef(table, program), columnRef(table, area)])}=${pairs
+          .map(([p, a]) =>
+            countifs(table, [
+              [program, p],
+              [area, a],
+            ]),
+          )
+          .join("+")}`;
+  const formula = `AND(${labelled(
+    status,
+    STATUSES.map((s) => statusLabel(s, lang)),
+  )},${labelled(
+    trend,
+    TRENDS.map((tr) => trendLabel(tr, lang)),
+  )},${placed})`;
+  // Excel counts the "=" the Office.js renderer puts in front.
+  return formula.length + 1 <= MAX_FORMULA_LENGTH ? formula : "FALSE";
+}
+
+export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, lang: Lang): LiveNames {
+  const header = (key: "program" | "area" | "status" | "trend"): string =>
+    columnRef(goalTable.table, goalHeader(goalTable, key));
   const name = (suffix: string): string => `${PREFIX}${suffix}`;
   const text = (key: "program" | "area" | "status" | "trend", suffix: string): NamePlan => ({
     name: name(suffix),
@@ -89,9 +150,11 @@ export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout):
       name: name(`Area${i + 1}`),
       formula: `(${name("ProgramCode")}=${i + 1})*${columnCodeFormula(name("AreaText"), placeWords(p.areas))}`,
     })),
+    { name: name("Exact"), formula: exactFormula(structure, goalTable, lang) },
   ];
   return {
     names,
+    exact: name("Exact"),
     inArea: (program, area) => `(${name(`Area${program}`)}=${area})`,
     inProgram: (program) => `(${name(`Area${program}`)}>0)`,
     status: (s) => `(${name("StatusCode")}=${valueCode("status", s)})`,

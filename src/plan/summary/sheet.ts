@@ -105,8 +105,8 @@ export function buildSummarySheet(
     SUMMARY_COLUMNS,
     columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
-  const live = liveNames(structure, goalTable);
-  const ctx = placeContext(cursor, live, lang);
+  const live = liveNames(structure, goalTable, lang);
+  const ctx = placeContext(cursor, live, goalTable, lang);
 
   cursor.heading(
     t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),

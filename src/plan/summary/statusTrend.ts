@@ -74,7 +74,7 @@ export function placeStatusTrend(
     if (c.group === "total") return formula(total(`status.${s}`), result);
     if (c.group !== "trend") throw new Error(`unexpected column ${id}`);
     if (s !== "missing" && c.key !== "missing")
-      return formula(ctx.count({ program: place.program, status: s, trend: c.key }), result);
+      return formula(ctx.count({ place, status: s, trend: c.key }), result);
     if (c.key === "missing") return formula(minus(total(`status.${s}`), knownTrendCells(row)), result);
     const known = STATUSES.map((st) => `${col(id)}${rowOf.get(st) ?? 0}`);
     return formula(minus(total(id), known), result);

@@ -20,8 +20,8 @@ function sentence(n: string, lang: Lang, key: "status" | "trend"): string {
 
 /** Writes the line (empty text when nothing is unknown). */
 export function placeUnknown(place: ProgramPlace, ctx: PlaceContext): void {
-  const status = ctx.countUnknown(place.program, "status");
-  const trend = ctx.countUnknown(place.program, "trend");
+  const status = ctx.countUnknown(place, "status");
+  const trend = ctx.countUnknown(place, "trend");
   const f = `${sentence(status, ctx.lang, "status")}&IF(AND(${status}>0,${trend}>0)," ","")&${sentence(trend, ctx.lang, "trend")}`;
   // A workbook the plan writes holds labels only: nothing is unknown when it is made.
   const row = ctx.cursor.mergedText("", true, { formula: f, result: "" });
