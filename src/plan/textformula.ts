@@ -258,4 +258,3 @@ function takeShared(x: Piece[], y: Piece[], fromEnd: boolean): Piece[] {
   }
   return shared;
 }
-
