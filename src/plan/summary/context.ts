@@ -10,7 +10,7 @@ import {
   type Trend,
 } from "../../domain";
 import { columnLetter } from "../a1";
-import { countifs } from "../formula";
+import { columnRef, countifs, literal } from "../formula";
 import type { FormulaValue, GoalTableLayout } from "../types";
 import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
@@ -56,19 +56,56 @@ export interface PlaceContext {
   lang: Lang;
   /** The formula counting the goals `where` says. */
   count(where: Where): string;
-  /** The formula counting the goals of a programme whose status (trend) cell holds a rejected value. */
+  /** The cell counting the goals of a programme whose status (trend) cell holds a rejected value. */
   countUnknown(place: ProgramPlace, kind: "status" | "trend"): string;
+}
+
+/**
+ * The cells of the sheet's first table (quality.ts) the counts test: per column, how many cells
+ * "=" would not read as the domain does (absolute addresses, "$B$5"; `place` null when there is
+ * no such check), and per programme the count of status (trend) cells the parser rejects.
+ */
+export interface QualityCells {
+  status: string;
+  trend: string;
+  place: string | null;
+  unknown(place: ProgramPlace, kind: "status" | "trend"): string;
+}
+
+/** `(…[Program]="…")`: the rows whose column holds `value`, in any case. */
+function equals(
+  goalTable: GoalTableLayout,
+  key: "program" | "area" | "status" | "trend",
+  value: string,
+): string {
+  return `(${columnRef(goalTable.table, goalHeader(goalTable, key))}=${literal(value)})`;
+}
+
+/**
+ * The rows of a programme (or one of its areas): by "=" on the programme and area names while
+ * every placed row holds an area's names (`plain`), through the names otherwise.
+ */
+export function placedRows(
+  live: LiveNames,
+  goalTable: GoalTableLayout,
+  where: Where,
+  plain: boolean,
+): string {
+  const { place, area } = where;
+  if (!plain)
+    return area === undefined ? live.inProgram(place.program) : live.inArea(place.program, place.area(area));
+  const inProgram = equals(goalTable, "program", place.name);
+  return area === undefined ? inProgram : `${inProgram}*${equals(goalTable, "area", place.areaName(area))}`;
 }
 
 export function placeContext(
   cursor: SheetCursor,
   live: LiveNames,
+  cells: QualityCells,
   goalTable: GoalTableLayout,
   lang: Lang,
 ): PlaceContext {
   const header = (key: "program" | "area" | "status" | "trend"): string => goalHeader(goalTable, key);
-  // While every cell is written as COUNTIFS reads it (live.exact), the counts take COUNTIFS;
-  // else the names, which read every spelling the parser accepts.
   const fast = ({ place, area, status, trend }: Where): string => {
     const criteria: Criterion[] = [[header("program"), place.name]];
     if (area !== undefined) criteria.push([header("area"), place.areaName(area)]);
@@ -76,18 +113,31 @@ export function placeContext(
     if (trend !== undefined) criteria.push([header("trend"), trendLabel(trend, lang)]);
     return countifs(goalTable.table, criteria);
   };
-  const slow = ({ place, area, status, trend }: Where): string =>
+  const viaNames = (where: Where, plainPlace: boolean): string =>
     countWhere([
-      area === undefined ? live.inProgram(place.program) : live.inArea(place.program, place.area(area)),
-      ...(status === undefined ? [] : [live.status(status)]),
-      ...(trend === undefined ? [] : [live.trend(trend)]),
+      placedRows(live, goalTable, where, plainPlace),
+      ...(where.status === undefined ? [] : [live.status(where.status)]),
+      ...(where.trend === undefined ? [] : [live.trend(where.trend)]),
     ]);
   return {
     cursor,
     lang,
-    count: (where) => `IF(${live.exact},${fast(where)},${slow(where)})`,
-    countUnknown: (place, kind) =>
-      `IF(${live.exact},0,${countWhere([live.inProgram(place.program), live.unknown(kind)])})`,
+    // COUNTIFS while every column the count reads holds labels only; else the names for status
+    // and trend, and "=" on the places while those hold the structure's names. So one pasted
+    // " grön" costs the status counts, not the goal and trend counts. Not more branches: LibreOffice
+    // inlines a name into every formula that uses it, and its formulas hold at most 8,192 tokens.
+    count: (where) => {
+      if (cells.place === null) return viaNames(where, false);
+      const tested = [
+        cells.place,
+        ...(where.status === undefined ? [] : [cells.status]),
+        ...(where.trend === undefined ? [] : [cells.trend]),
+      ].map((cell) => `${cell}=0`);
+      // A count of places only has nothing to read through the names while the places are plain.
+      if (tested.length === 1) return `IF(${tested[0]},${fast(where)},${viaNames(where, false)})`;
+      return `IF(AND(${tested.join(",")}),${fast(where)},IF(${cells.place}=0,${viaNames(where, true)},${viaNames(where, false)}))`;
+    },
+    countUnknown: (place, kind) => cells.unknown(place, kind),
   };
 }
 

@@ -43,13 +43,15 @@ const PREFIX = ownedNamePrefix("summary");
 export interface LiveNames {
   names: NamePlan[];
   /**
-   * The name that is TRUE while COUNTIFS counts exactly what the domain counts: every non-empty
-   * status and trend cell holds a label of the workbook's language (any case), and every row with
-   * a programme or area holds the names of one of the structure's areas (any case). The counts
-   * then take COUNTIFS, which costs little; otherwise the SUMPRODUCTs over the names, which read
-   * every row for every count (docs/ARCHITECTURE.md).
+   * Formulas counting the goal table's cells that COUNTIFS and "=" would not read as the domain
+   * does: non-empty status (trend) cells that hold no label of the workbook's language (any case),
+   * and rows with a programme or area that hold the names of none of the structure's areas (any
+   * case). While a count is 0, the summary compares that column with "=" instead of reading it
+   * through the names, which costs far less (docs/ARCHITECTURE.md). `place` is null when some name
+   * is too long for a COUNTIFS criterion or the formula for Excel: placement then always takes
+   * the names.
    */
-  exact: string;
+  nonLabel: Record<"status" | "trend", string> & { place: string | null };
   /** "(…Area2=3)": rows of area 3 of programme 2 (positions from 1, in structure order). */
   inArea(program: number, area: number): string;
   /** "(…Area2>0)": rows placed in any area of programme 2. */
@@ -94,37 +96,41 @@ function nonEmptyRows(refs: readonly string[]): string {
   return `SUMPRODUCT(1*((${refs.map((r) => `LEN(${r})`).join("+")})>0))`;
 }
 
-/** The formula of the `exact` name; FALSE when a name is too long for COUNTIFS or the formula for Excel. */
-function exactFormula(structure: GoalStructure, goalTable: GoalTableLayout, lang: Lang): string {
+/** The formulas of `nonLabel` (see there). */
+function nonLabelFormulas(
+  structure: GoalStructure,
+  goalTable: GoalTableLayout,
+  lang: Lang,
+): LiveNames["nonLabel"] {
   const table = goalTable.table;
   const [program, area, status, trend] = (["program", "area", "status", "trend"] as const).map((k) =>
     goalHeader(goalTable, k),
   );
-  const labelled = (header: string, labels: readonly string[]): string =>
-    `${nonEmptyRows([columnRef(table, header)])}=${labels.map((l) => countifs(table, [[header, l]])).join("+")}`;
+  const unlabelled = (header: string, labels: readonly string[]): string =>
+    `${nonEmptyRows([columnRef(table, header)])}-${labels.map((l) => countifs(table, [[header, l]])).join("-")}`;
   const pairs = structure.programs.flatMap((p) => p.areas.map((a) => [p.name, a.name] as const));
   const cut = pairs.some(([p, a]) => equalsCriterion(p).endsWith("*") || equalsCriterion(a).endsWith("*"));
-  if (cut) return "FALSE";
-  const placed =
-    pairs.length === 0
-      ? "FALSE"
-      : `${nonEmptyRows([columnRef(table, program), columnRef(table, area)])}=${pairs
-          .map(([p, a]) =>
-            countifs(table, [
-              [program, p],
-              [area, a],
-            ]),
-          )
-          .join("+")}`;
-  const formula = `AND(${labelled(
-    status,
-    STATUSES.map((s) => statusLabel(s, lang)),
-  )},${labelled(
-    trend,
-    TRENDS.map((tr) => trendLabel(tr, lang)),
-  )},${placed})`;
-  // Excel counts the "=" the Office.js renderer puts in front.
-  return formula.length + 1 <= MAX_FORMULA_LENGTH ? formula : "FALSE";
+  const place = [
+    nonEmptyRows([columnRef(table, program), columnRef(table, area)]),
+    ...pairs.map(([p, a]) =>
+      countifs(table, [
+        [program, p],
+        [area, a],
+      ]),
+    ),
+  ].join("-");
+  return {
+    status: unlabelled(
+      status,
+      STATUSES.map((s) => statusLabel(s, lang)),
+    ),
+    trend: unlabelled(
+      trend,
+      TRENDS.map((tr) => trendLabel(tr, lang)),
+    ),
+    // Excel counts the "=" the Office.js renderer puts in front.
+    place: cut || place.length + 1 > MAX_FORMULA_LENGTH ? null : place,
+  };
 }
 
 export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, lang: Lang): LiveNames {
@@ -150,11 +156,10 @@ export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, 
       name: name(`Area${i + 1}`),
       formula: `(${name("ProgramCode")}=${i + 1})*${columnCodeFormula(name("AreaText"), placeWords(p.areas))}`,
     })),
-    { name: name("Exact"), formula: exactFormula(structure, goalTable, lang) },
   ];
   return {
     names,
-    exact: name("Exact"),
+    nonLabel: nonLabelFormulas(structure, goalTable, lang),
     inArea: (program, area) => `(${name(`Area${program}`)}=${area})`,
     inProgram: (program) => `(${name(`Area${program}`)}>0)`,
     status: (s) => `(${name("StatusCode")}=${valueCode("status", s)})`,

@@ -1,5 +1,6 @@
 // The summary sheet ("Sammanfattning" / "Summary"). It belongs to the add-in: refreshing it
-// rewrites it whole. A title and an intro, then per programme the tables of the units beside this
+// rewrites it whole. A title, an intro and the quality table (what the goal table holds besides
+// labels, which the counts test), then per programme the tables of the units beside this
 // file, each one row apart: the area table, the published figures and the difference (when the
 // source published any), the status × trend table, and the report text.
 //
@@ -13,6 +14,7 @@ import { fitWidth, numericFormats } from "../layout";
 import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
 import { SHARE_COLUMNS, areaTable, placeAreaTable, shareLabel } from "./areaTable";
 import { placeContext, programPlace } from "./context";
+import { placeQualityTable } from "./quality";
 import { liveNames } from "./live";
 import { SheetCursor } from "./cursor";
 import { COUNT_COLUMNS, sheetWording, type SummaryTable } from "./model";
@@ -106,7 +108,6 @@ export function buildSummarySheet(
     columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
   const live = liveNames(structure, goalTable, lang);
-  const ctx = placeContext(cursor, live, goalTable, lang);
 
   cursor.heading(
     t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),
@@ -117,9 +118,13 @@ export function buildSummarySheet(
   );
   cursor.mergedText(t(lang, "wb.summary.intro", { sheet: goalTable.sheet }), true);
   cursor.skip();
+  const places = programs.map((pt) => programPlace(structure, pt.program.id));
+  const quality = placeQualityTable(places, live, goalTable, cursor, lang);
+  const ctx = placeContext(cursor, live, quality, goalTable, lang);
+  cursor.skip();
 
-  const blocks = programs.map((pt): SummaryBlockLayout => {
-    const place = programPlace(structure, pt.program.id);
+  const blocks = programs.map((pt, i): SummaryBlockLayout => {
+    const place = places[i];
     const areas = placeAreaTable(pt.areas, place, wording, ctx);
     placeUnknown(place, ctx);
     let published: { reportedRow: number; differenceRow: number } | null = null;
