@@ -253,6 +253,20 @@ describeWithSoffice("the workbook in LibreOffice", () => {
     const blueProgram = structure.programs.findIndex((p) =>
       p.areas.some((a) => a.goals.some((g) => g.id === blue)),
     );
+    // The quality table: "Blå" is the one cell not written as a label (the others differ in case
+    // only, which COUNTIFS reads as the domain does), and it is unreadable, in its programme only.
+    const labels = STATUSES.map((st) => statusLabel(st, "sv").toLowerCase());
+    const notLabels = Object.values(edits).filter(
+      (e) => e.status !== undefined && e.status !== "" && !labels.includes(e.status.toLowerCase()),
+    );
+    expect(notLabels.map((e) => e.status)).toEqual(["Blå"]);
+    expect(["B5", "C5", "D5"].map((a) => sheet.cells.get(a)?.value)).toEqual([1, 0, 0]);
+    structure.programs.forEach((_p, i) =>
+      expect([`B${6 + i}`, `C${6 + i}`].map((a) => sheet.cells.get(a)?.value)).toEqual([
+        i === blueProgram ? 1 : 0,
+        0,
+      ]),
+    );
     summaryBlocks.forEach((b, i) => {
       expect(sheet.cells.get(`A${b.reportRow}`)?.value).toBe(programReportText(expected.programs[i], "sv"));
       expect(sheet.cells.get(`A${b.totalRow + 1}`)?.value).toBe(
