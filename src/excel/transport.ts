@@ -46,6 +46,8 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
   sheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
   tables.load("items/name");
+  const names = context.workbook.names;
+  names.load("items/name");
   const markers = ROLES.map((role) => {
     const item = context.workbook.names.getItemOrNullObject(MARKER[role]);
     item.load("formula");
@@ -56,6 +58,7 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
     const out: Probe = {
       sheets: sheetList,
       tables: new Set(tables.items.map((tb) => tb.name.toLocaleUpperCase("sv"))),
+      names: names.items.map((n) => n.name),
       markers: { goals: null, summary: null, structure: null },
       markerExists: { goals: false, summary: false, structure: false },
     };

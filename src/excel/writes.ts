@@ -1,7 +1,7 @@
 // The writes the plan's decisions (src/plan/load.ts, goalTable.ts) call for, recorded into a
 // WriteBatch: the add-in's own sheets made ready and drawn, the merge's cells, the goal table's
 // rules. Nothing here decides or syncs; transport.ts sends the batch.
-import { GOAL_TABLE, parseCell } from "../plan";
+import { GOAL_TABLE, parseCell, type NamePlan } from "../plan";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
@@ -47,6 +47,7 @@ export function addOwnedSheet(batch: WriteBatch, owned: OwnedSheet, options: Ren
     });
   }
   addMarker(batch, target.role, name, target.marker);
+  addNames(batch, target.names, plan.names);
   // The goal sheet is shown as soon as it exists, so that a load cut short and completed by a
   // retry (as a merge, which never changes the user's view) ends on the same sheet.
   if (owned.activate)
@@ -54,6 +55,24 @@ export function addOwnedSheet(batch: WriteBatch, owned: OwnedSheet, options: Ren
       context.workbook.worksheets.getItem(name).activate();
     });
   addSheetPlan(batch, name, plan, options);
+}
+
+/**
+ * Replaces the sheet's own defined names by its plan's, before its formulas arrive: the old
+ * ones are deleted (the sheet is already cleared, so no formula of ours refers to them), the new
+ * ones added as formulas.
+ */
+function addNames(batch: WriteBatch, existing: readonly string[], names: readonly NamePlan[]): void {
+  for (const old of existing) {
+    batch.add(`delete name ${old}`, 2, old, (context) => {
+      context.workbook.names.getItem(old).delete();
+    });
+  }
+  for (const n of names) {
+    batch.add(`name ${n.name}`, 1, [n.name, n.formula], (context) => {
+      context.workbook.names.add(n.name, `=${n.formula}`);
+    });
+  }
 }
 
 /** Points the role's marker at A1 of `sheet`; a broken marker is deleted first. */

@@ -36,7 +36,7 @@ export const sv = {
 
   "wb.summary.title": "Sammanfattning: {organisation}, måluppföljning {year}",
   "wb.summary.intro":
-    "Antalen räknas med formler ur tabellen på bladet {sheet} och följer varje ändring direkt. Ej bedömd är antal mål minus röda, gula och gröna, och Trend saknas antal mål minus uppåt, oförändrad och nedåt, så att varje rad går jämnt ut; en status eller trend som inte är stavad som i listan räknas där. Knappen Validera i panelen Måluppföljning, eller kommandot ”maluppfoljning validate” på kommandoraden, visar sådana celler.",
+    "Antalen räknas med formler ur tabellen på bladet {sheet} och följer varje ändring direkt. En status eller trend räknas som tillägget läser den, med valfria versaler och mellanslag, på svenska eller engelska eller som symbol (↑). Ej bedömd är antal mål minus röda, gula och gröna, och Trend saknas antal mål minus uppåt, oförändrad och nedåt, så att varje rad går jämnt ut; ett värde som inte går att läsa räknas där, och raden under programmets tabell säger hur många celler det gäller. Knappen Validera i panelen Måluppföljning, eller kommandot ”maluppfoljning validate” på kommandoraden, visar sådana celler.",
   "wb.summary.goals": "Antal mål",
   "wb.summary.total": "Totalt",
   "wb.summary.reported": "Publicerat i källdokumentet",
@@ -47,6 +47,9 @@ export const sv = {
   "wb.summary.reportNote":
     "Texten skrevs när bladet skapades och följer inte ändringar förrän sammanfattningen skapas om.",
   "wb.summary.share": "{label} (andel)",
+  "wb.summary.nonLabel":
+    "Celler i måltabellen som inte är skrivna exakt som i listorna (de räknas ändå, men omräkningen tar längre tid)",
+  "wb.summary.unreadable": "Celler med ett värde som inte går att läsa: {program}",
   "wb.summary.unknown.status.one": "1 cell har en okänd status: kör Validera.",
   "wb.summary.unknown.status.many": "{n} celler har en okänd status: kör Validera.",
   "wb.summary.unknown.trend.one": "1 cell har en okänd trend: kör Validera.",
@@ -127,7 +130,7 @@ export const en: Record<keyof typeof sv, string> = {
 
   "wb.summary.title": "Summary: {organisation}, goal follow-up {year}",
   "wb.summary.intro":
-    "The counts are formulas over the table on the sheet {sheet} and follow every edit at once. Not assessed is the number of goals minus red, yellow and green, and Trend missing the number of goals minus up, flat and down, so every row adds up; a status or trend not spelled as in the list is counted there. The Validate button in the Goal follow-up pane, or the command “maluppfoljning validate” on the command line, lists such cells.",
+    "The counts are formulas over the table on the sheet {sheet} and follow every edit at once. A status or trend counts as the add-in reads it, in any case and with stray spaces, in Swedish or English or as a symbol (↑). Not assessed is the number of goals minus red, yellow and green, and Trend missing the number of goals minus up, flat and down, so every row adds up; a value that cannot be read is counted there, and the line under the programme's table says how many cells hold one. The Validate button in the Goal follow-up pane, or the command “maluppfoljning validate” on the command line, lists such cells.",
   "wb.summary.goals": "Goals",
   "wb.summary.total": "Total",
   "wb.summary.reported": "Published in the source document",
@@ -138,6 +141,9 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.reportNote":
     "Written when the sheet was created; it does not follow edits until the summary is created again.",
   "wb.summary.share": "{label} (share)",
+  "wb.summary.nonLabel":
+    "Cells of the goal table not written exactly as in the lists (they count all the same, but recalculation takes longer)",
+  "wb.summary.unreadable": "Cells holding a value that cannot be read: {program}",
   "wb.summary.unknown.status.one": "1 cell has an unknown status: run Validate.",
   "wb.summary.unknown.status.many": "{n} cells have an unknown status: run Validate.",
   "wb.summary.unknown.trend.one": "1 cell has an unknown trend: run Validate.",

@@ -7,6 +7,36 @@ export function stringLiteral(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
+/** Excel's limit on the length of one string constant in a formula. */
+export const MAX_LITERAL_LENGTH = 255;
+
+/** Whether `text` fits in one string constant: at most 255 characters, a doubled quote counted twice. */
+export function fitsOneLiteral(text: string): boolean {
+  return text.length + (text.match(/"/g)?.length ?? 0) <= MAX_LITERAL_LENGTH;
+}
+
+/**
+ * String constants for `s`, joined with &: each at most 255 characters between its quotes, a
+ * doubled quote counted twice, a surrogate pair never cut.
+ */
+export function literal(s: string): string {
+  const chunks: string[] = [];
+  let chunk = "";
+  let length = 0;
+  for (const ch of s) {
+    const cost = ch === '"' ? 2 : ch.length;
+    if (length + cost > MAX_LITERAL_LENGTH) {
+      chunks.push(chunk);
+      chunk = "";
+      length = 0;
+    }
+    chunk += ch;
+    length += cost;
+  }
+  chunks.push(chunk);
+  return chunks.map(stringLiteral).join("&");
+}
+
 /**
  * Structured reference to a table column, e.g. Maluppfoljning_Mal[Målområde].
  * Inside the brackets Excel escapes [ ] # and ' with a leading '.

@@ -145,6 +145,7 @@ export function buildGoalSheet(
     merges,
     rowHeights,
     autoRowHeights: true,
+    names: [],
     freezeRows: headerRow,
     print: printSetup(
       columnPlans.map((c) => c.width),
@@ -221,8 +222,9 @@ export function goalColumnRules(
   ];
 
   // One rule per label over the whole column range, relative to its top cell. "=" compares
-  // text case-insensitively, exactly as COUNTIFS on the summary sheet counts: a cell is
-  // coloured if and only if it is counted under that status.
+  // text case-insensitively: a cell holding the label in any case is coloured. Other accepted
+  // spellings are counted by the summary sheet but coloured only once Fix all writes the label
+  // (a rule per cell cannot afford the parser's formulas; docs/ARCHITECTURE.md).
   const conditionalFormats: ConditionalFormatPlan[] = [
     ...STATUSES.map((s): ConditionalFormatPlan => ({
       range: statusRange,

@@ -30,6 +30,14 @@ export const MARKER: Readonly<Record<SheetRole, string>> = {
   structure: "Maluppfoljning_Blad_Struktur",
 };
 
+/**
+ * The start of every other defined name a sheet of `role` owns (e.g. the summary's live counts):
+ * its marker and "_". A refresh replaces exactly the names that start so; no one else's name can.
+ */
+export function ownedNamePrefix(role: SheetRole): string {
+  return `${MARKER[role]}_`;
+}
+
 const ROLE_SHEET_KEY = {
   goals: "wb.sheet.goals",
   summary: "wb.sheet.summary",
@@ -50,6 +58,8 @@ export interface Probe {
   tables: Set<string>;
   /** The sheet each marker refers to, when the marker exists and its sheet still does. */
   markers: Record<SheetRole, string | null>;
+  /** Every workbook-scoped defined name. */
+  names: string[];
   /** Whether the marker name exists at all (a broken one must be deleted before it is re-added). */
   markerExists: Record<SheetRole, boolean>;
 }
@@ -168,6 +178,18 @@ export interface SheetTarget {
   /** Tables on the sheet now (deleted before it is written again). */
   tables: string[];
   marker: MarkerAction;
+  /** The names the sheet owns now (ownedNamePrefix): deleted before its plan adds its own. */
+  names: string[];
+}
+
+type FoundSheet = Omit<SheetTarget, "names">;
+
+/** The target with the names its role owns in the workbook now. */
+function withOwnedNames(probe: Probe, found: Decision<FoundSheet>): Decision<SheetTarget> {
+  if (!found.ok) return found;
+  const prefix = ownedNamePrefix(found.value.role).toLocaleUpperCase("sv");
+  const names = probe.names.filter((n) => n.toLocaleUpperCase("sv").startsWith(prefix));
+  return decided({ ...found.value, names });
 }
 
 /** The marker a sheet of `role` needs: none when `marked` already, else a fresh one. */
@@ -181,7 +203,11 @@ export function looksLikeOurSummary(sheet: SheetRead): boolean {
   const top = sheet.top ?? [];
   const title = String(top[0]?.[0] ?? "");
   const titled = LANGS.some((l) => title.startsWith(t(l, "wb.summary.title").split("{")[0]));
-  const counts = top.some((row) => row.some((v) => typeof v === "string" && v.includes(`${GOAL_TABLE}[`)));
+  // Its counts refer to the goal table, directly (older versions) or through the summary's names.
+  const marks = [`${GOAL_TABLE}[`, ownedNamePrefix("summary")];
+  const counts = top.some((row) =>
+    row.some((v) => typeof v === "string" && marks.some((m) => v.includes(m))),
+  );
   return titled && counts;
 }
 
@@ -200,6 +226,10 @@ export function resolveSheet(
   read: WorkbookRead,
   lang: Lang,
 ): Decision<SheetTarget> {
+  return withOwnedNames(read.probe, findRoleSheet(role, read, lang));
+}
+
+function findRoleSheet(role: "summary" | "structure", read: WorkbookRead, lang: Lang): Decision<FoundSheet> {
   const probe = read.probe;
   // The sheet holding the goal table is the officials': never cleared, whatever points at it.
   const goalSheet = read.goals?.sheet ?? null;
@@ -239,6 +269,10 @@ export function resolveSheet(
  * was cut short). Anything else is someone's sheet.
  */
 export function resolveGoalSheet(read: WorkbookRead, lang: Lang, headerRow: number): Decision<SheetTarget> {
+  return withOwnedNames(read.probe, findGoalSheet(read, lang, headerRow));
+}
+
+function findGoalSheet(read: WorkbookRead, lang: Lang, headerRow: number): Decision<FoundSheet> {
   const probe = read.probe;
   const wanted = roleSheetName("goals", lang);
   const existing = findSheet(probe, wanted);

@@ -214,6 +214,7 @@ export function buildStructureSheet(structure: GoalStructure, lang: Lang, goalSh
     merges: [],
     rowHeights: [],
     autoRowHeights: true,
+    names: [],
     freezeRows: 0,
     print: { orientation: "landscape", fitToWidth: true, titleRows: null },
   };

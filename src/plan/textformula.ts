@@ -31,15 +31,14 @@ import {
   type TextExpr,
 } from "../domain/textexpr";
 import type { Lang } from "../domain/types";
-import { stringLiteral } from "./formula";
+import { literal, stringLiteral } from "./formula";
 
 /** The cell (A1, same sheet) that holds each count. */
 export type CountRefs = Readonly<Record<CountName, string>>;
 
 /** Excel's limit on the length of a formula, in characters. */
 export const MAX_FORMULA_LENGTH = 8192;
-/** Excel's limit on the length of one string constant in a formula. */
-export const MAX_LITERAL_LENGTH = 255;
+export { MAX_LITERAL_LENGTH } from "./formula";
 /** Excel's limit on nested function calls in a formula. */
 export const MAX_NESTING = 64;
 
@@ -258,26 +257,4 @@ function takeShared(x: Piece[], y: Piece[], fromEnd: boolean): Piece[] {
     if (pRest !== "" && qRest !== "") break;
   }
   return shared;
-}
-
-/**
- * String constants for `s`, joined with &: each at most 255 characters between its quotes, a
- * doubled quote counted twice, a surrogate pair never cut.
- */
-function literal(s: string): string {
-  const chunks: string[] = [];
-  let chunk = "";
-  let length = 0;
-  for (const ch of s) {
-    const cost = ch === '"' ? 2 : ch.length;
-    if (length + cost > MAX_LITERAL_LENGTH) {
-      chunks.push(chunk);
-      chunk = "";
-      length = 0;
-    }
-    chunk += ch;
-    length += cost;
-  }
-  chunks.push(chunk);
-  return chunks.map(stringLiteral).join("&");
 }

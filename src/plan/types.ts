@@ -11,7 +11,7 @@
 // - Addresses are sheet-local A1 strings ("G3", "G3:G44"); rows are 1-based, columns letters.
 //   Both Office.js (`getRange`) and ExcelJS take them as they are.
 // - Formulas use English function names, commas between arguments and structured references
-//   (COUNTIFS(Maluppfoljning_Mal[Status],"=Röd")), and have NO leading "=": that is the form
+//   (SUMPRODUCT(1*(Maluppfoljning_Mal[Status]="Röd"))), and have NO leading "=": that is the form
 //   OOXML stores and ExcelJS takes; the Office.js renderer writes "=" + formula.
 // - A string value is text, always: never a formula, number or date, even when it starts with
 //   "=", "+", "-" or "@". The plan guarantees every string cell has numberFormat "@" (text)
@@ -26,7 +26,7 @@ export type { Color } from "./colors";
 
 /** A formula with the value it evaluates to for the plan's own data. */
 export interface FormulaValue {
-  /** English syntax, no leading "=", e.g. 'COUNTIFS(Maluppfoljning_Mal[Status],"=Röd")'. */
+  /** English syntax, no leading "=", e.g. 'SUMPRODUCT(1*(Maluppfoljning_Mal[Status]="Röd"))'. */
   formula: string;
   /**
    * The cached result, computed by the domain (summarize), written with the formula so that a
@@ -180,6 +180,12 @@ export interface RowHeight {
   count?: number;
 }
 
+/** A workbook-scoped defined name holding a formula (English syntax, no leading "="). */
+export interface NamePlan {
+  name: string;
+  formula: string;
+}
+
 export interface SheetPlan {
   /** Localized ("Mål" / "Goals"); at most 31 characters. */
   name: string;
@@ -210,6 +216,11 @@ export interface SheetPlan {
   autoRowHeights: boolean;
   /** Rows frozen at the top (0 = none). */
   freezeRows: number;
+  /**
+   * The defined names the sheet's formulas use. Workbook-scoped, but the sheet's own: written with
+   * it, and replaced when it is rewritten (their names start with ownedNamePrefix of its role).
+   */
+  names: NamePlan[];
   print: PrintSetup;
 }
 

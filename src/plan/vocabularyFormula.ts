@@ -21,7 +21,7 @@ import {
   type Status,
   type Trend,
 } from "../domain";
-import { stringLiteral } from "./formula";
+import { fitsOneLiteral, literal, stringLiteral } from "./formula";
 
 export type VocabularyKind = "status" | "trend";
 
@@ -111,6 +111,53 @@ export function columnMatchFormula(kind: VocabularyKind, value: Status | Trend, 
   const starts = `(LEFT(${x},LEN(${w}))=${w})`;
   const restIsDots = `(TRIM(SUBSTITUTE(MID(${x},LEN(${w})+1,32767),"."," "))="")`;
   return `MMULT(${starts}*${restIsDots},${ones})`;
+}
+
+/** A word a text may be, and the number it stands for. */
+export interface CodedWord {
+  word: string;
+  code: number;
+}
+
+/**
+ * Over a whole column of normalised texts (`text`, an n×1 array such as a defined name holding
+ * normalisedTextFormula of a column): an n×1 array of the code of the word each text is, by
+ * normaliseWord's rule (the word, then nothing but dots and spaces), 0 for none. The words must
+ * be distinct normalised words, none another followed by dots or spaces, so that at most one
+ * matches a text; the caller keeps the first of two equal ones, as the parser's maps do.
+ */
+export function columnCodeFormula(text: string, words: readonly CodedWord[]): string {
+  // An array constant holds single string constants; a longer word is a term of its own.
+  const short = words.filter((c) => fitsOneLiteral(c.word));
+  const long = words.filter((c) => !fitsOneLiteral(c.word));
+  const terms: string[] = [];
+  if (short.length > 0) {
+    const w = `{${short.map((c) => stringLiteral(c.word)).join(",")}}`;
+    const codes = `{${short.map((c) => String(c.code)).join(";")}}`;
+    terms.push(`MMULT(${wordMatch(text, w)},${codes})`);
+  }
+  for (const c of long) terms.push(`${wordMatch(text, `(${literal(c.word)})`)}*${c.code}`);
+  if (terms.length === 0) return `(0*LEN(${text}))`;
+  return terms.length === 1 ? terms[0] : `(${terms.join("+")})`;
+}
+
+/** 1 where the normalised `text` is the word `w` followed by nothing but dots and spaces. */
+function wordMatch(text: string, w: string): string {
+  const starts = `(LEFT(${text},LEN(${w}))=${w})`;
+  const restIsDots = `(TRIM(SUBSTITUTE(MID(${text},LEN(${w})+1,32767),"."," "))="")`;
+  return `${starts}*${restIsDots}`;
+}
+
+/** The status or trend words, each coded by its value's position + 1 (red 1, yellow 2, green 3). */
+export function vocabularyCodes(kind: VocabularyKind): CodedWord[] {
+  const { words, codes } = vocabulary(kind);
+  return words.map((word, i) => ({ word, code: codes[i] }));
+}
+
+/** The code vocabularyCodes gives a value. */
+export function valueCode(kind: VocabularyKind, value: Status | Trend): number {
+  const keys: readonly string[] = kind === "status" ? STATUSES : TRENDS;
+  return keys.indexOf(value) + 1;
 }
 
 /** Over a whole column: 1 where the parser finds the cell not blank (accepted or not), else 0. */

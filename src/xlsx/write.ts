@@ -21,6 +21,7 @@ import {
   parseRange,
   toArgb,
   type CellFormat,
+  type NamePlan,
   type PlanValue,
   type SheetPlan,
   type WorkbookPlan,
@@ -263,12 +264,45 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
   for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
 }
 
+/** A defined name as ExcelJS's workbook model holds it: the text of <definedName> in `ranges`. */
+interface DefinedNameModel {
+  name: string;
+  ranges: string[];
+}
+
+/**
+ * Adds names that hold formulas. ExcelJS 4.4.0 keeps only names that refer to cells (its setter
+ * drops anything else), but writes whatever its model's getter returns as the text of the
+ * <definedName> element, XML-escaped: so the workbook's own getter is extended with the plan's.
+ */
+export function addFormulaNames(wb: ExcelJS.Workbook, names: readonly NamePlan[]): void {
+  if (names.length === 0) return;
+  const definedNames = wb.definedNames as unknown as { model: DefinedNameModel[] };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(definedNames), "model");
+  if (!own?.get || !own.set) throw new Error("ExcelJS's defined names have no model property");
+  const { get, set } = own;
+  Object.defineProperty(definedNames, "model", {
+    configurable: true,
+    get: (): DefinedNameModel[] => [
+      ...(get.call(definedNames) as DefinedNameModel[]),
+      ...names.map((n) => ({ name: n.name, ranges: [n.formula] })),
+    ],
+    set: (value: DefinedNameModel[]) => {
+      set.call(definedNames, value);
+    },
+  });
+}
+
 /** The plan as an ExcelJS workbook (not yet serialised). */
 export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Måluppföljning";
   wb.lastModifiedBy = "Måluppföljning";
   for (const sheet of plan.sheets) renderSheet(wb, sheet);
+  addFormulaNames(
+    wb,
+    plan.sheets.flatMap((sh) => sh.names),
+  );
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];

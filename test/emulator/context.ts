@@ -26,6 +26,8 @@ export interface Env {
   /** Highest ExcelApi requirement set the emulated host supports, e.g. "1.12". */
   apiVersion: string;
   formulaValue?: FormulaValueHook;
+  /** Forgets what formulaValue worked out: called before each command, which may change cells. */
+  newEvaluation?: () => void;
   /** Milliseconds each round trip waits on a timer (0: a microtask only). */
   latencyMs: number;
   /** Base of the names Excel gives new sheets ("Sheet" → Sheet2; Swedish Excel uses "Blad"). */
@@ -668,6 +670,7 @@ export class RequestContext {
             `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${cmd.since}).`,
             cmd.name,
           );
+        env.newEvaluation?.();
         cmd.run(x);
       } catch (e) {
         const err =

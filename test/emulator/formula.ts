@@ -56,7 +56,8 @@ type Token =
   | { t: "fn"; v: string }
   | { t: "op"; v: string }
   | { t: "bool"; v: boolean }
-  | { t: "arr"; v: Arr };
+  | { t: "arr"; v: Arr }
+  | { t: "name"; v: string };
 
 /** {"a","b";1,TRUE}: columns split by ",", rows by ";". */
 function readArrayConstant(src: string, i: number): [Arr, number] {
@@ -197,6 +198,9 @@ function tokenize(src: string): Token[] {
         i = after;
         continue;
       }
+      out.push({ t: "name", v: name[0] });
+      i = after;
+      continue;
     }
     throw new Unsupported(`cannot read '${rest.slice(0, 10)}'`);
   }
@@ -262,6 +266,7 @@ class Evaluator {
     private readonly col: number,
     private readonly tokens: Token[],
     private readonly depth: number,
+    private readonly scope: EvaluationScope = newScope(),
   ) {}
 
   run(): Value {
@@ -353,6 +358,8 @@ class Evaluator {
       }
       case "fn":
         return this.call(t.v);
+      case "name":
+        return this.definedName(t.v);
       case "op":
         if (t.v === "(") {
           const v = this.comparison();
@@ -361,6 +368,31 @@ class Evaluator {
         }
     }
     throw new Unsupported("unexpected token");
+  }
+  /**
+   * A workbook-scoped name holding a formula, evaluated where it is used. Excel evaluates a
+   * name's formula as an array formula, so its references take part in operators as arrays.
+   */
+  private definedName(name: string): Value {
+    const n = this.wb.names.find((x) => sameName(x.name, name));
+    if (!n) throw new Unsupported(`no name ${name}`);
+    if (this.depth > 50) throw new Unsupported("names nested too deep");
+    const key = n.name.toUpperCase();
+    const known = this.scope.names.get(key);
+    if (known !== undefined) return known;
+    const inner = new Evaluator(
+      this.wb,
+      this.sheet,
+      this.row,
+      this.col,
+      tokenize(n.formula.replace(/^=/, "")),
+      this.depth + 1,
+      this.scope,
+    );
+    inner.arrayContext = true;
+    const v = inner.run();
+    this.scope.names.set(key, v);
+    return v;
   }
   private ref(text: string): Ref {
     let p: ReturnType<typeof parseAddress>;
@@ -438,8 +470,12 @@ class Evaluator {
     if (!c) return "";
     if (c.f !== undefined) {
       if (c.v !== undefined) return c.v;
-      const inner = evaluate(this.wb, sheet, row, col, c.f, this.depth + 1);
+      const key = `${sheet.name}!${row},${col}`;
+      const known = this.scope.cells.get(key);
+      if (known !== undefined) return known;
+      const inner = evaluate(this.wb, sheet, row, col, c.f, this.depth + 1, this.scope);
       if (inner === undefined) throw new Unsupported("a referenced formula cannot be evaluated");
+      this.scope.cells.set(key, inner);
       return inner;
     }
     return c.v ?? "";
@@ -739,6 +775,21 @@ export function criterion(c: Scalar): (v: Scalar) => boolean {
   };
 }
 
+/**
+ * What one evaluation has already worked out: referenced formula cells and defined names (which
+ * refer to whole columns here, so their value does not depend on where they are used). A scope
+ * lives while the workbook cannot change: one command of a sync, or one look by a test
+ * (index.ts starts a new one for each), so nothing in it goes stale.
+ */
+export interface EvaluationScope {
+  cells: Map<string, Scalar>;
+  names: Map<string, Value>;
+}
+
+export function newScope(): EvaluationScope {
+  return { cells: new Map(), names: new Map() };
+}
+
 /** The formula's result, or undefined when it uses anything this evaluator does not support. */
 export function evaluate(
   wb: WorkbookModel,
@@ -747,10 +798,11 @@ export function evaluate(
   col: number,
   formula: string,
   depth = 0,
+  scope: EvaluationScope = newScope(),
 ): Scalar | undefined {
   if (depth > 50) return undefined;
   try {
-    const ev = new Evaluator(wb, sheet, row, col, tokenize(formula.replace(/^=/, "")), depth);
+    const ev = new Evaluator(wb, sheet, row, col, tokenize(formula.replace(/^=/, "")), depth, scope);
     const v = ev.run();
     // An array result shows its top-left value, as a single cell does in Excel.
     return typeof v === "object" ? ev.scalar(v) : v;

@@ -16,7 +16,7 @@ import { createOffice, type ActionHandler, type OfficeNamespace } from "./office
 import { type Stats, newStats, resetStats } from "./stats";
 import { WorkbookState } from "./workbook-state";
 import type { FormulaValueHook } from "./cells";
-import { evaluate } from "./formula";
+import { evaluate, newScope } from "./formula";
 import { Range, RangeFormat, RangeFill, RangeFont } from "./api-range";
 import { Worksheet, WorksheetCollection } from "./api-sheet";
 import {
@@ -192,11 +192,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   env.faults = faults;
   const userHook = options.formulaValue;
   const evaluateFormulas = options.evaluateFormulas ?? true;
+  let scope = newScope();
+  env.newEvaluation = () => {
+    scope = newScope();
+  };
   env.formulaValue = (info) => {
     const given = userHook?.(info);
     if (given !== undefined || !evaluateFormulas) return given;
     const sheet = env.wb.sheets.find((s) => s.name === info.sheet);
-    return sheet ? evaluate(env.wb, sheet, info.row, info.col, info.formula) : undefined;
+    return sheet ? evaluate(env.wb, sheet, info.row, info.col, info.formula, 0, scope) : undefined;
   };
   const requirementSets: Record<string, string> = {
     ...(options.requirementSets ?? {}),
@@ -219,7 +223,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     OfficeExtension,
     workbook: new WorkbookState(
       () => env.wb,
-      () => env.formulaValue,
+      () => {
+        env.newEvaluation?.();
+        return env.formulaValue;
+      },
     ),
     stats,
     resetStats: () => resetStats(stats),

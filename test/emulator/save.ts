@@ -24,6 +24,8 @@ import {
   keyRow,
 } from "./model";
 import type { Emulator } from "./index";
+import { addFormulaNames } from "../../src/xlsx/write";
+import type { NamePlan } from "../../src/plan";
 
 export interface SaveOptions {
   /**
@@ -433,10 +435,13 @@ export async function toExcelJs(model: WorkbookModel, options: SaveOptions = {})
       spinCount: 1000,
     });
   }
+  const formulaNames: NamePlan[] = [];
   for (const n of model.names) {
     const ref = n.formula.replace(/^=/, "");
     if (/!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(ref)) wb.definedNames.add(ref, n.name);
+    else formulaNames.push({ name: n.name, formula: ref });
   }
+  addFormulaNames(wb, formulaNames);
   wb.views = [
     {
       activeTab: Math.max(0, model.sheets.indexOf(model.activeSheet)),

@@ -170,7 +170,8 @@ export class WorkbookState {
   /** What `range.values` would return (the used range when no address is given). */
   values(sheetName: string, address?: string): Scalar[][] {
     const s = this.sheet(sheetName);
-    return readGrid(this.rectOf(s, address), (r, c) => cellValue(s, r, c, this.hook()));
+    const hook = this.hook();
+    return readGrid(this.rectOf(s, address), (r, c) => cellValue(s, r, c, hook));
   }
 
   formulas(sheetName: string, address?: string): Scalar[][] {
@@ -206,11 +207,12 @@ export class WorkbookState {
   }
 
   private tableInfo(t: TableModel): TableInfo {
+    const hook = this.hook();
     return {
       ...dumpTable(t),
       sheet: t.sheet.name,
       headers: t.columns.map((c) => c.name),
-      rows: readGrid(bodyRect(t), (r, c) => cellValue(t.sheet, r, c, this.hook())),
+      rows: readGrid(bodyRect(t), (r, c) => cellValue(t.sheet, r, c, hook)),
     };
   }
 
@@ -293,7 +295,10 @@ export class WorkbookState {
       sheets: wb.sheets.map(dumpSheet),
       activeSheet: wb.activeSheet.name,
       selection: this.selection,
-      names: wb.names.map((n) => ({ name: n.name, formula: n.formula })),
+      // By name: Excel lists a workbook's names alphabetically, not in the order they were added.
+      names: wb.names
+        .map((n) => ({ name: n.name, formula: n.formula }))
+        .sort((a, b) => a.name.toUpperCase().localeCompare(b.name.toUpperCase())),
       settings: this.savedSettings(),
     };
   }

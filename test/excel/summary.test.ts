@@ -20,8 +20,11 @@ function type(row: number, header: string, value: string): void {
 }
 
 /** The counts the summary sheet shows for a programme (evaluated by the emulator), row by row. */
-function shownCounts(sheet: string, p: ProgramSummary): { label: string; counts: unknown[] }[] {
-  const values = s.emu.workbook.values(sheet);
+function shownCounts(
+  sheet: string,
+  p: ProgramSummary,
+  values: unknown[][] = s.emu.workbook.values(sheet),
+): { label: string; counts: unknown[] }[] {
   const heading = values.findIndex((row) => row[0] === p.name);
   expect(heading).toBeGreaterThan(0);
   const out: { label: string; counts: unknown[] }[] = [];
@@ -87,10 +90,18 @@ describe("refresh summary", () => {
     expect(r.goalSheet).toBe("Mål");
   });
 
-  test("a spelling the formulas do not count (stray spaces) agrees with the domain once fixed", async () => {
+  test("every spelling the parser accepts is counted live as its value, before and after Fix all", async () => {
     type(1, "Status", " röd ");
+    type(2, "Status", "GREEN.");
+    type(3, "Trend", "↑");
+    type(5, "Trend", "Upp");
     const v = await s.service.validate();
     expect(v.issues.map((i) => i.code)).toContain("normalisable-status");
+    // Live: the sheet the load wrote, recalculated, before any refresh.
+    const shown = s.emu.workbook.values("Sammanfattning");
+    const domain = await s.service.refreshSummary("sv");
+    for (const p of domain.summary.programs)
+      expect(shownCounts(domain.sheet, p, shown)).toEqual(domainSummaryRows(p));
     await s.service.fixAll();
     const r = await s.service.refreshSummary("sv");
     for (const p of r.summary.programs) expect(shownCounts(r.sheet, p)).toEqual(domainSummaryRows(p));

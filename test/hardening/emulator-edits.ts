@@ -312,6 +312,12 @@ export function foreignFormulasIn(emu: Emulator, before: ReadonlySet<string> = n
       if (why) out.push(`${s.name}!${letters(keyCol(k))}${keyRow(k) + 1}: ${c.f} (${why})`);
     }
   }
+  // Defined names hold formulas too (the summary's live counts); a marker refers to a cell.
+  for (const n of emu.workbook.model.names) {
+    if (/^='?[^!]+'?!\$?[A-Z]+\$?\d+$/.test(n.formula) || before.has(n.formula)) continue;
+    const why = foreignFormula(n.formula);
+    if (why) out.push(`name ${n.name}: ${n.formula} (${why})`);
+  }
   return out;
 }
 

@@ -1,6 +1,7 @@
 // Checks every corpus case must pass, whatever its input: these are the promises "none crashes",
 // "none writes a formula from text" and "nothing in a file runs" in testable form.
 import type { Fragments } from "../corpus/cases";
+import { ownedNamePrefix } from "../../src/plan/ownership";
 
 /** Functions the add-in's own formulas use (the summary units in src/plan/summary/ build COUNTIFS, arithmetic and the report text). */
 // IF, AND, OR, INT, MOD, RIGHT: the report text, the unknown-values line and the shares on the summary sheet.
@@ -14,7 +15,21 @@ export const OUR_FUNCTIONS = new Set([
   "INT",
   "MOD",
   "RIGHT",
+  // The live counts: the parser's rules as formulas over the goal table's columns, in the
+  // summary's defined names (src/plan/summary/live.ts, src/plan/vocabularyFormula.ts).
+  "SUMPRODUCT",
+  "MMULT",
+  "SUBSTITUTE",
+  "LOWER",
+  "TRIM",
+  "LEFT",
+  "MID",
+  "LEN",
+  "CHAR",
 ]);
+
+/** The summary's own defined names, as they appear in its formulas. */
+const OUR_NAME = new RegExp(`\\b${ownedNamePrefix("summary")}[A-Za-z0-9]+\\b`, "g");
 
 const STRING_LITERAL = /"(?:[^"]|"")*"/g;
 // A structured reference: Table[Column] with ' escaping [ ] # ' inside the brackets.
@@ -23,7 +38,8 @@ const FUNCTION_CALL = /([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
 // What may remain once literals and structured references are gone: cell references, numbers,
 // operators, parentheses, commas, and the placeholders.
 // Comparisons and & for the report text, the unknown-values line and the shares.
-const REMAINDER = /^[A-Z0-9$:(),+\-*/ .SR=<>&]*$/;
+// { } ; the array constants of the live names (their words are string literals); N our names.
+const REMAINDER = /^[A-Z0-9$:(),+\-*/ .SRN=<>&{};]*$/;
 
 /**
  * Why a formula found in a workbook cannot be one the add-in wrote, or null when it can be.
@@ -32,7 +48,7 @@ const REMAINDER = /^[A-Z0-9$:(),+\-*/ .SR=<>&]*$/;
  */
 export function foreignFormula(formula: string): string | null {
   const body = formula.startsWith("=") ? formula.slice(1) : formula;
-  const stripped = body.replace(STRING_LITERAL, "S").replace(STRUCTURED_REF, "R");
+  const stripped = body.replace(STRING_LITERAL, "S").replace(STRUCTURED_REF, "R").replace(OUR_NAME, "N");
   for (const m of stripped.matchAll(FUNCTION_CALL)) {
     if (!OUR_FUNCTIONS.has(m[1].toUpperCase())) return `calls ${m[1]}`;
   }

@@ -87,6 +87,7 @@ function workbook(goals: TableRead | null, sheets: Partial<SheetRead>[] = []): W
   const probe: Probe = {
     sheets: all.map((s) => ({ name: s.name, visibility: "Visible" })),
     tables: new Set(goals ? [GOAL_TABLE.toLocaleUpperCase("sv")] : []),
+    names: [],
     markers: { goals: null, summary: null, structure: null },
     markerExists: { goals: false, summary: false, structure: false },
   };

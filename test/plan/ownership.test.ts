@@ -26,6 +26,8 @@ interface Workbook {
   markers?: Partial<Record<SheetRole, string>>;
   goals?: Partial<TableRead>;
   info?: Partial<TableRead>;
+  /** Workbook-scoped defined names besides the markers. */
+  names?: string[];
 }
 
 function sheetRead(s: Partial<SheetRead>): SheetRead {
@@ -60,6 +62,7 @@ function workbook(w: Workbook = {}): WorkbookRead {
     probe: {
       sheets: names.map((name) => ({ name, visibility: "Visible" })),
       tables: new Set(tables.map((t) => t.toLocaleUpperCase("sv"))),
+      names: w.names ?? [],
       markers,
       markerExists,
     },
@@ -98,6 +101,7 @@ describe("the summary and structure sheets", () => {
       action: "create",
       tables: [],
       marker: "add",
+      names: [],
     });
     expect(target(resolveSheet("structure", read, "en"))).toMatchObject({
       name: "Structure",
@@ -130,7 +134,28 @@ describe("the summary and structure sheets", () => {
       action: "rewrite",
       tables: ["Gammal"],
       marker: "keep",
+      names: [],
     });
+  });
+
+  it("owns the names that start with its marker, and no one else's", () => {
+    const read = workbook({
+      sheets: [{ name: "Sammanfattning", usedValues: "A1:J30" }],
+      markers: { summary: "Sammanfattning" },
+      names: [
+        `${MARKER.summary}_StatusCode`,
+        `${MARKER.summary.toUpperCase()}_AREA1`,
+        MARKER.summary,
+        `${MARKER.structure}_X`,
+        "Maluppfoljning_Blad_SammanfattningX",
+        "Budget",
+      ],
+    });
+    expect(target(resolveSheet("summary", read, "sv")).names).toEqual([
+      `${MARKER.summary}_StatusCode`,
+      `${MARKER.summary.toUpperCase()}_AREA1`,
+    ]);
+    expect(target(resolveSheet("structure", read, "sv")).names).toEqual([`${MARKER.structure}_X`]);
   });
 
   it("adopts a summary the CLI wrote (title and counts over the goal table) and marks it", () => {
@@ -201,6 +226,7 @@ describe("the summary and structure sheets", () => {
       action: "rewrite",
       tables: [INFO_TABLE, PROGRAM_TABLE],
       marker: "add",
+      names: [],
     });
   });
 });
@@ -213,6 +239,7 @@ describe("the goal sheet of a new load", () => {
       action: "create",
       tables: [],
       marker: "add",
+      names: [],
     });
   });
 

@@ -36,6 +36,8 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../../src/plan";
+import { ownedNamePrefix } from "../../src/plan/ownership";
+import { t as translate } from "../../src/i18n";
 
 /** The number format a cell ends up with: column format, then range formats in order. */
 function effectiveFormat(sheet: SheetPlan, row: number, col: number): CellFormat {
@@ -269,19 +271,42 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
     }
   });
 
-  it("counts with COUNTIFS over the goal table and caches the domain's summary in every formula cell", () => {
+  it("counts the goal table through the summary's names and caches the domain's summary in every formula cell", () => {
     const summary = summarize(structure);
     const { summaryBlocks } = buildWorkbook(structure, lang);
     expect(summaryBlocks.map((b) => b.programId)).toEqual(summary.programs.map((p) => p.id));
     const T = GOAL_TABLE;
     const h = (key: string) => plan.goalTable.columns.find((c) => c.key === key)!.header;
+    // The names read the goal table's columns by their headers in the workbook's language.
+    const LIVE = ownedNamePrefix("summary");
+    const named = new Map(summarySheet.names.map((n) => [n.name, n.formula]));
+    expect(named.get(`${LIVE}StatusText`)).toContain(`${T}[${h("status")}]`);
+    expect(named.get(`${LIVE}TrendText`)).toContain(`${T}[${h("trend")}]`);
+    expect(named.get(`${LIVE}ProgramText`)).toContain(`${T}[${h("program")}]`);
+    expect(named.get(`${LIVE}AreaText`)).toContain(`${T}[${h("area")}]`);
+    expect(named.get(`${LIVE}Area${summary.programs.length}`)).toBeDefined();
+    // The cells the counts test: per column, how many cells "=" would not read as the domain does.
+    expect(cellValue(summarySheet, "A5")).toBe(translate(lang, "wb.summary.nonLabel"));
+    for (const [cell, keys] of [
+      ["B5", ["status"]],
+      ["C5", ["trend"]],
+      ["D5", ["program", "area"]],
+    ] as const) {
+      const check = cellValue(summarySheet, cell);
+      expect(check !== null && check !== undefined && isFormula(check) && check.result === 0).toBe(true);
+      if (check && isFormula(check)) {
+        for (const key of keys) expect(check.formula).toContain(`${T}[${h(key)}],"=`);
+        expect(check.formula).not.toContain(LIVE);
+      }
+    }
     summaryBlocks.forEach((b, i) => {
       const p = summary.programs[i];
+      const area = `${LIVE}Area${i + 1}`;
       const rows = [
-        ...p.areas.map((a, k) => ({ counts: a, row: b.areaRows[k].row })),
-        { counts: p, row: b.totalRow },
+        ...p.areas.map((a, k) => ({ counts: a, row: b.areaRows[k].row, where: `(${area}=${k + 1})` })),
+        { counts: p, row: b.totalRow, where: `(${area}>0)` },
       ];
-      for (const { counts, row } of rows) {
+      for (const { counts, row, where } of rows) {
         const values = [
           counts.total,
           ...STATUSES.map((s) => counts.status[s]),
@@ -296,11 +321,16 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
         });
         const goalsCell = cellValue(summarySheet, `B${row}`);
         if (goalsCell && isFormula(goalsCell)) {
+          // COUNTIFS while every cell holds a label, the names otherwise.
+          expect(goalsCell.formula).toMatch(/^IF\(\$D\$5=0,COUNTIFS\(/);
           expect(goalsCell.formula).toContain(`COUNTIFS(${T}[${h("program")}],"=${p.name}"`);
+          expect(goalsCell.formula).toContain(`,SUMPRODUCT(1*${where}))`);
         }
         const red = cellValue(summarySheet, `C${row}`);
-        if (red && isFormula(red))
+        if (red && isFormula(red)) {
           expect(red.formula).toContain(`${T}[${h("status")}],"=${statusLabel("red", lang)}"`);
+          expect(red.formula).toContain(`,SUMPRODUCT(${where}*(${LIVE}StatusCode=1)))`);
+        }
         const notAssessed = cellValue(summarySheet, `F${row}`);
         if (notAssessed && isFormula(notAssessed))
           expect(notAssessed.formula).toBe(`B${row}-C${row}-D${row}-E${row}`);
@@ -449,10 +479,11 @@ describe("edge structures", () => {
         if (typeof value === "string") expect(effectiveFormat(sheet, r, col).numberFormat).toBe("@");
       }
     }
-    // The programme name reaches COUNTIFS as a quoted criterion, never as formula text.
+    // The programme name reaches the formulas as a quoted literal (normalised, as the parser
+    // compares it), never as formula text.
     const summary = sheetOf(plan, "summary");
-    const f = [...cellsOf(summary)].map((c) => c.value).find(isFormulaValue);
-    expect(f?.formula).toContain('"==HYPERLINK(""x"")"');
+    const programCode = summary.names.find((n) => n.name === `${ownedNamePrefix("summary")}ProgramCode`);
+    expect(programCode?.formula).toContain('{"=hyperlink(""x"")"');
   });
 });
 

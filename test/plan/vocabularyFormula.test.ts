@@ -13,6 +13,7 @@ import {
 } from "../../src/domain";
 import {
   UNKNOWN_KEY,
+  columnCodeFormula,
   columnMatchFormula,
   columnNotBlankFormula,
   countedKey,
@@ -180,4 +181,36 @@ describe("counting a whole column with the vocabulary formula (for the summary s
       { numRuns: 25 },
     );
   }, 120_000);
+});
+
+describe("the code formula over names and ids", () => {
+  const long = '"'.repeat(200) + "x".repeat(100);
+  const words = [
+    { word: "energi", code: 1 },
+    { word: "1.2", code: 2 },
+    { word: long, code: 3 },
+  ];
+
+  test("keeps every string constant within Excel's 255 characters", () => {
+    const f = columnCodeFormula("A1", words);
+    for (const m of f.matchAll(/"((?:[^"]|"")*)"/g)) expect(m[1].length).toBeLessThanOrEqual(255);
+  });
+
+  test("gives each text the code of its word, trailing dots and spaces allowed, 0 for anything else", async () => {
+    const texts = ["energi", "energi . .", "1.2", "1.2.", long, `${long}.`, "energi x", "1", "", "ener"];
+    const emu = createEmulator({ sheets: ["Mål"] });
+    let values: unknown[][] = [];
+    await emu.Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("Mål");
+      const a = sheet.getRange(`A1:A${texts.length}`);
+      a.numberFormat = texts.map(() => ["@"]);
+      a.values = texts.map((t) => [t]);
+      const b = sheet.getRange(`B1:B${texts.length}`);
+      b.formulas = texts.map((_t, i) => [`=SUMPRODUCT(${columnCodeFormula(`A${i + 1}`, words)})`]);
+      b.load("values");
+      await context.sync();
+      values = b.values;
+    });
+    expect(values.map((r) => r[0])).toEqual([1, 1, 2, 2, 3, 3, 0, 0, 0, 0]);
+  });
 });

@@ -48,3 +48,29 @@ export async function packageProblems(buffer: Buffer): Promise<string[]> {
   }
   return problems;
 }
+
+/**
+ * The package's defined names that hold formulas rather than cell ranges (the summary's live
+ * names). ExcelJS drops these when it reads a file, so a test that edits an .xlsx with ExcelJS
+ * puts them back (addFormulaNames) to keep the file what the add-in wrote.
+ */
+export async function formulaNamesOf(buffer: Buffer): Promise<{ name: string; formula: string }[]> {
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+  const unescape = (s: string): string =>
+    s
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  const out: { name: string; formula: string }[] = [];
+  for (const m of xml.matchAll(/<definedName name="([^"]+)"(?: [^>]*)?>([^<]*)<\/definedName>/g)) {
+    const name = unescape(m[1]);
+    const formula = unescape(m[2]);
+    // Built-in names (print titles) and names of cell ranges are ExcelJS's to keep.
+    const range = /^'?[^!]+'?!\$?[A-Z]*\$?\d*(:\$?[A-Z]*\$?\d*)?$/.test(formula);
+    if (!name.startsWith("_xlnm.") && !range) out.push({ name, formula });
+  }
+  return out;
+}

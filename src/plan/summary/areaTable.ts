@@ -1,19 +1,27 @@
 // The per-programme area table: a row per målområde and a total row, counted by status and trend.
 //
-// Every count is a COUNTIFS over the goal table's structured references, so it follows an
-// official's edit at once, and carries the domain's value as its cached result.
+// Every count is a formula over the goal table (context.ts, live.ts), so it follows an official's
+// edit at once, and carries the domain's value as its cached result.
 // "Not assessed" is goals − every status, not a count of blanks: a status that is neither a label
 // nor empty (a typo, another spelling) is then still counted somewhere, and every row adds up to
 // the goals. "Trend missing" likewise. The domain's summarize() counts unrecognised values as
 // missing too, so the two agree.
-// The total row counts by programme only (not the sum of the area rows): a goal whose area cell
-// matches no area of the programme is then visible as total ≠ sum of the rows.
+// The total row counts the goals placed in any area of the programme, as the domain does: a goal
+// whose area cell names no area of its programme is in no count (its validation error says so).
 import { STATUSES, TRENDS, share, type Lang, type ProgramSummary } from "../../domain";
 import { t } from "../../i18n";
 import { rangeAddress } from "../a1";
 import { STATUS_SWATCH } from "../colors";
 import type { PlanValue } from "../types";
-import { columnsFrom, formula, minus, type Criterion, type PlaceContext, type PlacedCounts } from "./context";
+import {
+  columnsFrom,
+  formula,
+  minus,
+  type PlaceContext,
+  type PlacedCounts,
+  type ProgramPlace,
+  type Where,
+} from "./context";
 import {
   COUNT_COLUMNS,
   columnLabel,
@@ -76,7 +84,7 @@ function shareFormula(count: string, total: string, result: number): PlanValue {
  */
 export function placeAreaTable(
   table: SummaryTable,
-  p: ProgramSummary,
+  place: ProgramPlace,
   wording: TableWording,
   ctx: PlaceContext,
 ): PlacedAreaTable {
@@ -100,20 +108,17 @@ export function placeAreaTable(
   }
 
   const first = cursor.row;
-  const areaNames = new Map(p.areas.map((a) => [a.id, a.name]));
   const rows: PlanValue[][] = table.rows.map((r, i) => {
     const row = first + i;
-    const where: Criterion[] = [ctx.program(p.name)];
-    if (r.role === "area") where.push(ctx.area(areaNames.get(r.key ?? "") ?? r.label));
+    const where: Where = r.role === "area" ? { place, area: r.key ?? "" } : { place };
     return [
       r.label,
       ...table.columns.map((c, j): PlanValue => {
         const result = r.values[j] ?? 0;
         const parsed = parseColumn(c.id);
-        if (parsed.group === "total") return formula(ctx.countifs(where), result);
+        if (parsed.group === "total") return formula(ctx.count(where), result);
         if (parsed.group === "status") {
-          if (parsed.key !== "missing")
-            return formula(ctx.countifs([...where, ctx.status(parsed.key)]), result);
+          if (parsed.key !== "missing") return formula(ctx.count({ ...where, status: parsed.key }), result);
           return formula(
             minus(
               cell("total", row),
@@ -122,7 +127,7 @@ export function placeAreaTable(
             result,
           );
         }
-        if (parsed.key !== "missing") return formula(ctx.countifs([...where, ctx.trend(parsed.key)]), result);
+        if (parsed.key !== "missing") return formula(ctx.count({ ...where, trend: parsed.key }), result);
         return formula(
           minus(
             cell("total", row),

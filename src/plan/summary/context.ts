@@ -1,50 +1,143 @@
-// What a unit needs to place its table as formulas: the cursor, and the goal table's structured
-// references. The criteria are the labels in the workbook's language, as the goal table holds them.
-import { statusLabel, trendLabel, type Lang, type Status, type Trend } from "../../domain";
+// What a unit needs to place its table as formulas: the cursor, and the counts of the goal
+// table as the domain makes them (live.ts): a goal counts in the area its programme and area
+// cells name, with the status and trend the parser reads, whatever the spelling.
+import {
+  statusLabel,
+  trendLabel,
+  type GoalStructure,
+  type Lang,
+  type Status,
+  type Trend,
+} from "../../domain";
 import { columnLetter } from "../a1";
-import { columnRef, countifs, stringLiteral } from "../formula";
+import { columnRef, countifs, literal } from "../formula";
 import type { FormulaValue, GoalTableLayout } from "../types";
 import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
+import { countWhere, goalHeader, type LiveNames } from "./live";
 
-export type Criterion = [header: string, value: string];
+type Criterion = [header: string, value: string];
+
+/** Which rows a count takes: a programme, optionally one of its areas (by id). */
+export interface Where {
+  place: ProgramPlace;
+  area?: string;
+  status?: Status;
+  trend?: Trend;
+}
+
+/** A programme's position in the structure (from 1) and name, and its areas' positions and names by id. */
+export interface ProgramPlace {
+  program: number;
+  name: string;
+  area(id: string): number;
+  areaName(id: string): string;
+}
+
+export function programPlace(structure: GoalStructure, programId: string): ProgramPlace {
+  const index = structure.programs.findIndex((p) => p.id === programId);
+  if (index < 0) throw new Error(`no programme ${programId}`);
+  const areas = structure.programs[index].areas;
+  const position = (id: string): number => {
+    const a = areas.findIndex((x) => x.id === id);
+    if (a < 0) throw new Error(`no area ${id} in programme ${programId}`);
+    return a + 1;
+  };
+  return {
+    program: index + 1,
+    name: structure.programs[index].name,
+    area: position,
+    areaName: (id) => areas[position(id) - 1].name,
+  };
+}
 
 export interface PlaceContext {
   cursor: SheetCursor;
   lang: Lang;
-  /** COUNTIFS over the goal table. */
-  countifs(criteria: Criterion[]): string;
-  /** COUNTIFS with `exact` criteria and one criterion written as it is (e.g. "<>": not empty). */
-  countifsRaw(exact: Criterion[], raw: Criterion): string;
-  /** The goal table's header of a column. */
-  header(key: "program" | "area" | "status" | "trend"): string;
-  program(name: string): Criterion;
-  area(name: string): Criterion;
-  status(s: Status): Criterion;
-  trend(tr: Trend): Criterion;
+  /** The formula counting the goals `where` says. */
+  count(where: Where): string;
+  /** The cell counting the goals of a programme whose status (trend) cell holds a rejected value. */
+  countUnknown(place: ProgramPlace, kind: "status" | "trend"): string;
 }
 
-export function placeContext(cursor: SheetCursor, goalTable: GoalTableLayout, lang: Lang): PlaceContext {
-  const header = (key: "program" | "area" | "status" | "trend"): string => {
-    const c = goalTable.columns.find((col) => col.key === key);
-    if (!c) throw new Error(`goal table has no ${key} column`);
-    return c.header;
+/**
+ * The cells of the sheet's first table (quality.ts) the counts test: per column, how many cells
+ * "=" would not read as the domain does (absolute addresses, "$B$5"; `place` null when there is
+ * no such check), and per programme the count of status (trend) cells the parser rejects.
+ */
+export interface QualityCells {
+  status: string;
+  trend: string;
+  place: string | null;
+  unknown(place: ProgramPlace, kind: "status" | "trend"): string;
+}
+
+/** `(…[Program]="…")`: the rows whose column holds `value`, in any case. */
+function equals(
+  goalTable: GoalTableLayout,
+  key: "program" | "area" | "status" | "trend",
+  value: string,
+): string {
+  return `(${columnRef(goalTable.table, goalHeader(goalTable, key))}=${literal(value)})`;
+}
+
+/**
+ * The rows of a programme (or one of its areas): by "=" on the programme and area names while
+ * every placed row holds an area's names (`plain`), through the names otherwise.
+ */
+export function placedRows(
+  live: LiveNames,
+  goalTable: GoalTableLayout,
+  where: Where,
+  plain: boolean,
+): string {
+  const { place, area } = where;
+  if (!plain)
+    return area === undefined ? live.inProgram(place.program) : live.inArea(place.program, place.area(area));
+  const inProgram = equals(goalTable, "program", place.name);
+  return area === undefined ? inProgram : `${inProgram}*${equals(goalTable, "area", place.areaName(area))}`;
+}
+
+export function placeContext(
+  cursor: SheetCursor,
+  live: LiveNames,
+  cells: QualityCells,
+  goalTable: GoalTableLayout,
+  lang: Lang,
+): PlaceContext {
+  const header = (key: "program" | "area" | "status" | "trend"): string => goalHeader(goalTable, key);
+  const fast = ({ place, area, status, trend }: Where): string => {
+    const criteria: Criterion[] = [[header("program"), place.name]];
+    if (area !== undefined) criteria.push([header("area"), place.areaName(area)]);
+    if (status !== undefined) criteria.push([header("status"), statusLabel(status, lang)]);
+    if (trend !== undefined) criteria.push([header("trend"), trendLabel(trend, lang)]);
+    return countifs(goalTable.table, criteria);
   };
-  const program = header("program");
-  const area = header("area");
-  const status = header("status");
-  const trend = header("trend");
+  const viaNames = (where: Where, plainPlace: boolean): string =>
+    countWhere([
+      placedRows(live, goalTable, where, plainPlace),
+      ...(where.status === undefined ? [] : [live.status(where.status)]),
+      ...(where.trend === undefined ? [] : [live.trend(where.trend)]),
+    ]);
   return {
     cursor,
     lang,
-    countifs: (criteria) => countifs(goalTable.table, criteria),
-    countifsRaw: (exact, [column, raw]) =>
-      `${countifs(goalTable.table, exact).slice(0, -1)},${columnRef(goalTable.table, column)},${stringLiteral(raw)})`,
-    header,
-    program: (name) => [program, name],
-    area: (name) => [area, name],
-    status: (s) => [status, statusLabel(s, lang)],
-    trend: (tr) => [trend, trendLabel(tr, lang)],
+    // COUNTIFS while every column the count reads holds labels only; else the names for status
+    // and trend, and "=" on the places while those hold the structure's names. So one pasted
+    // " grön" costs the status counts, not the goal and trend counts. Not more branches: LibreOffice
+    // inlines a name into every formula that uses it, and its formulas hold at most 8,192 tokens.
+    count: (where) => {
+      if (cells.place === null) return viaNames(where, false);
+      const tested = [
+        cells.place,
+        ...(where.status === undefined ? [] : [cells.status]),
+        ...(where.trend === undefined ? [] : [cells.trend]),
+      ].map((cell) => `${cell}=0`);
+      // A count of places only has nothing to read through the names while the places are plain.
+      if (tested.length === 1) return `IF(${tested[0]},${fast(where)},${viaNames(where, false)})`;
+      return `IF(AND(${tested.join(",")}),${fast(where)},IF(${cells.place}=0,${viaNames(where, true)},${viaNames(where, false)}))`;
+    },
+    countUnknown: (place, kind) => cells.unknown(place, kind),
   };
 }
 

@@ -1,5 +1,6 @@
 // The summary sheet ("Sammanfattning" / "Summary"). It belongs to the add-in: refreshing it
-// rewrites it whole. A title and an intro, then per programme the tables of the units beside this
+// rewrites it whole. A title, an intro and the quality table (what the goal table holds besides
+// labels, which the counts test), then per programme the tables of the units beside this
 // file, each one row apart: the area table, the published figures and the difference (when the
 // source published any), the status × trend table, and the report text.
 //
@@ -12,7 +13,9 @@ import { columnLetter } from "../a1";
 import { fitWidth, numericFormats } from "../layout";
 import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
 import { SHARE_COLUMNS, areaTable, placeAreaTable, shareLabel } from "./areaTable";
-import { placeContext } from "./context";
+import { placeContext, programPlace } from "./context";
+import { placeQualityTable } from "./quality";
+import { liveNames } from "./live";
 import { SheetCursor } from "./cursor";
 import { COUNT_COLUMNS, sheetWording, type SummaryTable } from "./model";
 import { placePublished, publishedTable } from "./published";
@@ -104,7 +107,7 @@ export function buildSummarySheet(
     SUMMARY_COLUMNS,
     columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
-  const ctx = placeContext(cursor, goalTable, lang);
+  const live = liveNames(structure, goalTable, lang);
 
   cursor.heading(
     t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),
@@ -115,17 +118,22 @@ export function buildSummarySheet(
   );
   cursor.mergedText(t(lang, "wb.summary.intro", { sheet: goalTable.sheet }), true);
   cursor.skip();
+  const places = programs.map((pt) => programPlace(structure, pt.program.id));
+  const quality = placeQualityTable(places, live, goalTable, cursor, lang);
+  const ctx = placeContext(cursor, live, quality, goalTable, lang);
+  cursor.skip();
 
-  const blocks = programs.map((pt): SummaryBlockLayout => {
-    const areas = placeAreaTable(pt.areas, pt.program, wording, ctx);
-    placeUnknown(pt.program.name, areas, ctx);
+  const blocks = programs.map((pt, i): SummaryBlockLayout => {
+    const place = places[i];
+    const areas = placeAreaTable(pt.areas, place, wording, ctx);
+    placeUnknown(place, ctx);
     let published: { reportedRow: number; differenceRow: number } | null = null;
     if (pt.published) {
       cursor.skip();
       published = placePublished(pt.published, areas, ctx);
     }
     cursor.skip();
-    const cross = placeStatusTrend(pt.statusTrend, pt.program, areas, ctx);
+    const cross = placeStatusTrend(pt.statusTrend, place, areas, ctx);
     cursor.skip();
     const reportRow = placeReportText(reportText(pt.program, lang), areas, ctx);
     cursor.skip(2);
@@ -157,6 +165,7 @@ export function buildSummarySheet(
       rowHeights: cursor.rowHeights,
       autoRowHeights: true,
       freezeRows: 0,
+      names: live.names,
       print: { orientation: "portrait", fitToWidth: true, titleRows: null },
     },
     blocks,

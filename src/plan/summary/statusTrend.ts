@@ -1,10 +1,17 @@
 // The status × trend table of a programme: a row per status (with not assessed), a column per
-// trend (with trend missing), and totals. Known status × known trend is a COUNTIFS; every cell
+// trend (with trend missing), and totals. Known status × known trend is a count of the goal table; every cell
 // with a missing side is the area table's total for the known side minus the known cells beside
 // it, so unrecognised values land there, as in the area table, and every row and column adds up.
 import { STATUSES, STATUS_KEYS, TRENDS, type ProgramSummary, type StatusKey } from "../../domain";
 import type { PlanValue } from "../types";
-import { columnsFrom, formula, minus, type PlaceContext, type PlacedCounts } from "./context";
+import {
+  columnsFrom,
+  formula,
+  minus,
+  type PlaceContext,
+  type PlacedCounts,
+  type ProgramPlace,
+} from "./context";
 import { STATUS_SWATCH } from "../colors";
 import { cellAddress } from "../a1";
 import {
@@ -45,7 +52,7 @@ export function statusTrendTable(p: ProgramSummary, w: TableWording): SummaryTab
 /** Heading, header, the status rows with their swatches, and the total row. */
 export function placeStatusTrend(
   table: SummaryTable,
-  p: ProgramSummary,
+  place: ProgramPlace,
   areas: PlacedCounts,
   ctx: PlaceContext,
 ): { headerRow: number } {
@@ -67,7 +74,7 @@ export function placeStatusTrend(
     if (c.group === "total") return formula(total(`status.${s}`), result);
     if (c.group !== "trend") throw new Error(`unexpected column ${id}`);
     if (s !== "missing" && c.key !== "missing")
-      return formula(ctx.countifs([ctx.program(p.name), ctx.status(s), ctx.trend(c.key)]), result);
+      return formula(ctx.count({ place, status: s, trend: c.key }), result);
     if (c.key === "missing") return formula(minus(total(`status.${s}`), knownTrendCells(row)), result);
     const known = STATUSES.map((st) => `${col(id)}${rowOf.get(st) ?? 0}`);
     return formula(minus(total(id), known), result);
