@@ -49,6 +49,7 @@ export const sv = {
   "wb.summary.share": "{label} (andel)",
   "wb.summary.nonLabel":
     "Celler i måltabellen som inte är skrivna exakt som i listorna (de räknas ändå, men omräkningen tar längre tid)",
+  "wb.summary.qualityCorner": "Celler i måltabellen",
   "wb.summary.unreadable": "Celler med ett värde som inte går att läsa: {program}",
   "wb.summary.unknown.status.one": "1 cell har en okänd status: kör Validera.",
   "wb.summary.unknown.status.many": "{n} celler har en okänd status: kör Validera.",
@@ -143,6 +144,7 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.share": "{label} (share)",
   "wb.summary.nonLabel":
     "Cells of the goal table not written exactly as in the lists (they count all the same, but recalculation takes longer)",
+  "wb.summary.qualityCorner": "Cells of the goal table",
   "wb.summary.unreadable": "Cells holding a value that cannot be read: {program}",
   "wb.summary.unknown.status.one": "1 cell has an unknown status: run Validate.",
   "wb.summary.unknown.status.many": "{n} cells have an unknown status: run Validate.",

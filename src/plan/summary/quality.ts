@@ -39,7 +39,12 @@ export function placeQualityTable(
   const [program, area, statusHeader, trendHeader] = (["program", "area", "status", "trend"] as const).map(
     (k) => goalHeader(goalTable, k),
   );
-  cursor.headerRow(["", statusHeader, trendHeader, ...(place === null ? [] : [`${program}, ${area}`])]);
+  cursor.headerRow([
+    t(lang, "wb.summary.qualityCorner"),
+    statusHeader,
+    trendHeader,
+    ...(place === null ? [] : [`${program}, ${area}`]),
+  ]);
   // A workbook the plan writes holds labels only: every count is 0 when it is made.
   const row = cursor.write([
     [
