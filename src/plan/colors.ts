@@ -42,6 +42,19 @@ export const TEXT_COLOR: Color = "#000000";
 /** What a cell without a fill shows. */
 export const SHEET_BACKGROUND: Color = "#FFFFFF";
 
+/**
+ * A programme or målområde name repeated from the row above: grey, so a run of rows reads as one
+ * name, yet legible (4.54:1, the lightest grey that keeps 4.5:1 on white) where it is the only
+ * one a reader sees, at the top of a printed page or under a filter. The white fill keeps that
+ * contrast on the table's grey stripes too.
+ */
+export const REPEAT_SWATCH: Readonly<Swatch> = {
+  fill: SHEET_BACKGROUND,
+  fontColor: "#767676",
+  bold: false,
+  italic: false,
+};
+
 export function isColor(c: string): boolean {
   return /^#[0-9A-F]{6}$/.test(c);
 }

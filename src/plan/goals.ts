@@ -9,13 +9,13 @@ import {
   trendLabel,
   trendLabels,
 } from "../domain";
-import type { GoalColumns, GoalRow, GoalStructure, Lang } from "../domain";
+import type { ColumnKey, GoalColumns, GoalRow, GoalStructure, Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { NOTE_FONT, STATUS_SWATCH, TREND_SWATCH } from "./colors";
+import { NOTE_FONT, REPEAT_SWATCH, STATUS_SWATCH, TREND_SWATCH } from "./colors";
 import { stringLiteral } from "./formula";
 import { GOAL_TABLE, block, fitWidth, goalHeader, headerRowFormat, wrappedHeight } from "./layout";
-import { NARROW_SIDE_MARGIN, fitColumnsToPage, printSetup, rowHeightRuns } from "./print";
+import { NARROW_SIDE_MARGIN, fitColumnsToPage, printSetup, rowHeightRuns, type HeightColumn } from "./print";
 import type {
   CellBlock,
   ColumnPlan,
@@ -111,18 +111,20 @@ export function buildGoalSheet(
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
   const heightColumns = columns.map((spec, i) => ({ width: columnPlans[i].width, wrap: spec.wrap }));
   rowHeights.push(...rowHeightRuns(headerRow, [headers], heightColumns, true));
-  rowHeights.push(
-    ...rowHeightRuns(
-      firstBody,
-      rows.map((r) => keys.map((k) => r.cells[k])),
-      heightColumns,
-    ),
-  );
+  rowHeights.push(...bodyRowHeights(firstBody, rows, keys, heightColumns));
 
-  const { validations, conditionalFormats } = goalColumnRules(lang, firstBody, lastBody, {
+  const rules = goalColumnRules(lang, firstBody, lastBody, {
     status: keys.indexOf("status") + 1,
     trend: keys.indexOf("trend") + 1,
   });
+  const validations = rules.validations;
+  const conditionalFormats = [
+    ...rules.conditionalFormats,
+    ...repeatedNameRules(firstBody, lastBody, {
+      program: keys.indexOf("program") + 1,
+      area: keys.indexOf("area") + 1,
+    }),
+  ];
 
   const sheet: SheetPlan = {
     name: sheetName,
@@ -161,6 +163,25 @@ export function buildGoalSheet(
     columns: keys.map((key, i) => ({ key, header: headers[i], column: columnLetter(i + 1) })),
   };
   return { sheet, layout };
+}
+
+/**
+ * Heights of the body rows. A name the rule greys as a repeat (repeatedNameRules) does not count:
+ * it shows what fits in the row the other cells need, and the first row of its run holds it whole.
+ */
+function bodyRowHeights(
+  firstBody: number,
+  rows: readonly GoalRow[],
+  keys: readonly ColumnKey[],
+  columns: readonly HeightColumn[],
+): RowHeight[] {
+  const texts = rows.map((r) => keys.map((k) => r.cells[k]));
+  const program = keys.indexOf("program");
+  const area = keys.indexOf("area");
+  const same = (i: number, j: number): boolean => i > 0 && repeatsName(texts[i][j], texts[i - 1][j]);
+  const repeated = (i: number, j: number): boolean =>
+    (j === program && same(i, program)) || (j === area && same(i, area) && same(i, program));
+  return rowHeightRuns(firstBody, texts, columns, false, repeated);
 }
 
 function emptyToNull(v: string | undefined): string | null {
@@ -242,4 +263,50 @@ export function goalColumnRules(
     })),
   ];
   return { validations, conditionalFormats };
+}
+
+/**
+ * Whether `text` is shown as a repeat of `above`, as the rule decides it: Excel's "=" compares
+ * text ignoring case, the way the summary's COUNTIFS groups the rows.
+ */
+export function repeatsName(text: string | null | undefined, above: string | null | undefined): boolean {
+  if (!text || !above) return false;
+  return text.toLocaleLowerCase("sv") === above.toLocaleLowerCase("sv");
+}
+
+/**
+ * The rules that grey a programme name equal to the one in the row above, and an area name
+ * equal to the one above within the same programme, over body rows firstBody..lastBody;
+ * `columns` are the two columns' 1-based sheet positions. Every cell keeps its name (filters,
+ * sorting, the summary and the add-in's reader use it): the rule only changes how a repeat
+ * looks, and the first row of each run shows the name in full, so the sheet reads the same
+ * without colour. Formulas relative to the range's top-left cell, so they follow sorting and
+ * edits; not on the first body row (the row above is the header, B$3), and not below a row a
+ * filter hides (SUBTOTAL 103 counts a visible cell only), where a reader would see the repeat
+ * without the name it repeats.
+ */
+export function repeatedNameRules(
+  firstBody: number,
+  lastBody: number,
+  columns: { program: number; area: number },
+): ConditionalFormatPlan[] {
+  const same = (col: number): string => `${cellAddress(firstBody, col)}=${cellAddress(firstBody - 1, col)}`;
+  return (["program", "area"] as const).map((key): ConditionalFormatPlan => {
+    const col = columns[key];
+    const above = cellAddress(firstBody - 1, col);
+    const header = `${columnLetter(col)}$${firstBody - 1}`;
+    const tests = [
+      same(col),
+      ...(key === "area" ? [same(columns.program)] : []),
+      `ROW(${above})>ROW(${header})`,
+      `SUBTOTAL(103,${above})=1`,
+    ];
+    return {
+      range: rangeAddress(firstBody, col, lastBody, col),
+      kind: "expression",
+      formula: `AND(${tests.join(",")})`,
+      format: { ...pickFormat(REPEAT_SWATCH) },
+      marks: { column: key, value: "repeat" },
+    };
+  });
 }

@@ -1,7 +1,9 @@
 // How a sheet prints: columns that fit the page at a readable size, row heights that fit the
 // wrapped text, and the page setup both renderers draw. Row heights are explicit because
 // LibreOffice converting an .xlsx straight to PDF does not fit rows to wrapped text (Excel does
-// on open), and a two-line cell in a one-line row overprints the row below it.
+// on open), and a two-line cell in a one-line row overprints the row below it. The one text a
+// row need not fit is a name repeated from the row above (src/plan/goals.ts): the cell shows
+// what fits, top-aligned, and the first row of the name's run shows it whole.
 import { LINE_HEIGHT, charsToPoints, wrappedLines } from "./layout";
 import type { PrintSetup, RowHeight } from "./types";
 
@@ -95,46 +97,75 @@ export interface HeightColumn {
   wrap: boolean;
 }
 
-/** Height of a row of `texts` (null = empty cell); null when one line fits every cell. */
+/**
+ * Height of a row of `texts` (null = empty cell); null when one line fits every cell.
+ * `clipped(i)`: cell i need not fit, the row is as high as the other cells need and it shows what
+ * fits (a name repeated from the row above). Such a row still gets a height when the cell would
+ * wrap further, or Excel would grow the automatic row to fit it.
+ */
 export function rowHeight(
   texts: readonly (string | null | undefined)[],
   columns: readonly HeightColumn[],
   bold = false,
+  clipped: (col: number) => boolean = () => false,
 ): number | null {
   let lines = 1;
+  let clippedLines = 1;
   texts.forEach((text, i) => {
     const c = columns[i];
     if (!c || !c.wrap || !text) return;
-    lines = Math.max(lines, wrappedLines(text, c.width, bold));
+    const n = wrappedLines(text, c.width, bold);
+    if (clipped(i)) clippedLines = Math.max(clippedLines, n);
+    else lines = Math.max(lines, n);
   });
-  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
+  if (lines === 1 && clippedLines === 1) return null;
+  return Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT);
 }
 
 /**
- * Heights of rows firstRow… holding `rows`, as runs of equal heights. Rows whose text fits on
- * one line get none: they keep the automatic height, and grow by themselves in Excel.
+ * Heights of rows firstRow… holding `rows`, as runs. Rows whose text fits on one line get none:
+ * they keep the automatic height, and grow by themselves in Excel. `clipped(i, j)`: cell j of
+ * rows[i] need not fit (see rowHeight). Runs may overlap, a later one winning (SheetPlan.rowHeights).
  */
 export function rowHeightRuns(
   firstRow: number,
   rows: readonly (readonly (string | null | undefined)[])[],
   columns: readonly HeightColumn[],
   bold = false,
+  clipped: (row: number, col: number) => boolean = () => false,
 ): RowHeight[] {
+  const heights = rows.map((texts, i) => rowHeight(texts, columns, bold, (j) => clipped(i, j)));
   const out: RowHeight[] = [];
-  let last: RowHeight | null = null;
-  rows.forEach((texts, i) => {
-    const height = rowHeight(texts, columns, bold);
-    const row = firstRow + i;
-    if (height === null) {
-      last = null;
-      return;
-    }
-    if (last && last.height === height && last.row + (last.count ?? 1) === row) {
-      last.count = (last.count ?? 1) + 1;
-      return;
-    }
-    last = { row, height };
-    out.push(last);
-  });
+  for (let start = 0; start < heights.length; start++) {
+    if (heights[start] === null) continue;
+    let end = start;
+    while (end + 1 < heights.length && heights[end + 1] !== null) end++;
+    out.push(...stretchRuns(firstRow + start, heights.slice(start, end + 1) as number[]));
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Runs for consecutive rows that all have a height: one over them all at the most common height,
+ * then one per run of rows that differ. Each run is one Office.js command, and body rows differ
+ * from their neighbours often (their goal texts set them), so this keeps a large table's load
+ * within the same number of requests.
+ */
+function stretchRuns(firstRow: number, heights: readonly number[]): RowHeight[] {
+  const counts = new Map<number, number>();
+  for (const h of heights) counts.set(h, (counts.get(h) ?? 0) + 1);
+  let base = heights[0];
+  for (const [h, n] of counts) if (n > (counts.get(base) ?? 0)) base = h;
+  const run = (row: number, height: number, count: number): RowHeight =>
+    count > 1 ? { row, height, count } : { row, height };
+  const out = [run(firstRow, base, heights.length)];
+  for (let i = 0; i < heights.length; i++) {
+    if (heights[i] === base) continue;
+    let end = i;
+    while (end + 1 < heights.length && heights[end + 1] === heights[i]) end++;
+    out.push(run(firstRow + i, heights[i], end - i + 1));
+    i = end;
+  }
   return out;
 }

@@ -152,8 +152,12 @@ export interface ConditionalFormatPlan {
   /** No leading "=", e.g. 'G3="Röd"' for range "G3:G44". */
   formula: string;
   format: { fill: Color; fontColor: Color; bold: boolean; italic: boolean };
-  /** The status or trend the rule marks. */
-  marks: { column: "status"; value: Status } | { column: "trend"; value: Trend };
+  /** The status or trend the rule marks, or a programme or area name repeated from the row above. */
+  marks:
+    | { column: "status"; value: Status }
+    | { column: "trend"; value: Trend }
+    | { column: "program"; value: "repeat" }
+    | { column: "area"; value: "repeat" };
 }
 
 export type SheetRole = "goals" | "summary" | "structure";
@@ -204,7 +208,8 @@ export interface SheetPlan {
   /**
    * Explicit row heights in points, for rows whose height a reader would not fit by itself:
    * merged wrapped text (Excel), and any wrapped text when LibreOffice converts an .xlsx
-   * straight to PDF. Other rows are left to automatic height.
+   * straight to PDF. Other rows are left to automatic height. Applied in order: where runs
+   * overlap, the later one wins.
    */
   rowHeights: RowHeight[];
   /**

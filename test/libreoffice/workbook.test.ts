@@ -27,6 +27,7 @@ import {
 } from "../../src/domain";
 import {
   GOAL_TABLE,
+  REPEAT_SWATCH,
   STATUS_SWATCH,
   TREND_SWATCH,
   buildWorkbook,
@@ -318,9 +319,17 @@ describeWithSoffice("the workbook in LibreOffice", () => {
       expect(cf.conditions).toHaveLength(planned.length);
       cf.conditions.forEach((cond, i) => {
         const p = planned[i];
-        const label =
-          p.marks.column === "status" ? statusLabel(p.marks.value, "sv") : trendLabel(p.marks.value, "sv");
-        expect(cond.value).toBe(`formula-is([.${range.split(":")[0]}]="${label}")`);
+        const top = range.split(":")[0];
+        if (p.marks.column === "program" || p.marks.column === "area") {
+          // LibreOffice reads the repeat rule as written, in its own notation.
+          const odf = p.formula.replace(/[A-Z]+\$?\d+/g, "[.$&]").replace(/,/g, ";");
+          expect(p.formula).toMatch(/^AND\(/);
+          expect(cond.value).toBe(`formula-is(${odf})`);
+        } else {
+          const label =
+            p.marks.column === "status" ? statusLabel(p.marks.value, "sv") : trendLabel(p.marks.value, "sv");
+          expect(cond.value).toBe(`formula-is([.${top}]="${label}")`);
+        }
         const style = fods.sv.styles.get(cond.style)!;
         expect(style.background).toBe(p.format.fill);
         expect(style.color).toBe(p.format.fontColor);
@@ -394,6 +403,35 @@ describeWithSoffice("the workbook in LibreOffice", () => {
         );
         expect(cells.some((c) => c.status === "RÖD" && c.statusFill === STATUS_SWATCH.red.fill)).toBe(true);
       }
+    },
+  );
+
+  it.each(["sv", "edited"] as const)(
+    "greys a programme or area name that repeats the row above, and only that (%s)",
+    (which) => {
+      const goals = built.sv.plan.sheets[0];
+      const sheet = html[which].find((s) => s.name === goals.name)!;
+      const col = (key: string) => built.sv.plan.goalTable.columns.find((c) => c.key === key)!.column;
+      const { top, bottom } = parseRange(goals.tables[0].range);
+      const name = (key: string, row: number) => sheet.cells.get(`${col(key)}${row}`)?.text ?? "";
+      const looks: { cell: string; grey: boolean }[] = [];
+      const expected: { cell: string; grey: boolean }[] = [];
+      for (let row = top + 1; row <= bottom; row++) {
+        const sameProgram = row > top + 1 && name("program", row) === name("program", row - 1);
+        for (const key of ["program", "area"] as const) {
+          const cell = sheet.cells.get(`${col(key)}${row}`);
+          expect(cell?.text).toBeTruthy();
+          looks.push({
+            cell: `${col(key)}${row}`,
+            grey: cell?.color === REPEAT_SWATCH.fontColor && cell?.background === REPEAT_SWATCH.fill,
+          });
+          const repeat = sameProgram && (key === "program" || name("area", row) === name("area", row - 1));
+          expected.push({ cell: `${col(key)}${row}`, grey: repeat });
+        }
+      }
+      expect(looks).toEqual(expected);
+      // The example's 72 goals sit in 3 programmes and 11 areas: the rest are repeats.
+      expect(looks.filter((l) => l.grey)).toHaveLength(72 - 3 + (72 - 11));
     },
   );
 

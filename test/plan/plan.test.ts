@@ -227,6 +227,7 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
     expect(byColumn("status").map((c) => c.marks.value)).toEqual([...STATUSES]);
     expect(byColumn("trend").map((c) => c.marks.value)).toEqual([...TRENDS]);
     for (const cf of goals.conditionalFormats) {
+      if (cf.marks.column === "program" || cf.marks.column === "area") continue;
       expect(cf.kind).toBe("expression");
       const range = cf.marks.column === "status" ? statusRange : trendRange;
       expect(cf.range).toBe(range);
@@ -234,6 +235,26 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
         cf.marks.column === "status" ? statusLabel(cf.marks.value, lang) : trendLabel(cf.marks.value, lang);
       // Relative to the range's top-left cell, comparing with the label.
       expect(cf.formula).toBe(`${range.split(":")[0]}="${label}"`);
+    }
+  });
+
+  it("greys programme and area names that repeat the row above, over their body ranges, after the colour rules", () => {
+    const table = parseRange(goals.tables[0].range);
+    const letter = (key: string) => plan.goalTable.columns.find((c) => c.key === key)!.column;
+    const repeats = goals.conditionalFormats.filter((c) => c.marks.value === "repeat");
+    expect(repeats.map((c) => [c.marks.column, c.range])).toEqual([
+      ["program", `${letter("program")}${table.top + 1}:${letter("program")}${table.bottom}`],
+      ["area", `${letter("area")}${table.top + 1}:${letter("area")}${table.bottom}`],
+    ]);
+    expect(goals.conditionalFormats.slice(0, 6).map((c) => c.marks.column)).toEqual([
+      ...STATUSES.map(() => "status"),
+      ...TRENDS.map(() => "trend"),
+    ]);
+    // The names stay in every row: the rule is the only thing that tells a repeat apart.
+    const col = (key: string) => plan.goalTable.columns.findIndex((c) => c.key === key);
+    for (const row of goals.tables[0].rows) {
+      expect(row[col("program")]).toEqual(expect.any(String));
+      expect(row[col("area")]).toEqual(expect.any(String));
     }
   });
 

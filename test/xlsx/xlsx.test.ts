@@ -98,9 +98,32 @@ describe("the ExcelJS rendering", () => {
     const cf = [...xml.matchAll(/<conditionalFormatting sqref="([^"]+)"/g)].map((m) => m[1]);
     expect(cf.sort()).toEqual([...new Set(planSv.sheets[0].conditionalFormats.map((c) => c.range))].sort());
     const types = [...xml.matchAll(/<cfRule type="([^"]+)"/g)].map((m) => m[1]);
-    expect(types).toHaveLength(6);
+    // Three statuses, three trends, and the repeated programme and area names.
+    expect(types).toHaveLength(8);
+    expect(types).toHaveLength(planSv.sheets[0].conditionalFormats.length);
     expect(new Set(types)).toEqual(new Set(["expression"]));
     expect(xml).toContain('<pane ySplit="3" topLeftCell="A4" activePane="bottomLeft" state="frozen"/>');
+  });
+
+  it("writes the rules that grey repeated programme and area names with the plan's formulas and colours", async () => {
+    const xml = await sheetXml(bufferSv, 1);
+    const styles = await (await JSZip.loadAsync(bufferSv)).file("xl/styles.xml")!.async("string");
+    const dxfs = [
+      ...(/<dxfs[^>]*>([\s\S]*?)<\/dxfs>/.exec(styles)?.[1] ?? "").matchAll(/<dxf>([\s\S]*?)<\/dxf>/g),
+    ].map((m) => m[1]);
+    const repeats = planSv.sheets[0].conditionalFormats.filter((c) => c.marks.value === "repeat");
+    expect(repeats.map((c) => c.marks.column)).toEqual(["program", "area"]);
+    for (const cf of repeats) {
+      const at = new RegExp(
+        `<conditionalFormatting sqref="${cf.range}"><cfRule type="expression" dxfId="(\\d+)" priority="\\d+"><formula>([^<]*)</formula>`,
+      ).exec(xml);
+      expect(at).not.toBeNull();
+      expect(at![2].replace(/&gt;/g, ">")).toBe(cf.formula);
+      const dxf = dxfs[Number(at![1])];
+      expect(dxf).toContain(`<color rgb="FF${cf.format.fontColor.slice(1)}"/>`);
+      expect(dxf).toContain(`<bgColor rgb="FF${cf.format.fill.slice(1)}"/>`);
+      expect(dxf).not.toContain("<b/>");
+    }
   });
 
   it("keeps text that looks like a formula as a string, never as a formula", async () => {
