@@ -24,8 +24,8 @@ import {
 import { createEmulator } from "../emulator";
 import { cellTextArb } from "./vocabularyCells";
 
-/** Writes the texts into A (as text) and the formula into B, and reads B's values back. */
-async function evaluateAll(kind: VocabularyKind, texts: string[]): Promise<unknown[]> {
+/** Writes the texts into A (as text) and the formula of each A cell into B, and reads B's values back. */
+async function evaluateEach(texts: string[], formulaOf: (cell: string) => string): Promise<unknown[]> {
   const emu = createEmulator({ sheets: ["Mål"] });
   let values: unknown[][] = [];
   await emu.Excel.run(async (context) => {
@@ -34,12 +34,17 @@ async function evaluateAll(kind: VocabularyKind, texts: string[]): Promise<unkno
     a.numberFormat = texts.map(() => ["@"]);
     a.values = texts.map((t) => [t]);
     const b = sheet.getRange(`B1:B${texts.length}`);
-    b.formulas = texts.map((_t, i) => [`=${countedKeyFormula(kind, `A${i + 1}`)}`]);
+    b.formulas = texts.map((_t, i) => [`=${formulaOf(`A${i + 1}`)}`]);
     b.load("values");
     await context.sync();
     values = b.values;
   });
   return values.map((r) => r[0]);
+}
+
+/** The vocabulary formula of `kind`, evaluated for each text. */
+function evaluateAll(kind: VocabularyKind, texts: string[]): Promise<unknown[]> {
+  return evaluateEach(texts, (cell) => countedKeyFormula(kind, cell));
 }
 
 describe("the vocabulary formula counts what the parser accepts", () => {
@@ -198,19 +203,7 @@ describe("the code formula over names and ids", () => {
 
   test("gives each text the code of its word, trailing dots and spaces allowed, 0 for anything else", async () => {
     const texts = ["energi", "energi . .", "1.2", "1.2.", long, `${long}.`, "energi x", "1", "", "ener"];
-    const emu = createEmulator({ sheets: ["Mål"] });
-    let values: unknown[][] = [];
-    await emu.Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem("Mål");
-      const a = sheet.getRange(`A1:A${texts.length}`);
-      a.numberFormat = texts.map(() => ["@"]);
-      a.values = texts.map((t) => [t]);
-      const b = sheet.getRange(`B1:B${texts.length}`);
-      b.formulas = texts.map((_t, i) => [`=SUMPRODUCT(${columnCodeFormula(`A${i + 1}`, words)})`]);
-      b.load("values");
-      await context.sync();
-      values = b.values;
-    });
-    expect(values.map((r) => r[0])).toEqual([1, 1, 2, 2, 3, 3, 0, 0, 0, 0]);
+    const values = await evaluateEach(texts, (cell) => `SUMPRODUCT(${columnCodeFormula(cell, words)})`);
+    expect(values).toEqual([1, 1, 2, 2, 3, 3, 0, 0, 0, 0]);
   });
 });
