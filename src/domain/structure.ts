@@ -19,7 +19,7 @@ import {
   type StructureError,
 } from "./schemaErrors";
 import { showValue } from "./structureEnum";
-import type { Bilingual, GoalStructure, Lang } from "./types";
+import type { Bilingual, Goal, GoalStructure, Lang } from "./types";
 
 export { GOAL_STRUCTURE_SCHEMA, jsonPath, structureErrorCount, type StructureError } from "./schemaErrors";
 
@@ -73,6 +73,7 @@ function semanticErrors(s: GoalStructure): StructureError[] {
       a.goals.forEach((g, gi) => {
         const base = ["programs", pi, "areas", ai, "goals", gi];
         duplicate(goalIds, g.id, jsonPath([...base, "id"]), "domain.structure.duplicateGoalId");
+        historyErrors(s.year, g.history, base, errors);
         if (g.focusArea !== undefined && !focusIds.has(g.focusArea.toLowerCase())) {
           const path = jsonPath([...base, "focusArea"]);
           errors.push({
@@ -98,6 +99,34 @@ function semanticErrors(s: GoalStructure): StructureError[] {
     duplicate(sdgNumbers, String(g.number), path, "domain.structure.duplicateSdg", { number: g.number });
   });
   return errors;
+}
+
+/**
+ * A goal's history: every year before the follow-up year, at most one entry a year, oldest first
+ * (so the latest earlier year, which comparisons use, is the last entry).
+ */
+function historyErrors(
+  current: number,
+  history: Goal["history"],
+  base: (string | number)[],
+  errors: StructureError[],
+): void {
+  const years = new Map<number, string>();
+  let previous: number | null = null;
+  (history ?? []).forEach((entry, hi) => {
+    const path = jsonPath([...base, "history", hi, "year"]);
+    const { year } = entry;
+    const other = years.get(year);
+    if (year >= current) {
+      errors.push({ path, message: same("domain.structure.historyNotBefore", { path, year, current }) });
+    } else if (other !== undefined) {
+      errors.push({ path, message: same("domain.structure.historyDuplicateYear", { path, year, other }) });
+    } else if (previous !== null && year < previous) {
+      errors.push({ path, message: same("domain.structure.historyOrder", { path, year, previous }) });
+    }
+    if (other === undefined) years.set(year, path);
+    previous = previous === null ? year : Math.max(previous, year);
+  });
 }
 
 /** True when `s` holds a UTF-16 surrogate without its pair. (A loop rather than a lookbehind

@@ -34,6 +34,16 @@ export interface Goal {
   example?: boolean;
   /** Measured indicators the status and trend can be suggested from (src/domain/indicators.ts). */
   indicators?: Indicator[];
+  /** Earlier years' assessments, oldest first, at most one a year, every year before the structure's. */
+  history?: HistoryEntry[];
+}
+
+/** One earlier year's assessment of a goal, as the follow-up of that year left it. */
+export interface HistoryEntry {
+  year: number;
+  status: Status | null;
+  trend: Trend | null;
+  comment?: string;
 }
 
 export interface FocusArea {

@@ -71,6 +71,11 @@ export const sv = {
   "domain.structure.unknownParent": "{path}: det finns inget program med ID ”{id}”.",
   "domain.structure.selfParent": "{path}: ett program kan inte genomföra sig självt.",
   "domain.structure.unknownFocusArea": "{path}: målområdet har inget fokusområde med ID ”{id}”.",
+  "domain.structure.historyNotBefore":
+    "{path}: historiken får bara innehålla år före uppföljningsåret {current}, men här står {year}.",
+  "domain.structure.historyDuplicateYear": "{path}: året {year} finns redan i historiken, på {other}.",
+  "domain.structure.historyOrder":
+    "{path}: historiken ska stå äldst först, men {year} kommer efter {previous}.",
   "domain.structure.moreErrors": "… och {count} fel till.",
   "domain.structure.emptyFile": "$: filen är tom.",
   "domain.structure.jsonSyntax": "$: filen är inte giltig JSON: {problem} på rad {line}, kolumn {column}.",
@@ -200,6 +205,11 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.structure.unknownParent": "{path}: there is no programme with ID “{id}”.",
   "domain.structure.selfParent": "{path}: a programme cannot implement itself.",
   "domain.structure.unknownFocusArea": "{path}: the goal area has no focus area with ID “{id}”.",
+  "domain.structure.historyNotBefore":
+    "{path}: the history may only hold years before the follow-up year {current}, but this says {year}.",
+  "domain.structure.historyDuplicateYear": "{path}: the year {year} is already in the history, at {other}.",
+  "domain.structure.historyOrder":
+    "{path}: the history goes oldest first, but {year} comes after {previous}.",
   "domain.structure.moreErrors": "… and {count} more errors.",
   "domain.structure.emptyFile": "$: the file is empty.",
   "domain.structure.jsonSyntax": "$: the file is not valid JSON: {problem} at line {line}, column {column}.",
