@@ -12,3 +12,4 @@ export * from "./report";
 export * from "./jsonsyntax";
 export * from "./indicators";
 export * from "./indicatorFormat";
+export * from "./rollover";
