@@ -15,7 +15,8 @@ export function excelCommandHandlers(
     service,
     settings: officeSettingsStore(),
     displayLanguage: Office.context?.displayLanguage,
-    show: (outcome, lang) => showOutcomeDialog(Office.context?.ui, window.location.href, outcome, lang),
+    show: (outcome, lang, timeoutMs) =>
+      showOutcomeDialog(Office.context?.ui, window.location.href, outcome, lang, timeoutMs),
     log: (message) => console.warn(message),
   });
   return {

@@ -24,8 +24,11 @@ export interface RibbonDeps {
   service: GoalWorkbookService;
   settings: SettingsStore | null;
   displayLanguage: string | null | undefined;
-  /** Shows the outcome to the user; resolves when they have dismissed it (or it cannot be shown). */
-  show(outcome: CommandOutcome, lang: Lang): Promise<void>;
+  /**
+   * Shows the outcome to the user; resolves when they have dismissed it, when it cannot be shown,
+   * or after `timeoutMs`, when it closes it.
+   */
+  show(outcome: CommandOutcome, lang: Lang, timeoutMs: number): Promise<void>;
   /** Where failures to report go (e.g. console); reporting must never make the command fail. */
   log?: (message: string) => void;
   now?: () => Date;
@@ -47,6 +50,17 @@ async function outcomeText(
 }
 
 /**
+ * How long a ribbon command may take from click to `event.completed()`, its outcome dialog
+ * included. Excel closes a function command after about 5 minutes and queues further clicks on
+ * the same button until then, so the dialog closes itself well before: the outcome is in the
+ * document settings by then, and the task pane shows it when it opens.
+ */
+export const COMMAND_BUDGET_MS = 3 * 60_000;
+
+/** Below this, the dialog would vanish before it could be read: the settings carry the outcome. */
+export const MIN_DIALOG_MS = 10_000;
+
+/**
  * Runs a ribbon command and reports its outcome. Never rejects: the caller completes the Office
  * event afterwards, and a thrown error would only reach a console nobody sees.
  */
@@ -54,7 +68,9 @@ export async function runRibbonCommand(command: RibbonCommand, deps: RibbonDeps)
   const log = deps.log ?? (() => undefined);
   const lang = initialLang(readSettings(deps.settings).lang, deps.displayLanguage);
   let outcome: CommandOutcome;
-  const at = (deps.now ?? (() => new Date()))().toISOString();
+  const now = deps.now ?? (() => new Date());
+  const started = now();
+  const at = started.toISOString();
   try {
     outcome = { command, ok: true, text: await outcomeText(command, deps.service, lang), at };
   } catch (error) {
@@ -70,8 +86,13 @@ export async function runRibbonCommand(command: RibbonCommand, deps: RibbonDeps)
   } catch (error) {
     log(`Could not save the command outcome: ${error instanceof Error ? error.message : String(error)}`);
   }
+  const left = COMMAND_BUDGET_MS - (now().getTime() - started.getTime());
+  if (left < MIN_DIALOG_MS) {
+    log(`No outcome dialog: the command took ${Math.round((COMMAND_BUDGET_MS - left) / 1000)} s.`);
+    return outcome;
+  }
   try {
-    await deps.show(outcome, lang);
+    await deps.show(outcome, lang, left);
   } catch (error) {
     log(`Could not show the command outcome: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -103,13 +124,10 @@ export interface DialogUi {
   ): void;
 }
 
-/** Longest a command waits for its outcome dialog to be closed before closing it itself. */
-export const DIALOG_TIMEOUT_MS = 10 * 60_000;
-
 /**
  * Shows the outcome in a small dialog (outcome.html next to the function file) and resolves when
  * the user closes it, when it cannot be opened (e.g. another dialog is open, or the host has no
- * dialog support), or after DIALOG_TIMEOUT_MS. The function file must stay alive while the dialog
+ * dialog support), or after `timeoutMs` (what is left of COMMAND_BUDGET_MS). The function file must stay alive while the dialog
  * is open, which is why the command completes its event only after this resolves.
  */
 export function showOutcomeDialog(
@@ -117,7 +135,7 @@ export function showOutcomeDialog(
   pageHref: string,
   outcome: CommandOutcome,
   lang: Lang,
-  timeoutMs: number = DIALOG_TIMEOUT_MS,
+  timeoutMs: number,
 ): Promise<void> {
   return new Promise((resolve) => {
     if (!ui || typeof ui.displayDialogAsync !== "function") {

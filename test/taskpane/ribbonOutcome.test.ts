@@ -1,6 +1,7 @@
 // The ribbon's function commands: they run without the task pane, report their outcome to the
 // user and leave it in the document for the task pane.
 import {
+  COMMAND_BUDGET_MS,
   outcomeQuery,
   parseOutcomeQuery,
   runRibbonCommand,
@@ -35,7 +36,8 @@ describe("ribbon commands", () => {
     expect(outcome.text).toBe(
       "Validering klar för 66 mål: 1 fel, 1 varning, 0 att rätta till. Välj Öppna panelen i gruppen Måluppföljning på fliken Start och sedan Validera för att se var problemen finns.",
     );
-    expect(show).toHaveBeenCalledWith(outcome, "sv");
+    // Nothing took time on the fixed clock: the dialog may stay the whole budget.
+    expect(show).toHaveBeenCalledWith(outcome, "sv", COMMAND_BUDGET_MS);
     const reopened = new FakeSettings();
     reopened.values = new Map(settings.persisted);
     expect(readSettings(reopened).lastCommand).toEqual({ ...outcome, at: "2024-03-01T10:00:00.000Z" });
@@ -87,6 +89,40 @@ describe("ribbon commands", () => {
     expect((settings.persisted.get(SETTING_KEYS.lastCommand) as { ok: boolean }).ok).toBe(false);
   });
 
+  // Excel closes a function command after about 5 minutes and queues clicks until it completes.
+  it.each([
+    ["a quick command leaves the dialog the rest of the budget", 20_000, 160_000],
+    ["a slow command leaves it less", 170_000, 10_000],
+    ["a command that used the budget shows no dialog", 171_000, null],
+  ])("%s, so the command completes within 3 minutes", async (_name, workMs, dialogMs) => {
+    let clock = Date.parse("2024-03-01T10:00:00.000Z");
+    const service = fakeService();
+    service.refreshSummary.mockImplementationOnce(async () => {
+      clock += workMs;
+      return summaryResult();
+    });
+    const show = jest.fn(async () => undefined);
+    const log = jest.fn();
+    const settings = new FakeSettings();
+    const outcome = await runRibbonCommand("refreshSummary", {
+      service,
+      settings,
+      displayLanguage: "sv",
+      show,
+      log,
+      now: () => new Date(clock),
+    });
+    expect(COMMAND_BUDGET_MS).toBe(180_000);
+    if (dialogMs === null) {
+      expect(show).not.toHaveBeenCalled();
+      expect(log).toHaveBeenCalledWith("No outcome dialog: the command took 171 s.");
+    } else {
+      expect(show).toHaveBeenCalledWith(outcome, "sv", dialogMs);
+    }
+    // Either way the outcome waits in the document for the task pane.
+    expect(settings.persisted.get(SETTING_KEYS.lastCommand)).toEqual(outcome);
+  });
+
   it("passes the outcome to the dialog page as plain text in the query", () => {
     const text = "<b>Klart</b> & 5 fel";
     const query = outcomeQuery({ command: "validateGoals", ok: true, text, at: "x" }, "sv");
@@ -115,7 +151,13 @@ describe("outcome dialog", () => {
   it("opens outcome.html next to the function file and waits until the user closes it", async () => {
     const { ui, dialog, handlers } = fakeUi("succeeded");
     let finished = false;
-    const shown = showOutcomeDialog(ui, "https://addin.example/app/commands.html", outcome, "sv").then(() => {
+    const shown = showOutcomeDialog(
+      ui,
+      "https://addin.example/app/commands.html",
+      outcome,
+      "sv",
+      60_000,
+    ).then(() => {
       finished = true;
     });
     const url = new URL(ui.displayDialogAsync.mock.calls[0][0] as string);
@@ -130,16 +172,18 @@ describe("outcome dialog", () => {
 
   it("resolves when the user closes the dialog with its own close box", async () => {
     const { ui, handlers } = fakeUi("succeeded");
-    const shown = showOutcomeDialog(ui, "https://addin.example/commands.html", outcome, "en");
+    const shown = showOutcomeDialog(ui, "https://addin.example/commands.html", outcome, "en", 60_000);
     handlers.get("dialogEventReceived")!();
     await expect(shown).resolves.toBeUndefined();
   });
 
   it("does not hang when the dialog cannot open or there is no dialog API", async () => {
     await expect(
-      showOutcomeDialog(fakeUi("failed").ui, "https://a.example/", outcome, "sv"),
+      showOutcomeDialog(fakeUi("failed").ui, "https://a.example/", outcome, "sv", 60_000),
     ).resolves.toBeUndefined();
-    await expect(showOutcomeDialog(undefined, "https://a.example/", outcome, "sv")).resolves.toBeUndefined();
+    await expect(
+      showOutcomeDialog(undefined, "https://a.example/", outcome, "sv", 60_000),
+    ).resolves.toBeUndefined();
   });
 
   it("closes the dialog itself after the timeout so the command completes", async () => {
