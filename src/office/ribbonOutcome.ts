@@ -15,7 +15,13 @@ import { t } from "../i18n";
 import type { GoalWorkbookService } from "../excel/service";
 import { countLabel, validationOutcome } from "../present";
 import { initialLang } from "./i18n-lang";
-import { readSettings, saveSettings, type CommandOutcome, type SettingsStore } from "./settings";
+import {
+  readSettings,
+  refreshSettings,
+  saveSettings,
+  type CommandOutcome,
+  type SettingsStore,
+} from "./settings";
 import { isActionableError } from "./errors";
 
 export type RibbonCommand = CommandOutcome["command"];
@@ -66,6 +72,8 @@ export const MIN_DIALOG_MS = 10_000;
  */
 export async function runRibbonCommand(command: RibbonCommand, deps: RibbonDeps): Promise<CommandOutcome> {
   const log = deps.log ?? (() => undefined);
+  // The function file's copy dates from when it started; the pane may have changed the language since.
+  await refreshSettings(deps.settings);
   const lang = initialLang(readSettings(deps.settings).lang, deps.displayLanguage);
   let outcome: CommandOutcome;
   const now = deps.now ?? (() => new Date());

@@ -9,6 +9,36 @@ export interface SettingsStore {
   get(name: string): unknown;
   set(name: string, value: unknown): void;
   saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+  /** Replaces the in-memory copy with what the document holds (absent in old hosts and fakes). */
+  refreshAsync?(callback?: (result: Office.AsyncResult<unknown>) => void): void;
+}
+
+/** Longest a refresh may take before the in-memory copy is used as it is. */
+export const REFRESH_TIMEOUT_MS = 5_000;
+
+/**
+ * Brings the in-memory copy up to date with the document. Without a shared runtime the task pane
+ * and the ribbon's function file each hold a copy read when they started, so what one saved is
+ * invisible to the other until this runs. Never rejects: a host without refreshAsync, a failed
+ * refresh or one that never calls back leaves the copy as it was, which is what happened before.
+ */
+export function refreshSettings(
+  store: SettingsStore | null,
+  timeoutMs: number = REFRESH_TIMEOUT_MS,
+): Promise<void> {
+  if (!store || typeof store.refreshAsync !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs);
+    try {
+      store.refreshAsync?.(() => {
+        clearTimeout(timer);
+        resolve();
+      });
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
 }
 
 /** What a ribbon command did, for the task pane to show later. */
@@ -88,10 +118,24 @@ export function readSettings(store: SettingsStore | null): AddinSettings {
 
 /**
  * Sets the given settings and persists them with saveAsync. Settings only reach the file when
- * saveAsync succeeds, so a failure rejects instead of passing silently.
+ * saveAsync succeeds, so a failure rejects instead of passing silently. saveAsync writes the
+ * saver's whole copy, so the copy is refreshed first: a ribbon command's outcome saved since the
+ * pane opened (or the pane's language, for a command) is kept, not overwritten by a stale value.
  */
 export function saveSettings(store: SettingsStore | null, patch: Partial<AddinSettings>): Promise<void> {
   if (!store) return Promise.resolve();
+  // One save at a time per store: a refresh while an earlier save is still on its way would reload
+  // the copy without that save's values, and the next save would then write them away.
+  const previous = pending.get(store) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => refreshAndSave(store, patch));
+  pending.set(store, next);
+  return next;
+}
+
+const pending = new WeakMap<SettingsStore, Promise<void>>();
+
+async function refreshAndSave(store: SettingsStore, patch: Partial<AddinSettings>): Promise<void> {
+  await refreshSettings(store);
   for (const [name, key] of Object.entries(SETTING_KEYS) as [keyof AddinSettings, string][]) {
     if (Object.prototype.hasOwnProperty.call(patch, name)) store.set(key, patch[name] ?? null);
   }

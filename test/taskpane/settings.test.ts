@@ -1,7 +1,13 @@
 // Document settings and language choice: what survives in the workbook and how the pane picks
 // its language.
 import { initialLang, langFromDisplayLanguage, tn } from "../../src/office/i18n-lang";
-import { SETTING_KEYS, readSettings, saveSettings } from "../../src/office/settings";
+import {
+  SETTING_KEYS,
+  readSettings,
+  refreshSettings,
+  saveSettings,
+  type SettingsStore,
+} from "../../src/office/settings";
 import { FakeSettings } from "./fakes";
 
 describe("language", () => {
@@ -80,5 +86,86 @@ describe("document settings", () => {
     const none = { year: null, lang: null, tableName: null, goalSheet: null, lastCommand: null };
     expect(readSettings(store)).toEqual(none);
     expect(readSettings(null)).toEqual(none);
+  });
+});
+
+/**
+ * One workbook opened by two runtimes without a shared runtime (the task pane and the ribbon's
+ * function file), as Office gives them: each holds a copy read when it started, saveAsync writes
+ * the whole copy into the document, refreshAsync reads the document back.
+ */
+class Document {
+  stored = new Map<string, unknown>();
+  runtime(options: { refresh: boolean } = { refresh: true }): SettingsStore {
+    let copy = new Map(this.stored);
+    const store: SettingsStore = {
+      get: (name) => (copy.has(name) ? copy.get(name) : null),
+      set: (name, value) => void copy.set(name, value),
+      saveAsync: (callback) => {
+        // Office writes asynchronously; a refresh in between would see the document before it.
+        setTimeout(() => {
+          this.stored = new Map(copy);
+          callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
+        }, 5);
+      },
+    };
+    if (options.refresh) {
+      store.refreshAsync = (callback) => {
+        setTimeout(() => {
+          copy = new Map(this.stored);
+          callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<unknown>);
+        }, 1);
+      };
+    }
+    return store;
+  }
+}
+
+const OUTCOME = {
+  command: "validateGoals" as const,
+  ok: true,
+  text: "Klart",
+  at: "2024-03-01T10:00:00.000Z",
+};
+
+describe("settings shared by the task pane and the ribbon commands", () => {
+  it("a command's outcome survives the pane's next save, and the pane's language reaches the command", async () => {
+    const doc = new Document();
+    const pane = doc.runtime();
+    const commands = doc.runtime();
+    await saveSettings(pane, { lang: "en" });
+    // The function file started before the pane saved: without a refresh it would read no language.
+    await refreshSettings(commands);
+    expect(readSettings(commands).lang).toBe("en");
+    await saveSettings(commands, { lastCommand: OUTCOME });
+    // The pane's copy has no outcome: saving the year must not write it away.
+    await saveSettings(pane, { year: 2024 });
+    const reopened = doc.runtime();
+    expect(readSettings(reopened)).toMatchObject({ lang: "en", year: 2024, lastCommand: OUTCOME });
+  });
+
+  it("saves started together land one after the other, none overwriting another", async () => {
+    const doc = new Document();
+    const pane = doc.runtime();
+    await Promise.all([
+      saveSettings(pane, { lang: "sv" }),
+      saveSettings(pane, { year: 2025 }),
+      saveSettings(pane, { tableName: "Maluppfoljning_Mal" }),
+    ]);
+    expect(readSettings(doc.runtime())).toMatchObject({
+      lang: "sv",
+      year: 2025,
+      tableName: "Maluppfoljning_Mal",
+    });
+  });
+
+  it("works as before in a host without refreshAsync, and a refresh that never answers does not hang", async () => {
+    const doc = new Document();
+    const old = doc.runtime({ refresh: false });
+    await saveSettings(old, { lang: "sv" });
+    expect(readSettings(doc.runtime()).lang).toBe("sv");
+    const silent: SettingsStore = { ...old, refreshAsync: () => undefined };
+    await expect(refreshSettings(silent, 20)).resolves.toBeUndefined();
+    await expect(refreshSettings(null)).resolves.toBeUndefined();
   });
 });
