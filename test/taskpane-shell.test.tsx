@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { render, screen } from "@testing-library/react";
 import { strings } from "../src/i18n";
 import { App } from "../src/taskpane/App";
+import { MAX_BLOCKED, watchBlockedRequests, type BlockedRequest } from "../src/taskpane/blocked";
 import { detectHost, type HostState, type OfficeLike } from "../src/taskpane/host";
 
 const office = (info: { host: unknown; platform: unknown }, displayLanguage?: string): OfficeLike => ({
@@ -46,10 +47,10 @@ describe("detectHost", () => {
   });
 });
 
-function show(host: HostState | null) {
+function show(host: HostState | null, blocked: BlockedRequest[] = []) {
   return render(
     <FluentProvider theme={webLightTheme}>
-      <App host={host} />
+      <App host={host} blocked={blocked} />
     </FluentProvider>,
   );
 }
@@ -124,5 +125,42 @@ describe("taskpane entry (index.tsx)", () => {
     await isolatedAct(async () => ready({ host: "Excel", platform: "OfficeOnline" }));
     const heading = screen.getByRole("heading", { name: strings.sv["ui.appTitle"] });
     expect(heading.closest(".fui-FluentProvider")).not.toBeNull();
+  });
+});
+
+describe("requests the page's security policy blocked", () => {
+  function violation(blockedURI: string, effectiveDirective: string): Event {
+    return Object.assign(new Event("securitypolicyviolation"), { blockedURI, effectiveDirective });
+  }
+
+  it("are collected once each, in order, and capped", () => {
+    const target = new EventTarget();
+    const blocked = watchBlockedRequests(target);
+    target.dispatchEvent(violation("https://ajax.aspnetcdn.com", "script-src-elem"));
+    target.dispatchEvent(violation("https://ajax.aspnetcdn.com", "script-src-elem"));
+    target.dispatchEvent(violation("", "script-src-elem"));
+    target.dispatchEvent(violation("https://browser.pipe.aria.microsoft.com", "connect-src"));
+    expect(blocked()).toEqual([
+      { uri: "https://ajax.aspnetcdn.com", directive: "script-src-elem" },
+      { uri: "inline", directive: "script-src-elem" },
+      { uri: "https://browser.pipe.aria.microsoft.com", directive: "connect-src" },
+    ]);
+    for (let i = 0; i < 50; i++) target.dispatchEvent(violation(`https://h${i}.example`, "img-src"));
+    expect(blocked()).toHaveLength(MAX_BLOCKED);
+  });
+
+  it("are named, in both languages, where the pane says Office did not start", () => {
+    show({ kind: "no-office" }, [{ uri: "https://ajax.aspnetcdn.com", directive: "script-src-elem" }]);
+    const alerts = screen.getAllByRole("alert");
+    expect(alerts.map((a) => a.getAttribute("lang"))).toEqual(["sv", "en"]);
+    expect(alerts[0].textContent).toBe(
+      strings.sv["ui.blocked.body"].replace("{list}", "https://ajax.aspnetcdn.com (script-src-elem)"),
+    );
+    expect(alerts[1].textContent).toContain("blocked https://ajax.aspnetcdn.com (script-src-elem).");
+  });
+
+  it("add nothing when none were blocked", () => {
+    show({ kind: "no-office" });
+    expect(screen.queryAllByRole("alert")).toEqual([]);
   });
 });

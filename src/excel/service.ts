@@ -7,6 +7,7 @@ import type { FixResult, FormatResult, SummaryResult, ValidationResult } from ".
 import { planFix, planFormat, planSummary, planValidate } from "../plan/goalTable";
 import { blockingProblem, planLoad, type LoadPreview, type LoadResult } from "../plan/load";
 import type { Decision, Refusal } from "../plan/ownership";
+import { parseQualified } from "../plan/a1";
 import { DEFAULT_REQUEST_BUDGET, WriteBatch } from "./batch";
 import { AddinError, addinError, syncFailure } from "./errors";
 import type { RenderOptions } from "./render";
@@ -182,10 +183,4 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
   };
 }
 
-/** "Mål!G5" / "'Min flik'!G5" → sheet and cell. */
-export function parseQualified(address: string): { sheet: string; cell: string } | null {
-  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) return null;
-  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-  return { sheet, cell: `${m[3]}${m[4]}` };
-}
+export { parseQualified };

@@ -12,6 +12,8 @@ export const sv = {
   "ui.notInExcel.body":
     "Den här sidan är ett tillägg för Microsoft Excel och fungerar bara när den öppnas från Excel (på webben, i Windows eller på Mac). Lägg till tillägget i Excel och öppna det från fliken Start.",
   "ui.otherHost.body": "Måluppföljning fungerar bara i Excel, inte i {host}.",
+  "ui.blocked.body":
+    "Sidans säkerhetspolicy stoppade {list}. Office kan inte starta tillägget utan dem: be den som administrerar tillägget att tillåta adresserna.",
 
   "ui.command.notReady":
     "Kommandot {command} är ännu inte kopplat i den här versionen av tillägget. Ingenting i arbetsboken ändrades.",
@@ -71,6 +73,8 @@ export const en: Record<keyof typeof sv, string> = {
   "ui.notInExcel.body":
     "This page is an add-in for Microsoft Excel and works only when opened from Excel (on the web, on Windows or on Mac). Add the add-in to Excel and open it from the Home tab.",
   "ui.otherHost.body": "Goal follow-up works only in Excel, not in {host}.",
+  "ui.blocked.body":
+    "The page's security policy blocked {list}. Office cannot start the add-in without them: ask whoever administers the add-in to allow these addresses.",
 
   "ui.command.notReady":
     "The command {command} is not connected yet in this version of the add-in. Nothing in the workbook was changed.",

@@ -83,3 +83,11 @@ export function sheetPrefix(sheet: string): string {
 export function qualifiedAddress(sheet: string, row: number, col: number): string {
   return `${sheetPrefix(sheet)}!${cellAddress(row, col)}`;
 }
+
+/** "Mål!G5" / "'Min flik'!G5" → sheet and cell. */
+export function parseQualified(address: string): { sheet: string; cell: string } | null {
+  const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!m) return null;
+  const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+  return { sheet, cell: `${m[3]}${m[4]}` };
+}

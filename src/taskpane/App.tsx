@@ -5,6 +5,7 @@ import { Body1, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-c
 import type { Lang } from "../domain/types";
 import { t } from "../i18n";
 import { ExcelPane } from "./components/ExcelPane";
+import type { BlockedRequest } from "./blocked";
 import type { HostState } from "./host";
 
 const useStyles = makeStyles({
@@ -35,7 +36,7 @@ function BothLanguages({ title, body }: { title: (lang: Lang) => string; body: (
   );
 }
 
-export function App({ host }: { host: HostState | null }) {
+export function App({ host, blocked = [] }: { host: HostState | null; blocked?: readonly BlockedRequest[] }) {
   const styles = useStyles();
   if (host === null) {
     return (
@@ -48,6 +49,14 @@ export function App({ host }: { host: HostState | null }) {
     return (
       <main className={styles.root}>
         <BothLanguages title={(l) => t(l, "ui.notInExcel.title")} body={(l) => t(l, "ui.notInExcel.body")} />
+        {blocked.length > 0 &&
+          (["sv", "en"] as const).map((lang) => (
+            <Body1 as="p" key={`blocked-${lang}`} lang={lang} role="alert">
+              {t(lang, "ui.blocked.body", {
+                list: blocked.map((b) => `${b.uri} (${b.directive})`).join(", "),
+              })}
+            </Body1>
+          ))}
       </main>
     );
   }

@@ -3,15 +3,18 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { watchBlockedRequests } from "./blocked";
 import { detectHost, type HostState } from "./host";
 
+// First, so that refusals while office.js starts are seen.
+const blocked = watchBlockedRequests(document);
 const container = document.getElementById("container");
 if (container) {
   const root = createRoot(container);
   const render = (host: HostState | null): void =>
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <App host={host} />
+        <App host={host} blocked={host?.kind === "no-office" ? blocked() : []} />
       </FluentProvider>,
     );
   render(null);

@@ -2,9 +2,10 @@
 // settings, the browser's clipboard and the domain. Rendered by App once Office.onReady says we are
 // in Excel.
 import * as React from "react";
-import { createService, type GoalWorkbookService } from "../../excel/service";
-import { GOAL_TABLE } from "../../plan";
+import type { GoalWorkbookService } from "../../excel/service";
+import { GOAL_TABLE } from "../../plan/layout";
 import { officeSettingsStore } from "../../office/settings";
+import { lazyService } from "../lazyService";
 import { defaultDomain } from "./domainPort";
 import { defaultClipboard } from "./SummarySection";
 import { TaskPane } from "./TaskPane";
@@ -14,8 +15,16 @@ export interface ExcelPaneProps {
 }
 
 export function ExcelPane({ displayLanguage }: ExcelPaneProps): React.JSX.Element {
-  // One service for the pane's lifetime; Excel.run is only touched when a job runs.
-  const service = React.useMemo<GoalWorkbookService>(() => createService((batch) => Excel.run(batch)), []);
+  // One service for the pane's lifetime; its code loads, and Excel.run is touched, when a job runs.
+  const service = React.useMemo<GoalWorkbookService>(
+    () =>
+      lazyService(() =>
+        import(/* webpackChunkName: "excel", webpackPrefetch: true */ "../../excel/service").then(
+          ({ createService }) => createService((batch) => Excel.run(batch)),
+        ),
+      ),
+    [],
+  );
   const settings = React.useMemo(() => officeSettingsStore(), []);
   return (
     <TaskPane

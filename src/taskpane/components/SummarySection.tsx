@@ -5,7 +5,7 @@ import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/rea
 import type { Lang, Status, Trend } from "../../domain/types";
 import type { Summary } from "../../domain";
 import { t } from "../../i18n";
-import { areaTable } from "../../plan/summary";
+import { areaTable } from "../../plan/summary/areaTable";
 import { countLabel, differenceFieldName, labelledCounts, paneWording } from "../../present";
 import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";

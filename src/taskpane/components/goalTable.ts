@@ -2,7 +2,7 @@
 // the table's internal name (GOAL_TABLE), which only matters to formulas and the add-in itself.
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
-import { parseQualified } from "../../excel/service";
+import { parseQualified } from "../../plan/a1";
 
 /** "måltabellen på bladet Mål" / "the goal table on the sheet Goals"; without a sheet when unknown. */
 export function goalTableCaption(lang: Lang, sheet: string | null): string {

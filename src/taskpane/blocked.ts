@@ -1,0 +1,38 @@
+// Requests the page's Content-Security-Policy refused. office.js loads further scripts and talks to
+// Microsoft's services from hosts Microsoft does not list; if one it needs is refused,
+// Office.onReady never settles and the pane could only say "not in Excel". Collected from the
+// browser's securitypolicyviolation events (where the browser raises them), so that message can
+// name what was blocked and an admin can act on it.
+
+export interface BlockedRequest {
+  /** The refused address as the browser reports it (often only its origin), or "inline". */
+  uri: string;
+  /** The CSP directive that refused it, e.g. "script-src-elem". */
+  directive: string;
+}
+
+/** The event fields used; `SecurityPolicyViolationEvent` in browsers. */
+interface ViolationLike {
+  blockedURI?: string;
+  effectiveDirective?: string;
+  violatedDirective?: string;
+}
+
+/** At most this many distinct refusals are kept: a loop of refused requests must not grow memory. */
+export const MAX_BLOCKED = 20;
+
+/**
+ * Starts listening on `target` (the document) and returns a function giving the distinct
+ * refusals so far, in the order they happened.
+ */
+export function watchBlockedRequests(target: Pick<EventTarget, "addEventListener">): () => BlockedRequest[] {
+  const seen = new Map<string, BlockedRequest>();
+  target.addEventListener("securitypolicyviolation", (event) => {
+    const v = event as unknown as ViolationLike;
+    const uri = v.blockedURI !== undefined && v.blockedURI !== "" ? v.blockedURI : "inline";
+    const directive = v.effectiveDirective ?? v.violatedDirective ?? "";
+    const key = `${uri} ${directive}`;
+    if (!seen.has(key) && seen.size < MAX_BLOCKED) seen.set(key, { uri, directive });
+  });
+  return () => [...seen.values()];
+}
