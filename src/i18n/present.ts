@@ -9,7 +9,6 @@ export const sv = {
   "present.fix": "förslag: ”{suggestion}”",
   "present.fixEmpty": "förslag: töm cellen",
   "present.total": "Antal",
-  "present.history.year": "År",
   "present.history.transitions": "Status {from} (rader) → {to} (kolumner)",
 };
 
@@ -21,6 +20,5 @@ export const en: Record<keyof typeof sv, string> = {
   "present.fix": "fix: “{suggestion}”",
   "present.fixEmpty": "fix: empty the cell",
   "present.total": "Goals",
-  "present.history.year": "Year",
   "present.history.transitions": "Status {from} (rows) → {to} (columns)",
 };

@@ -18,7 +18,7 @@ export function historyTable(history: readonly YearCounts[], w: TableWording, la
   return {
     id: "history",
     title: null,
-    corner: t(lang, "present.history.year"),
+    corner: t(lang, "wb.structure.year"),
     columns,
     // A year's goals are one group of goals, as an area's are: the same kind of body row.
     rows: history.map((y): ModelRow => ({
