@@ -8,6 +8,7 @@ import * as path from "path";
 import { t } from "../i18n/cliStrings";
 import {
   bundledStructure,
+  comparisonText,
   hasErrors,
   parseGoalStructureText,
   programReportText,
@@ -15,6 +16,7 @@ import {
   STATUS_KEYS,
   structureErrorCount,
   summarize,
+  summarizeHistory,
   TREND_KEYS,
   validateStructure,
 } from "../domain";
@@ -24,6 +26,7 @@ import type {
   GoalStructure,
   Issue,
   Lang,
+  ProgramHistory,
   ProgramSummary,
   StructureError,
   Summary,
@@ -34,7 +37,9 @@ import {
   differenceFieldName,
   issueLine as presentIssueLine,
   jsonIssueLocator,
+  historyTable,
   percent,
+  transitionTable,
 } from "../present";
 import {
   COMMON_OPTIONS,
@@ -171,8 +176,16 @@ function countsJson(c: Counts): object {
   return { total: c.total, status: c.status, trend: c.trend, shares, cross: c.cross };
 }
 
-/** The JSON document `summary --format json` prints. */
-export function summaryJson(input: LoadedInput, summary: Summary, lang: Lang): object {
+/**
+ * The JSON document `summary --format json` prints. `history` is summarizeHistory() of the same
+ * structure: per programme (and area) the comparison with the latest earlier year, null without one.
+ */
+export function summaryJson(
+  input: LoadedInput,
+  summary: Summary,
+  lang: Lang,
+  history: readonly ProgramHistory[] = summarizeHistory(input.structure),
+): object {
   const s = input.structure;
   const locate = issueLocator(input);
   return {
@@ -184,15 +197,23 @@ export function summaryJson(input: LoadedInput, summary: Summary, lang: Lang): o
     lang,
     programs: summary.programs.map((p, i) => {
       const program = s.programs[i];
+      const h = history[i];
       return {
         id: p.id,
         name: p.name,
         kind: program?.kind ?? "program",
         ...countsJson(p),
-        areas: p.areas.map((a) => ({ id: a.id, name: a.name, ...countsJson(a) })),
+        areas: p.areas.map((a, j) => ({
+          id: a.id,
+          name: a.name,
+          ...countsJson(a),
+          comparison: h?.areas[j]?.comparison ?? null,
+        })),
         reported: program?.reported ?? null,
         reconciliation: p.reconciliation,
         text: programReportText(p, lang),
+        comparison: h?.comparison ?? null,
+        history: h?.history ?? [],
       };
     }),
     total: countsJson(summary.total),
@@ -253,14 +274,19 @@ function headerLines(input: LoadedInput, lang: Lang): string[] {
 }
 
 /** Plain text: one block per programme, then the issues. */
-export function summaryText(input: LoadedInput, summary: Summary, lang: Lang): string {
+export function summaryText(
+  input: LoadedInput,
+  summary: Summary,
+  lang: Lang,
+  history: readonly ProgramHistory[] = summarizeHistory(input.structure),
+): string {
   const s = input.structure;
   const out: string[] = [
     t(lang, "cli.title", { organisation: s.organisation, year: s.year }),
     ...headerLines(input, lang),
   ];
   const wording = cliWording(lang);
-  for (const p of summary.programs) {
+  summary.programs.forEach((p, i) => {
     const areas = areaTable(p, wording);
     const total = areas.rows[areas.rows.length - 1];
     out.push("", p.name);
@@ -281,7 +307,9 @@ export function summaryText(input: LoadedInput, summary: Summary, lang: Lang): s
     const rec = reconciliationLine(p, lang);
     if (rec !== null) out.push(`  ${rec}`);
     out.push("", `  ${programReportText(p, lang)}`);
-  }
+    const comparison = history[i]?.comparison ?? null;
+    if (comparison !== null) out.push(`  ${comparisonText(comparison, lang)}`);
+  });
   out.push("");
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
   else {
@@ -315,22 +343,49 @@ function mdHeader(table: SummaryTable): string[] {
   ];
 }
 
+/** Header, body rows, and the total row in bold. */
+function mdTable(table: SummaryTable): string[] {
+  return [
+    ...mdHeader(table),
+    ...table.rows.map((r) =>
+      r.role === "total"
+        ? mdRow([`**${r.label}**`, ...r.values.map((n) => `**${mdCount(n)}**`)])
+        : mdRow([md(r.label), ...r.values.map(mdCount)]),
+    ),
+  ];
+}
+
+/** The comparison's sentence, the earlier years' counts and where this year's statuses came from. */
+function mdComparison(h: ProgramHistory | undefined, year: number, lang: Lang): string[] {
+  if (h === undefined || h.comparison === null) return [];
+  const wording = cliWording(lang);
+  return [
+    "",
+    md(comparisonText(h.comparison, lang)),
+    "",
+    ...mdTable(historyTable(h.history, wording, lang)),
+    "",
+    ...mdTable(transitionTable(h.comparison, year, wording, lang)),
+  ];
+}
+
 /** Markdown for pasting into a report: text, a table per programme, the cross-table, the issues. */
-export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang): string {
+export function summaryMarkdown(
+  input: LoadedInput,
+  summary: Summary,
+  lang: Lang,
+  history: readonly ProgramHistory[] = summarizeHistory(input.structure),
+): string {
   const s = input.structure;
   const out: string[] = [`# ${md(t(lang, "cli.title", { organisation: s.organisation, year: s.year }))}`, ""];
   if (s.note) out.push(`> ${md(s.note)}`, "");
   out.push(`${md(t(lang, "cli.input", { input: input.label[lang] }))}  `);
   if (s.source) out.push(`${md(t(lang, "cli.source", { source: s.source }))}`);
   const wording = cliWording(lang);
-  for (const p of summary.programs) {
+  summary.programs.forEach((p, i) => {
     out.push("", `## ${md(p.name)}`, "", md(programReportText(p, lang)), "");
     const areas = areaTable(p, wording);
-    out.push(...mdHeader(areas));
-    for (const r of areas.rows) {
-      if (r.role === "area") out.push(mdRow([md(r.label), ...r.values.map(mdCount)]));
-      else out.push(mdRow([`**${r.label}**`, ...r.values.map((n) => `**${mdCount(n)}**`)]));
-    }
+    out.push(...mdTable(areas));
     const shares = areas.rows[areas.rows.length - 1].shares ?? [];
     out.push(mdRow([t(lang, "cli.md.share"), ...shares.map((x) => (x === null ? "" : percent(x, lang)))]));
     out.push("");
@@ -340,7 +395,8 @@ export function summaryMarkdown(input: LoadedInput, summary: Summary, lang: Lang
     for (const r of cross.rows) if (r.role === "status") out.push(mdRow([r.label, ...r.values.map(mdCount)]));
     const rec = reconciliationLine(p, lang);
     if (rec !== null) out.push("", md(rec));
-  }
+    out.push(...mdComparison(history[i], s.year, lang));
+  });
   out.push("", `## ${t(lang, "cli.md.issues")}`, "");
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
   else {

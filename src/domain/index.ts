@@ -9,6 +9,7 @@ export * from "./issues";
 export * from "./validate";
 export * from "./summary";
 export * from "./report";
+export * from "./comparison";
 export * from "./jsonsyntax";
 export * from "./indicators";
 export * from "./indicatorFormat";

@@ -141,6 +141,25 @@ export const sv = {
   "domain.report.trendMissing.one": "För ett mål saknas trend.",
   "domain.report.trendMissing.many": "För {count} mål saknas trend.",
   "domain.report.noTrend": "Inget mål har någon bedömd trend.",
+
+  // The comparison with an earlier year, shown beside the report text (not in it): "Jämfört med
+  // 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma."
+  "domain.comparison.intro": "Jämfört med {year} har {parts}.",
+  "domain.comparison.improved.zero": "inget mål fått en bättre bedömning",
+  "domain.comparison.improved.one": "ett mål fått en bättre bedömning",
+  "domain.comparison.improved.many": "{count} mål fått en bättre bedömning",
+  "domain.comparison.worsened.zero": "inget en sämre",
+  "domain.comparison.worsened.one": "ett mål en sämre",
+  "domain.comparison.worsened.many": "{count} en sämre",
+  "domain.comparison.unchanged.zero": "inget samma",
+  "domain.comparison.unchanged.one": "ett mål samma",
+  "domain.comparison.unchanged.many": "{count} samma",
+  "domain.comparison.notComparable.one":
+    "Ett mål går inte att jämföra, eftersom det är nytt eller saknar status något av åren.",
+  "domain.comparison.notComparable.many":
+    "Det är {count} mål som inte går att jämföra, eftersom de är nya eller saknar status något av åren.",
+  "domain.comparison.noneComparable":
+    "Jämfört med {year} går inget mål att jämföra: inget har en status både då och i år.",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -274,4 +293,21 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.report.trendMissing.one": "One goal has no trend.",
   "domain.report.trendMissing.many": "There are {count} goals without a trend.",
   "domain.report.noTrend": "No goal has an assessed trend.",
+
+  "domain.comparison.intro": "Compared with {year}, {parts}.",
+  "domain.comparison.improved.zero": "no goal got a better assessment",
+  "domain.comparison.improved.one": "one goal got a better assessment",
+  "domain.comparison.improved.many": "{count} goals got a better assessment",
+  "domain.comparison.worsened.zero": "none a worse one",
+  "domain.comparison.worsened.one": "one goal a worse one",
+  "domain.comparison.worsened.many": "{count} a worse one",
+  "domain.comparison.unchanged.zero": "none the same",
+  "domain.comparison.unchanged.one": "one goal the same",
+  "domain.comparison.unchanged.many": "{count} the same",
+  "domain.comparison.notComparable.one":
+    "One goal cannot be compared, as it is new or lacks a status in one of the years.",
+  "domain.comparison.notComparable.many":
+    "There are {count} goals that cannot be compared, as they are new or lack a status in one of the years.",
+  "domain.comparison.noneComparable":
+    "Compared with {year}, no goal can be compared: none has a status both then and this year.",
 };
