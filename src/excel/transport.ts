@@ -5,7 +5,15 @@
 // Two syncs to look, because a command queued on a null object fails the whole request: the
 // probe loads names only (sheets, tables, the add-in's markers), so that the read touches only
 // objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
-import { AREA_TABLE, GOAL_TABLE, INFO_TABLE, PROGRAM_TABLE, parseRange, rangeAddress } from "../plan";
+import {
+  AREA_TABLE,
+  GOAL_TABLE,
+  HISTORY_TABLE,
+  INFO_TABLE,
+  PROGRAM_TABLE,
+  parseRange,
+  rangeAddress,
+} from "../plan";
 import {
   MARKER,
   ROLES,
@@ -59,8 +67,8 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
       sheets: sheetList,
       tables: new Set(tables.items.map((tb) => tb.name.toLocaleUpperCase("sv"))),
       names: names.items.map((n) => n.name),
-      markers: { goals: null, summary: null, structure: null },
-      markerExists: { goals: false, summary: false, structure: false },
+      markers: { goals: null, summary: null, history: null, structure: null },
+      markerExists: { goals: false, summary: false, history: false, structure: false },
     };
     for (const { role, item } of markers) {
       if (item.isNullObject) continue;
@@ -117,6 +125,8 @@ export interface ReadHandles {
   info: TableHandles | null;
   programs: TableHandles | null;
   areas: TableHandles | null;
+  /** Only when the read plan asks for the history. */
+  history: TableHandles | null;
   sheets: SheetHandles[];
 }
 
@@ -179,14 +189,24 @@ function sheetHandles(ws: Excel.Worksheet, name: string): SheetHandles {
   return handles;
 }
 
-/** Queues the read of what the probe found; hand the result to readResult after the sync. */
-export function queueRead(context: Excel.RequestContext, probe: Probe, plan: ReadPlan): ReadHandles {
+/**
+ * Queues the read of what the probe found; hand the result to readResult after the sync. The
+ * history table comes whole with the rest, in the same request (`frame`: its frame only, for a
+ * read whose answer was too large, which then reads the body in slices).
+ */
+export function queueRead(
+  context: Excel.RequestContext,
+  probe: Probe,
+  plan: ReadPlan,
+  frame = false,
+): ReadHandles {
   return {
     probe,
     goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none"),
     info: queueTable(context, probe, INFO_TABLE, "whole"),
     programs: queueTable(context, probe, PROGRAM_TABLE, "whole"),
     areas: queueTable(context, probe, AREA_TABLE, "whole"),
+    history: plan.history === true ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "whole") : null,
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
 }
@@ -224,6 +244,7 @@ export function readResult(h: ReadHandles): WorkbookRead {
     info: tableResult(h.info),
     programs: tableResult(h.programs),
     areas: tableResult(h.areas),
+    history: tableResult(h.history),
     sheets: new Map(h.sheets.map((s) => [s.name, sheetResult(s)])),
   };
 }
@@ -300,6 +321,8 @@ export async function syncChunks(
 export interface ReadWanted {
   goalBody: boolean;
   sheets: boolean;
+  /** The history table's body too (absent: no). */
+  history?: boolean;
 }
 
 export interface Transport {
@@ -352,12 +375,14 @@ async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWa
     } catch (e) {
       // Even the goal table's first rows were too large for one answer (rows far longer than
       // usual): read the frame, then the body in slices from the start.
-      if (!plan.goalBody || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-      const frame = queueRead(context, p, { ...plan, goalBody: false });
+      if (!(plan.goalBody || plan.history) || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+      const frame = queueRead(context, p, { ...plan, goalBody: false }, true);
       await context.sync();
       const result = readResult(frame);
       if (result.goals)
         result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
+      if (result.history)
+        result.history.body = await readBodyInSlices(context, result.history.sheet, result.history.bodyAddress);
       return result;
     }
     const result = readResult(handles);
