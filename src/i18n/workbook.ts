@@ -110,7 +110,8 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.sheet.goals": "Goals",
   "wb.sheet.summary": "Summary",
   "wb.sheet.structure": "Structure",
-  "wb.sheet.history": "History",
+  // Not "History": Excel reserves that sheet name (its change tracking) and refuses it.
+  "wb.sheet.history": "Goal history",
 
   "wb.col.id": "Goal ID",
   "wb.col.program": "Programme",

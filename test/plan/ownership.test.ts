@@ -280,13 +280,18 @@ describe("what to read", () => {
     expect(candidateSheets(read.probe).sort()).toEqual(["Goals", "Min summering", "struktur"]);
     expect(readPlan(read.probe, { goalBody: false, sheets: true })).toEqual({
       goalBody: false,
+      history: false,
       sheets: candidateSheets(read.probe),
     });
   });
 
   it("reads the goal table alone when sheets do not matter", () => {
     const read = workbook({ sheets: [{ name: "Mål" }], goals: { sheet: "Mål" } });
-    expect(readPlan(read.probe, { goalBody: true, sheets: false })).toEqual({ goalBody: true, sheets: [] });
+    expect(readPlan(read.probe, { goalBody: true, sheets: false })).toEqual({
+      goalBody: true,
+      history: false,
+      sheets: [],
+    });
   });
 });
 
@@ -302,6 +307,7 @@ describe("the goal table's marker on a merge", () => {
     expect(MARKER).toEqual({
       goals: "Maluppfoljning_Blad_Mal",
       summary: "Maluppfoljning_Blad_Sammanfattning",
+      history: "Maluppfoljning_Blad_Historik",
       structure: "Maluppfoljning_Blad_Struktur",
     });
   });
