@@ -195,7 +195,9 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   const historySheet = resolveHistorySheet(read, lang);
   const owned: OwnedSheet[] = [
     { target: summary.value, plan: summaryPlan, activate: false },
-    ...(historySheet ? [{ target: historySheet, plan: buildHistorySheet(structure, lang), activate: false }] : []),
+    ...(historySheet
+      ? [{ target: historySheet, plan: buildHistorySheet(structure, lang), activate: false }]
+      : []),
     { target: structureSheet.value, plan: structurePlan, activate: false },
   ];
 

@@ -299,12 +299,16 @@ function findHistorySheet(read: WorkbookRead, lang: Lang): FoundSheet | null {
   };
   const marked = probe.markers.history;
   if (marked !== null)
-    return empty(marked) ? { role: "history", name: marked, action: "reuse", tables: [], marker: "keep" } : null;
+    return empty(marked)
+      ? { role: "history", name: marked, action: "reuse", tables: [], marker: "keep" }
+      : null;
   const fresh = markerAction(probe, "history", false);
   const wanted = roleSheetName("history", lang);
   const existing = findSheet(probe, wanted);
   if (!existing) return { role: "history", name: wanted, action: "create", tables: [], marker: fresh };
-  return empty(existing) ? { role: "history", name: existing, action: "reuse", tables: [], marker: fresh } : null;
+  return empty(existing)
+    ? { role: "history", name: existing, action: "reuse", tables: [], marker: fresh }
+    : null;
 }
 
 /**

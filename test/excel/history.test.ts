@@ -68,7 +68,6 @@ describe("the history sheet on a load", () => {
     expect(preview.sheetsToCreate).toEqual(["Historik"]);
     await s.service.applyLoad(withHistory(), "sv");
     expect(s.emu.workbook.table(HISTORY_TABLE)?.rows).toHaveLength(8);
-
   });
 
   test("a sheet called Historik that someone else filled is left alone, and the load goes on", async () => {

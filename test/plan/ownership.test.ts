@@ -52,7 +52,12 @@ function workbook(w: Workbook = {}): WorkbookRead {
   const sheets = (w.sheets ?? []).map(sheetRead);
   const names = sheets.map((s) => s.name);
   const markers: Probe["markers"] = { goals: null, summary: null, history: null, structure: null };
-  const markerExists: Probe["markerExists"] = { goals: false, summary: false, history: false, structure: false };
+  const markerExists: Probe["markerExists"] = {
+    goals: false,
+    summary: false,
+    history: false,
+    structure: false,
+  };
   for (const [role, sheet] of Object.entries(w.markers ?? {}) as [SheetRole, string][]) {
     markerExists[role] = true;
     markers[role] = names.includes(sheet) ? sheet : null;
