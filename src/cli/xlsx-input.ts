@@ -1,18 +1,19 @@
 // Reading a goal table from an .xlsx file for the CLI (`summary FILE.xlsx`, `validate FILE.xlsx`):
 // the table is found by name and its columns by header (src/plan/read.ts), checked against the
-// structure sheet, and turned into a structure with the domain's rowsToStructure.
+// structure sheet, and turned into a structure with the domain's rowsToStructure, each goal with
+// its history from the history sheet (tableStructure in src/plan/goalTable.ts).
 import { promises as fs } from "fs";
 import { t, type CliStringKey } from "../i18n/cliStrings";
-import { rowsToStructure, type GoalStructure, type Issue, type Lang } from "../domain";
+import type { GoalStructure, Issue, Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
-import { issueAddress } from "../plan/goalTable";
+import { issueAddress, tableStructure } from "../plan/goalTable";
 import { NotXlsxError, readGoalRowsFromXlsx } from "../xlsx/read";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
 import type { InputLoader, LoadedInput } from "./summary";
 
 export interface XlsxGoals extends GoalTableRead {
   file: string;
-  /** The goals as the domain reads them (rows with an unknown programme or area left out). */
+  /** The goals as the domain reads them (rows with an unknown programme or area left out), with their history. */
   structure: GoalStructure;
   /** Everything validation found, with GoalRow.index as `row`. */
   issues: Issue[];
@@ -72,8 +73,9 @@ export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
     });
   }
   const read = result.value;
-  // Labels are parsed (and fixes suggested) in the workbook's own language.
-  const { structure, issues } = rowsToStructure(read.rows, read.reference, read.lang);
+  // Labels are parsed (and fixes suggested) in the workbook's own language; each goal gets its
+  // history from the history sheet, whose issues follow the goal table's.
+  const { structure, issues } = tableStructure(read);
   return { ...read, file, structure, issues };
 }
 

@@ -5,6 +5,7 @@ export * from "./structure";
 export * from "./columns";
 export * from "./cells";
 export * from "./rows";
+export * from "./history";
 export * from "./issues";
 export * from "./validate";
 export * from "./summary";

@@ -3,7 +3,7 @@
 import { t } from "../i18n";
 import type { Params, StringKey } from "../i18n";
 import type { ColumnKey } from "./columns";
-import type { Bilingual, Lang } from "./types";
+import type { Bilingual, HistoryField, Lang } from "./types";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -20,7 +20,12 @@ export type IssueCode =
   | "text-too-long"
   | "normalisable-status"
   | "normalisable-trend"
-  | "invalid-sdg";
+  | "invalid-sdg"
+  | "history-bad-year"
+  | "history-unknown-goal"
+  | "history-duplicate"
+  | "history-unknown-status"
+  | "history-unknown-trend";
 
 export interface Issue {
   code: IssueCode;
@@ -36,6 +41,11 @@ export interface Issue {
   message: Bilingual;
   /** For duplicate-id: the row that first used the ID. */
   relatedRow?: number;
+  /**
+   * Set for an issue of the history table (src/domain/history.ts): its 0-based body row and
+   * column there. `row` is then -1 and `column` null: the issue is no goal-table cell.
+   */
+  history?: { row: number; field: HistoryField };
 }
 
 /** The severity of each code: errors make the input invalid (CLI exit 1), warnings and info do not. */
@@ -49,6 +59,11 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "unknown-area": "error",
   "text-too-long": "error",
   "invalid-sdg": "error",
+  "history-bad-year": "error",
+  "history-duplicate": "error",
+  "history-unknown-status": "error",
+  "history-unknown-trend": "error",
+  "history-unknown-goal": "warning",
   "trend-without-status": "warning",
   "missing-status": "warning",
   "normalisable-status": "info",

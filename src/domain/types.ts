@@ -46,6 +46,10 @@ export interface HistoryEntry {
   comment?: string;
 }
 
+/** The columns of the workbook's history table, in table order (src/plan/history.ts). */
+export const HISTORY_FIELDS = ["year", "id", "status", "trend", "comment"] as const;
+export type HistoryField = (typeof HISTORY_FIELDS)[number];
+
 export interface FocusArea {
   id: string;
   name: string;

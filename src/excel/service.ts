@@ -128,7 +128,7 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async validate() {
       requireFeatures(COMMAND_FEATURES.read);
       return execute(async (context) => {
-        const found = await read(context, "validate", { goalBody: true, sheets: false });
+        const found = await read(context, "validate", { goalBody: true, sheets: false, history: true });
         return decided(planValidate(found));
       });
     },
@@ -151,7 +151,7 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async fixAll() {
       const check = requireFeatures(COMMAND_FEATURES.fix);
       return execute(async (context) => {
-        const found = await read(context, "fix", { goalBody: true, sheets: false });
+        const found = await read(context, "fix", { goalBody: true, sheets: false, history: true });
         const fix = decided(planFix(found));
         const batch = new WriteBatch();
         addTextRuns(batch, fix.goals, fix.writes, renderOptions(check));
@@ -173,7 +173,7 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async refreshSummary(lang) {
       const check = requireFeatures(COMMAND_FEATURES.summary);
       return execute(async (context) => {
-        const found = await read(context, "summary", { goalBody: true, sheets: true });
+        const found = await read(context, "summary", { goalBody: true, sheets: true, history: true });
         const summary = decided(planSummary(found, lang));
         const batch = new WriteBatch();
         addOwnedSheet(batch, summary.sheet, renderOptions(check));

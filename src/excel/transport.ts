@@ -5,7 +5,7 @@
 // Two syncs to look, because a command queued on a null object fails the whole request: the
 // probe loads names only (sheets, tables, the add-in's markers), so that the read touches only
 // objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
-import { AREA_TABLE, GOAL_TABLE, INFO_TABLE, PROGRAM_TABLE, parseRange, rangeAddress } from "../plan";
+import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE, parseRange } from "../plan";
 import {
   MARKER,
   ROLES,
@@ -20,6 +20,7 @@ import {
   type WorkbookRead,
 } from "../plan/ownership";
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
+import { cellText, readBodyInSlices, valuesText } from "./slices";
 import { officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
 
 /** Lets tests inject the emulator's Excel.run; production passes the real one. */
@@ -59,8 +60,8 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
       sheets: sheetList,
       tables: new Set(tables.items.map((tb) => tb.name.toLocaleUpperCase("sv"))),
       names: names.items.map((n) => n.name),
-      markers: { goals: null, summary: null, structure: null },
-      markerExists: { goals: false, summary: false, structure: false },
+      markers: { goals: null, summary: null, history: null, structure: null },
+      markerExists: { goals: false, summary: false, history: false, structure: false },
     };
     for (const { role, item } of markers) {
       if (item.isNullObject) continue;
@@ -82,10 +83,7 @@ export function splitAddress(address: string): { sheet: string; address: string 
   return { sheet, address: address.slice(bang + 1) };
 }
 
-export const cellText = (v: unknown): string =>
-  v === null || v === undefined ? "" : typeof v === "string" ? v : String(v);
-
-const valuesText = (values: readonly unknown[][]): string[][] => values.map((row) => row.map(cellText));
+export { cellText } from "./slices";
 
 interface TableHandles {
   ws: Excel.Worksheet;
@@ -117,6 +115,8 @@ export interface ReadHandles {
   info: TableHandles | null;
   programs: TableHandles | null;
   areas: TableHandles | null;
+  /** Only when the read plan asks for the history. */
+  history: TableHandles | null;
   sheets: SheetHandles[];
 }
 
@@ -179,14 +179,25 @@ function sheetHandles(ws: Excel.Worksheet, name: string): SheetHandles {
   return handles;
 }
 
-/** Queues the read of what the probe found; hand the result to readResult after the sync. */
-export function queueRead(context: Excel.RequestContext, probe: Probe, plan: ReadPlan): ReadHandles {
+/**
+ * Queues the read of what the probe found; hand the result to readResult after the sync. The
+ * history table comes whole with the rest, in the same request (`frame`: its frame only, for a
+ * read whose answer was too large, which then reads the body in slices).
+ */
+export function queueRead(
+  context: Excel.RequestContext,
+  probe: Probe,
+  plan: ReadPlan,
+  frame = false,
+): ReadHandles {
   return {
     probe,
     goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none"),
     info: queueTable(context, probe, INFO_TABLE, "whole"),
     programs: queueTable(context, probe, PROGRAM_TABLE, "whole"),
     areas: queueTable(context, probe, AREA_TABLE, "whole"),
+    history:
+      plan.history === true ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "whole") : null,
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
 }
@@ -224,6 +235,7 @@ export function readResult(h: ReadHandles): WorkbookRead {
     info: tableResult(h.info),
     programs: tableResult(h.programs),
     areas: tableResult(h.areas),
+    history: tableResult(h.history),
     sheets: new Map(h.sheets.map((s) => [s.name, sheetResult(s)])),
   };
 }
@@ -234,50 +246,6 @@ export function readResult(h: ReadHandles): WorkbookRead {
  * this size are read in the read's one request; larger ones go on in slices.
  */
 const FIRST_READ_ROWS = 10_000;
-/** Rows read per request at first when even the first rows were too large for one answer. */
-const FIRST_SLICE_ROWS = 2_000;
-/** Bytes of values one read should bring back at most (Excel on the web answers up to 5 MB). */
-const RESPONSE_BUDGET = 3_500_000;
-
-/**
- * Reads the rows of a table body from row `start` on, a slice of rows per sync. Only tables of
- * tens of thousands of goals get here. `perRow` is the bytes a row took so far (0: not known, the
- * first slice is then FIRST_SLICE_ROWS rows); each slice is sized to stay under the response
- * budget, and one Excel refuses anyway (rows far longer than the rest) is read again in halves.
- */
-export async function readBodyInSlices(
-  context: Excel.RequestContext,
-  sheet: string,
-  bodyAddress: string,
-  start = 0,
-  perRow = 0,
-): Promise<string[][]> {
-  const r = parseRange(bodyAddress);
-  const total = r.bottom - r.top + 1;
-  const out: string[][] = [];
-  const sized = (bytes: number): number => Math.max(1, Math.floor(RESPONSE_BUDGET / Math.max(1, bytes)));
-  const step = async (from: number, size: number): Promise<void> => {
-    if (from >= total) return;
-    const n = Math.min(size, total - from);
-    const slice = context.workbook.worksheets
-      .getItem(sheet)
-      .getRange(rangeAddress(r.top + from, r.left, r.top + from + n - 1, r.right));
-    slice.load("values");
-    try {
-      await context.sync();
-    } catch (e) {
-      if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && n > 1)
-        return step(from, Math.ceil(n / 2));
-      throw e;
-    }
-    const values = slice.values;
-    out.push(...valuesText(values));
-    return step(from + n, sized(jsonBytes(values) / n));
-  };
-  await step(start, perRow > 0 ? sized(perRow) : FIRST_SLICE_ROWS);
-  return out;
-}
-
 /** Runs the chunks in order, one sync each; `onSynced(i)` after chunk i has landed. */
 export async function syncChunks(
   context: Excel.RequestContext,
@@ -300,6 +268,8 @@ export async function syncChunks(
 export interface ReadWanted {
   goalBody: boolean;
   sheets: boolean;
+  /** The history table's body too (absent: no). */
+  history?: boolean;
 }
 
 export interface Transport {
@@ -352,12 +322,19 @@ async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWa
     } catch (e) {
       // Even the goal table's first rows were too large for one answer (rows far longer than
       // usual): read the frame, then the body in slices from the start.
-      if (!plan.goalBody || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
-      const frame = queueRead(context, p, { ...plan, goalBody: false });
+      if (!(plan.goalBody || plan.history) || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded")
+        throw e;
+      const frame = queueRead(context, p, { ...plan, goalBody: false }, true);
       await context.sync();
       const result = readResult(frame);
       if (result.goals)
         result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
+      if (result.history)
+        result.history.body = await readBodyInSlices(
+          context,
+          result.history.sheet,
+          result.history.bodyAddress,
+        );
       return result;
     }
     const result = readResult(handles);

@@ -84,6 +84,14 @@ export const sv = {
   "domain.structure.jsonUnexpected": "oväntat tecken {char}",
   "domain.structure.unreadable": "$: innehållet kunde inte kontrolleras ({detail}).",
 
+  // Issues of the history table; the row they are on is not read (but for a status or trend).
+  "domain.history.badYear": "Historiken: ”{value}” är inget årtal med fyra siffror. Raden läses inte.",
+  "domain.history.yearNotBefore":
+    "Historiken: {year} är inte före uppföljningsåret {current}. Raden läses inte.",
+  "domain.history.unknownGoal": "Historiken: inget mål har ID ”{value}”. Raden läses inte.",
+  "domain.history.missingId": "Historiken: raden saknar mål-ID. Den läses inte.",
+  "domain.history.duplicateYear":
+    "Historiken har redan en rad för {id} år {year} längre upp. Den här raden läses inte.",
   // Validation issues for goal rows. {value} is what the cell holds.
   "domain.issue.unknownStatus":
     "Okänd status ”{value}”. Använd {labels}, eller lämna tomt om målet inte är bedömt.",
@@ -237,6 +245,13 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.structure.jsonUnexpected": "unexpected character {char}",
   "domain.structure.unreadable": "$: the content could not be checked ({detail}).",
 
+  "domain.history.badYear": "History: “{value}” is not a four-digit year. The row is not read.",
+  "domain.history.yearNotBefore":
+    "History: {year} is not before the follow-up year {current}. The row is not read.",
+  "domain.history.unknownGoal": "History: no goal has the ID “{value}”. The row is not read.",
+  "domain.history.missingId": "History: the row has no goal ID. It is not read.",
+  "domain.history.duplicateYear":
+    "History already has a row for {id} in {year} further up. This row is not read.",
   "domain.issue.unknownStatus":
     "Unknown status “{value}”. Use {labels}, or leave it empty when the goal has not been assessed.",
   "domain.issue.ambiguousStatus": "“{value}” could mean {first} or {second}. Write the status out.",

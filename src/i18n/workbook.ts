@@ -11,6 +11,7 @@ export const sv = {
   "wb.sheet.goals": "Mål",
   "wb.sheet.summary": "Sammanfattning",
   "wb.sheet.structure": "Struktur",
+  "wb.sheet.history": "Historik",
 
   "wb.col.id": "Mål-ID",
   "wb.col.program": "Program",
@@ -58,6 +59,9 @@ export const sv = {
   "wb.summary.reportNoteLive":
     "Texten är en formel över summaraden ovan och följer varje ändring av status och trend i måltabellen.",
 
+  "wb.history.title": "Historik: tidigare års bedömningar",
+  "wb.history.intro":
+    "Bladet tillhör tillägget: att läsa in eller slå samman en struktur ändrar det aldrig, och ett nytt uppföljningsår lägger till årets bedömningar sist.",
   "wb.structure.title": "Struktur: program och målområden",
   "wb.structure.intro":
     "Tillägget och kommandoraden läser tillbaka bladet {sheet} mot den här strukturen. Ändra inte ID:n.",
@@ -106,6 +110,8 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.sheet.goals": "Goals",
   "wb.sheet.summary": "Summary",
   "wb.sheet.structure": "Structure",
+  // Not "History": Excel reserves that sheet name (its change tracking) and refuses it.
+  "wb.sheet.history": "Goal history",
 
   "wb.col.id": "Goal ID",
   "wb.col.program": "Programme",
@@ -153,6 +159,9 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.reportNoteLive":
     "The text is a formula over the total row above and follows every edit of a status or trend in the goal table.",
 
+  "wb.history.title": "History: earlier years' assessments",
+  "wb.history.intro":
+    "This sheet belongs to the add-in: loading or merging a structure never changes it, and a new follow-up year appends that year's assessments at the end.",
   "wb.structure.title": "Structure: programmes and target areas",
   "wb.structure.intro":
     "The add-in and the command line read the sheet {sheet} back against this structure. Do not change the IDs.",

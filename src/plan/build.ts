@@ -2,6 +2,7 @@
 import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
+import { buildHistorySheet } from "./history";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet, type SummaryBlockLayout } from "./summary";
 import type { WorkbookPlan } from "./types";
@@ -20,7 +21,8 @@ export interface BuiltWorkbook {
 }
 
 /**
- * Sheets in tab order: goals (officials work there, so it opens first), summary, structure.
+ * Sheets in tab order: goals (officials work there, so it opens first), summary, history (always,
+ * also empty: a rollover appends to it), structure.
  * Cached formula results come from the domain's summarize() of the same structure, so they are
  * exactly what the formulas evaluate to over the goal table the plan writes.
  */
@@ -32,7 +34,7 @@ export function buildWorkbook(
   const rows = structureToRows(structure, lang, options.columns);
   const goals = buildGoalSheet(structure, rows, lang, options.columns);
   const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
-  const sheets = [goals.sheet, summary.sheet];
+  const sheets = [goals.sheet, summary.sheet, buildHistorySheet(structure, lang)];
   if (options.structureSheet !== false) sheets.push(buildStructureSheet(structure, lang, goals.layout.sheet));
   return { plan: { lang, sheets, goalTable: goals.layout }, summaryBlocks: summary.blocks };
 }

@@ -2,11 +2,15 @@
 // refresh the summary — decided from what was read. Pure: the Office.js adapter reads the
 // workbook into the plain records of ownership.ts, calls one of these, and writes what it says.
 import {
+  readHistory,
   rowsToStructure,
   summarize,
   summaryReportText,
   validateRows,
+  withHistory,
   type ColumnKey,
+  type GoalStructure,
+  type HistoryRead,
   type Issue,
   type Lang,
   type Summary,
@@ -95,6 +99,7 @@ export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
     info: tableData(read.info),
     programs: tableData(read.programs),
     areas: tableData(read.areas),
+    history: tableData(read.history ?? null),
   });
   if (result.ok) return result;
   const names = (l: Lang): string => result.missing.map((k) => `"${goalHeader(k, l)}"`).join(", ");
@@ -128,13 +133,31 @@ export function writableGoalTable(read: WorkbookRead): Decision<GoalTableFound> 
  * row, the first goal's ID cell. The one place the pane, the ribbon and the CLI locate an issue of
  * a goal table, so they all name the same cell.
  */
-export function issueAddress(table: Pick<GoalTableRead, "address">, issue: Issue): string {
+export function issueAddress(table: Pick<GoalTableRead, "address" | "history">, issue: Issue): string {
+  if (issue.history && table.history) return table.history.address(issue.history.row, issue.history.field);
   return table.address(issue.row, issue.column);
 }
 
-/** Every issue of the table, at its cell, with the counts the pane shows. */
+/** The history table read against the goal table's IDs (no rows when there is no history table). */
+export function historyOf(table: GoalTableRead): HistoryRead {
+  const ids = table.rows.map((r) => r.cells.id ?? "");
+  return readHistory(table.history?.rows ?? [], { ids, year: table.reference.year }, table.lang);
+}
+
+/**
+ * What the workbook holds as a structure: the goal table's rows (rowsToStructure), each goal with
+ * its history, and the issues of both tables (the history's after the goal table's).
+ */
+export function tableStructure(table: GoalTableRead): { structure: GoalStructure; issues: Issue[] } {
+  const { structure, issues } = rowsToStructure(table.rows, table.reference, table.lang);
+  const history = historyOf(table);
+  return { structure: withHistory(structure, history), issues: [...issues, ...history.issues] };
+}
+
+/** Every issue of the table and of its history, at its cell, with the counts the pane shows. */
 export function validation(table: GoalTableRead): ValidationResult {
-  return addressedIssues(table, validateRows(table.rows, table.reference, table.lang));
+  const issues = validateRows(table.rows, table.reference, table.lang);
+  return addressedIssues(table, [...issues, ...historyOf(table).issues]);
 }
 
 /** The issues found in `table`, at their cells, counted. */
@@ -254,7 +277,7 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
   const table = found.value;
   const goals = read.goals as TableRead;
   // The issues come with the structure: the same as validate's, at no extra read.
-  const { structure, issues } = rowsToStructure(table.rows, table.reference, table.lang);
+  const { structure, issues } = tableStructure(table);
   const summary = summarize(structure);
   const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang).sheet;
   const target = resolveSheet("summary", read, table.lang);

@@ -9,6 +9,7 @@ export {
   GOAL_COLUMN_KEYS,
   GOAL_COLUMN_SPEC,
   GOAL_TABLE,
+  HISTORY_TABLE,
   INFO_TABLE,
   PROGRAM_TABLE,
   REQUIRED_GOAL_COLUMNS,
@@ -25,6 +26,7 @@ export {
   type SummarySheetResult,
 } from "./summary";
 export { buildStructureSheet } from "./structure";
+export { buildHistorySheet, historyFieldHeader } from "./history";
 export {
   buildSummaryPlan,
   buildWorkbook,

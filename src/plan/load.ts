@@ -1,6 +1,6 @@
 // Loading a goal structure into the workbook, decided from what was read: a new workbook's
-// three sheets (create), or a merge into the goal table the officials already work in, with the
-// summary and structure sheets written anew. Pure: the Office.js adapter reads, calls planLoad
+// sheets (create), or a merge into the goal table the officials already work in, with the
+// summary and structure sheets written anew and the history sheet only added where there is none. Pure: the Office.js adapter reads, calls planLoad
 // and writes what it returns; the preview the pane shows is the same plan, not written.
 import {
   rowsToStructure,
@@ -27,6 +27,7 @@ import {
   ROLES,
   goalTableMarker,
   resolveGoalSheet,
+  resolveHistorySheet,
   resolveSheet,
   type Decision,
   type MarkerAction,
@@ -36,6 +37,7 @@ import {
   type WorkbookRead,
 } from "./ownership";
 import { readWorkbookTables, type TableData } from "./read";
+import { buildHistorySheet } from "./history";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
 import type { SheetRole } from "./types";
@@ -132,15 +134,18 @@ function createLoad(read: WorkbookRead, structure: GoalStructure, lang: Lang): D
   if (!summary.ok) return summary;
   const structureSheet = resolveSheet("structure", read, lang);
   if (!structureSheet.ok) return structureSheet;
-  const targets: Record<SheetRole, SheetTarget> = {
+  // The history only where none is (resolveHistorySheet): a load never writes over it.
+  const targets: Record<SheetRole, SheetTarget | null> = {
     goals: goals.value,
     summary: summary.value,
+    history: resolveHistorySheet(read, lang),
     structure: structureSheet.value,
   };
   const sheets: OwnedSheet[] = [];
   for (const role of ROLES) {
     const sheetPlan = plan.sheets.find((s) => s.role === role);
-    if (sheetPlan) sheets.push({ target: targets[role], plan: sheetPlan, activate: role === "goals" });
+    const target = targets[role];
+    if (sheetPlan && target) sheets.push({ target, plan: sheetPlan, activate: role === "goals" });
   }
   const goalsPlan = plan.sheets.find((s) => s.role === "goals");
   const newGoals = goalsPlan?.tables[0]?.rows.filter((r) => r.some((v) => v !== null)).length ?? 0;
@@ -185,6 +190,16 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   if (!summary.ok) return summary;
   const structureSheet = resolveSheet("structure", read, lang);
   if (!structureSheet.ok) return structureSheet;
+  // A workbook made before the history sheet existed gets it, from the structure loaded; one
+  // that has it keeps it as it is.
+  const historySheet = resolveHistorySheet(read, lang);
+  const owned: OwnedSheet[] = [
+    { target: summary.value, plan: summaryPlan, activate: false },
+    ...(historySheet
+      ? [{ target: historySheet, plan: buildHistorySheet(structure, lang), activate: false }]
+      : []),
+    { target: structureSheet.value, plan: structurePlan, activate: false },
+  ];
 
   // Only the add-in's columns are written: a user's own column is left as it is, even in rows
   // the add-in fills.
@@ -204,10 +219,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
       appends: merge.appends.map(own),
       textFormat: own(Array<string>(goals.header.length).fill("@")),
       formatting: goalTableFormatting(goals, table.columns, lang, Math.max(1, merge.finalRows)),
-      sheets: [
-        { target: summary.value, plan: summaryPlan, activate: false },
-        { target: structureSheet.value, plan: structurePlan, activate: false },
-      ],
+      sheets: owned,
       goalMarker: goalTableMarker(read),
       preview: {
         mode: "merge",
@@ -215,7 +227,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
         updatedGoals: c.updatedGoals,
         unchangedGoals: c.unchangedGoals,
         orphanGoals: c.orphanGoals,
-        sheetsToCreate: created([summary.value, structureSheet.value]),
+        sheetsToCreate: created(owned.map((o) => o.target)),
         updatedCells: c.updatedCells,
         userRows: c.userRows,
         duplicateRows: c.duplicateRows,
@@ -227,5 +239,5 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   };
 }
 
-const created = (targets: SheetTarget[]): string[] =>
-  targets.filter((tg) => tg.action === "create").map((tg) => tg.name);
+const created = (targets: (SheetTarget | null)[]): string[] =>
+  targets.flatMap((tg) => (tg !== null && tg.action === "create" ? [tg.name] : []));

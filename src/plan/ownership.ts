@@ -9,14 +9,14 @@
 import { LANGS, type Lang } from "../domain";
 import { both, t, type Params, type StringKey } from "../i18n";
 import { parseRange } from "./a1";
-import { AREA_TABLE, GOAL_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
+import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
 import type { TableData } from "./read";
 import type { SheetRole } from "./types";
 
 export type { SheetRole } from "./types";
 
-/** The three sheets the add-in makes, in tab order. */
-export const ROLES: readonly SheetRole[] = ["goals", "summary", "structure"];
+/** The sheets the add-in makes, in tab order. */
+export const ROLES: readonly SheetRole[] = ["goals", "summary", "history", "structure"];
 
 /**
  * Defined names that mark the sheets the add-in made. A workbook-scoped name that refers to A1
@@ -27,6 +27,7 @@ export const ROLES: readonly SheetRole[] = ["goals", "summary", "structure"];
 export const MARKER: Readonly<Record<SheetRole, string>> = {
   goals: "Maluppfoljning_Blad_Mal",
   summary: "Maluppfoljning_Blad_Sammanfattning",
+  history: "Maluppfoljning_Blad_Historik",
   structure: "Maluppfoljning_Blad_Struktur",
 };
 
@@ -41,6 +42,7 @@ export function ownedNamePrefix(role: SheetRole): string {
 const ROLE_SHEET_KEY = {
   goals: "wb.sheet.goals",
   summary: "wb.sheet.summary",
+  history: "wb.sheet.history",
   structure: "wb.sheet.structure",
 } as const;
 
@@ -94,6 +96,8 @@ export interface WorkbookRead {
   info: TableRead | null;
   programs: TableRead | null;
   areas: TableRead | null;
+  /** The history table (src/plan/history.ts); its body only when the read asked for it. */
+  history?: TableRead | null;
   /** Sheets by name (case as in the workbook) for every candidate sheet that exists. */
   sheets: Map<string, SheetRead>;
 }
@@ -102,6 +106,8 @@ export interface WorkbookRead {
 export interface ReadPlan {
   /** Read the goal table's body (validate, merge, summary); header and position always. */
   goalBody: boolean;
+  /** Read the history table's body too (absent: no), in the same request. */
+  history?: boolean;
   /** Sheet names (any role, any language) whose used range and protection matter. */
   sheets: string[];
 }
@@ -154,16 +160,19 @@ export function candidateSheets(probe: Probe): string[] {
  * What to read after the probe, or null when there is nothing to read (no table of the add-in's
  * and, when sheets matter, no candidate sheet): then the command saves a sync.
  */
-export function readPlan(probe: Probe, want: { goalBody: boolean; sheets: boolean }): ReadPlan | null {
+export function readPlan(
+  probe: Probe,
+  want: { goalBody: boolean; sheets: boolean; history?: boolean },
+): ReadPlan | null {
   const sheets = want.sheets ? candidateSheets(probe) : [];
   const anything =
     sheets.length > 0 || hasTable(probe, GOAL_TABLE) || STRUCTURE_TABLES.some((n) => hasTable(probe, n));
-  return anything ? { goalBody: want.goalBody, sheets } : null;
+  return anything ? { goalBody: want.goalBody, history: want.history === true, sheets } : null;
 }
 
 /** The read of a workbook where the probe found nothing to read. */
 export function nothingRead(probe: Probe): WorkbookRead {
-  return { probe, goals: null, info: null, programs: null, areas: null, sheets: new Map() };
+  return { probe, goals: null, info: null, programs: null, areas: null, history: null, sheets: new Map() };
 }
 
 /** What happens to a sheet's marker: kept, added, or (a broken one) deleted and added again. */
@@ -261,6 +270,45 @@ function findRoleSheet(role: "summary" | "structure", read: WorkbookRead, lang: 
   if (sheet && role === "summary" && looksLikeOurSummary(sheet))
     return decided({ role, name: existing, action: "rewrite", tables: sheet.tables, marker: fresh });
   return nameTaken(existing);
+}
+
+/**
+ * Where a load creates the history sheet, or null when it writes none. The history is never
+ * written over: a workbook with a history table (wherever it is) keeps it as it is, and so does a
+ * sheet that holds anything, even the add-in's marked one (its table may have been converted to a
+ * range: its cells are still someone's history). So the sheet is created when its name is free,
+ * or put on an empty sheet by that name or marked as the history's; otherwise the load goes on
+ * without it (never refused for it: a workbook made before the history had no such sheet, and a
+ * user's own "Historik" sheet is no reason to stop a load).
+ */
+export function resolveHistorySheet(read: WorkbookRead, lang: Lang): SheetTarget | null {
+  const found = findHistorySheet(read, lang);
+  if (found === null) return null;
+  const target = withOwnedNames(read.probe, decided(found));
+  return target.ok ? target.value : null;
+}
+
+function findHistorySheet(read: WorkbookRead, lang: Lang): FoundSheet | null {
+  const probe = read.probe;
+  if (hasTable(probe, HISTORY_TABLE)) return null;
+  const goalSheet = read.goals?.sheet ?? null;
+  const empty = (name: string): boolean => {
+    if (goalSheet !== null && sameName(name, goalSheet)) return false;
+    const sheet = read.sheets.get(name);
+    return sheet !== undefined && !sheet.protected && sheet.usedValues === null && sheet.tables.length === 0;
+  };
+  const marked = probe.markers.history;
+  if (marked !== null)
+    return empty(marked)
+      ? { role: "history", name: marked, action: "reuse", tables: [], marker: "keep" }
+      : null;
+  const fresh = markerAction(probe, "history", false);
+  const wanted = roleSheetName("history", lang);
+  const existing = findSheet(probe, wanted);
+  if (!existing) return { role: "history", name: wanted, action: "create", tables: [], marker: fresh };
+  return empty(existing)
+    ? { role: "history", name: existing, action: "reuse", tables: [], marker: fresh }
+    : null;
 }
 
 /**

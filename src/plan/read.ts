@@ -9,6 +9,7 @@
 // every row keeps its position in the table as GoalRow.index, so issue addresses stay right.
 import {
   GOAL_COLUMNS,
+  HISTORY_FIELDS,
   LANGS,
   STATUSES,
   TRENDS,
@@ -18,6 +19,8 @@ import {
   type GoalColumns,
   type GoalRow,
   type GoalStructure,
+  type HistoryField,
+  type HistoryRow,
   type Lang,
   type Program,
   type ReportedFigures,
@@ -25,6 +28,7 @@ import {
 import { t } from "../i18n";
 import { columnLetter, parseCell, qualifiedAddress } from "./a1";
 import type { GoalTableLayout } from "./types";
+import { historyFieldHeader } from "./history";
 import { goalHeader, normaliseHeader } from "./layout";
 import {
   AREA_FIELDS,
@@ -54,6 +58,15 @@ export interface WorkbookTables {
   info?: TableData | null;
   programs?: TableData | null;
   areas?: TableData | null;
+  /** The history table (src/plan/history.ts). */
+  history?: TableData | null;
+}
+
+/** The history table as read: its rows' cell text and where each cell is. */
+export interface HistoryTableRead {
+  rows: HistoryRow[];
+  /** "Historik!E7" for a body row (HistoryRow.index) and field. */
+  address(row: number, field: HistoryField): string;
 }
 
 export interface GoalTableRead {
@@ -67,6 +80,8 @@ export interface GoalTableRead {
   columns: Partial<Record<ColumnKey, number>>;
   /** "Mål!G5" for a body row (GoalRow.index) and column; the id column when column is null. */
   address(row: number, column: ColumnKey | null): string;
+  /** Null when the workbook has no history table (or one without a year or goal ID column). */
+  history: HistoryTableRead | null;
 }
 
 export type ReadTablesResult = { ok: true; value: GoalTableRead } | { ok: false; missing: ColumnKey[] };
@@ -146,8 +161,37 @@ export function readWorkbookTables(
   };
   return {
     ok: true,
-    value: { rows, reference, referenceFromSheet: fromSheet !== null, lang, columns: found, address },
+    value: {
+      rows,
+      reference,
+      referenceFromSheet: fromSheet !== null,
+      lang,
+      columns: found,
+      address,
+      history: tables.history ? readHistoryTable(tables.history) : null,
+    },
   };
+}
+
+/**
+ * The history table's rows, columns found by header in either language. Without a year or a
+ * goal ID column nothing in it can be placed: then it is not read at all.
+ */
+function readHistoryTable(table: TableData): HistoryTableRead | null {
+  const found = matchFields<HistoryField>(table.header, HISTORY_FIELDS, historyFieldHeader);
+  if (found.year === undefined || found.id === undefined) return null;
+  const rows: HistoryRow[] = table.body.map((row, index) => {
+    const cells: HistoryRow["cells"] = {};
+    for (const f of HISTORY_FIELDS) {
+      const i = found[f];
+      if (i !== undefined) cells[f] = row[i] ?? "";
+    }
+    return { index, cells };
+  });
+  const top = parseCell(table.topLeft);
+  const address = (row: number, field: HistoryField): string =>
+    qualifiedAddress(table.sheet, top.row + 1 + row, top.col + (found[field] ?? found.id ?? 0));
+  return { rows, address };
 }
 
 /**

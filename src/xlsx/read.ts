@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/load-object-before-read --
    these rules are for Office.js proxies; this file works on ExcelJS objects, which hold their
    data in memory. */
-// Reads the goal table (and the structure tables) back from an .xlsx file with ExcelJS, as cell
+// Reads the goal table (and the structure and history tables) back from an .xlsx file with ExcelJS, as cell
 // text, then hands them to the pure reader in src/plan/read.ts. Tables are found by name; when
 // the goal table was renamed, any table whose header holds the required goal columns is used.
 import { promises as fs } from "fs";
@@ -10,6 +10,7 @@ import { GOAL_COLUMNS, type GoalColumns } from "../domain";
 import {
   AREA_TABLE,
   GOAL_TABLE,
+  HISTORY_TABLE,
   INFO_TABLE,
   PROGRAM_TABLE,
   cellAddress,
@@ -106,6 +107,7 @@ export function workbookTables(
     info: data(byName(INFO_TABLE)),
     programs: data(byName(PROGRAM_TABLE)),
     areas: data(byName(AREA_TABLE)),
+    history: data(byName(HISTORY_TABLE)),
   };
 }
 

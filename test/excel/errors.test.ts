@@ -145,8 +145,8 @@ describe("the workbook in a state the add-in must not write through", () => {
     s.restore();
     s = setup({ sheets: ["Mål"] });
     const r = await s.service.applyLoad(bundledStructure(), "sv");
-    expect(r.sheetsToCreate).toEqual(["Sammanfattning", "Struktur"]);
-    expect(s.emu.workbook.sheetNames()).toEqual(["Mål", "Sammanfattning", "Struktur"]);
+    expect(r.sheetsToCreate).toEqual(["Sammanfattning", "Historik", "Struktur"]);
+    expect(s.emu.workbook.sheetNames()).toEqual(["Mål", "Sammanfattning", "Historik", "Struktur"]);
   });
 });
 

@@ -7,6 +7,7 @@ import { bundledStructure, type GoalStructure } from "../../src/domain";
 import { buildWorkbookPlan, type WorkbookPlan } from "../../src/plan";
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { saveXlsx } from "../emulator/save";
+import { withHistory } from "../history/fixtures";
 import { goalsOf, scaledStructure, setup } from "./helpers";
 
 interface CellView {
@@ -130,6 +131,7 @@ describe.each([
       return s;
     },
   ],
+  ["goals with a history (awkward comments, empty cells)", () => withHistory()],
   ["1,000 goals", () => scaledStructure(1_000)],
 ])("Office.js and ExcelJS renderings of %s", (_name, make) => {
   let plan: WorkbookPlan;
@@ -157,6 +159,15 @@ describe.each([
     const sv = view(office.getWorksheet(summary?.name) as ExcelJS.Worksheet);
     expect(Object.values(sv.cells).filter((c) => c.formula !== null).length).toBeGreaterThan(30);
     expect(sv.merges.length).toBeGreaterThan(0);
+    // The history sheet, with its rows when the structure has any.
+    const history = plan.sheets.find((x) => x.role === "history");
+    const hv = view(office.getWorksheet(history?.name) as ExcelJS.Worksheet);
+    expect(hv.tables.map((t) => t.name)).toEqual(["Maluppfoljning_Historik"]);
+    const entries = plan.sheets
+      .find((x) => x.role === "history")
+      ?.tables[0].rows.flat()
+      .filter((v) => v !== null).length;
+    expect(Object.keys(hv.cells).length).toBe(2 + 5 + (entries ?? 0));
   });
 
   test.each(["cells", "merges", "tables", "validations", "rules"] as const)(

@@ -439,7 +439,7 @@ describeWithSoffice("the workbook in LibreOffice", () => {
     for (const file of [files.sv, files.en, files.edited]) {
       expect(await packageProblems(readFileSync(file))).toEqual([]);
     }
-    expect(fods.sv.sheets.map((s) => s.name)).toEqual(["Mål", "Sammanfattning", "Struktur"]);
-    expect(fods.en.sheets.map((s) => s.name)).toEqual(["Goals", "Summary", "Structure"]);
+    expect(fods.sv.sheets.map((s) => s.name)).toEqual(["Mål", "Sammanfattning", "Historik", "Struktur"]);
+    expect(fods.en.sheets.map((s) => s.name)).toEqual(["Goals", "Summary", "Goal history", "Structure"]);
   });
 });

@@ -88,8 +88,8 @@ function workbook(goals: TableRead | null, sheets: Partial<SheetRead>[] = []): W
     sheets: all.map((s) => ({ name: s.name, visibility: "Visible" })),
     tables: new Set(goals ? [GOAL_TABLE.toLocaleUpperCase("sv")] : []),
     names: [],
-    markers: { goals: null, summary: null, structure: null },
-    markerExists: { goals: false, summary: false, structure: false },
+    markers: { goals: null, summary: null, history: null, structure: null },
+    markerExists: { goals: false, summary: false, history: false, structure: false },
   };
   return {
     probe,
@@ -112,13 +112,14 @@ function refused<T>(d: Decision<T>): { code: string; sv: string; en: string } {
 }
 
 describe("a load into a workbook without a goal table", () => {
-  it("creates the three sheets in tab order, showing the goal sheet, and previews them", () => {
+  it("creates the four sheets in tab order, showing the goal sheet, and previews them", () => {
     const s = structure();
     const load = value(planLoad(workbook(null), s, "sv")) as CreateLoad;
     expect(load.mode).toBe("create");
     expect(load.sheets.map((o) => [o.target.name, o.target.action, o.activate])).toEqual([
       ["Mål", "create", true],
       ["Sammanfattning", "create", false],
+      ["Historik", "create", false],
       ["Struktur", "create", false],
     ]);
     expect(load.sheets.map((o) => o.plan)).toEqual(buildWorkbookPlan(s, "sv").sheets);
@@ -126,7 +127,7 @@ describe("a load into a workbook without a goal table", () => {
       mode: "create",
       newGoals: 2,
       updatedGoals: 0,
-      sheetsToCreate: ["Mål", "Sammanfattning", "Struktur"],
+      sheetsToCreate: ["Mål", "Sammanfattning", "Historik", "Struktur"],
       workbookLang: "sv",
       goalSheet: "Mål",
     });
@@ -163,7 +164,7 @@ describe("a load into a workbook with a goal table (merge)", () => {
       orphanGoals: 0,
       updatedCells: { text: 1 },
       userColumns: ["Anteckning"],
-      sheetsToCreate: ["Sammanfattning", "Struktur"],
+      sheetsToCreate: ["Sammanfattning", "Historik", "Struktur"],
       workbookLang: "sv",
       goalSheet: moved().sheet,
     });

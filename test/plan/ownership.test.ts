@@ -51,8 +51,13 @@ function tableRead(t: Partial<TableRead>): TableRead {
 function workbook(w: Workbook = {}): WorkbookRead {
   const sheets = (w.sheets ?? []).map(sheetRead);
   const names = sheets.map((s) => s.name);
-  const markers: Probe["markers"] = { goals: null, summary: null, structure: null };
-  const markerExists: Probe["markerExists"] = { goals: false, summary: false, structure: false };
+  const markers: Probe["markers"] = { goals: null, summary: null, history: null, structure: null };
+  const markerExists: Probe["markerExists"] = {
+    goals: false,
+    summary: false,
+    history: false,
+    structure: false,
+  };
   for (const [role, sheet] of Object.entries(w.markers ?? {}) as [SheetRole, string][]) {
     markerExists[role] = true;
     markers[role] = names.includes(sheet) ? sheet : null;
@@ -280,13 +285,18 @@ describe("what to read", () => {
     expect(candidateSheets(read.probe).sort()).toEqual(["Goals", "Min summering", "struktur"]);
     expect(readPlan(read.probe, { goalBody: false, sheets: true })).toEqual({
       goalBody: false,
+      history: false,
       sheets: candidateSheets(read.probe),
     });
   });
 
   it("reads the goal table alone when sheets do not matter", () => {
     const read = workbook({ sheets: [{ name: "Mål" }], goals: { sheet: "Mål" } });
-    expect(readPlan(read.probe, { goalBody: true, sheets: false })).toEqual({ goalBody: true, sheets: [] });
+    expect(readPlan(read.probe, { goalBody: true, sheets: false })).toEqual({
+      goalBody: true,
+      history: false,
+      sheets: [],
+    });
   });
 });
 
@@ -302,6 +312,7 @@ describe("the goal table's marker on a merge", () => {
     expect(MARKER).toEqual({
       goals: "Maluppfoljning_Blad_Mal",
       summary: "Maluppfoljning_Blad_Sammanfattning",
+      history: "Maluppfoljning_Blad_Historik",
       structure: "Maluppfoljning_Blad_Struktur",
     });
   });
