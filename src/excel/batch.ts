@@ -52,6 +52,11 @@ export interface QueuedOp {
   label: string;
   /** Queues the commands; never syncs. */
   queue(context: Excel.RequestContext): void;
+  /**
+   * Only changes how a sheet looks or prints (frozen rows, page layout): sent after the write's
+   * data and its "finished" mark, so that a host refusing it cannot stop the data from landing.
+   */
+  optional?: boolean;
 }
 
 export class WriteBatch {
@@ -67,6 +72,17 @@ export class WriteBatch {
     const bytes =
       OP_OVERHEAD + commands * COMMAND_OVERHEAD + (payload === undefined ? 0 : jsonBytes(payload));
     this.ops.push({ label, bytes, queue });
+  }
+
+  /** As add, for an op that only changes how a sheet looks or prints (QueuedOp.optional). */
+  addOptional(
+    label: string,
+    commands: number,
+    payload: unknown,
+    queue: (context: Excel.RequestContext) => void,
+  ): void {
+    this.add(label, commands, payload, queue);
+    (this.ops[this.ops.length - 1] as QueuedOp).optional = true;
   }
 
   get bytes(): number {

@@ -328,8 +328,9 @@ export function addRowHeights(batch: WriteBatch, sheet: string, plan: SheetPlan)
   }
 }
 
-export function addFreeze(batch: WriteBatch, sheet: string, plan: SheetPlan): void {
-  batch.add(`freeze ${sheet}`, 1, plan.freezeRows, (context) => {
+export function addFreeze(batch: WriteBatch, sheet: string, plan: Pick<SheetPlan, "freezeRows">): void {
+  // Optional: freezeRows has thrown GeneralException on an Excel 2019 build.
+  batch.addOptional(`freeze ${sheet}`, 1, plan.freezeRows, (context) => {
     const panes = sheetOf(context, sheet).freezePanes;
     if (plan.freezeRows > 0) panes.freezeRows(plan.freezeRows);
     else panes.unfreeze();
@@ -337,10 +338,15 @@ export function addFreeze(batch: WriteBatch, sheet: string, plan: SheetPlan): vo
 }
 
 /** The print setup, when the host has pageLayout (ExcelApi 1.9); none and no error otherwise. */
-export function addPrint(batch: WriteBatch, sheet: string, plan: SheetPlan, options: RenderOptions): void {
+export function addPrint(
+  batch: WriteBatch,
+  sheet: string,
+  plan: Pick<SheetPlan, "print">,
+  options: RenderOptions,
+): void {
   if (!options.print) return;
   const p = plan.print;
-  batch.add(`print ${sheet}`, p.sideMargin !== undefined ? 5 : 3, p, (context) => {
+  batch.addOptional(`print ${sheet}`, p.sideMargin !== undefined ? 5 : 3, p, (context) => {
     const layout = sheetOf(context, sheet).pageLayout;
     layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };

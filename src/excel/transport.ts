@@ -306,7 +306,17 @@ class WriteFailed {
     readonly landed: number,
     /** What the command returns if the write turns out to have landed whole. */
     readonly result: unknown,
+    /**
+     * The failed chunk held the "finished" mark and optional ops after it: the data may all have
+     * landed, with only the look of a sheet left undone.
+     */
+    readonly optionalMayHaveFailed: boolean = false,
   ) {}
+}
+
+/** The result of a write whose data landed but whose optional formatting may not have. */
+function formattingIncomplete<T>(result: T): T {
+  return result !== null && typeof result === "object" ? { ...result, formattingIncomplete: true } : result;
 }
 
 async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWanted): Promise<WorkbookRead> {
@@ -382,8 +392,10 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
       return await run(command);
     } catch (e) {
       if (!(e instanceof WriteFailed)) throw e;
-      const applied: Applied = e.landed > 0 ? "partial" : await run((context) => verify(context, e.id));
-      if (applied === "all") return e.result as T;
+      const applied: Applied =
+        e.landed > 0 && !e.optionalMayHaveFailed ? "partial" : await run((context) => verify(context, e.id));
+      if (applied === "all")
+        return (e.optionalMayHaveFailed ? formattingIncomplete(e.result) : e.result) as T;
       throw syncFailure(e.op, e.error, applied);
     }
   };
@@ -403,16 +415,23 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     framed.add("operation started", 1, [OPERATION_STARTED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_STARTED, id);
     });
-    framed.ops.push(...batch.ops);
+    framed.ops.push(...batch.ops.filter((o) => o.optional !== true));
     framed.add("operation finished", 1, [OPERATION_FINISHED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_FINISHED, id);
     });
+    const finished = framed.ops[framed.ops.length - 1];
+    // After the mark, in the same request where they fit: no extra round trip, and a host that
+    // refuses one of them (Excel stops a request at the failing command) has the data already.
+    framed.ops.push(...batch.ops.filter((o) => o.optional === true));
     const chunks = framed.chunks(options.budget);
+    const finishedChunk = chunks.findIndex((c) => c.includes(finished));
     let landed = 0;
     try {
       await syncChunks(context, chunks, (i) => (landed = i + 1));
     } catch (error) {
-      throw new WriteFailed(op, error, id, landed, result);
+      if (landed > finishedChunk) return formattingIncomplete(result);
+      const mixed = landed === finishedChunk && chunks[finishedChunk].some((o) => o.optional === true);
+      throw new WriteFailed(op, error, id, landed, result, mixed);
     }
     return result;
   };

@@ -9,7 +9,9 @@ import type { WriteBatch } from "./batch";
 import { columnRuns, type CellWrite } from "../plan/merge";
 import {
   addConditionalFormats,
+  addFreeze,
   addGrid,
+  addPrint,
   addSheetPlan,
   addValidation,
   formatGrid,
@@ -155,6 +157,8 @@ export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOption
   if (load.mode === "merge") {
     addMergeWrites(batch, load, options);
     addGoalFormatting(batch, load.goals.sheet, load.formatting);
+    addFreeze(batch, load.goals.sheet, load.view);
+    addPrint(batch, load.goals.sheet, load.view, options);
   }
   for (const sheet of load.sheets) addOwnedSheet(batch, sheet, options);
   if (load.mode === "merge") addMarker(batch, "goals", load.goals.sheet, load.goalMarker);

@@ -75,6 +75,8 @@ export const sv = {
     "Filen {file} kunde inte läsas in. Rätta felen nedan och välj filen igen; ingenting har ändrats.",
   "tp.load.readFailed": "Filen {file} kunde inte läsas: {reason}",
   "tp.load.applied": "Klart: {counts}.",
+  "tp.formattingIncomplete":
+    "Excel tog inte emot de frysta rubrikraderna eller utskriftsinställningarna för något blad; innehållet är skrivet. Kör samma kommando igen för att försöka på nytt.",
   "tp.load.appliedTitle": "Målstrukturen är inläst",
 
   "tp.validate.title": "2. Validera bedömningar",
@@ -220,6 +222,8 @@ export const en: Record<keyof typeof sv, string> = {
     "The file {file} could not be loaded. Fix the errors below and choose the file again; nothing was changed.",
   "tp.load.readFailed": "The file {file} could not be read: {reason}",
   "tp.load.applied": "Done: {counts}.",
+  "tp.formattingIncomplete":
+    "Excel refused the frozen header rows or the print settings of a sheet; the content is written. Run the same command again to try once more.",
   "tp.load.appliedTitle": "The goal structure is loaded",
 
   "tp.validate.title": "2. Validate assessments",

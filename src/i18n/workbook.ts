@@ -61,7 +61,7 @@ export const sv = {
 
   "wb.history.title": "Historik: tidigare års bedömningar",
   "wb.history.intro":
-    "Bladet tillhör tillägget: att läsa in eller slå samman en struktur ändrar det aldrig, och ett nytt uppföljningsår lägger till årets bedömningar sist.",
+    "Bladet tillhör tillägget: att läsa in eller slå samman en struktur ändrar det aldrig. Varje rad är ett måls bedömning ett tidigare år, och jämförelser med tidigare år görs mot raderna här.",
   "wb.structure.title": "Struktur: program och målområden",
   "wb.structure.intro":
     "Tillägget och kommandoraden läser tillbaka bladet {sheet} mot den här strukturen. Ändra inte ID:n.",
@@ -161,7 +161,7 @@ export const en: Record<keyof typeof sv, string> = {
 
   "wb.history.title": "History: earlier years' assessments",
   "wb.history.intro":
-    "This sheet belongs to the add-in: loading or merging a structure never changes it, and a new follow-up year appends that year's assessments at the end.",
+    "This sheet belongs to the add-in: loading or merging a structure never changes it. Each row is a goal's assessment in an earlier year, and comparisons with earlier years are made against the rows here.",
   "wb.structure.title": "Structure: programmes and target areas",
   "wb.structure.intro":
     "The add-in and the command line read the sheet {sheet} back against this structure. Do not change the IDs.",

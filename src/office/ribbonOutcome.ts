@@ -49,10 +49,11 @@ async function outcomeText(
     return validationOutcome(lang, await service.validate());
   }
   const r = await service.refreshSummary(lang);
-  return t(lang, "tp.command.summarized", {
+  const done = t(lang, "tp.command.summarized", {
     sheet: r.sheet,
     goals: countLabel(lang, "tp.n.goals", r.summary.total.total),
   });
+  return r.formattingIncomplete === true ? `${done} ${t(lang, "tp.formattingIncomplete")}` : done;
 }
 
 /**

@@ -61,6 +61,8 @@ export interface SummaryResult {
    */
   issues: AddressedIssue[];
   counts: ValidationResult["counts"];
+  /** The sheet was written, but its frozen rows or print setup may not have been (refused). */
+  formattingIncomplete?: boolean;
 }
 
 /** A sheet the add-in owns, written whole from a plan. */

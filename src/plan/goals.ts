@@ -42,19 +42,15 @@ export interface GoalSheetResult {
   layout: GoalTableLayout;
 }
 
-/** `columns`: the goal columns, in table order (default GOAL_COLUMNS). */
-export function buildGoalSheet(
-  structure: GoalStructure,
-  rows: GoalRow[],
-  lang: Lang,
+/**
+ * The goal sheet's columns for `rows`: widths from the header and the data, bounded per column,
+ * then narrowed where needed to print one page wide at a readable size (src/plan/print.ts).
+ */
+export function goalColumnPlans(
+  rows: readonly GoalRow[],
+  headers: readonly string[],
   columns: GoalColumns = GOAL_COLUMNS,
-): GoalSheetResult {
-  const sheetName = t(lang, "wb.sheet.goals");
-  const keys = columns.map((c) => c.key);
-  const lastCol = keys.length;
-  const headers = keys.map((k) => goalHeader(k, lang, columns));
-
-  // Widths from the header and the data, bounded per column.
+): ColumnPlan[] {
   const columnPlans: ColumnPlan[] = columns.map((spec, i) => {
     const texts = function* (): Iterable<string> {
       yield headers[i];
@@ -80,6 +76,41 @@ export function buildGoalSheet(
     NARROW_SIDE_MARGIN,
   );
   columnPlans.forEach((c, i) => (c.width = fitted[i]));
+  return columnPlans;
+}
+
+/**
+ * The goal sheet's frozen header rows and print setup, for a table whose header is on row
+ * `headerRow`. A load writes them with the sheet; a merge puts them back (a host may have
+ * refused them, or a fault cut the load that made the sheet short before them).
+ */
+export function goalSheetView(
+  rows: readonly GoalRow[],
+  lang: Lang,
+  headerRow: number,
+  columns: GoalColumns = GOAL_COLUMNS,
+): Pick<SheetPlan, "freezeRows" | "print"> {
+  const headers = columns.map((c) => goalHeader(c.key, lang, columns));
+  const widths = goalColumnPlans(rows, headers, columns).map((c) => c.width);
+  return {
+    freezeRows: headerRow,
+    print: printSetup(widths, "landscape", `${headerRow}:${headerRow}`, NARROW_SIDE_MARGIN),
+  };
+}
+
+/** `columns`: the goal columns, in table order (default GOAL_COLUMNS). */
+export function buildGoalSheet(
+  structure: GoalStructure,
+  rows: GoalRow[],
+  lang: Lang,
+  columns: GoalColumns = GOAL_COLUMNS,
+): GoalSheetResult {
+  const sheetName = t(lang, "wb.sheet.goals");
+  const keys = columns.map((c) => c.key);
+  const lastCol = keys.length;
+  const headers = keys.map((k) => goalHeader(k, lang, columns));
+
+  const columnPlans = goalColumnPlans(rows, headers, columns);
   const totalWidth = columnPlans.reduce((sum, c) => sum + c.width, 0);
 
   const blocks: CellBlock[] = [];

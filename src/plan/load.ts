@@ -40,7 +40,9 @@ import { readWorkbookTables, type TableData } from "./read";
 import { buildHistorySheet } from "./history";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
-import type { SheetRole } from "./types";
+import type { SheetPlan, SheetRole } from "./types";
+import { goalSheetView } from "./goals";
+import { parseCell } from "./a1";
 
 export interface LoadPreview {
   mode: "create" | "merge";
@@ -64,6 +66,8 @@ export interface LoadPreview {
   workbookLang?: Lang;
   /** The sheet the goal table is on (to be created, or where the merge found it). */
   goalSheet?: string;
+  /** The data landed, but frozen rows or the print setup may not have (the host refused them). */
+  formattingIncomplete?: boolean;
 }
 export type LoadResult = LoadPreview;
 
@@ -114,6 +118,8 @@ export interface MergeLoad {
   textFormat: MergeCell[];
   /** The goal table's drop-downs and rules, over the body as it will be. */
   formatting: GoalFormatting;
+  /** The goal sheet's frozen header rows and print setup, put back (optional ops). */
+  view: Pick<SheetPlan, "freezeRows" | "print">;
   sheets: OwnedSheet[];
   goalMarker: MarkerAction;
   preview: LoadPreview;
@@ -177,7 +183,8 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   if (!found.ok) return found;
   const { goals, table } = found.value;
   const lang = table.lang;
-  const merge = planMerge(goals.header, goals.body, structureToRows(structure, lang));
+  const structureRows = structureToRows(structure, lang);
+  const merge = planMerge(goals.header, goals.body, structureRows);
 
   // The summary written with the merge counts what the table will hold: officials' statuses
   // for the goals they have, the structure's for the goals the merge adds.
@@ -219,6 +226,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
       appends: merge.appends.map(own),
       textFormat: own(Array<string>(goals.header.length).fill("@")),
       formatting: goalTableFormatting(goals, table.columns, lang, Math.max(1, merge.finalRows)),
+      view: goalSheetView(structureRows, lang, parseCell(goals.topLeft).row),
       sheets: owned,
       goalMarker: goalTableMarker(read),
       preview: {

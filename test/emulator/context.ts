@@ -670,6 +670,8 @@ export class RequestContext {
             `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${cmd.since}).`,
             cmd.name,
           );
+        const refused = env.faults.takeCommandFault(`${cmd.target._typeName}.${cmd.name}`);
+        if (refused) fail(refused.code, refused.message, cmd.name);
         env.newEvaluation?.();
         cmd.run(x);
       } catch (e) {

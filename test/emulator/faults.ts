@@ -31,6 +31,7 @@ export interface SettingsFault {
 export class Faults {
   private scheduled: ScheduledFault[] = [];
   private settingsFaults: SettingsFault[] = [];
+  private commandFaults: { location: string; code: string; message: string }[] = [];
 
   constructor(private readonly currentSync: () => number) {}
 
@@ -67,6 +68,26 @@ export class Faults {
     this.settingsFaults.push({ code, message });
   }
 
+  /**
+   * Fails the next command at `location` ("WorksheetFreezePanes.freezeRows", as Office.js names it
+   * in debugInfo.errorLocation) whatever sync it is in: a host that refuses one API (freezeRows
+   * threw GeneralException on an Excel 2019 build). Excel applies the commands before it in the
+   * same request and none after it.
+   */
+  failCommand(location: string, spec: Omit<FaultSpec, "applied"> = {}): void {
+    this.commandFaults.push({
+      location,
+      code: spec.code ?? ErrorCode.generalException,
+      message: spec.message ?? "An internal error has occurred.",
+    });
+  }
+
+  /** Called by the context before each command runs; returns and removes the fault due. */
+  takeCommandFault(location: string): { code: string; message: string } | undefined {
+    const i = this.commandFaults.findIndex((f) => f.location === location);
+    return i < 0 ? undefined : this.commandFaults.splice(i, 1)[0];
+  }
+
   /** Faults not yet triggered. */
   pending(): readonly ScheduledFault[] {
     return this.scheduled;
@@ -75,6 +96,7 @@ export class Faults {
   clear(): void {
     this.scheduled = [];
     this.settingsFaults = [];
+    this.commandFaults = [];
   }
 
   /** Called by the context for each sync with its number; returns and removes the fault due. */

@@ -107,6 +107,19 @@ describe("loading a structure", () => {
     await waitFor(() => expect(document.activeElement).toBe(button("Förhandsgranska")));
   });
 
+  it("says when Excel refused the frozen rows or print settings, though the goals were loaded", async () => {
+    const { service } = setup();
+    service.applyLoad.mockResolvedValueOnce({ ...PREVIEW, formattingIncomplete: true });
+    fireEvent.click(button("Förhandsgranska"));
+    await screen.findByTestId("load-preview");
+    fireEvent.click(button("Tillämpa"));
+    const notice = await screen.findByTestId("notice-load");
+    expect(notice.textContent).toContain("Klart: 12 nya mål");
+    expect(notice.textContent).toContain(
+      "Excel tog inte emot de frysta rubrikraderna eller utskriftsinställningarna för något blad; innehållet är skrivet.",
+    );
+  });
+
   it("uses singular forms for one goal", async () => {
     const { service } = setup({ displayLanguage: "en-US" });
     service.previewLoad.mockResolvedValueOnce({

@@ -210,10 +210,13 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
       () => service.applyLoad(structure, lang),
       (r): Notice => ({
         section: "load",
-        intent: "success",
+        intent: r.formattingIncomplete === true ? "warning" : "success",
         render: (l) => ({
           title: t(l, "tp.load.appliedTitle"),
-          lines: [t(l, "tp.load.applied", { counts: loadCounts(l, r) })],
+          lines: [
+            t(l, "tp.load.applied", { counts: loadCounts(l, r) }),
+            ...(r.formattingIncomplete === true ? [t(l, "tp.formattingIncomplete")] : []),
+          ],
         }),
       }),
     );

@@ -137,9 +137,11 @@ export function SummarySection({
         const goals = r.summary.total.total;
         const remaining = (l: Lang): string | null =>
           remainingErrorsLine(l, r.issues, goalTableCaption(l, r.goalSheet));
+        const incomplete = (l: Lang): string[] =>
+          r.formattingIncomplete === true ? [t(l, "tp.formattingIncomplete")] : [];
         return {
           section: "summary",
-          intent: remaining(lang) === null ? "success" : "warning",
+          intent: remaining(lang) === null && r.formattingIncomplete !== true ? "success" : "warning",
           render: (l) => {
             const left = remaining(l);
             const done = t(l, "tp.summary.done", {
@@ -148,8 +150,8 @@ export function SummarySection({
               programs: countLabel(l, "tp.n.programs", r.summary.programs.length),
             });
             return left === null
-              ? { title: t(l, "tp.summary.doneTitle"), lines: [done] }
-              : { title: t(l, "tp.summary.doneWithErrorsTitle"), lines: [done, left] };
+              ? { title: t(l, "tp.summary.doneTitle"), lines: [done, ...incomplete(l)] }
+              : { title: t(l, "tp.summary.doneWithErrorsTitle"), lines: [done, left, ...incomplete(l)] };
           },
         };
       },
