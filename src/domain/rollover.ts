@@ -1,8 +1,9 @@
 // Rollover: closing one follow-up year and opening the next with the same goals. The year's
 // status, trend and comment move into each goal's history, the year's cells are emptied, and the
-// structure's year moves on. Pure, so the CLI and the pane roll over the same way; they check the
+// structure's year moves on. Pure, so that every shell that rolls over does it the same way (none
+// does yet: the CLI command and the pane action are to come, and they are to check the
 // workbook's validation first, because a year closed with unreadable cells would be history
-// nobody can compare against.
+// nobody can compare against).
 import type { Goal, GoalStructure, HistoryEntry } from "./types";
 
 export type RolloverRefusal = { reason: "yearNotLater"; current: number; requested: number };

@@ -159,6 +159,10 @@ export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOption
     addGoalFormatting(batch, load.goals.sheet, load.formatting);
     addFreeze(batch, load.goals.sheet, load.view);
     addPrint(batch, load.goals.sheet, load.view, options);
+    if (load.historyView) {
+      addFreeze(batch, load.historyView.sheet, load.historyView.view);
+      addPrint(batch, load.historyView.sheet, load.historyView.view, options);
+    }
   }
   for (const sheet of load.sheets) addOwnedSheet(batch, sheet, options);
   if (load.mode === "merge") addMarker(batch, "goals", load.goals.sheet, load.goalMarker);

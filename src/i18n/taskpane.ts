@@ -76,7 +76,7 @@ export const sv = {
   "tp.load.readFailed": "Filen {file} kunde inte läsas: {reason}",
   "tp.load.applied": "Klart: {counts}.",
   "tp.formattingIncomplete":
-    "Excel tog inte emot de frysta rubrikraderna eller utskriftsinställningarna för något blad; innehållet är skrivet. Kör samma kommando igen för att försöka på nytt.",
+    "Innehållet är skrivet, men frysta rubrikrader eller utskriftsinställningar kan saknas på något blad: Excel svarade med ett fel. Kör samma kommando igen för att försöka på nytt.",
   "tp.load.appliedTitle": "Målstrukturen är inläst",
 
   "tp.validate.title": "2. Validera bedömningar",
@@ -223,7 +223,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.load.readFailed": "The file {file} could not be read: {reason}",
   "tp.load.applied": "Done: {counts}.",
   "tp.formattingIncomplete":
-    "Excel refused the frozen header rows or the print settings of a sheet; the content is written. Run the same command again to try once more.",
+    "The content is written, but frozen header rows or print settings may be missing on a sheet: Excel answered with an error. Run the same command again to try once more.",
   "tp.load.appliedTitle": "The goal structure is loaded",
 
   "tp.validate.title": "2. Validate assessments",

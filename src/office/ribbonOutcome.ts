@@ -17,7 +17,7 @@ import { countLabel, validationOutcome } from "../present";
 import { initialLang } from "./i18n-lang";
 import {
   readSettings,
-  refreshSettings,
+  refreshSettingsInTurn,
   saveSettings,
   type CommandOutcome,
   type SettingsStore,
@@ -74,7 +74,7 @@ export const MIN_DIALOG_MS = 10_000;
 export async function runRibbonCommand(command: RibbonCommand, deps: RibbonDeps): Promise<CommandOutcome> {
   const log = deps.log ?? (() => undefined);
   // The function file's copy dates from when it started; the pane may have changed the language since.
-  await refreshSettings(deps.settings);
+  await refreshSettingsInTurn(deps.settings);
   const lang = initialLang(readSettings(deps.settings).lang, deps.displayLanguage);
   let outcome: CommandOutcome;
   const now = deps.now ?? (() => new Date());

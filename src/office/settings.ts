@@ -134,6 +134,15 @@ export function saveSettings(store: SettingsStore | null, patch: Partial<AddinSe
 
 const pending = new WeakMap<SettingsStore, Promise<void>>();
 
+/** refreshSettings in turn with the store's saves, so that it never reloads the copy mid-save. */
+export function refreshSettingsInTurn(store: SettingsStore | null): Promise<void> {
+  if (!store) return Promise.resolve();
+  const previous = pending.get(store) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => refreshSettings(store));
+  pending.set(store, next);
+  return next;
+}
+
 async function refreshAndSave(store: SettingsStore, patch: Partial<AddinSettings>): Promise<void> {
   await refreshSettings(store);
   for (const [name, key] of Object.entries(SETTING_KEYS) as [keyof AddinSettings, string][]) {

@@ -22,7 +22,7 @@ export interface BuiltWorkbook {
 
 /**
  * Sheets in tab order: goals (officials work there, so it opens first), summary, history (always,
- * also empty: a rollover appends to it), structure.
+ * also empty, so the table a later year's assessments go into is there from the start), structure.
  * Cached formula results come from the domain's summarize() of the same structure, so they are
  * exactly what the formulas evaluate to over the goal table the plan writes.
  */

@@ -1,4 +1,4 @@
-// The history sheet ("Historik" / "History"): every goal's earlier years' assessments in one
+// The history sheet ("Historik" / "Goal history": Excel reserves "History"): every goal's earlier years' assessments in one
 // table, Maluppfoljning_Historik (year | goal ID | status | trend | comment), one row per goal
 // and year, sorted by year, then in goal order. The sheet is the add-in's, but unlike the
 // summary and structure sheets it is never written again once it exists: a load or a merge
@@ -69,6 +69,19 @@ export function historyRows(structure: GoalStructure, lang: Lang): PlanValue[][]
   return entries.map((e) => e.row);
 }
 
+/**
+ * The history sheet's frozen header rows and print setup. A merge puts them back on the add-in's
+ * history sheet without touching its cells (a host may have refused them when the sheet was made).
+ */
+export const HISTORY_VIEW: Pick<SheetPlan, "freezeRows" | "print"> = {
+  freezeRows: HISTORY_HEADER_ROW,
+  print: {
+    orientation: "portrait",
+    fitToWidth: true,
+    titleRows: `${HISTORY_HEADER_ROW}:${HISTORY_HEADER_ROW}`,
+  },
+};
+
 export function buildHistorySheet(structure: GoalStructure, lang: Lang): SheetPlan {
   const blocks: CellBlock[] = [
     block(1, 1, [[t(lang, "wb.history.title")]]),
@@ -118,7 +131,6 @@ export function buildHistorySheet(structure: GoalStructure, lang: Lang): SheetPl
     rowHeights: [],
     autoRowHeights: true,
     names: [],
-    freezeRows: top,
-    print: { orientation: "portrait", fitToWidth: true, titleRows: `${top}:${top}` },
+    ...HISTORY_VIEW,
   };
 }

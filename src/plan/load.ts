@@ -37,7 +37,8 @@ import {
   type WorkbookRead,
 } from "./ownership";
 import { readWorkbookTables, type TableData } from "./read";
-import { buildHistorySheet } from "./history";
+import { HISTORY_VIEW, buildHistorySheet } from "./history";
+import { HISTORY_TABLE } from "./layout";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
 import type { SheetPlan, SheetRole } from "./types";
@@ -120,6 +121,8 @@ export interface MergeLoad {
   formatting: GoalFormatting;
   /** The goal sheet's frozen header rows and print setup, put back (optional ops). */
   view: Pick<SheetPlan, "freezeRows" | "print">;
+  /** The add-in's existing history sheet, whose frozen rows and print setup are put back too. */
+  historyView: { sheet: string; view: Pick<SheetPlan, "freezeRows" | "print"> } | null;
   sheets: OwnedSheet[];
   goalMarker: MarkerAction;
   preview: LoadPreview;
@@ -178,6 +181,14 @@ function createLoad(read: WorkbookRead, structure: GoalStructure, lang: Lang): D
   };
 }
 
+/** The add-in's marked history sheet, when it still holds the history table; else null. */
+function ownHistoryView(read: WorkbookRead): MergeLoad["historyView"] {
+  const sheet = read.probe.markers.history;
+  const tables = sheet === null ? [] : (read.sheets.get(sheet)?.tables ?? []);
+  const holds = tables.some((n) => n.toLocaleUpperCase("sv") === HISTORY_TABLE.toLocaleUpperCase("sv"));
+  return sheet !== null && holds ? { sheet, view: HISTORY_VIEW } : null;
+}
+
 function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<MergeLoad> {
   const found = writableGoalTable(read);
   if (!found.ok) return found;
@@ -227,6 +238,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
       textFormat: own(Array<string>(goals.header.length).fill("@")),
       formatting: goalTableFormatting(goals, table.columns, lang, Math.max(1, merge.finalRows)),
       view: goalSheetView(structureRows, lang, parseCell(goals.topLeft).row),
+      historyView: historySheet === null ? ownHistoryView(read) : null,
       sheets: owned,
       goalMarker: goalTableMarker(read),
       preview: {

@@ -288,6 +288,20 @@ export function resolveHistorySheet(read: WorkbookRead, lang: Lang): SheetTarget
   return target.ok ? target.value : null;
 }
 
+/**
+ * True when the sheet holds nothing but the history sheet's own title and intro (A1, A2): a load
+ * cut short after writing them and before the table. Its retry must write the table there, or the
+ * structure's history would never reach the workbook.
+ */
+function onlyHistoryHeading(sheet: SheetRead): boolean {
+  if (sheet.usedValues === null || !/^A1(:A2)?$/.test(sheet.usedValues.replace(/\$/g, ""))) return false;
+  const top = sheet.top;
+  if (top === null) return false;
+  const own = (key: StringKey, value: unknown): boolean => LANGS.some((l) => value === t(l, key));
+  const intro = top[1]?.[0];
+  return own("wb.history.title", top[0]?.[0]) && (intro === "" || own("wb.history.intro", intro));
+}
+
 function findHistorySheet(read: WorkbookRead, lang: Lang): FoundSheet | null {
   const probe = read.probe;
   if (hasTable(probe, HISTORY_TABLE)) return null;
@@ -295,7 +309,8 @@ function findHistorySheet(read: WorkbookRead, lang: Lang): FoundSheet | null {
   const empty = (name: string): boolean => {
     if (goalSheet !== null && sameName(name, goalSheet)) return false;
     const sheet = read.sheets.get(name);
-    return sheet !== undefined && !sheet.protected && sheet.usedValues === null && sheet.tables.length === 0;
+    if (sheet === undefined || sheet.protected || sheet.tables.length > 0) return false;
+    return sheet.usedValues === null || onlyHistoryHeading(sheet);
   };
   const marked = probe.markers.history;
   if (marked !== null)

@@ -53,7 +53,9 @@ export function App({ host, blocked = [] }: { host: HostState | null; blocked?: 
           (["sv", "en"] as const).map((lang) => (
             <Body1 as="p" key={`blocked-${lang}`} lang={lang} role="alert">
               {t(lang, "ui.blocked.body", {
-                list: blocked.map((b) => `${b.uri} (${b.directive})`).join(", "),
+                list: blocked
+                  .map((b) => (b.directive === "" ? b.uri : `${b.uri} (${b.directive})`))
+                  .join(", "),
               })}
             </Body1>
           ))}

@@ -59,6 +59,31 @@ describe("the history sheet on a load", () => {
     expect(cellsOf("Tidigare år")).toEqual(before);
   });
 
+  test("a load cut short after the sheet's heading, before its table, is completed by the retry", async () => {
+    await s.service.applyLoad(withHistory(), "sv");
+    const want = s.emu.workbook.table(HISTORY_TABLE)?.rows;
+    // What a fault between the heading and the table leaves: the marked sheet with A1:A2 only.
+    await edit(s.emu, (context) => {
+      context.workbook.tables.getItem(HISTORY_TABLE).convertToRange();
+      context.workbook.worksheets.getItem("Historik").getRange("A3:J200").clear("All");
+    });
+    expect(s.emu.workbook.table(HISTORY_TABLE)).toBeUndefined();
+    const retry = await s.service.applyLoad(withHistory(), "sv");
+    expect(retry.mode).toBe("merge");
+    expect(s.emu.workbook.table(HISTORY_TABLE)?.sheet).toBe("Historik");
+    expect(s.emu.workbook.table(HISTORY_TABLE)?.rows).toEqual(want);
+  });
+
+  test("a sheet called Historik holding only a user's own two cells in A1:A2 is left alone", async () => {
+    await edit(s.emu, (context) => {
+      const ws = context.workbook.worksheets.add("Historik");
+      ws.getRange("A1:A2").values = [["Mina anteckningar"], ["om tidigare år"]];
+    });
+    await s.service.applyLoad(withHistory(), "sv");
+    expect(s.emu.workbook.table(HISTORY_TABLE)).toBeUndefined();
+    expect(cellsOf("Historik")).toMatchObject({ A1: expect.anything(), A2: expect.anything() });
+  });
+
   test("a workbook made before the history sheet gets it on its next load", async () => {
     await s.service.applyLoad(bundledStructure(), "sv");
     await edit(s.emu, (context) => {

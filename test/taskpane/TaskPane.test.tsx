@@ -116,7 +116,7 @@ describe("loading a structure", () => {
     const notice = await screen.findByTestId("notice-load");
     expect(notice.textContent).toContain("Klart: 12 nya mål");
     expect(notice.textContent).toContain(
-      "Excel tog inte emot de frysta rubrikraderna eller utskriftsinställningarna för något blad; innehållet är skrivet.",
+      "Innehållet är skrivet, men frysta rubrikrader eller utskriftsinställningar kan saknas på något blad",
     );
   });
 
