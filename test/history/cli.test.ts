@@ -1,40 +1,19 @@
 // `summary` on a JSON file with history, through the compiled CLI (lib/, as `npm ci` builds it):
 // the example's hand-worked figures (example.ts, comparison.test.ts) in the JSON, and the
 // comparison's sentence and tables in the text and Markdown formats.
-import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { compileCli, runCli, type CliRun } from "../hardening/cli";
 import { exampleStructure } from "./example";
 
-const root = path.resolve(__dirname, "..", "..");
-const bin = path.join(root, "bin", "maluppfoljning.js");
 let tmp: string;
 let file: string;
 
-function summary(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, "summary", file, ...args], {
-    cwd: root,
-    encoding: "utf8",
-    timeout: 60000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const summary = (...args: string[]): Promise<CliRun> => runCli(["summary", file, ...args]);
 
 beforeAll(() => {
-  // As test/cli-summary.test.ts: only errors in the sources the CLI's summary uses fail the build.
-  const tsc = spawnSync(
-    process.execPath,
-    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: root,
-      encoding: "utf8",
-    },
-  );
-  if (tsc.status !== 0) {
-    const ours = tsc.stdout.split("\n").filter((l) => /^src\/(cli|domain|i18n|present)\//.test(l));
-    if (ours.length > 0) throw new Error(`tsc -p tsconfig.cli.json:\n${ours.join("\n")}`);
-  }
+  compileCli();
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), "maluppfoljning-history-"));
   file = path.join(tmp, "history.json");
   fs.writeFileSync(file, JSON.stringify(exampleStructure(), null, 2));
@@ -67,10 +46,10 @@ interface JsonOut {
 }
 
 describe("summary on a file with history", () => {
-  it("prints each programme's and area's comparison and earlier years as JSON", () => {
-    const r = summary("--format", "json");
+  it("prints each programme's and area's comparison and earlier years as JSON", async () => {
+    const r = await summary("--format", "json");
     expect(r.stderr).toBe("");
-    expect(r.status).toBe(0);
+    expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout) as JsonOut;
     const [miljo, skola, kultur] = out.programs;
     const c = miljo.comparison;
@@ -99,9 +78,9 @@ describe("summary on a file with history", () => {
     expect(kultur.areas[0].comparison).toBeNull();
   });
 
-  it("adds the sentence after the report text, only where there is a comparison", () => {
-    const r = summary("--lang", "en");
-    expect(r.status).toBe(0);
+  it("adds the sentence after the report text, only where there is a comparison", async () => {
+    const r = await summary("--lang", "en");
+    expect(r.code).toBe(0);
     const lines = r.stdout.split("\n");
     const at = lines.indexOf(
       "  Compared with 2023, 2 goals got a better assessment, one goal a worse one and 2 the same. There are 3 goals that cannot be compared, as they are new or lack a status in one of the years.",
@@ -112,9 +91,9 @@ describe("summary on a file with history", () => {
     expect(r.stdout.match(/Compared with/g)).toHaveLength(2);
   });
 
-  it("adds the sentence, the earlier years and the transitions to the Markdown", () => {
-    const r = summary("--format", "markdown");
-    expect(r.status).toBe(0);
+  it("adds the sentence, the earlier years and the transitions to the Markdown", async () => {
+    const r = await summary("--format", "markdown");
+    expect(r.code).toBe(0);
     const miljo = r.stdout.slice(r.stdout.indexOf("## Miljöprogram"), r.stdout.indexOf("## Skolplan"));
     expect(miljo).toContain(
       "Jämfört med 2023 har 2 mål fått en bättre bedömning, ett mål en sämre och 2 samma.",
