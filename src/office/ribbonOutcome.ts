@@ -73,13 +73,14 @@ export const MIN_DIALOG_MS = 10_000;
  */
 export async function runRibbonCommand(command: RibbonCommand, deps: RibbonDeps): Promise<CommandOutcome> {
   const log = deps.log ?? (() => undefined);
+  // The budget runs from the click, so the settings refresh below counts against it too.
+  const now = deps.now ?? (() => new Date());
+  const started = now();
+  const at = started.toISOString();
   // The function file's copy dates from when it started; the pane may have changed the language since.
   await refreshSettingsInTurn(deps.settings);
   const lang = initialLang(readSettings(deps.settings).lang, deps.displayLanguage);
   let outcome: CommandOutcome;
-  const now = deps.now ?? (() => new Date());
-  const started = now();
-  const at = started.toISOString();
   try {
     outcome = { command, ok: true, text: await outcomeText(command, deps.service, lang), at };
   } catch (error) {

@@ -123,6 +123,33 @@ describe("ribbon commands", () => {
     expect(settings.persisted.get(SETTING_KEYS.lastCommand)).toEqual(outcome);
   });
 
+  it("counts the settings refresh against the budget too: it runs from the click", async () => {
+    let clock = Date.parse("2024-03-01T10:00:00.000Z");
+    const settings = new FakeSettings();
+    // A host slow to read the document's settings back: 5 s.
+    const slow = Object.assign(settings, {
+      refreshAsync: (callback?: (result: Office.AsyncResult<unknown>) => void) => {
+        clock += 5_000;
+        setTimeout(() => callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<unknown>), 0);
+      },
+    });
+    const service = fakeService();
+    service.refreshSummary.mockImplementationOnce(async () => {
+      clock += 160_000;
+      return summaryResult();
+    });
+    const show = jest.fn(async () => undefined);
+    const outcome = await runRibbonCommand("refreshSummary", {
+      service,
+      settings: slow,
+      displayLanguage: "sv",
+      show,
+      now: () => new Date(clock),
+    });
+    // 180 s − 5 s (refresh before reading the language) − 160 s − 5 s (refresh before saving the outcome).
+    expect(show).toHaveBeenCalledWith(outcome, "sv", 10_000);
+  });
+
   it("passes the outcome to the dialog page as plain text in the query", () => {
     const text = "<b>Klart</b> & 5 fel";
     const query = outcomeQuery({ command: "validateGoals", ok: true, text, at: "x" }, "sv");
