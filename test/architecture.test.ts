@@ -197,24 +197,38 @@ function isReact(specifier: string): boolean {
  * Layers each layer must never import. The arrows run domain → plan → excel/ and xlsx/; taskpane/
  * drives excel/, cli/ drives xlsx/, office/ is the host glue under the pane and the ribbon commands,
  * present/ composes what they show, kolada/ is the Kolada client in the domain's terms (its
- * transport injected, so it is as free of Node and Office as the core), and i18n/ sits below everything.
+ * transport injected, so it is as free of Node and Office as the core), selftest/ checks excel/'s
+ * assumptions about Office.js for the pane's diagnostics view, and i18n/ sits below everything.
  */
 const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
-  i18n: ["domain", "plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada"],
-  domain: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada"],
-  plan: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada"],
-  kolada: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present"],
-  excel: ["xlsx", "cli", "taskpane", "commands", "office"],
-  xlsx: ["excel", "cli", "taskpane", "commands", "office"],
-  office: ["taskpane", "commands", "cli", "xlsx"],
-  commands: ["taskpane", "cli", "xlsx"],
+  i18n: [
+    "domain",
+    "plan",
+    "excel",
+    "xlsx",
+    "cli",
+    "taskpane",
+    "commands",
+    "office",
+    "present",
+    "kolada",
+    "selftest",
+  ],
+  domain: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada", "selftest"],
+  plan: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada", "selftest"],
+  kolada: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "selftest"],
+  excel: ["xlsx", "cli", "taskpane", "commands", "office", "selftest"],
+  xlsx: ["excel", "cli", "taskpane", "commands", "office", "selftest"],
+  office: ["taskpane", "commands", "cli", "xlsx", "selftest"],
+  commands: ["taskpane", "cli", "xlsx", "selftest"],
   taskpane: ["commands", "cli", "xlsx"],
-  cli: ["taskpane", "commands", "office", "excel"],
-  present: ["taskpane", "commands", "cli"],
+  cli: ["taskpane", "commands", "office", "excel", "selftest"],
+  present: ["taskpane", "commands", "cli", "selftest"],
+  selftest: ["taskpane", "commands", "cli", "xlsx", "present"],
 };
 
 const CORE_LAYERS = ["domain", "plan", "kolada"];
-const BROWSER_LAYERS = ["excel", "office", "taskpane", "commands"];
+const BROWSER_LAYERS = ["excel", "office", "taskpane", "commands", "selftest"];
 
 describe("source architecture", () => {
   it("finds the source files it checks", () => {

@@ -6,6 +6,7 @@ import * as excel from "../src/i18n/excel";
 import * as indicators from "../src/i18n/indicators";
 import * as kolada from "../src/i18n/kolada";
 import * as present from "../src/i18n/present";
+import * as selftest from "../src/i18n/selftest";
 import * as taskpane from "../src/i18n/taskpane";
 import * as ui from "../src/i18n/ui";
 import * as workbook from "../src/i18n/workbook";
@@ -58,7 +59,7 @@ describe("i18n", () => {
   });
 
   it("never defines a key in two sections (a later section would silently win)", () => {
-    const sections = { cli, domain, excel, indicators, kolada, present, taskpane, ui, workbook };
+    const sections = { cli, domain, excel, indicators, kolada, present, selftest, taskpane, ui, workbook };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [name, section] of Object.entries(sections)) {

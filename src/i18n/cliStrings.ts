@@ -1,14 +1,16 @@
 // The CLI's string table: every shared and Kolada string (koladaStrings.ts) plus the CLI's
-// own (cli.ts). Only the CLI imports this module, so the task pane's first load carries none of
+// own (cli.ts) and the self-test's (selftest.ts, which `npm run selftest` prints; here too so
+// that test/i18n.test.ts sees every string in one table). Only the CLI imports this module, so the task pane's first load carries none of
 // the CLI's help texts.
 import * as cli from "./cli";
 import { fill, type Params } from "./index";
 import { koladaStrings } from "./koladaStrings";
 import type { Lang } from "./lang";
+import * as selftest from "./selftest";
 
 export const cliStrings = {
-  sv: { ...koladaStrings.sv, ...cli.sv },
-  en: { ...koladaStrings.en, ...cli.en },
+  sv: { ...koladaStrings.sv, ...selftest.sv, ...cli.sv },
+  en: { ...koladaStrings.en, ...selftest.en, ...cli.en },
 };
 
 /** A key of the CLI's table: a shared key, one of kolada.ts or a "cli." one. */

@@ -50,6 +50,7 @@ import {
   uniform,
 } from "./formats";
 import { syncHeaders } from "./tables-model";
+import { expandTablesBelow } from "./autoexpand";
 import { clearCfs } from "./cf-model";
 import {
   type DeleteShift,
@@ -737,7 +738,10 @@ export class Range extends ClientObject<RangeTarget> {
     return this._get("values");
   }
   set values(v: Scalar[][]) {
-    this._set("values", v, (_x, t) => writeCells(t, v, "Range.values"));
+    this._set("values", v, (x, t) => {
+      writeCells(t, v, "Range.values");
+      if (x.env.autoExpandTables) expandTablesBelow(t.sheet, t.rect, v);
+    });
   }
   get formulas(): Scalar[][] {
     return this._get("formulas");

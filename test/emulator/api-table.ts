@@ -38,6 +38,7 @@ import {
   setShowTotals,
 } from "./tables-model";
 import { assertEditable } from "./protection";
+import { AutoFilter, Filter, clearTableFilters } from "./api-filter";
 
 const TABLE_STYLE = /^TableStyle(Light([1-9]|1\d|2[0-1])|Medium([1-9]|1\d|2[0-8])|Dark([1-9]|1[01]))$/;
 
@@ -96,6 +97,9 @@ export class TableColumn extends ClientObject<{ table: TableModel; col: TableCol
       const c = t.table.rect.c0 + t.table.columns.indexOf(t.col);
       return { sheet: t.table.sheet, rect: { r0: span[0], r1: span[1], c0: c, c1: c } };
     });
+  }
+  get filter(): Filter {
+    return new Filter(this.context, this);
   }
   getRange(): Range {
     return this._part("getRange", (t) => [t.rect.r0, t.rect.r1]);
@@ -426,8 +430,11 @@ export class Table extends ClientObject<TableModel> {
       "1.13",
     );
   }
+  get autoFilter(): AutoFilter {
+    return new AutoFilter(this.context, this);
+  }
   clearFilters(): void {
-    this._call("clearFilters", [], () => undefined);
+    this._call("clearFilters", [], (_x, t) => clearTableFilters(t));
   }
 }
 

@@ -32,6 +32,8 @@ export interface Env {
   latencyMs: number;
   /** Base of the names Excel gives new sheets ("Sheet" → Sheet2; Swedish Excel uses "Blad"). */
   sheetBaseName: string;
+  /** Tables grow over values written right below them (autoexpand.ts). */
+  autoExpandTables?: boolean;
 }
 
 export function compareVersions(a: string, b: string): number {

@@ -33,6 +33,7 @@ import { ConditionalFormat, ConditionalFormatCollection } from "./api-cf";
 import { Chart, ChartCollection } from "./api-chart";
 import { Setting, SettingCollection } from "./api-settings";
 import { PageLayout } from "./api-pagelayout";
+import { AutoFilter, Filter } from "./api-filter";
 
 export interface EmulatorOptions {
   /** Sheets of the new workbook, in order (default ["Sheet1"]). */
@@ -62,6 +63,11 @@ export interface EmulatorOptions {
   formulaValue?: FormulaValueHook;
   /** Evaluate simple formulas (COUNTIFS over structured references, SUM, …) when read (default true). */
   evaluateFormulas?: boolean;
+  /**
+   * Values written right below a table make it grow over them, as Excel's auto-expansion does
+   * (default false; autoexpand.ts says what is modelled).
+   */
+  autoExpandTables?: boolean;
 }
 
 export interface RunOptions {
@@ -136,6 +142,8 @@ function createExcel(env: Env) {
     Setting,
     SettingCollection,
     PageLayout,
+    AutoFilter,
+    Filter,
   };
 }
 
@@ -187,6 +195,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     formulaValue: undefined,
     latencyMs: options.latencyMs ?? 0,
     sheetBaseName: options.sheetBaseName ?? "Sheet",
+    autoExpandTables: options.autoExpandTables ?? false,
   };
   const faults = new Faults(() => stats.syncs);
   env.faults = faults;

@@ -1,0 +1,50 @@
+// The self-test's report as text: one line per check (what `npm run selftest` prints) and the
+// closing count, with the environment lines above them in the pane's copyable report.
+import type { Lang } from "../i18n/lang";
+import { t } from "../i18n/selftestStrings";
+import type { CheckResult, SelfTestReport, Text } from "./types";
+
+export function say(lang: Lang, text: Text): string {
+  return t(lang, text.key, text.params);
+}
+
+/** "✓ text-equals — description — detail" (the emulator's approximation, when there is one, inside). */
+export function checkLine(result: CheckResult, lang: Lang, emulated: boolean): string {
+  const mark = result.ok ? "✓" : "✗";
+  const parts = [say(lang, result.description)];
+  if (emulated && result.approximation)
+    parts[0] += ` (${t(lang, "st.emulator", { text: t(lang, result.approximation) })})`;
+  return `${mark} ${result.id} — ${parts[0]} — ${say(lang, result.detail)}`;
+}
+
+export function summaryLine(report: SelfTestReport, lang: Lang): string {
+  return t(lang, "st.summary", { passed: report.passed, failed: report.failed });
+}
+
+/** The checks' lines and the closing count. */
+export function checkLines(report: SelfTestReport, lang: Lang): string[] {
+  const emulated = report.environment.emulated;
+  return [...report.results.map((r) => checkLine(r, lang, emulated)), summaryLine(report, lang)];
+}
+
+export function environmentLines(report: SelfTestReport, lang: Lang): string[] {
+  const env = report.environment;
+  const unknown = t(lang, "st.env.unknown");
+  const sets = env.sets.map((s) => `${s.name} ${s.supported ? "✓" : "✗"}`).join(", ");
+  const lines = [
+    t(lang, "st.reportTitle"),
+    t(lang, "st.env.host", {
+      host: env.host || unknown,
+      platform: env.platform || unknown,
+      version: env.version || unknown,
+    }),
+    `${t(lang, "st.env.sets", { sets })}; ${t(lang, "st.env.highest", { version: env.highestExcelApi ?? unknown })}`,
+  ];
+  if (env.emulated) lines.push(t(lang, "st.env.emulator"));
+  return lines;
+}
+
+/** The whole report, to copy into an issue or a release checklist. */
+export function reportText(report: SelfTestReport, lang: Lang): string {
+  return [...environmentLines(report, lang), "", ...checkLines(report, lang)].join("\n");
+}
