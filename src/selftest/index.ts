@@ -1,5 +1,6 @@
 // The self-test: every Office.js behaviour the add-in relies on, checked in the Excel at hand
 // (the pane's diagnostics view) or against the emulator (`npm run selftest`).
-export { CHECKS, CLEANUP_CHECK_ID, runSelfTest, scratchFor, type RunOptions } from "./run";
+export { CHECKS, CLEANUP_CHECK_ID, hostEnvironment, runSelfTest, scratchFor, type RunOptions } from "./run";
 export { checkLine, checkLines, environmentLines, reportText, say, summaryLine } from "./report";
+export { excelHost } from "./host";
 export type { CheckResult, SelfTestHost, SelfTestReport, Text } from "./types";

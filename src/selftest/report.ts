@@ -27,8 +27,7 @@ export function checkLines(report: SelfTestReport, lang: Lang): string[] {
   return [...report.results.map((r) => checkLine(r, lang, emulated)), summaryLine(report, lang)];
 }
 
-export function environmentLines(report: SelfTestReport, lang: Lang): string[] {
-  const env = report.environment;
+export function environmentLines(env: SelfTestReport["environment"], lang: Lang): string[] {
   const unknown = t(lang, "st.env.unknown");
   const sets = env.sets.map((s) => `${s.name} ${s.supported ? "✓" : "✗"}`).join(", ");
   const lines = [
@@ -46,5 +45,5 @@ export function environmentLines(report: SelfTestReport, lang: Lang): string[] {
 
 /** The whole report, to copy into an issue or a release checklist. */
 export function reportText(report: SelfTestReport, lang: Lang): string {
-  return [...environmentLines(report, lang), "", ...checkLines(report, lang)].join("\n");
+  return [...environmentLines(report.environment, lang), "", ...checkLines(report, lang)].join("\n");
 }

@@ -48,7 +48,8 @@ function highestExcelApi(host: SelfTestHost): string | null {
   return highest;
 }
 
-function environment(host: SelfTestHost): SelfTestReport["environment"] {
+/** The host, platform, version and requirement sets, as the report opens with them. */
+export function hostEnvironment(host: SelfTestHost): SelfTestReport["environment"] {
   const versions = [...new Set(Object.values(FEATURE_SET))].sort(
     (a, b) => Number(a.split(".")[1]) - Number(b.split(".")[1]),
   );
@@ -194,5 +195,5 @@ export async function runSelfTest(host: SelfTestHost, options: RunOptions = {}):
     record(cleanupCheck(), outcome);
   }
   const passed = results.filter((r) => r.ok).length;
-  return { environment: environment(host), results, passed, failed: results.length - passed };
+  return { environment: hostEnvironment(host), results, passed, failed: results.length - passed };
 }

@@ -5,6 +5,7 @@ import { Body1, Spinner, Subtitle1, makeStyles, tokens } from "@fluentui/react-c
 import type { Lang } from "../domain/types";
 import { t } from "../i18n";
 import { ExcelPane } from "./components/ExcelPane";
+import { SelfTestPane } from "./components/SelfTestPane";
 import type { BlockedRequest } from "./blocked";
 import type { HostState } from "./host";
 
@@ -36,7 +37,16 @@ function BothLanguages({ title, body }: { title: (lang: Lang) => string; body: (
   );
 }
 
-export function App({ host, blocked = [] }: { host: HostState | null; blocked?: readonly BlockedRequest[] }) {
+export function App({
+  host,
+  blocked = [],
+  selftest = false,
+}: {
+  host: HostState | null;
+  blocked?: readonly BlockedRequest[];
+  /** Opened for the self-test (selftestUrl.ts): its view instead of the pane, in Excel only. */
+  selftest?: boolean;
+}) {
   const styles = useStyles();
   if (host === null) {
     return (
@@ -72,5 +82,6 @@ export function App({ host, blocked = [] }: { host: HostState | null; blocked?: 
       </main>
     );
   }
+  if (selftest) return <SelfTestPane displayLanguage={host.displayLanguage} />;
   return <ExcelPane displayLanguage={host.displayLanguage} />;
 }

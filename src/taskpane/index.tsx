@@ -5,16 +5,18 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { watchBlockedRequests } from "./blocked";
 import { detectHost, type HostState } from "./host";
+import { isSelfTestUrl } from "./selftestUrl";
 
 // First, so that refusals while office.js starts are seen.
 const blocked = watchBlockedRequests(document);
 const container = document.getElementById("container");
 if (container) {
   const root = createRoot(container);
+  const selftest = isSelfTestUrl(window.location);
   const render = (host: HostState | null): void =>
     root.render(
       <FluentProvider theme={webLightTheme}>
-        <App host={host} blocked={host?.kind === "no-office" ? blocked() : []} />
+        <App host={host} blocked={host?.kind === "no-office" ? blocked() : []} selftest={selftest} />
       </FluentProvider>,
     );
   render(null);

@@ -1,0 +1,170 @@
+// The self-test's view (the pane opened with "#selftest"): the host, platform, version and
+// requirement sets, a button that runs every check on a scratch sheet, pass or fail per check as
+// they finish, and the report as text to copy into an issue or the release checklist.
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  Spinner,
+  Subtitle1,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Lang } from "../../i18n/lang";
+import { t } from "../../i18n/selftestStrings";
+import {
+  environmentLines,
+  excelHost,
+  hostEnvironment,
+  reportText,
+  runSelfTest,
+  say,
+  summaryLine,
+  type CheckResult,
+  type SelfTestHost,
+  type SelfTestReport,
+} from "../../selftest";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+  },
+  environment: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  pass: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
+  fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  detail: { color: tokens.colorNeutralForeground2 },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+});
+
+export interface SelfTestViewProps {
+  lang: Lang;
+  /** Excel's own by default; tests give the emulator's. */
+  host?: SelfTestHost;
+  /** navigator.clipboard by default. */
+  clipboard?: { writeText(text: string): Promise<void> } | null;
+}
+
+function defaultClipboard(): SelfTestViewProps["clipboard"] {
+  return typeof navigator !== "undefined" &&
+    navigator.clipboard &&
+    typeof navigator.clipboard.writeText === "function"
+    ? navigator.clipboard
+    : null;
+}
+
+function ResultItem({ result, lang }: { result: CheckResult; lang: Lang }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <li data-check={result.id} data-ok={result.ok}>
+      <Text className={result.ok ? styles.pass : styles.fail}>
+        {result.ok ? "✓" : "✗"} {t(lang, result.ok ? "st.pass" : "st.fail")}
+      </Text>{" "}
+      <Text>{say(lang, result.description)}</Text>{" "}
+      <Text size={200} className={styles.detail}>
+        ({result.id}: {say(lang, result.detail)})
+      </Text>
+    </li>
+  );
+}
+
+export function SelfTestView({ lang, host, clipboard }: SelfTestViewProps): React.JSX.Element {
+  const styles = useStyles();
+  const target = React.useMemo(() => host ?? excelHost(), [host]);
+  const copyTo = clipboard === undefined ? defaultClipboard() : clipboard;
+  const environment = React.useMemo(() => hostEnvironment(target), [target]);
+  const [running, setRunning] = React.useState(false);
+  const [results, setResults] = React.useState<CheckResult[]>([]);
+  const [report, setReport] = React.useState<SelfTestReport | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+  const [copied, setCopied] = React.useState<"yes" | "no" | null>(null);
+
+  const run = async (): Promise<void> => {
+    setRunning(true);
+    setResults([]);
+    setReport(null);
+    setError(null);
+    setCopied(null);
+    try {
+      const done = await runSelfTest(target, { onResult: (r) => setResults((list) => [...list, r]) });
+      setReport(done);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setRunning(false);
+    }
+  };
+
+  const text = report ? reportText(report, lang) : "";
+  const copy = async (): Promise<void> => {
+    try {
+      if (!copyTo) throw new Error("no clipboard");
+      await copyTo.writeText(text);
+      setCopied("yes");
+    } catch {
+      setCopied("no");
+    }
+  };
+
+  return (
+    <main className={styles.root} lang={lang}>
+      <Subtitle1 as="h1">{t(lang, "st.title")}</Subtitle1>
+      <Body1 as="p">{t(lang, "st.intro")}</Body1>
+      <div className={styles.environment} data-testid="selftest-environment">
+        {environmentLines(environment, lang)
+          .slice(1)
+          .map((line) => (
+            <Text key={line}>{line}</Text>
+          ))}
+      </div>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={running} onClick={() => void run()}>
+          {t(lang, "st.run")}
+        </Button>
+      </div>
+      {running && <Spinner size="tiny" label={t(lang, "st.running")} />}
+      {error && (
+        <Body1 as="p" role="alert">
+          {t(lang, "st.failedToRun", { error })}
+        </Body1>
+      )}
+      {results.length > 0 && (
+        <ul className={styles.list} aria-live="polite">
+          {results.map((r) => (
+            <ResultItem key={r.id} result={r} lang={lang} />
+          ))}
+        </ul>
+      )}
+      {report && (
+        <>
+          <Body1 as="p" role="status" data-testid="selftest-summary">
+            {summaryLine(report, lang)}
+          </Body1>
+          <Field label={t(lang, "st.reportLabel")}>
+            <Textarea readOnly resize="vertical" rows={10} value={text} data-testid="selftest-report" />
+          </Field>
+          <div className={styles.actions}>
+            <Button onClick={() => void copy()}>{t(lang, "st.copy")}</Button>
+          </div>
+          {copied && (
+            <Body1 as="p" role="status">
+              {t(lang, copied === "yes" ? "st.copied" : "st.copyFailed")}
+            </Body1>
+          )}
+        </>
+      )}
+    </main>
+  );
+}
