@@ -285,7 +285,9 @@ module.exports = async (env, argv) => {
             priority: 20,
           },
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
-          strings: { test: /[\\/]src[\\/]i18n[\\/]/, name: "strings", priority: 5 },
+          // The self-test's strings stay in its own chunk (loaded only with "#selftest"), not in
+          // the strings every pane loads first.
+          strings: { test: /[\\/]src[\\/]i18n[\\/](?!selftest)/, name: "strings", priority: 5 },
         },
       },
     },
