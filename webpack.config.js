@@ -1,6 +1,7 @@
 // Builds the add-in: dist/taskpane.html (React + Fluent UI task pane), dist/commands.html (the
 // ribbon's function file), dist/support.html (the manifest's SupportUrl), dist/assets/ (icons) and
-// dist/manifest.xml.
+// dist/manifest.xml, with dist/manifest-selftest.xml beside it (the same add-in, its pane opening
+// on the self-test; README, "Manual checklist").
 //
 //   npm run build        production; needs ADDIN_PUBLIC_URL (https, ending in /), which replaces
 //                        https://localhost:3000/ in dist/manifest.xml, and checks that manifest
@@ -53,6 +54,33 @@ function publicUrl() {
 /** The manifest for a deployment at `url`: every development URL replaced. */
 function productionManifest(xml, url) {
   return xml.split(DEV_URL).join(xmlEscape(url));
+}
+
+/**
+ * A manifest's own Id for the self-test: it installs beside the add-in, never in its place, and
+ * an admin removes it again after the run.
+ */
+const SELFTEST_ID = "5d0f3a57-2c1e-4b8e-9f6a-1e7c3b9d4a21";
+
+/**
+ * The self-test's manifest from the add-in's: its own Id, name and ribbon group name, and the task
+ * pane's address with "#selftest" (src/taskpane/selftestUrl.ts), so that opening the pane opens
+ * the self-test.
+ */
+function selftestManifest(xml) {
+  const st = loadTs(path.join(__dirname, "src", "i18n", "selftest.ts"));
+  return xml
+    .replace(/<Id>[^<]*<\/Id>/, `<Id>${SELFTEST_ID}</Id>`)
+    .replace(
+      /<DisplayName DefaultValue="[^"]*">\s*<Override Locale="en-US" Value="[^"]*"\/>/,
+      `<DisplayName DefaultValue="${xmlEscape(st.sv["st.manifestName"])}">\n    <Override Locale="en-US" Value="${xmlEscape(st.en["st.manifestName"])}"/>`,
+    )
+    .replace(
+      /<bt:String id="Group.Label" DefaultValue="[^"]*">\s*<bt:Override Locale="en-US" Value="[^"]*"\/>/,
+      `<bt:String id="Group.Label" DefaultValue="${xmlEscape(st.sv["st.manifestName"])}">\n          <bt:Override Locale="en-US" Value="${xmlEscape(st.en["st.manifestName"])}"/>`,
+    )
+    .split('taskpane.html"')
+    .join('taskpane.html#selftest"');
 }
 
 /** Prints a message and exits: a configuration mistake deserves a sentence, not a stack trace. */
@@ -333,6 +361,14 @@ module.exports = async (env, argv) => {
               return dev ? xml : productionManifest(xml, prodUrl);
             },
           },
+          {
+            from: "manifest.xml",
+            to: "manifest-selftest.xml",
+            transform(content) {
+              const xml = content.toString("utf8");
+              return selftestManifest(dev ? xml : productionManifest(xml, prodUrl));
+            },
+          },
         ],
       }),
       ...(dev ? [] : [new AfterEmitChecks(prodUrl)]),
@@ -353,4 +389,11 @@ module.exports = async (env, argv) => {
 };
 
 // For test/manifest.test.ts.
-Object.assign(module.exports, { PAGES, DEV_URL, publicUrlProblem, productionManifest });
+Object.assign(module.exports, {
+  PAGES,
+  DEV_URL,
+  publicUrlProblem,
+  productionManifest,
+  selftestManifest,
+  SELFTEST_ID,
+});

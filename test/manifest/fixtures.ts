@@ -18,6 +18,9 @@ export interface WebpackConfigModule {
   }>;
   PAGES: string[];
   DEV_URL: string;
+  /** The self-test's manifest made from the add-in's (dist/manifest-selftest.xml). */
+  selftestManifest(xml: string): string;
+  SELFTEST_ID: string;
   publicUrlProblem(url: string | undefined): string | null;
   productionManifest(xml: string, url: string): string;
 }
