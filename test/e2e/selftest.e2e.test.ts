@@ -1,0 +1,95 @@
+// End to end: the self-test's view as it ships (webpack production build) in headless Chromium,
+// office.js answered by the Excel emulator, as taskpane.e2e.test.ts does. The pane's address with
+// "#selftest" loads the view's chunk, which the normal pane never requests; every check passes in
+// the browser, the scratch sheet is gone afterwards, and nothing breaks the page's CSP.
+import type { Page } from "playwright-core";
+import { CHECKS } from "../../src/selftest";
+import {
+  OFFICE_JS,
+  buildTaskPane,
+  chromiumAvailable,
+  emulatorScript,
+  launchChromium,
+  serveStatic,
+  type Browser,
+} from "./harness";
+
+const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+
+describeBrowser("the self-test in headless Chromium + Excel emulator", () => {
+  let browser: Browser;
+  let origin: string;
+  let officeJs: string;
+  let closeServer: () => Promise<void>;
+  let cleanupDist: () => void;
+
+  beforeAll(async () => {
+    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
+    cleanupDist = dist.cleanup;
+    officeJs = script;
+    const server = await serveStatic(dist.dir);
+    origin = server.origin;
+    closeServer = server.close;
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await closeServer?.();
+    cleanupDist?.();
+  });
+
+  async function open(path: string): Promise<{ page: Page; problems: string[]; requested: string[] }> {
+    const page = await browser.context.newPage();
+    const problems: string[] = [];
+    const requested: string[] = [];
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`console: ${m.text()}`);
+    });
+    // Tables grow over a row written below them, as in Excel (the emulator's option).
+    await page.addInitScript(() => {
+      (window as unknown as { __emulatorOptions: object }).__emulatorOptions = { autoExpandTables: true };
+    });
+    await page.route("**/*", async (route) => {
+      const url = route.request().url();
+      requested.push(url);
+      if (url === OFFICE_JS)
+        return route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs });
+      if (url.startsWith(origin)) return route.continue();
+      problems.push(`blocked request: ${url}`);
+      return route.abort();
+    });
+    await page.goto(`${origin}/${path}`);
+    return { page, problems, requested };
+  }
+
+  it("the normal pane does not load the self-test's chunk", async () => {
+    const { page, problems, requested } = await open("taskpane.html");
+    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
+    await page.waitForLoadState("networkidle");
+    expect(requested.filter((u) => /\/selftest\.[0-9a-f]+\.js$/.test(u))).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it("#selftest runs every check, lists it as passed and leaves the workbook as it was", async () => {
+    const { page, problems, requested } = await open("taskpane.html#selftest");
+    await page.getByRole("heading", { level: 1, name: "Självtest" }).waitFor();
+    expect(requested.some((u) => /\/selftest\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    await page.getByRole("button", { name: "Kör självtestet" }).click();
+    const summary = page.getByTestId("selftest-summary");
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toBe(`${CHECKS.length + 1} godkända, 0 underkända`);
+    const report = await page.getByTestId("selftest-report").inputValue();
+    expect(report).toContain("Värd: Excel · plattform: OfficeOnline");
+    const sheets = await page.evaluate(() =>
+      (
+        window as unknown as { __emulator: { workbook: { sheetNames(): string[] } } }
+      ).__emulator.workbook.sheetNames(),
+    );
+    expect(sheets).toEqual(["Blad1"]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+});
