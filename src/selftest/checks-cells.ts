@@ -3,11 +3,8 @@
 // alone (what a merge relies on to write only its own cells).
 import { WriteBatch } from "../excel/batch";
 import { addGrid, formatGrid } from "../excel/render";
-import { all, expectEqual, failedWith, queueBatch } from "./common";
+import { SMALL_GRID_BUDGET, all, expectEqual, failedWith, queueBatch } from "./common";
 import type { Check, CheckOutcome, SelfTestHost, Scratch } from "./types";
-
-/** Large enough that the renderer never slices these tiny grids. */
-const GRID_BUDGET = 100_000;
 
 /**
  * Writes `text` into one cell the way the renderer writes text: number format "@" first, then the
@@ -22,8 +19,8 @@ async function writeText(
   try {
     return await host.run(async (context) => {
       const batch = new WriteBatch();
-      addGrid(batch, sheet, row, 1, formatGrid(1, 1, "@"), "numberFormat", GRID_BUDGET);
-      addGrid(batch, sheet, row, 1, [[text]], "values", GRID_BUDGET);
+      addGrid(batch, sheet, row, 1, formatGrid(1, 1, "@"), "numberFormat", SMALL_GRID_BUDGET);
+      addGrid(batch, sheet, row, 1, [[text]], "values", SMALL_GRID_BUDGET);
       queueBatch(context, batch);
       const range = context.workbook.worksheets.getItem(sheet).getRange(`A${row}`);
       range.load("values, formulas, numberFormat, valueTypes");

@@ -4,7 +4,7 @@ import { DEFAULT_REQUEST_BUDGET, WriteBatch, jsonBytes } from "../excel/batch";
 import { addGrid, formatGrid, gridBudget } from "../excel/render";
 import { COMMAND_FEATURES, FEATURE_SET, checkRequirements } from "../excel/requirements";
 import { refreshSettings, type SettingsStore } from "../office/settings";
-import { all, expectEqual, failedWith, queueBatch } from "./common";
+import { all, expectEqual, failedWith, mismatch, queueBatch } from "./common";
 import type { Check } from "./types";
 
 /** The ExcelApi versions the add-in's commands need ("ExcelApi 1.6, ExcelApi 1.7, …"). */
@@ -58,7 +58,8 @@ const settingsCheck: Check = {
   needsSheet: false,
   async run(host, { settingKey }) {
     const store = host.settings;
-    if (!store) return expectEqual("Office.context.document.settings", null);
+    // Outside Office there are no document settings: the add-in would keep nothing between runs.
+    if (!store) return mismatch("Office.context.document.settings", null);
     try {
       const value = { check: settingKey, at: new Date().toISOString() };
       // As saveSettings does: read the document first, so no other runtime's save is overwritten.

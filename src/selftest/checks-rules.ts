@@ -6,20 +6,11 @@ import { WriteBatch } from "../excel/batch";
 import { addConditionalFormats, addGrid, addValidation, formatGrid } from "../excel/render";
 import { splitAddress } from "../excel/transport";
 import { goalColumnRules } from "../plan/goals";
-import { all, expectEqual, failedWith, queueBatch } from "./common";
-import type { Check, CheckOutcome } from "./types";
+import { SMALL_GRID_BUDGET, all, expectEqual, guarded, queueBatch } from "./common";
+import type { Check } from "./types";
 
-const GRID_BUDGET = 100_000;
 /** The status column of the checks' small goal table: K (validation) or M (colour rules), rows 2–5. */
 const FIRST_BODY = 2;
-
-async function guarded(body: () => Promise<CheckOutcome>): Promise<CheckOutcome> {
-  try {
-    return await body();
-  } catch (e) {
-    return failedWith(e);
-  }
-}
 
 const validationCheck: Check = {
   id: "list-validation",
@@ -35,8 +26,16 @@ const validationCheck: Check = {
         const labels = status.labels;
         const cells = [...labels, labels.join(",")].map((text) => [text]);
         const batch = new WriteBatch();
-        addGrid(batch, sheet, FIRST_BODY, 11, formatGrid(cells.length, 1, "@"), "numberFormat", GRID_BUDGET);
-        addGrid(batch, sheet, FIRST_BODY, 11, cells, "values", GRID_BUDGET);
+        addGrid(
+          batch,
+          sheet,
+          FIRST_BODY,
+          11,
+          formatGrid(cells.length, 1, "@"),
+          "numberFormat",
+          SMALL_GRID_BUDGET,
+        );
+        addGrid(batch, sheet, FIRST_BODY, 11, cells, "values", SMALL_GRID_BUDGET);
         addValidation(batch, sheet, { ...status, range: `K${FIRST_BODY}:K${FIRST_BODY + cells.length - 1}` });
         queueBatch(context, batch);
         const validationAt = (row: number): Excel.DataValidation =>

@@ -6,10 +6,8 @@ import { addGrid, formatGrid } from "../excel/render";
 import { splitAddress } from "../excel/transport";
 import { countifs } from "../plan/formula";
 import { parseRange } from "../plan/a1";
-import { all, expectEqual, failedWith, queueBatch } from "./common";
-import type { Check, CheckOutcome } from "./types";
-
-const GRID_BUDGET = 100_000;
+import { SMALL_GRID_BUDGET, all, expectEqual, guarded, queueBatch } from "./common";
+import type { Check } from "./types";
 
 /**
  * Queues a table as the add-in draws one: "@" cells, then the header and rows, then the table
@@ -25,20 +23,20 @@ function queueTable(
   const r = parseRange(range);
   const width = rows[0]?.length ?? 0;
   const batch = new WriteBatch();
-  addGrid(batch, sheet, r.top, r.left, formatGrid(rows.length, width, "@"), "numberFormat", GRID_BUDGET);
-  addGrid(batch, sheet, r.top, r.left, rows, "values", GRID_BUDGET);
+  addGrid(
+    batch,
+    sheet,
+    r.top,
+    r.left,
+    formatGrid(rows.length, width, "@"),
+    "numberFormat",
+    SMALL_GRID_BUDGET,
+  );
+  addGrid(batch, sheet, r.top, r.left, rows, "values", SMALL_GRID_BUDGET);
   queueBatch(context, batch);
   const table = context.workbook.worksheets.getItem(sheet).tables.add(range, true);
   table.name = name;
   return table;
-}
-
-async function guarded(body: () => Promise<CheckOutcome>): Promise<CheckOutcome> {
-  try {
-    return await body();
-  } catch (e) {
-    return failedWith(e);
-  }
 }
 
 const HEADERS = ["Mål-ID", "Status", "Kommentar"];

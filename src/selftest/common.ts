@@ -43,3 +43,15 @@ export function queueBatch(context: Excel.RequestContext, batch: WriteBatch): vo
 export function all(...outcomes: CheckOutcome[]): CheckOutcome {
   return outcomes.find((o) => !o.ok) ?? passed();
 }
+
+/** For the checks' small grids: large enough that the renderer never slices them. */
+export const SMALL_GRID_BUDGET = 100_000;
+
+/** The check's outcome, or its error as a failure: a check never throws. */
+export async function guarded(body: () => Promise<CheckOutcome>): Promise<CheckOutcome> {
+  try {
+    return await body();
+  } catch (e) {
+    return failedWith(e);
+  }
+}
