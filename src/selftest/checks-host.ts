@@ -15,7 +15,7 @@ export function requiredSets(): string {
   return versions.map((v) => `ExcelApi ${v}`).join(", ");
 }
 
-const requirementsCheck: Check = {
+export const requirementsCheck: Check = {
   id: "requirement-sets",
   description: { key: "st.check.requirements", params: { sets: requiredSets() } },
   approximation: "st.approx.requirements",
@@ -51,7 +51,7 @@ export async function removeSetting(store: RemovableSettings | null, key: string
   await save(store);
 }
 
-const settingsCheck: Check = {
+export const settingsCheck: Check = {
   id: "settings-round-trip",
   description: { key: "st.check.settings" },
   approximation: "st.approx.settings",
@@ -83,7 +83,7 @@ const BUDGET_COLUMNS = 20;
 /** Column Q: well away from the other checks' cells. */
 const BUDGET_LEFT = 17;
 
-const budgetCheck: Check = {
+export const budgetCheck: Check = {
   id: "request-budget",
   description: { key: "st.check.budget", params: { budget: DEFAULT_REQUEST_BUDGET } },
   approximation: "st.approx.budget",
@@ -127,5 +127,3 @@ const budgetCheck: Check = {
     }
   },
 };
-
-export const HOST_CHECKS: readonly Check[] = [requirementsCheck, settingsCheck, budgetCheck];

@@ -3,13 +3,17 @@
 // token, one document setting. The last check looks that all of it is gone.
 import { FEATURE_SET } from "../excel/requirements";
 import { CELL_CHECKS } from "./checks-cells";
-import { HOST_CHECKS, removeSetting, type RemovableSettings } from "./checks-host";
+import {
+  budgetCheck,
+  removeSetting,
+  requirementsCheck,
+  settingsCheck,
+  type RemovableSettings,
+} from "./checks-host";
 import { RULE_CHECKS } from "./checks-rules";
 import { TABLE_CHECKS } from "./checks-tables";
 import { errorText, expectEqual, failedWith } from "./common";
 import type { Check, CheckOutcome, CheckResult, Scratch, SelfTestHost, SelfTestReport } from "./types";
-
-const [requirementsCheck, settingsCheck, budgetCheck] = HOST_CHECKS;
 
 /** Every check, in the order they run; the clean-up check follows them. */
 export const CHECKS: readonly Check[] = [
