@@ -28,13 +28,16 @@ function usage(lang: Lang): string {
 const OPTIONS = COMMON_OPTIONS;
 
 /**
- * Takes --out/-o and its value out of the arguments (the shared parser only knows options with
- * a fixed set of values).
+ * Takes --out/-o (or another option with a free value) and its value out of the arguments (the
+ * shared parser only knows options with a fixed set of values). `allowed` names the value in the
+ * error when it is missing; `usageOf` is the command's usage text.
  */
 export function takeValueOption(
   args: string[],
   name: string,
   alias?: string,
+  allowed = "FILE.xlsx",
+  usageOf: (lang: Lang) => string = usage,
 ): { value: string | null; rest: string[] } {
   const rest: string[] = [];
   let value: string | null = null;
@@ -48,11 +51,7 @@ export function takeValueOption(
       value = a.slice(name.length + 3);
     } else if (a === `--${name}` || (alias !== undefined && a === alias)) {
       if (i + 1 >= args.length) {
-        throw new CliError(
-          EXIT_UNREADABLE,
-          reason("cli.error.missingValue", { name: a, allowed: "FILE.xlsx" }),
-          usage,
-        );
+        throw new CliError(EXIT_UNREADABLE, reason("cli.error.missingValue", { name: a, allowed }), usageOf);
       }
       value = args[++i];
     } else {
