@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these rules are for Office.js proxies; the cells read here are ExcelJS objects in memory. */
 // `maluppfoljning rollover` through the compiled CLI: a workbook rolled over twice (2024 → 2025
 // → 2026, with an official's edits in between) keeps both closed years, its own column and
 // every text as text; the refusals; and what ExcelJS would lose on the way (formula names,

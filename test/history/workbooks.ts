@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these rules are for Office.js proxies; the cells edited here are ExcelJS objects in memory. */
 // Helpers for the rollover and history-import tests: an official's edits to a workbook (made with
 // ExcelJS, the formula names put back, the validations as Excel keeps them), the add-in's web
 // extension part as Excel saves it, and a look at the package's parts by sheet name.
