@@ -7,6 +7,7 @@ import packageJson from "../../package.json";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, parseArgs, peekLang, processIo, reason, report } from "./common";
 import type { Command, Io } from "./common";
 import { koladaCommand } from "./kolada";
+import { importHistoryCommand } from "./import-history";
 import { rolloverCommand } from "./rollover";
 import { registerInputLoader, summaryCommand } from "./summary";
 import { validateCommand } from "./validate";
@@ -21,6 +22,7 @@ export const COMMANDS: Command[] = [
   workbookCommand,
   validateCommand,
   rolloverCommand,
+  importHistoryCommand,
   koladaCommand,
 ];
 

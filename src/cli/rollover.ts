@@ -94,9 +94,9 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
       year,
       goals: closing.rows.length,
       cells,
-      file: target,
     })}\n`,
   );
+  io.out(`${t(lang, "cli.wroteFile", { file: target })}\n`);
   return EXIT_OK;
 }
 

@@ -19,6 +19,7 @@ import {
   reason,
 } from "./common";
 import type { Command, Io } from "./common";
+import { importFrom, importLines } from "./history-source";
 import { loadBundled, loadJsonFile } from "./summary";
 
 function usage(lang: Lang): string {
@@ -89,7 +90,8 @@ export function writeErrorReason(e: unknown, file: string): Bilingual {
 }
 
 export async function runWorkbook(args: string[], io: Io): Promise<number> {
-  const { value: out, rest } = takeValueOption(args, "out", "-o");
+  const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o");
+  const { value: history, rest } = takeValueOption(afterOut, "history", undefined, "SOURCE");
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
   const lang = langOption(options);
   if (options.help === true) {
@@ -115,21 +117,24 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
       en: t("en", "wb.cli.error.writeFailed", { file: out, detail: detail("en") }),
     });
   }
-  const plan = buildWorkbookPlan(input.structure, lang);
+  // --history: an earlier follow-up merged into the structure's own history before drawing.
+  const imported =
+    history === null ? null : await importFrom(input.structure, positionals[0] ?? "", history, lang, usage);
+  const structure = imported?.structure ?? input.structure;
+  const plan = buildWorkbookPlan(structure, lang);
   try {
     await writeWorkbookFile(plan, out);
   } catch (e) {
     throw new CliError(EXIT_UNREADABLE, writeErrorReason(e, out));
   }
-  const goals = input.structure.programs.reduce(
-    (n, p) => n + p.areas.reduce((m, a) => m + a.goals.length, 0),
-    0,
-  );
+  if (imported !== null)
+    for (const line of importLines(imported, history as string, lang)) io.out(`${line}\n`);
+  const goals = structure.programs.reduce((n, p) => n + p.areas.reduce((m, a) => m + a.goals.length, 0), 0);
   io.out(
     `${t(lang, "wb.cli.wrote", {
       file: out,
       goals,
-      programs: input.structure.programs.length,
+      programs: structure.programs.length,
       language: t(lang, `domain.language.${lang}`),
     })}\n`,
   );

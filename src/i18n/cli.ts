@@ -66,7 +66,7 @@ export const sv = {
   "cli.error.needFrom": "ange den tidigare uppföljningen med --from KÄLLA (.json eller .xlsx)",
   "cli.error.sameFile": "--out får inte vara {file} själv; ange en ny fil, så finns originalet kvar",
   "cli.error.notEarlier":
-    "{source} gäller {sourceYear}, som inte är tidigare än {file}s uppföljningsår {year}; historiken kan bara få tidigare år",
+    "{source} gäller {sourceYear}, som inte är tidigare än uppföljningsåret {year} i {file}; historiken kan bara få tidigare år",
   "cli.error.noYearCell":
     "{file} har ingen tabell Maluppfoljning_Info med uppföljningsåret (på bladet {sheet}); läs in strukturen igen i Excel först",
   "cli.error.rowsBelowHistory":
@@ -77,9 +77,10 @@ export const sv = {
     "{file} har {count} fel (se ovan), så året avslutas inte: historiken skulle få bedömningar som inte går att läsa. Rätta felen, eller kör igen med --force för att ändå avsluta året.",
   "cli.rollover.forced": "Obs! {count} fel i {file} ignorerades (--force).",
   "cli.rollover.done":
-    "Avslutade {closing} och öppnade {year}: {goals} mål flyttade till historiken, {cells} celler tömda i måltabellen.\nSkrev {file}.",
+    "Avslutade {closing} och öppnade {year}: {goals} mål flyttade till historiken, {cells} celler tömda i måltabellen.",
   "cli.importHistory.done":
-    "Hämtade {years} från {source}: {added} poster tillagda, {replaced} ersatta, {unchanged} oförändrade.\nSkrev {file}.",
+    "Hämtade {years} från {source}: {added} poster tillagda, {replaced} ersatta, {unchanged} oförändrade.",
+  "cli.wroteFile": "Skrev {file}.",
   "cli.importHistory.replaced": "Ersatt: {id} {year}",
   "cli.importHistory.unknown": "Obs! {count} mål i {source} finns inte längre och hämtades inte: {ids}",
 } as const;
@@ -161,9 +162,10 @@ export const en: Record<keyof typeof sv, string> = {
     "{file} has {count} errors (see above), so the year is not closed: the history would get assessments that cannot be read. Fix the errors, or run again with --force to close the year anyway.",
   "cli.rollover.forced": "Note: {count} errors in {file} were ignored (--force).",
   "cli.rollover.done":
-    "Closed {closing} and opened {year}: {goals} goals moved into the history, {cells} cells emptied in the goal table.\nWrote {file}.",
+    "Closed {closing} and opened {year}: {goals} goals moved into the history, {cells} cells emptied in the goal table.",
   "cli.importHistory.done":
-    "Imported {years} from {source}: {added} entries added, {replaced} replaced, {unchanged} unchanged.\nWrote {file}.",
+    "Imported {years} from {source}: {added} entries added, {replaced} replaced, {unchanged} unchanged.",
+  "cli.wroteFile": "Wrote {file}.",
   "cli.importHistory.replaced": "Replaced: {id} {year}",
   "cli.importHistory.unknown": "Note: {count} goals of {source} no longer exist and were not imported: {ids}",
 };
