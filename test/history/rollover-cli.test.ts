@@ -285,11 +285,16 @@ describe("refusals", () => {
   it("refuses a workbook with validation errors unless --force, listing them", async () => {
     fs.copyFileSync(at("y2024.xlsx"), at("bad.xlsx"));
     await editXlsx(at("bad.xlsx"), (wb) => {
-      goalCells(wb).cell("L3", "Status").value = "Lila";
+      const g = goalCells(wb);
+      g.cell("L3", "Status").value = "Lila";
+      // A row the reader cannot place, and a history row for a goal that no longer exists.
+      g.cell("V1", "Program").value = "Okänt program";
+      (wb.getWorksheet("Historik") as ExcelJS.Worksheet).getCell("B5").value = "X9";
     });
     const refused = await runCli(["rollover", at("bad.xlsx"), "--year", "2025", "--out", at("bad-out.xlsx")]);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toMatch(/^Mål!G5: fel · L3 · Status/m);
+    expect(refused.stdout).toMatch(/^Mål!B7: fel · V1 · /m);
     expect(refused.stderr).toContain("--force");
     expect(fs.existsSync(at("bad-out.xlsx"))).toBe(false);
 
@@ -303,10 +308,26 @@ describe("refusals", () => {
       "--force",
     ]);
     expect(forced.code).toBe(0);
-    expect(forced.stderr).toContain("1 fel i");
+    expect(forced.stderr).toMatch(/Obs! \d+ fel i .*ignorerades \(--force\)/);
     expect(forced.stdout).toContain("Avslutade 2024 och öppnade 2025");
     const r = await runCli(["summary", at("bad-out.xlsx"), "--format", "json"]);
     expect((JSON.parse(r.stdout) as JsonSummary).year).toBe(2025);
+
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(at("bad.xlsx"));
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(at("bad-out.xlsx"));
+    const [b, a] = [goalCells(before), goalCells(after)];
+    // The unplaced row: only the year's cells emptied.
+    for (const h of b.header) {
+      const emptied = ["Status", "Trend", "Kommentar och analys"].includes(h);
+      expect([h, a.cell("V1", h).value]).toEqual([h, emptied ? null : b.cell("V1", h).value]);
+    }
+    // The history rows the reader warns about stay as they were.
+    const history = (wb: ExcelJS.Workbook, r: number): unknown[] =>
+      [1, 2, 3, 4, 5].map((c) => (wb.getWorksheet("Historik") as ExcelJS.Worksheet).getCell(r, c).value);
+    for (let r = 5; r <= 13; r++) expect(history(after, r)).toEqual(history(before, r));
+    expect(history(after, 5)[1]).toBe("X9");
   });
 
   it("answers --help and a missing --year as the other commands do", async () => {
