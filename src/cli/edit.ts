@@ -40,9 +40,15 @@ export async function checkOut(
   return out;
 }
 
-/** FILE.xlsx, read and loaded for editing. */
+/**
+ * FILE.xlsx, read and loaded for editing. Refuses a workbook without a follow-up year (its
+ * structure sheet missing or its year empty): the history's rows could not say which year they are.
+ */
 export async function openBook(file: string): Promise<OpenedBook> {
   const { goals, edit, tables } = await readXlsxForEdit(file);
+  if (!tables.info) throw editError(new EditProblem("noYearCell", tables.goals.sheet), file);
+  if (!/^\d{4}$/.test(String(goals.structure.year)))
+    throw new CliError(EXIT_UNREADABLE, reason("cli.error.noYear", { file, sheet: tables.info.sheet }));
   return { goals, edit, tables, read: goals };
 }
 

@@ -68,7 +68,9 @@ export const sv = {
   "cli.error.notEarlier":
     "{source} gäller {sourceYear}, som inte är tidigare än uppföljningsåret {year} i {file}; historiken kan bara få tidigare år",
   "cli.error.noYearCell":
-    "{file} har ingen tabell Maluppfoljning_Info med uppföljningsåret (på bladet {sheet}); läs in strukturen igen i Excel först",
+    "{file} har ingen tabell Maluppfoljning_Info med uppföljningsåret; läs in strukturen igen i Excel först",
+  "cli.error.noYear":
+    "{file} har inget uppföljningsår: skriv in året vid ”År” i tabellen Maluppfoljning_Info på bladet {sheet} och försök igen",
   "cli.error.rowsBelowHistory":
     "historiktabellen på bladet {sheet} kan inte växa: raderna under den är inte tomma; flytta det som står där",
   "cli.error.historyUnreadable":
@@ -153,7 +155,9 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.error.notEarlier":
     "{source} is for {sourceYear}, which is not earlier than the follow-up year {year} of {file}; the history can only take earlier years",
   "cli.error.noYearCell":
-    "{file} has no table Maluppfoljning_Info with the follow-up year (on the sheet {sheet}); load the structure again in Excel first",
+    "{file} has no table Maluppfoljning_Info with the follow-up year; load the structure again in Excel first",
+  "cli.error.noYear":
+    "{file} has no follow-up year: enter the year at “Year” in the table Maluppfoljning_Info on the sheet {sheet} and try again",
   "cli.error.rowsBelowHistory":
     "the history table on the sheet {sheet} cannot grow: the rows below it are not empty; move what is there",
   "cli.error.historyUnreadable":

@@ -87,10 +87,11 @@ function worksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   return ws;
 }
 
-function cellAt(wb: ExcelJS.Workbook, qualified: string): ExcelJS.Cell {
+/** The cell part of "Historik!E7" / "'Goal history'!E7". */
+function cellOf(qualified: string): string {
   const at = parseQualified(qualified);
   if (!at) throw new Error(`not a cell address: ${qualified}`);
-  return worksheet(wb, at.sheet).getCell(at.cell);
+  return at.cell;
 }
 
 /** A sheet's place in the tab order (ExcelJS sorts by it; its typings omit it). */
@@ -182,7 +183,12 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
   const history = book.read.history;
   const ws = writable(found.ws);
   if (history === null) throw new EditProblem("historyUnreadable", ws.name);
-  const at = (row: number, field: HistoryField): ExcelJS.Cell => cellAt(wb, history.address(row, field));
+  // Where each field's cell of body row 0 is; row i is i rows below.
+  const first = new Map(HISTORY_FIELDS.map((f) => [f, parseCell(cellOf(history.address(0, f)))]));
+  const at = (row: number, field: HistoryField): ExcelJS.Cell => {
+    const c = first.get(field) as { row: number; col: number };
+    return ws.getCell(c.row + row, c.col);
+  };
   // The reader places a missing column at the goal ID's cell: such a field is not written.
   const fields = HISTORY_FIELDS.filter(
     (f) => f === "id" || history.address(0, f) !== history.address(0, "id"),
@@ -192,18 +198,16 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
     for (const f of fieldsToWrite) put(at(row, f), values[f]);
   };
 
+  // The reader takes the first row for a goal and year; that is the one rewritten.
+  const rowFor = new Map<string, number>();
+  for (const r of history.rows) {
+    const key = `${idKey((r.cells.id ?? "").trim())}\u0000${(r.cells.year ?? "").trim()}`;
+    if (!rowFor.has(key)) rowFor.set(key, r.index);
+  }
+  const assessment = fields.filter((f) => f !== "id" && f !== "year");
   for (const c of change.replaced) {
-    const row = history.rows.find(
-      (r) =>
-        idKey((r.cells.id ?? "").trim()) === idKey(c.id.trim()) &&
-        (r.cells.year ?? "").trim() === String(c.entry.year),
-    );
-    if (row !== undefined)
-      write(
-        row.index,
-        c,
-        fields.filter((f) => f !== "id" && f !== "year"),
-      );
+    const row = rowFor.get(`${idKey(c.id.trim())}\u0000${c.entry.year}`);
+    if (row !== undefined) write(row, c, assessment);
   }
   if (change.added.length === 0) return;
 

@@ -181,6 +181,9 @@ export async function saveEditable(
   const { wb, original } = edit;
   wb.eachSheet((ws) => joinValidations(ws));
   addFormulaNames(wb, names);
+  // Formulas outside the summary sheet (a user's, or columns over the history) keep the results
+  // cached before the edit; Excel computes them again when it opens the file.
+  wb.calcProperties.fullCalcOnLoad = true;
   const written = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const out = await JSZip.loadAsync(written);
   const rootXml = (await original.file("_rels/.rels")?.async("string")) ?? "";

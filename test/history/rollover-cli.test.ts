@@ -330,6 +330,27 @@ describe("refusals", () => {
     expect(history(after, 5)[1]).toBe("X9");
   });
 
+  it("refuses a workbook without a follow-up year or without its structure sheet", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("noyear.xlsx"));
+    await editXlsx(at("noyear.xlsx"), (wb) => {
+      const ws = wb.getWorksheet("Struktur") as ExcelJS.Worksheet;
+      ws.eachRow((row) => {
+        if (row.getCell(1).value === "År") row.getCell(2).value = null;
+      });
+    });
+    const r = await runCli(["rollover", at("noyear.xlsx"), "--year", "2025", "--out", at("no.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("har inget uppföljningsår");
+    fs.copyFileSync(at("y2024.xlsx"), at("nostructure.xlsx"));
+    await editXlsx(at("nostructure.xlsx"), (wb) => {
+      wb.removeWorksheet((wb.getWorksheet("Struktur") as ExcelJS.Worksheet).id);
+    });
+    const s = await runCli(["rollover", at("nostructure.xlsx"), "--year", "2025", "--out", at("no.xlsx")]);
+    expect(s.code).toBe(2);
+    expect(s.stderr).toContain("har ingen tabell Maluppfoljning_Info");
+    expect(fs.existsSync(at("no.xlsx"))).toBe(false);
+  });
+
   it("answers --help and a missing --year as the other commands do", async () => {
     const help = await runCli(["rollover", "--help", "--lang", "en"]);
     expect(help.code).toBe(0);
