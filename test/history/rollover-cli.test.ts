@@ -360,3 +360,20 @@ describe("refusals", () => {
     expect(missing.stderr).toContain("--year");
   });
 });
+
+describe("a workbook from before the history sheet", () => {
+  it("gets the history sheet, after the summary, with the closed year", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("old.xlsx"));
+    await editXlsx(at("old.xlsx"), (wb) => {
+      wb.removeWorksheet((wb.getWorksheet("Historik") as ExcelJS.Worksheet).id);
+    });
+    const r = await runCli(["rollover", at("old.xlsx"), "--year", "2025", "--out", at("old-out.xlsx")]);
+    expect(r.code).toBe(0);
+    const { sheets } = await packageParts(at("old-out.xlsx"));
+    expect([...sheets.keys()]).toEqual(["Mål", "Sammanfattning", "Historik", "Struktur"]);
+    const s = await runCli(["summary", at("old-out.xlsx"), "--format", "json"]);
+    const out = JSON.parse(s.stdout) as JsonSummary;
+    // Only the closed year: the earlier ones were on the sheet that was removed.
+    expect(out.programs.map((p) => p.history.map((h) => h.year))).toEqual([[2024], [2024], [2024]]);
+  });
+});
