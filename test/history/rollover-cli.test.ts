@@ -351,6 +351,37 @@ describe("refusals", () => {
     expect(fs.existsSync(at("no.xlsx"))).toBe(false);
   });
 
+  it("refuses what it cannot write: rows below the history, a protected sheet, a missing folder", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("below.xlsx"));
+    await editXlsx(at("below.xlsx"), (wb) => {
+      (wb.getWorksheet("Historik") as ExcelJS.Worksheet).getCell("C20").value = "någons anteckning";
+    });
+    const below = await runCli(["rollover", at("below.xlsx"), "--year", "2025", "--out", at("no.xlsx")]);
+    expect(below.code).toBe(2);
+    expect(below.stderr).toContain("historiktabellen på bladet Historik kan inte växa");
+
+    fs.copyFileSync(at("y2024.xlsx"), at("protected.xlsx"));
+    await editXlsx(at("protected.xlsx"), async (wb) => {
+      await goalCells(wb).ws.protect("", {});
+    });
+    const locked = await runCli(["rollover", at("protected.xlsx"), "--year", "2025", "--out", at("no.xlsx")]);
+    expect(locked.code).toBe(2);
+    expect(locked.stderr).toContain("Bladet Mål är skyddat");
+    expect(fs.existsSync(at("no.xlsx"))).toBe(false);
+
+    const nowhere = await runCli([
+      "rollover",
+      at("y2024.xlsx"),
+      "--year",
+      "2025",
+      "--out",
+      at("saknas/ut.xlsx"),
+    ]);
+    expect(nowhere.code).toBe(2);
+    expect(nowhere.stderr).toContain("finns inte");
+    expect(fs.readdirSync(tmp).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
   it("answers --help and a missing --year as the other commands do", async () => {
     const help = await runCli(["rollover", "--help", "--lang", "en"]);
     expect(help.code).toBe(0);
