@@ -114,6 +114,13 @@ function put(cell: ExcelJS.Cell, value: PlanValue): void {
     if (cell.numFmt !== "@") cell.style = { ...cell.style, numFmt: "@" };
     cell.value = value;
   } else if (typeof value === "number") {
+    // As the plan formats a number (numericFormats in src/plan/layout.ts), not as text.
+    if (cell.numFmt === "@" || cell.numFmt === undefined)
+      cell.style = {
+        ...cell.style,
+        numFmt: "0",
+        alignment: { ...cell.style.alignment, horizontal: "right" },
+      };
     cell.value = value;
   } else {
     cell.value = null;
