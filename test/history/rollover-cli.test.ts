@@ -260,6 +260,36 @@ describe("what ExcelJS would lose: FILE and OUT compared", () => {
     expect(textStyles(after.parts.get("xl/styles.xml") ?? "")).toBeGreaterThan(0);
   });
 
+  it("keeps every other cell of the goal, history and structure sheets, value and format", async () => {
+    const cells = async (file: string, sheet: string): Promise<Map<string, string>> => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const out = new Map<string, string>();
+      (wb.getWorksheet(sheet) as ExcelJS.Worksheet).eachRow({ includeEmpty: true }, (row) =>
+        row.eachCell({ includeEmpty: true }, (c) => {
+          const { numFmt, font, fill, alignment, border } = c.style;
+          out.set(c.address, JSON.stringify({ v: c.value, numFmt, font, fill, alignment, border }));
+        }),
+      );
+      return out;
+    };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("y2024.xlsx"));
+    const g = goalCells(wb);
+    const emptied = new Set(
+      g.ids.flatMap((id) => ["Status", "Trend", "Kommentar och analys"].map((h) => g.cell(id, h).address)),
+    );
+    const changed: Record<string, string[]> = {};
+    for (const sheet of ["Mål", "Historik", "Struktur"]) {
+      const [was, now] = [await cells(at("y2024.xlsx"), sheet), await cells(at("cmp.xlsx"), sheet)];
+      changed[sheet] = [...was.keys()].filter((a) => now.get(a) !== was.get(a) && !emptied.has(a));
+      for (const a of emptied) if (sheet === "Mål") expect(JSON.parse(now.get(a) ?? "{}").v).toBeNull();
+    }
+    // The title moves on, and so does the year in the structure sheet; the history's one empty
+    // row is its first filled one.
+    expect(changed).toEqual({ Mål: ["A1"], Historik: [], Struktur: ["B6"] });
+  });
+
   it("writes a package Excel opens without repairs", async () => {
     expect(await packageProblems(fs.readFileSync(at("cmp.xlsx")))).toEqual([]);
   });
