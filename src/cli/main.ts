@@ -7,6 +7,8 @@ import packageJson from "../../package.json";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, parseArgs, peekLang, processIo, reason, report } from "./common";
 import type { Command, Io } from "./common";
 import { koladaCommand } from "./kolada";
+import { importHistoryCommand } from "./import-history";
+import { rolloverCommand } from "./rollover";
 import { registerInputLoader, summaryCommand } from "./summary";
 import { validateCommand } from "./validate";
 import { workbookCommand } from "./workbook";
@@ -15,7 +17,14 @@ import { loadXlsxInput } from "./xlsx-input";
 registerInputLoader(".xlsx", loadXlsxInput);
 
 /** The subcommands, in the order `--help` lists them. Add new commands here. */
-export const COMMANDS: Command[] = [summaryCommand, workbookCommand, validateCommand, koladaCommand];
+export const COMMANDS: Command[] = [
+  summaryCommand,
+  workbookCommand,
+  validateCommand,
+  rolloverCommand,
+  importHistoryCommand,
+  koladaCommand,
+];
 
 /** The package version, for `--version`. */
 export const VERSION: string = packageJson.version;

@@ -19,6 +19,7 @@ import {
   reason,
 } from "./common";
 import type { Command, Io } from "./common";
+import { importFrom, importLines } from "./history-source";
 import { loadBundled, loadJsonFile } from "./summary";
 
 function usage(lang: Lang): string {
@@ -28,13 +29,16 @@ function usage(lang: Lang): string {
 const OPTIONS = COMMON_OPTIONS;
 
 /**
- * Takes --out/-o and its value out of the arguments (the shared parser only knows options with
- * a fixed set of values).
+ * Takes --out/-o (or another option with a free value) and its value out of the arguments (the
+ * shared parser only knows options with a fixed set of values). `allowed` names the value in the
+ * error when it is missing; `usageOf` is the command's usage text.
  */
 export function takeValueOption(
   args: string[],
   name: string,
   alias?: string,
+  allowed = "FILE.xlsx",
+  usageOf: (lang: Lang) => string = usage,
 ): { value: string | null; rest: string[] } {
   const rest: string[] = [];
   let value: string | null = null;
@@ -48,11 +52,7 @@ export function takeValueOption(
       value = a.slice(name.length + 3);
     } else if (a === `--${name}` || (alias !== undefined && a === alias)) {
       if (i + 1 >= args.length) {
-        throw new CliError(
-          EXIT_UNREADABLE,
-          reason("cli.error.missingValue", { name: a, allowed: "FILE.xlsx" }),
-          usage,
-        );
+        throw new CliError(EXIT_UNREADABLE, reason("cli.error.missingValue", { name: a, allowed }), usageOf);
       }
       value = args[++i];
     } else {
@@ -90,7 +90,8 @@ export function writeErrorReason(e: unknown, file: string): Bilingual {
 }
 
 export async function runWorkbook(args: string[], io: Io): Promise<number> {
-  const { value: out, rest } = takeValueOption(args, "out", "-o");
+  const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o");
+  const { value: history, rest } = takeValueOption(afterOut, "history", undefined, "SOURCE");
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
   const lang = langOption(options);
   if (options.help === true) {
@@ -116,21 +117,24 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
       en: t("en", "wb.cli.error.writeFailed", { file: out, detail: detail("en") }),
     });
   }
-  const plan = buildWorkbookPlan(input.structure, lang);
+  // --history: an earlier follow-up merged into the structure's own history before drawing.
+  const imported =
+    history === null ? null : await importFrom(input.structure, positionals[0] ?? "", history, lang, usage);
+  const structure = imported?.structure ?? input.structure;
+  const plan = buildWorkbookPlan(structure, lang);
   try {
     await writeWorkbookFile(plan, out);
   } catch (e) {
     throw new CliError(EXIT_UNREADABLE, writeErrorReason(e, out));
   }
-  const goals = input.structure.programs.reduce(
-    (n, p) => n + p.areas.reduce((m, a) => m + a.goals.length, 0),
-    0,
-  );
+  if (imported !== null)
+    for (const line of importLines(imported, history as string, lang)) io.out(`${line}\n`);
+  const goals = structure.programs.reduce((n, p) => n + p.areas.reduce((m, a) => m + a.goals.length, 0), 0);
   io.out(
     `${t(lang, "wb.cli.wrote", {
       file: out,
       goals,
-      programs: input.structure.programs.length,
+      programs: structure.programs.length,
       language: t(lang, `domain.language.${lang}`),
     })}\n`,
   );

@@ -7,7 +7,9 @@ import { t, type CliStringKey } from "../i18n/cliStrings";
 import type { GoalStructure, Issue, Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
 import { issueAddress, tableStructure } from "../plan/goalTable";
-import { NotXlsxError, readGoalRowsFromXlsx } from "../xlsx/read";
+import { openEditable, type EditableWorkbook } from "../xlsx/package";
+import { NotXlsxError, readGoalRowsFromXlsx, workbookTables } from "../xlsx/read";
+import { readWorkbookTables, type WorkbookTables } from "../plan";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
 import type { InputLoader, LoadedInput } from "./summary";
 
@@ -29,11 +31,9 @@ function headerList(lang: Lang, keys: readonly (typeof REQUIRED_GOAL_COLUMNS)[nu
   return keys.map((k) => goalHeader(k, lang)).join(", ");
 }
 
-/** Reads FILE.xlsx; a CliError with exit code 2 when the file or its goal table cannot be read. */
-export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
-  let bytes: Buffer;
+async function readBytes(file: string): Promise<Buffer> {
   try {
-    bytes = await fs.readFile(file);
+    return await fs.readFile(file);
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
     if (code === "ENOENT") throw new CliError(EXIT_UNREADABLE, reason("cli.error.notFound", { file }));
@@ -41,9 +41,12 @@ export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
     const detail = typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
     throw new CliError(EXIT_UNREADABLE, reason("cli.error.unreadable", { file, detail }));
   }
-  let result: Awaited<ReturnType<typeof readGoalRowsFromXlsx>>;
+}
+
+/** Runs `open` on the bytes, turning a file that is no workbook into a CliError. */
+async function asWorkbook<T>(file: string, open: () => Promise<T>): Promise<T> {
   try {
-    result = await readGoalRowsFromXlsx(bytes);
+    return await open();
   } catch (e) {
     // What the user can do about it, not JSZip's internals (its message names its own web page).
     if (e instanceof NotXlsxError)
@@ -51,6 +54,9 @@ export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
     const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);
     throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.notXlsxFile", { file, detail }));
   }
+}
+
+function goalsOf(file: string, result: Awaited<ReturnType<typeof readGoalRowsFromXlsx>>): XlsxGoals {
   if (!result.ok) {
     if (result.missing === null) {
       throw new CliError(EXIT_UNREADABLE, {
@@ -77,6 +83,23 @@ export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
   // history from the history sheet, whose issues follow the goal table's.
   const { structure, issues } = tableStructure(read);
   return { ...read, file, structure, issues };
+}
+
+/** Reads FILE.xlsx; a CliError with exit code 2 when the file or its goal table cannot be read. */
+export async function readXlsxGoals(file: string): Promise<XlsxGoals> {
+  const bytes = await readBytes(file);
+  return goalsOf(file, await asWorkbook(file, () => readGoalRowsFromXlsx(bytes)));
+}
+
+/** FILE.xlsx read as readXlsxGoals does, and loaded for editing (src/xlsx/package.ts). */
+export async function readXlsxForEdit(
+  file: string,
+): Promise<{ goals: XlsxGoals; edit: EditableWorkbook; tables: WorkbookTables }> {
+  const bytes = await readBytes(file);
+  const edit = await asWorkbook(file, () => openEditable(bytes));
+  const tables = workbookTables(edit.wb);
+  const goals = goalsOf(file, tables ? readWorkbookTables(tables) : { ok: false, missing: null });
+  return { goals, edit, tables: tables as WorkbookTables };
 }
 
 /** The `summary` command's reader for .xlsx files: issues name their cells ("Mål!G70"), as `validate`'s do. */

@@ -52,6 +52,39 @@ export const sv = {
   "cli.md.share": "Andel",
   "cli.md.issues": "Anmärkningar",
   "cli.md.reconciliation": "Avstämning",
+  "cli.command.rollover":
+    "avsluta uppföljningsåret: status, trend och kommentar flyttas till historiken och året går vidare",
+  "cli.rollover.usage":
+    "Användning: maluppfoljning rollover FIL.xlsx --year ÅR --out UT.xlsx [--force] [--lang sv|en]\n\nAvslutar arbetsbokens uppföljningsår: varje måls status, trend och kommentar flyttas till\nhistoriken, cellerna töms, och året blir ÅR (på strukturbladet, i rubrikerna och i\ndokumentets inställningar). Måltabellen behåller alla mål och alla egna kolumner, och\nsammanfattningsbladet byggs om. FIL.xlsx ändras inte; resultatet skrivs till UT.xlsx.\n\nAlternativ:\n  --year ÅR        det nya uppföljningsåret, senare än arbetsbokens\n  --out UT.xlsx    filen som skrivs (inte samma som FIL.xlsx; en befintlig ersätts)\n  --force          avsluta året trots fel i valideringen\n  --lang sv|en     språk för utdata (standard: arbetsbokens)\n  --help, -h       visa den här hjälpen\n\nSlutkod: 0 när UT.xlsx skrevs, 1 om valideringen hittade fel (utan --force),\n2 vid fel i anropet eller om en fil inte kunde läsas eller skrivas.",
+  "cli.command.importHistory": "hämta ett tidigare års uppföljning till historiken, per mål-ID",
+  "cli.importHistory.usage":
+    "Användning: maluppfoljning import-history FIL.xlsx --from KÄLLA --out UT.xlsx [--lang sv|en]\n\nHämtar ett tidigare års uppföljning till arbetsbokens historik: KÄLLA är en målstruktur i\nJSON eller en tidigare arbetsbok (.xlsx) från ett år före arbetsbokens. Dess status, trend och\nkommentar (och dess egen historik) läggs till per mål-ID; en post för samma mål och år\nersätts. Mål i KÄLLA som inte längre finns räknas upp. FIL.xlsx ändras inte.\n\nAlternativ:\n  --from KÄLLA     den tidigare uppföljningen (.json eller .xlsx)\n  --out UT.xlsx    filen som skrivs (inte samma som FIL.xlsx; en befintlig ersätts)\n  --lang sv|en     språk för utdata (standard: arbetsbokens)\n  --help, -h       visa den här hjälpen\n\nSlutkod: 0 när UT.xlsx skrevs, 2 vid fel i anropet eller om en fil inte kunde läsas eller skrivas.",
+  "cli.error.needYear": "ange det nya uppföljningsåret med --year ÅR",
+  "cli.error.badYear": "--year behöver ett årtal, inte ”{value}”",
+  "cli.error.yearNotLater":
+    "det nya året {requested} är inte senare än arbetsbokens uppföljningsår {current}; ange ett senare år med --year",
+  "cli.error.needFrom": "ange den tidigare uppföljningen med --from KÄLLA (.json eller .xlsx)",
+  "cli.error.sameFile": "--out får inte vara {file} själv; ange en ny fil, så finns originalet kvar",
+  "cli.error.notEarlier":
+    "{source} gäller {sourceYear}, som inte är tidigare än uppföljningsåret {year} i {file}; historiken kan bara få tidigare år",
+  "cli.error.noYearCell":
+    "{file} har ingen tabell Maluppfoljning_Info med uppföljningsåret; läs in strukturen igen i Excel först",
+  "cli.error.noYear":
+    "{file} har inget uppföljningsår: skriv in året vid ”År” i tabellen Maluppfoljning_Info på bladet {sheet} och försök igen",
+  "cli.error.rowsBelowHistory":
+    "historiktabellen på bladet {sheet} kan inte växa: raderna under den är inte tomma; flytta det som står där",
+  "cli.error.historyUnreadable":
+    "historiken på bladet {sheet} kan inte skrivas: tabellen saknar kolumnerna för år och mål-ID, eller bladet är någon annans",
+  "cli.rollover.refused":
+    "{file} har {count} fel (se ovan), så året avslutas inte: historiken skulle få bedömningar som inte går att läsa. Rätta felen, eller kör igen med --force för att ändå avsluta året.",
+  "cli.rollover.forced": "Obs! {count} fel i {file} ignorerades (--force).",
+  "cli.rollover.done":
+    "Avslutade {closing} och öppnade {year}: {goals} mål flyttade till historiken, {cells} celler tömda i måltabellen.",
+  "cli.importHistory.done":
+    "Hämtade {years} från {source}: {added} poster tillagda, {replaced} ersatta, {unchanged} oförändrade.",
+  "cli.wroteFile": "Skrev {file}.",
+  "cli.importHistory.replaced": "Ersatt: {id} {year}",
+  "cli.importHistory.unknown": "Obs! {count} mål i {source} finns inte längre och hämtades inte: {ids}",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -105,4 +138,38 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.md.share": "Share",
   "cli.md.issues": "Issues",
   "cli.md.reconciliation": "Reconciliation",
+  "cli.command.rollover":
+    "close the follow-up year: status, trend and comment move into the history and the year moves on",
+  "cli.rollover.usage":
+    "Usage: maluppfoljning rollover FILE.xlsx --year YEAR --out OUT.xlsx [--force] [--lang sv|en]\n\nCloses the workbook's follow-up year: every goal's status, trend and comment move into the\nhistory, their cells are emptied, and the year becomes YEAR (on the structure sheet, in the\ntitles and in the document's settings). The goal table keeps every goal and every column of\nyour own, and the summary sheet is rebuilt. FILE.xlsx is not changed; the result is written to OUT.xlsx.\n\nOptions:\n  --year YEAR      the new follow-up year, later than the workbook's\n  --out OUT.xlsx   the file written (not FILE.xlsx itself; an existing one is replaced)\n  --force          close the year despite validation errors\n  --lang sv|en     language of the output (default: the workbook's)\n  --help, -h       show this help\n\nExit code: 0 when OUT.xlsx was written, 1 when validation found errors (without --force),\n2 on a usage error or when a file could not be read or written.",
+  "cli.command.importHistory": "bring an earlier year's follow-up into the history, by goal ID",
+  "cli.importHistory.usage":
+    "Usage: maluppfoljning import-history FILE.xlsx --from SOURCE --out OUT.xlsx [--lang sv|en]\n\nBrings an earlier year's follow-up into the workbook's history: SOURCE is a goal structure in\nJSON or an earlier workbook (.xlsx) of a year before the workbook's. Its status, trend and\ncomment (and its own history) are added by goal ID; an entry for the same goal and year is\nreplaced. Goals of SOURCE that no longer exist are listed. FILE.xlsx is not changed.\n\nOptions:\n  --from SOURCE    the earlier follow-up (.json or .xlsx)\n  --out OUT.xlsx   the file written (not FILE.xlsx itself; an existing one is replaced)\n  --lang sv|en     language of the output (default: the workbook's)\n  --help, -h       show this help\n\nExit code: 0 when OUT.xlsx was written, 2 on a usage error or when a file could not be read or written.",
+  "cli.error.needYear": "give the new follow-up year with --year YEAR",
+  "cli.error.badYear": "--year needs a year, not “{value}”",
+  "cli.error.yearNotLater":
+    "the new year {requested} is not later than the workbook's follow-up year {current}; give a later year with --year",
+  "cli.error.needFrom": "give the earlier follow-up with --from SOURCE (.json or .xlsx)",
+  "cli.error.sameFile":
+    "--out must not be {file} itself; give a new file, so that the original stays as it is",
+  "cli.error.notEarlier":
+    "{source} is for {sourceYear}, which is not earlier than the follow-up year {year} of {file}; the history can only take earlier years",
+  "cli.error.noYearCell":
+    "{file} has no table Maluppfoljning_Info with the follow-up year; load the structure again in Excel first",
+  "cli.error.noYear":
+    "{file} has no follow-up year: enter the year at “Year” in the table Maluppfoljning_Info on the sheet {sheet} and try again",
+  "cli.error.rowsBelowHistory":
+    "the history table on the sheet {sheet} cannot grow: the rows below it are not empty; move what is there",
+  "cli.error.historyUnreadable":
+    "the history on the sheet {sheet} cannot be written: the table lacks the year and goal ID columns, or the sheet is someone else's",
+  "cli.rollover.refused":
+    "{file} has {count} errors (see above), so the year is not closed: the history would get assessments that cannot be read. Fix the errors, or run again with --force to close the year anyway.",
+  "cli.rollover.forced": "Note: {count} errors in {file} were ignored (--force).",
+  "cli.rollover.done":
+    "Closed {closing} and opened {year}: {goals} goals moved into the history, {cells} cells emptied in the goal table.",
+  "cli.importHistory.done":
+    "Imported {years} from {source}: {added} entries added, {replaced} replaced, {unchanged} unchanged.",
+  "cli.wroteFile": "Wrote {file}.",
+  "cli.importHistory.replaced": "Replaced: {id} {year}",
+  "cli.importHistory.unknown": "Note: {count} goals of {source} no longer exist and were not imported: {ids}",
 };

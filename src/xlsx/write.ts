@@ -112,7 +112,8 @@ function applyFormat(target: Partial<ExcelJS.Style>, f: CellFormat): void {
   }
 }
 
-function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
+/** Draws one sheet of a plan as a new worksheet of `wb` (added last; the caller may move it). */
+export function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views:
       sheet.freezeRows > 0
@@ -262,6 +263,7 @@ function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): void {
     byRange.set(cf.range, rules);
   }
   for (const [ref, rules] of byRange) ws.addConditionalFormatting({ ref, rules });
+  return ws;
 }
 
 /** A defined name as ExcelJS's workbook model holds it: the text of <definedName> in `ranges`. */
@@ -321,7 +323,14 @@ export async function writeWorkbookBuffer(plan: WorkbookPlan): Promise<Buffer> {
  * own error, whose `code` (ENOENT, EACCES, …) says what went wrong.
  */
 export async function writeWorkbookFile(plan: WorkbookPlan, file: string): Promise<void> {
-  const buffer = await writeWorkbookBuffer(plan);
+  await writeFileAtomic(await writeWorkbookBuffer(plan), file);
+}
+
+/**
+ * Writes `buffer` to `file` through a temporary file in the same directory, renamed over `file`
+ * only when complete. A failure is thrown as the file system's own error.
+ */
+export async function writeFileAtomic(buffer: Buffer, file: string): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {

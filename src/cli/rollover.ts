@@ -1,0 +1,107 @@
+// `maluppfoljning rollover FILE.xlsx --year YEAR --out OUT.xlsx [--force] [--lang sv|en]`
+// Closes the workbook's follow-up year (src/domain/rollover.ts): the history table gets one row
+// per goal for the closing year (the rows there stay as they are), the goal table's status, trend
+// and comment cells are emptied (every other cell, column and row untouched), the year moves on
+// in the structure sheet, the goal sheet's title and the document settings, and the summary sheet
+// is drawn again. A workbook whose validation finds errors is refused unless --force: a closed
+// year with unreadable cells is history nobody can compare against.
+import { t } from "../i18n/cliStrings";
+import { closingRows, rolloverStructure, type Lang } from "../domain";
+import { issueAddress } from "../plan/goalTable";
+import { clearAssessments, moveYear, writeHistory } from "../xlsx/goalbook";
+import {
+  COMMON_OPTIONS,
+  CliError,
+  EXIT_INVALID,
+  EXIT_OK,
+  EXIT_UNREADABLE,
+  atMostOneFile,
+  parseArgs,
+  reason,
+} from "./common";
+import type { Command, Io } from "./common";
+import { checkOut, editError, finishBook, openBook } from "./edit";
+import { locatedIssueLine } from "./validate";
+import { takeValueOption } from "./workbook";
+
+function usage(lang: Lang): string {
+  return t(lang, "cli.rollover.usage");
+}
+
+const OPTIONS = { ...COMMON_OPTIONS, force: {} };
+
+/** The --year value as a whole year; a usage error otherwise. */
+function yearOf(value: string | null): number {
+  if (value === null) throw new CliError(EXIT_UNREADABLE, reason("cli.error.needYear"), usage);
+  if (!/^\d{4}$/.test(value.trim()))
+    throw new CliError(EXIT_UNREADABLE, reason("cli.error.badYear", { value }), usage);
+  return Number(value.trim());
+}
+
+export async function runRollover(args: string[], io: Io): Promise<number> {
+  const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o", "OUT.xlsx", usage);
+  const { value: yearText, rest } = takeValueOption(afterOut, "year", undefined, "YEAR", usage);
+  const { options, positionals } = parseArgs(rest, OPTIONS, usage);
+  const chosen = typeof options.lang === "string" ? (options.lang as Lang) : null;
+  if (options.help === true) {
+    io.out(`${usage(chosen ?? "sv")}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
+  atMostOneFile(positionals, usage);
+  const file = positionals[0];
+  const year = yearOf(yearText);
+  const target = await checkOut(file, out, usage);
+
+  const book = await openBook(file);
+  const lang = chosen ?? book.read.lang;
+  const structure = book.goals.structure;
+  const closing = closingRows(structure, year);
+  if (!closing.ok) {
+    throw new CliError(
+      EXIT_UNREADABLE,
+      reason("cli.error.yearNotLater", { requested: closing.requested, current: closing.current }),
+      usage,
+    );
+  }
+  const errors = book.goals.issues.filter((i) => i.severity === "error");
+  if (errors.length > 0) {
+    const lines = errors.map(
+      (issue) => `${locatedIssueLine({ where: issueAddress(book.read, issue), issue }, lang)}\n`,
+    );
+    if (options.force !== true) {
+      const refused = reason("cli.rollover.refused", { file, count: errors.length });
+      throw new CliError(EXIT_INVALID, refused, undefined, lines.join(""));
+    }
+    for (const l of lines) io.err(l);
+    io.err(`${t(lang, "cli.rollover.forced", { file, count: errors.length })}\n`);
+  }
+  const rolled = rolloverStructure(structure, year);
+  if (!rolled.ok) throw new Error("rollover refused after closingRows accepted");
+
+  let cells: number;
+  try {
+    cells = clearAssessments(book);
+    writeHistory(book, { added: closing.rows, replaced: [] }, rolled.structure);
+    moveYear(book, structure.organisation, closing.closing, year);
+  } catch (e) {
+    throw editError(e, file);
+  }
+  await finishBook(book, rolled.structure, target, year);
+  io.out(
+    `${t(lang, "cli.rollover.done", {
+      closing: closing.closing,
+      year,
+      goals: closing.rows.length,
+      cells,
+    })}\n`,
+  );
+  io.out(`${t(lang, "cli.wroteFile", { file: target })}\n`);
+  return EXIT_OK;
+}
+
+export const rolloverCommand: Command = {
+  name: "rollover",
+  describe: (lang) => t(lang, "cli.command.rollover"),
+  run: runRollover,
+};
