@@ -4,6 +4,7 @@
 import { GOAL_TABLE, parseCell, type NamePlan } from "../plan";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
+import type { CellSet, HistoryImportPlan, RolloverPlan, TableAppend } from "../plan/rollover";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
 import type { WriteBatch } from "./batch";
 import { columnRuns, type CellWrite } from "../plan/merge";
@@ -166,4 +167,50 @@ export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOption
   }
   for (const sheet of load.sheets) addOwnedSheet(batch, sheet, options);
   if (load.mode === "merge") addMarker(batch, "goals", load.goals.sheet, load.goalMarker);
+}
+
+/**
+ * Rows at the end of a table: its blank rows filled, the rest added empty (one call), then every
+ * cell's format before its value, so text that looks like a formula arrives as text.
+ */
+function addTableAppend(batch: WriteBatch, append: TableAppend, options: RenderOptions): void {
+  const { table, sheet, row, col, values } = append;
+  if (append.add > 0) {
+    const blank = Array.from({ length: append.add }, () => Array<string>(values[0].length).fill(""));
+    batch.add(`add ${append.add} rows to ${table}`, 2, blank, (context) => {
+      context.workbook.tables.getItem(table).rows.add(undefined, blank);
+    });
+  }
+  addGrid(batch, sheet, row, col, append.formats, "numberFormat", gridBudget(options));
+  addGrid(batch, sheet, row, col, values, "values", gridBudget(options));
+}
+
+function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {
+  for (const c of cells) {
+    batch.add(`set ${c.sheet}!${c.cell}`, 2, [c.value, c.format], (context) => {
+      const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+      range.numberFormat = [[c.format]];
+      range.values = [[c.value]];
+    });
+  }
+}
+
+/** A rollover's writes: the closing year's history rows, the emptied cells, the year, the summary. */
+export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: RenderOptions): void {
+  if (plan.append) addTableAppend(batch, plan.append, options);
+  const sheet = plan.goals.sheet;
+  for (const range of plan.clear) {
+    // Contents only: the cells keep their text format and their drop-down lists.
+    batch.add(`empty ${sheet}!${range}`, 2, range, (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(range).clear("Contents");
+    });
+  }
+  addCellSets(batch, plan.cells);
+  if (plan.summary) addOwnedSheet(batch, plan.summary, options);
+}
+
+/** A history import's writes: replaced rows in place, then the added rows at the table's end. */
+export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
+  addTextRuns(batch, plan.history, plan.replace, options);
+  if (plan.append) addTableAppend(batch, plan.append, options);
 }

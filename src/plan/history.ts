@@ -44,7 +44,8 @@ const WIDTH: Record<HistoryField, [number, number]> = {
   comment: [30, 80],
 };
 
-function rowOf(id: string, e: HistoryEntry, lang: Lang): PlanValue[] {
+/** One body row of the table (year | goal ID | status | trend | comment), labels in `lang`. */
+export function historyRow(id: string, e: HistoryEntry, lang: Lang): PlanValue[] {
   return [
     e.year,
     id,
@@ -62,7 +63,8 @@ export function historyRows(structure: GoalStructure, lang: Lang): PlanValue[][]
   for (const p of structure.programs)
     for (const a of p.areas)
       for (const g of a.goals) {
-        for (const e of g.history ?? []) entries.push({ year: e.year, order, row: rowOf(g.id, e, lang) });
+        for (const e of g.history ?? [])
+          entries.push({ year: e.year, order, row: historyRow(g.id, e, lang) });
         order += 1;
       }
   entries.sort((x, y) => x.year - y.year || x.order - y.order);
