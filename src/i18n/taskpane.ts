@@ -134,6 +134,8 @@ export const sv = {
   "tp.summary.copy": "Kopiera text",
   "tp.summary.copied": "Kopierat",
   "tp.summary.copyFailed": "Det gick inte att kopiera. Markera texten och tryck Ctrl+C.",
+  "tp.summary.earlierYears": "Tidigare år i {program}",
+  "tp.summary.transitions": "Status {from} och {to} i {program}",
 
   "tp.year.title": "5. Nytt uppföljningsår",
   "tp.year.help":
@@ -309,6 +311,8 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.summary.copy": "Copy text",
   "tp.summary.copied": "Copied",
   "tp.summary.copyFailed": "Copying did not work. Select the text and press Ctrl+C.",
+  "tp.summary.earlierYears": "Earlier years in {program}",
+  "tp.summary.transitions": "Status in {from} and {to} in {program}",
 
   "tp.year.title": "5. New follow-up year",
   "tp.year.help":
