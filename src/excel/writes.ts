@@ -170,19 +170,42 @@ export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOption
 }
 
 /**
- * Rows at the end of a table: its blank rows filled, the rest added empty (one call), then every
- * cell's format before its value, so text that looks like a formula arrives as text.
+ * Rows at the end of a table: its blank rows filled (format, then value), the rest added in one
+ * call carrying the values that are safe as they are (TableAppend.safe), then every other
+ * column's cells made text before their values arrive, so text that looks like a formula stays
+ * text.
  */
 function addTableAppend(batch: WriteBatch, append: TableAppend, options: RenderOptions): void {
-  const { table, sheet, row, col, values } = append;
-  if (append.add > 0) {
-    const blank = Array.from({ length: append.add }, () => Array<string>(values[0].length).fill(""));
-    batch.add(`add ${append.add} rows to ${table}`, 2, blank, (context) => {
-      context.workbook.tables.getItem(table).rows.add(undefined, blank);
-    });
+  const { table, sheet, row, col, values, formats, safe } = append;
+  const budget = gridBudget(options);
+  const fill = values.length - append.add;
+  if (fill > 0) {
+    addGrid(batch, sheet, row, col, formats.slice(0, fill), "numberFormat", budget);
+    addGrid(batch, sheet, row, col, values.slice(0, fill), "values", budget);
   }
-  addGrid(batch, sheet, row, col, append.formats, "numberFormat", gridBudget(options));
-  addGrid(batch, sheet, row, col, values, "values", gridBudget(options));
+  if (append.add === 0) return;
+  const added = values.slice(fill);
+  const rows = added.map((r) => r.map((v, j) => (safe[j] ? v : "")));
+  batch.add(`add ${append.add} rows to ${table}`, 2, rows, (context) => {
+    context.workbook.tables.getItem(table).rows.add(undefined, rows);
+  });
+  for (const [from, to] of unsafeRuns(safe)) {
+    const part = <T>(grid: T[][]): T[][] => grid.map((r) => r.slice(from, to + 1));
+    addGrid(batch, sheet, row + fill, col + from, part(formats.slice(fill)), "numberFormat", budget);
+    addGrid(batch, sheet, row + fill, col + from, part(added), "values", budget);
+  }
+}
+
+/** The runs [first, last] of adjacent columns that are not safe. */
+function unsafeRuns(safe: readonly boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  safe.forEach((ok, j) => {
+    if (ok) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === j - 1) last[1] = j;
+    else runs.push([j, j]);
+  });
+  return runs;
 }
 
 function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {

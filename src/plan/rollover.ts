@@ -50,9 +50,17 @@ export interface TableAppend {
   /** How many of the rows are added to the table (the others fill blank rows it has). */
   add: number;
   /** Table-wide rows; "" is an empty cell. */
-  values: PlanValue[][];
+  values: (string | number)[][];
   /** The number format of each cell, set before its value ("@" for text). */
   formats: string[][];
+  /**
+   * Per column: its values can travel with the added rows themselves (the year, a status or trend
+   * label, an empty user column), because no host reads them as anything but what they are. The
+   * other columns (goal ID, comment: anybody's text) get their format first, then their values.
+   * Sending the safe ones with the rows saves the added rows' blank payload: at 50,000 goals that
+   * is what keeps the write in one request.
+   */
+  safe: boolean[];
 }
 
 /** One cell outside the tables' bodies the command sets, format first. */
@@ -128,26 +136,27 @@ function historyPositions(h: TableRead): Partial<Record<HistoryField, number>> {
 }
 
 /** The history rows as rows of the table as it is (its column order, user columns empty). */
-function tableRows(h: TableRead, rows: readonly HistoryRowChange[], lang: Lang): PlanValue[][] {
+function tableRows(h: TableRead, rows: readonly HistoryRowChange[], lang: Lang): (string | number)[][] {
   const at = historyPositions(h);
   return rows.map((r) => {
-    const out: PlanValue[] = h.header.map(() => "");
+    const out: (string | number)[] = h.header.map(() => "");
     historyRow(r.id, r.entry, lang).forEach((v, j) => {
       const i = at[HISTORY_FIELDS[j]];
-      if (i !== undefined) out[i] = v ?? "";
+      if (i !== undefined && (typeof v === "string" || typeof v === "number")) out[i] = v;
     });
     return out;
   });
 }
 
-function appendTo(h: TableRead, values: PlanValue[][]): TableAppend | null {
+function appendTo(h: TableRead, values: (string | number)[][]): TableAppend | null {
   if (values.length === 0) return null;
   let blank = 0;
   for (let i = h.body.length - 1; i >= 0 && h.body[i].every((c) => c.trim() === ""); i--) blank++;
   const fill = Math.min(blank, values.length);
   const body = parseRange(h.bodyAddress);
-  const yearCol = historyPositions(h).year;
-  const line = h.header.map((_, j) => (j === yearCol ? "0" : "@"));
+  const at = historyPositions(h);
+  const line = h.header.map((_, j) => (j === at.year ? "0" : "@"));
+  const unsafe = new Set([at.id, at.comment]);
   return {
     table: HISTORY_TABLE,
     sheet: h.sheet,
@@ -156,6 +165,7 @@ function appendTo(h: TableRead, values: PlanValue[][]): TableAppend | null {
     add: values.length - fill,
     values,
     formats: values.map(() => line),
+    safe: h.header.map((_, j) => !unsafe.has(j)),
   };
 }
 
@@ -163,7 +173,7 @@ function appendTo(h: TableRead, values: PlanValue[][]): TableAppend | null {
 function appendedBody(h: TableRead, append: TableAppend | null): string[][] {
   if (append === null) return h.body;
   const kept = append.row - parseRange(h.bodyAddress).top;
-  const added = append.values.map((r) => r.map((v) => (v === null ? "" : String(v))));
+  const added = append.values.map((r) => r.map(String));
   return [...h.body.slice(0, kept), ...added, ...h.body.slice(kept + added.length)];
 }
 
