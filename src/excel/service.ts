@@ -8,12 +8,8 @@ import { planFix, planFormat, planSummary, planValidate } from "../plan/goalTabl
 import { blockingProblem, planLoad, type LoadPreview, type LoadResult } from "../plan/load";
 import type { Decision, Refusal } from "../plan/ownership";
 import { parseQualified } from "../plan/a1";
-import {
-  planHistoryImport,
-  planRollover,
-  type HistoryImportResult,
-  type RolloverResult,
-} from "../plan/rollover";
+import { planHistoryImport, type HistoryImportResult } from "../plan/historyImport";
+import { planRollover, type RolloverResult } from "../plan/rollover";
 import { DEFAULT_REQUEST_BUDGET, WriteBatch } from "./batch";
 import { AddinError, addinError, syncFailure } from "./errors";
 import type { RenderOptions } from "./render";
@@ -42,7 +38,8 @@ export { checkRequirements } from "./requirements";
 export type { RequirementCheck } from "./requirements";
 export { OPERATION_FINISHED, OPERATION_STARTED, type ExcelRun } from "./transport";
 export type { LoadPreview, LoadResult } from "../plan/load";
-export type { HistoryImportResult, RolloverResult } from "../plan/rollover";
+export type { HistoryImportResult } from "../plan/historyImport";
+export type { RolloverResult } from "../plan/rollover";
 export type {
   AddressedIssue,
   FixResult,

@@ -4,7 +4,9 @@
 import { GOAL_TABLE, parseCell, type NamePlan } from "../plan";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
-import type { CellSet, HistoryImportPlan, RolloverPlan, TableAppend } from "../plan/rollover";
+import type { HistoryImportPlan } from "../plan/historyImport";
+import type { TableAppend } from "../plan/historyTable";
+import type { CellSet, RolloverPlan } from "../plan/rollover";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
 import type { WriteBatch } from "./batch";
 import { columnRuns, type CellWrite } from "../plan/merge";
@@ -218,8 +220,13 @@ function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {
   }
 }
 
-/** A rollover's writes: the closing year's history rows, the emptied cells, the year, the summary. */
+/**
+ * A rollover's writes, in the order that lets a retry after a fault complete it: the history
+ * first (completed, then appended), then the goal table's cells emptied, the summary, and the
+ * year last (a retry then still closes the same year).
+ */
 export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: RenderOptions): void {
+  addTextRuns(batch, plan.history, plan.complete, options);
   if (plan.append) addTableAppend(batch, plan.append, options);
   const sheet = plan.goals.sheet;
   for (const range of plan.clear) {
@@ -228,8 +235,8 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
       context.workbook.worksheets.getItem(sheet).getRange(range).clear("Contents");
     });
   }
-  addCellSets(batch, plan.cells);
   if (plan.summary) addOwnedSheet(batch, plan.summary, options);
+  addCellSets(batch, plan.cells);
 }
 
 /** A history import's writes: replaced rows in place, then the added rows at the table's end. */

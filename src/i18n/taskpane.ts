@@ -149,6 +149,9 @@ export const sv = {
   "tp.year.done":
     "Bedömningarna för {closing} av {goals} finns nu i historiken. Måltabellen är tömd på status, trend och kommentarer för {year}.",
   "tp.year.summary": "Bladet {sheet} visar det nya året.",
+  "tp.year.noSummary": "Sammanfattningen kunde inte ritas om: kör Uppdatera sammanfattning.",
+  "tp.year.formattingIncomplete":
+    "Frysta rubrikrader eller utskriftsinställningar kan saknas på sammanfattningsbladet: Excel svarade med ett fel. Kör Uppdatera sammanfattning för att försöka på nytt (kör inte Nytt uppföljningsår igen).",
   "tp.year.overridden":
     "Året stängdes trots {errors}; status eller trend som inte gick att läsa sparades som ej bedömd.",
   "tp.import.title": "Importera ett tidigare år",
@@ -326,6 +329,9 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.year.done":
     "The assessments for {closing} of {goals} are now in the history. The goal table's statuses, trends and comments are empty for {year}.",
   "tp.year.summary": "The sheet {sheet} shows the new year.",
+  "tp.year.noSummary": "The summary could not be drawn again: run Refresh summary.",
+  "tp.year.formattingIncomplete":
+    "Frozen header rows or print settings may be missing on the summary sheet: Excel answered with an error. Run Refresh summary to try once more (do not start the new follow-up year again).",
   "tp.year.overridden":
     "The year was closed despite {errors}; a status or trend that could not be read was kept as not assessed.",
   "tp.import.title": "Import an earlier year",

@@ -1,67 +1,34 @@
-// Rollover ("Nytt uppföljningsår") and history import in a workbook, decided from one read. Pure:
-// the Office.js adapter reads the goal table, the history table, the structure sheet's info
-// table and the add-in's sheets, calls one of these, and writes what it says in one write. The
-// domain decides what moves (closingRows, importHistory, src/domain/rollover.ts); this file
-// decides where in the workbook it goes:
+// Rollover ("Nytt uppföljningsår") in a workbook, decided from one read. Pure: the Office.js
+// adapter reads the goal table, the history table, the structure sheet's info table and the
+// add-in's sheets, calls planRollover, and writes what it says in one write. The domain decides
+// what moves (closingRows, src/domain/rollover.ts); this file decides where it goes:
 // - the history table gets the closing year's rows appended (its blank rows at the end filled
-//   first, as a load fills the goal table's); existing rows are never rewritten by a rollover,
-//   and an import rewrites only the status, trend and comment of the rows it replaces;
+//   first, as a load fills the goal table's); rows already there are never rewritten, except to
+//   complete what a rollover cut short left (closingChanges);
 // - the goal table loses only its status, trend and comment cells, every other column stays;
 // - the year moves on where the workbook keeps it: the info table's year cell, and the goal
 //   sheet's title while it still reads as the add-in wrote it (the document setting is the
 //   pane's, saved after the write);
 // - the summary sheet is drawn for the new state from the same read, so it never shows the
 //   closed year's counts under the new year.
-import {
-  HISTORY_FIELDS,
-  closingRows,
-  idKey,
-  importHistory,
-  type GoalStructure,
-  type HistoryField,
-  type HistoryRowChange,
-  type Lang,
-} from "../domain";
+import { closingRows, idKey, type HistoryRowChange, type Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
+import { planSummary, tableStructure, validation, writableGoalTable, type OwnedSheet } from "./goalTable";
 import {
-  planSummary,
-  readGoalTable,
-  tableStructure,
-  validation,
-  writableGoalTable,
-  type OwnedSheet,
-} from "./goalTable";
-import { historyFieldHeader, historyRow } from "./history";
-import { HISTORY_TABLE, normaliseHeader } from "./layout";
+  appendTo,
+  historyPositions,
+  refused,
+  tableRows,
+  writableHistory,
+  writtenBody,
+  type TableAppend,
+} from "./historyTable";
+import { normaliseHeader } from "./layout";
 import type { CellWrite } from "./merge";
 import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
-import { matchFields } from "./read";
 import { INFO_ITEM_KEY } from "./structure";
 import type { PlanValue } from "./types";
-
-/** Rows appended to a table: the blank rows at its end are filled first, rows added for the rest. */
-export interface TableAppend {
-  table: string;
-  sheet: string;
-  /** Excel row (1-based) of the first row written, and the table's first column. */
-  row: number;
-  col: number;
-  /** How many of the rows are added to the table (the others fill blank rows it has). */
-  add: number;
-  /** Table-wide rows; "" is an empty cell. */
-  values: (string | number)[][];
-  /** The number format of each cell, set before its value ("@" for text). */
-  formats: string[][];
-  /**
-   * Per column: its values can travel with the added rows themselves (the year, a status or trend
-   * label, an empty user column), because no host reads them as anything but what they are. The
-   * other columns (goal ID, comment: anybody's text) get their format first, then their values.
-   * Sending the safe ones with the rows saves the added rows' blank payload: at 50,000 goals that
-   * is what keeps the write in one request.
-   */
-  safe: boolean[];
-}
 
 /** One cell outside the tables' bodies the command sets, format first. */
 export interface CellSet {
@@ -87,94 +54,61 @@ export interface RolloverResult {
 
 export interface RolloverPlan {
   goals: TableRead;
+  history: TableRead;
+  /** History cells of a rollover cut short, completed in place (body rows of the history table). */
+  complete: CellWrite[];
   /** Body ranges of the goal table's status, trend and comment columns, on the goal sheet. */
   clear: string[];
   append: TableAppend | null;
+  /** Written last, the year last of all: a rollover cut short before it is completed by a retry. */
   cells: CellSet[];
   summary: OwnedSheet | null;
   result: RolloverResult;
 }
 
-export interface HistoryImportResult {
-  /** The years the import brought, oldest first. */
-  years: number[];
-  added: number;
-  replaced: number;
-  unchanged: number;
-  /** Goal IDs of the imported follow-up that no goal of the workbook has. */
-  unknownGoals: string[];
-}
-
-export interface HistoryImportPlan {
-  history: TableRead;
-  append: TableAppend | null;
-  /** Status, trend and comment of the rows replaced in place (body rows of the history table). */
-  replace: CellWrite[];
-  result: HistoryImportResult;
-}
-
 /** Issues of the validation listed in the refusal of a rollover, before "and N more". */
 const LISTED_ERRORS = 3;
 
-const refused = (r: ReturnType<typeof refusal>): Decision<never> => ({ ok: false, refusal: r });
-
-/** The history table when the command may write to it. */
-function writableHistory(read: WorkbookRead): Decision<TableRead> {
-  const h = read.history ?? null;
-  if (h === null)
-    return refused(refusal("table-missing", "xl.error.historyMissing", { table: HISTORY_TABLE }));
-  const found = matchFields<HistoryField>(h.header, HISTORY_FIELDS, historyFieldHeader);
-  if (found.year === undefined || found.id === undefined)
-    return refused(refusal("header-missing", "xl.error.historyHeaders", { sheet: h.sheet }));
-  if (h.sheetProtected)
-    return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: h.sheet }));
-  return { ok: true, value: h };
-}
-
-function historyPositions(h: TableRead): Partial<Record<HistoryField, number>> {
-  return matchFields<HistoryField>(h.header, HISTORY_FIELDS, historyFieldHeader);
-}
-
-/** The history rows as rows of the table as it is (its column order, user columns empty). */
-function tableRows(h: TableRead, rows: readonly HistoryRowChange[], lang: Lang): (string | number)[][] {
+/**
+ * A rollover's history rows against the rows the history holds for the closing year already. No
+ * workbook holds such rows (the reader refuses a year not before the follow-up year) unless a
+ * rollover was cut short: then each goal's row is completed from its cells where they still hold
+ * something (the cells are emptied only after every row is written, a column at a time), and
+ * the goals without a row are appended.
+ */
+function closingChanges(
+  h: TableRead,
+  rows: readonly HistoryRowChange[],
+  closing: number,
+  lang: Lang,
+): { append: (string | number)[][]; complete: CellWrite[]; cutShort: Set<number> } {
   const at = historyPositions(h);
-  return rows.map((r) => {
-    const out: (string | number)[] = h.header.map(() => "");
-    historyRow(r.id, r.entry, lang).forEach((v, j) => {
-      const i = at[HISTORY_FIELDS[j]];
-      if (i !== undefined && (typeof v === "string" || typeof v === "number")) out[i] = v;
-    });
-    return out;
+  const cell = (r: string[], i: number | undefined): string => (i === undefined ? "" : (r[i] ?? "").trim());
+  const held = new Map<string, number>();
+  const cutShort = new Set<number>();
+  h.body.forEach((r, i) => {
+    if (cell(r, at.year) !== String(closing)) return;
+    cutShort.add(i);
+    const key = idKey(cell(r, at.id));
+    if (key !== "" && !held.has(key)) held.set(key, i);
   });
-}
-
-function appendTo(h: TableRead, values: (string | number)[][]): TableAppend | null {
-  if (values.length === 0) return null;
-  let blank = 0;
-  for (let i = h.body.length - 1; i >= 0 && h.body[i].every((c) => c.trim() === ""); i--) blank++;
-  const fill = Math.min(blank, values.length);
-  const body = parseRange(h.bodyAddress);
-  const at = historyPositions(h);
-  const line = h.header.map((_, j) => (j === at.year ? "0" : "@"));
-  const unsafe = new Set([at.id, at.comment]);
-  return {
-    table: HISTORY_TABLE,
-    sheet: h.sheet,
-    row: body.top + h.body.length - blank,
-    col: body.left,
-    add: values.length - fill,
-    values,
-    formats: values.map(() => line),
-    safe: h.header.map((_, j) => !unsafe.has(j)),
-  };
-}
-
-/** The body as it will be after `append`, as cell text: for deciding the summary from the same read. */
-function appendedBody(h: TableRead, append: TableAppend | null): string[][] {
-  if (append === null) return h.body;
-  const kept = append.row - parseRange(h.bodyAddress).top;
-  const added = append.values.map((r) => r.map(String));
-  return [...h.body.slice(0, kept), ...added, ...h.body.slice(kept + added.length)];
+  const wanted = tableRows(h, rows, lang);
+  const append: (string | number)[][] = [];
+  const complete: CellWrite[] = [];
+  rows.forEach((r, n) => {
+    const i = held.get(idKey(r.id.trim()));
+    if (i === undefined) {
+      append.push(wanted[n]);
+      return;
+    }
+    for (const f of ["status", "trend", "comment"] as const) {
+      const col = at[f];
+      if (col === undefined) continue;
+      const now = String(wanted[n][col]);
+      if (now !== "" && now !== h.body[i][col]) complete.push({ row: i, col, value: now });
+    }
+  });
+  return { append, complete, cutShort };
 }
 
 /** The info table's year row (0-based body row), when it has one. */
@@ -185,8 +119,7 @@ function yearRow(info: TableRead | null): number | null {
   return i < 0 ? null : i;
 }
 
-function errorList(issues: ReturnType<typeof validation>["issues"], lang: Lang): string {
-  const errors = issues.filter((i) => i.severity === "error");
+function errorList(errors: ReturnType<typeof validation>["issues"], lang: Lang): string {
   const listed = errors.slice(0, LISTED_ERRORS).map((i) => `${i.address}: ${i.message[lang]}`);
   const more = errors.length - listed.length;
   return more > 0
@@ -225,21 +158,19 @@ export function planRollover(
         current: String(closing.current),
       }),
     );
-  const checked = validation(table);
-  if (checked.counts.error > 0 && !force)
+  const changes = closingChanges(history.value, closing.rows, closing.closing, table.lang);
+  // What a rollover cut short left (rows for the closing year) is completed, not an error.
+  const errors = validation(table).issues.filter(
+    (i) => i.severity === "error" && !(i.history !== undefined && changes.cutShort.has(i.history.row)),
+  );
+  if (errors.length > 0 && !force)
     return {
       ok: false,
       refusal: {
         code: "validation-errors",
         messages: {
-          sv: t("sv", "xl.rollover.errors", {
-            count: checked.counts.error,
-            list: errorList(checked.issues, "sv"),
-          }),
-          en: t("en", "xl.rollover.errors", {
-            count: checked.counts.error,
-            list: errorList(checked.issues, "en"),
-          }),
+          sv: t("sv", "xl.rollover.errors", { count: errors.length, list: errorList(errors, "sv") }),
+          en: t("en", "xl.rollover.errors", { count: errors.length, list: errorList(errors, "en") }),
         },
       },
     };
@@ -253,7 +184,7 @@ export function planRollover(
     goals.body.length === 0
       ? []
       : emptied.map((c) => rangeAddress(body.top, top.col + c, body.bottom, top.col + c));
-  const append = appendTo(history.value, tableRows(history.value, closing.rows, table.lang));
+  const append = appendTo(history.value, changes.append, new Set([String(closing.closing)]));
 
   const infoTop = parseCell(info.topLeft);
   const cells: CellSet[] = [
@@ -269,6 +200,8 @@ export function planRollover(
   const goalSheet = read.sheets.get(goals.sheet);
   if (goalSheet && goalSheet.top?.[0]?.[0] === titleOf(closing.closing) && !goalSheet.protected)
     cells.push({ sheet: goals.sheet, cell: "A1", value: titleOf(year), format: "@" });
+  const yearCell = cellAddress(infoTop.row + 1 + row, infoTop.col + 1);
+  cells.push({ sheet: info.sheet, cell: yearCell, value: year, format: "0" });
 
   // The summary of the workbook as this write leaves it, decided from the same read.
   const after: WorkbookRead = {
@@ -278,13 +211,15 @@ export function planRollover(
       ...info,
       body: info.body.map((r, i) => (i === row ? [r[0] ?? "", String(year), ...r.slice(2)] : r)),
     },
-    history: { ...history.value, body: appendedBody(history.value, append) },
+    history: { ...history.value, body: writtenBody(history.value, changes.complete, append) },
   };
   const summary = planSummary(after, lang);
   return {
     ok: true,
     value: {
       goals,
+      history: history.value,
+      complete: changes.complete,
       clear,
       append,
       cells,
@@ -293,74 +228,8 @@ export function planRollover(
         closing: closing.closing,
         year: closing.year,
         goals: closing.rows.length,
-        overriddenErrors: checked.counts.error,
+        overriddenErrors: errors.length,
         summarySheet: summary.ok ? summary.value.sheet.target.name : null,
-      },
-    },
-  };
-}
-
-/** The history table's body row of each goal and year (the first, as the reader counts it). */
-function rowsByEntry(h: TableRead): Map<string, number> {
-  const at = historyPositions(h);
-  const out = new Map<string, number>();
-  h.body.forEach((r, i) => {
-    const year = (r[at.year as number] ?? "").trim();
-    const key = `${idKey((r[at.id as number] ?? "").trim())}\u0000${year}`;
-    if (/^\d{4}$/.test(year) && !out.has(key)) out.set(key, i);
-  });
-  return out;
-}
-
-/**
- * Merges an earlier year's follow-up (`source`) into the workbook's history by goal ID: new
- * entries are appended, entries that differ replace the row in place, and the result names the
- * goals that no longer exist.
- */
-export function planHistoryImport(read: WorkbookRead, source: GoalStructure): Decision<HistoryImportPlan> {
-  const found = readGoalTable(read);
-  if (!found.ok) return found;
-  const table = found.value;
-  const history = writableHistory(read);
-  if (!history.ok) return history;
-  const h = history.value;
-  const imported = importHistory(tableStructure(table).structure, source);
-  if (!imported.ok)
-    return refused(
-      refusal("invalid-input", "xl.import.notEarlier", {
-        source: String(imported.source),
-        target: String(imported.target),
-      }),
-    );
-  const at = historyPositions(h);
-  const rows = rowsByEntry(h);
-  const replace: CellWrite[] = [];
-  for (const r of imported.replaced) {
-    const i = rows.get(`${idKey(r.id.trim())}\u0000${r.entry.year}`);
-    if (i === undefined) continue;
-    const [, , status, trend, comment] = historyRow(r.id, r.entry, table.lang);
-    const cells: [HistoryField, PlanValue][] = [
-      ["status", status],
-      ["trend", trend],
-      ["comment", comment],
-    ];
-    for (const [f, v] of cells) {
-      const col = at[f];
-      if (col !== undefined) replace.push({ row: i, col, value: v === null ? "" : String(v) });
-    }
-  }
-  return {
-    ok: true,
-    value: {
-      history: h,
-      append: appendTo(h, tableRows(h, imported.added, table.lang)),
-      replace,
-      result: {
-        years: imported.years,
-        added: imported.added.length,
-        replaced: imported.replaced.length,
-        unchanged: imported.unchanged,
-        unknownGoals: imported.unknownGoals,
       },
     },
   };

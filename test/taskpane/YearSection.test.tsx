@@ -123,6 +123,23 @@ describe("new follow-up year", () => {
     expect(service.rollover).toHaveBeenCalledWith(2024, false, "sv");
   });
 
+  it("says when the summary was not drawn or its look may be missing, and never to roll over again", async () => {
+    const { service } = setup(2024);
+    service.rollover.mockResolvedValueOnce({
+      closing: 2024,
+      year: 2025,
+      goals: 66,
+      overriddenErrors: 0,
+      summarySheet: null,
+      formattingIncomplete: true,
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Börja nytt uppföljningsår" }));
+    await screen.findByText("Året 2024 är stängt");
+    const text = section().textContent ?? "";
+    expect(text).toContain("Sammanfattningen kunde inte ritas om: kör Uppdatera sammanfattning.");
+    expect(text).toContain("kör inte Nytt uppföljningsår igen");
+  });
+
   it("needs a valid year before it runs", () => {
     const { service } = setup(null);
     const run = screen.getByRole("button", { name: "Börja nytt uppföljningsår" });

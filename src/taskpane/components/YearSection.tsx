@@ -82,7 +82,10 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
   function rolledNotice(r: RolloverResult): Notice {
     return {
       section: "year",
-      intent: r.overriddenErrors > 0 ? "warning" : "success",
+      intent:
+        r.overriddenErrors > 0 || r.summarySheet === null || r.formattingIncomplete === true
+          ? "warning"
+          : "success",
       render: (l) => ({
         title: t(l, "tp.year.doneTitle", { closing: String(r.closing) }),
         lines: [
@@ -91,11 +94,13 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
             year: String(r.year),
             goals: countLabel(l, "tp.n.goals", r.goals),
           }),
-          ...(r.summarySheet !== null ? [t(l, "tp.year.summary", { sheet: r.summarySheet })] : []),
+          r.summarySheet !== null
+            ? t(l, "tp.year.summary", { sheet: r.summarySheet })
+            : t(l, "tp.year.noSummary"),
           ...(r.overriddenErrors > 0
             ? [t(l, "tp.year.overridden", { errors: countLabel(l, "tp.n.errors", r.overriddenErrors) })]
             : []),
-          ...(r.formattingIncomplete === true ? [t(l, "tp.formattingIncomplete")] : []),
+          ...(r.formattingIncomplete === true ? [t(l, "tp.year.formattingIncomplete")] : []),
         ],
       }),
     };
