@@ -58,6 +58,8 @@ test("a year of history gives the comparison figures worked out by hand", async 
   renderPane("sv-SE");
   const programs = await refreshed("Uppdatera sammanfattning");
   const miljo = programs.querySelector('[data-program="miljo"]') as HTMLElement;
+  // The view loads on first use.
+  await within(miljo).findByTestId("comparison");
 
   // The sentence once, in the card or in the report text, never in both.
   const sentence = "Jämfört med 2023 har 2 mål fått en bättre bedömning, ett mål en sämre och 2 samma.";
@@ -111,6 +113,7 @@ test("in English, with the tables reachable by keyboard", async () => {
   renderPane("en-GB");
   const programs = await refreshed("Refresh summary");
   const miljo = programs.querySelector('[data-program="miljo"]') as HTMLElement;
+  await within(miljo).findByTestId("comparison");
   const regions = within(miljo).getAllByRole("region");
   expect(regions.map((r) => r.getAttribute("aria-label"))).toEqual([
     "Earlier years in Miljöprogram",

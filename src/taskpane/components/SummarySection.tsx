@@ -9,7 +9,7 @@ import { areaTable } from "../../plan/summary/areaTable";
 import { countLabel, differenceFieldName, labelledCounts, paneWording } from "../../present";
 import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
-import { ComparisonView } from "./ComparisonView";
+import { LazyComparisonView as ComparisonView } from "./LazyComparisonView";
 import { goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
