@@ -161,6 +161,8 @@ export const sv = {
   "tp.import.doneTitle": "Historiken är importerad",
   "tp.import.done": "Från {years}: {added}, {replaced} och {unchanged}.",
   "tp.import.unknown": "Mål som inte längre finns i arbetsboken och inte importerades: {ids}.",
+  "tp.import.nothing":
+    "Filen har inga bedömningar för mål som finns i arbetsboken; historiken är oförändrad.",
   "tp.n.historyAdded.one": "{count} ny post",
   "tp.n.historyAdded.other": "{count} nya poster",
   "tp.n.historyReplaced.one": "{count} ersatt",
@@ -341,6 +343,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.import.doneTitle": "History imported",
   "tp.import.done": "From {years}: {added}, {replaced} and {unchanged}.",
   "tp.import.unknown": "Goals no longer in the workbook, not imported: {ids}.",
+  "tp.import.nothing": "The file has no assessments of goals the workbook has; the history is unchanged.",
   "tp.n.historyAdded.one": "{count} new entry",
   "tp.n.historyAdded.other": "{count} new entries",
   "tp.n.historyReplaced.one": "{count} replaced",

@@ -14,7 +14,14 @@
 import { closingRows, idKey, type HistoryRowChange, type Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
-import { planSummary, tableStructure, validation, writableGoalTable, type OwnedSheet } from "./goalTable";
+import {
+  issueAddress,
+  planSummary,
+  tableStructure,
+  writableGoalTable,
+  type AddressedIssue,
+  type OwnedSheet,
+} from "./goalTable";
 import {
   appendTo,
   historyPositions,
@@ -119,7 +126,7 @@ function yearRow(info: TableRead | null): number | null {
   return i < 0 ? null : i;
 }
 
-function errorList(errors: ReturnType<typeof validation>["issues"], lang: Lang): string {
+function errorList(errors: readonly AddressedIssue[], lang: Lang): string {
   const listed = errors.slice(0, LISTED_ERRORS).map((i) => `${i.address}: ${i.message[lang]}`);
   const more = errors.length - listed.length;
   return more > 0
@@ -145,7 +152,8 @@ export function planRollover(
   if (!history.ok) return history;
   const info = read.info;
   const row = yearRow(info);
-  const { structure } = tableStructure(table);
+  // The issues come with the structure, from the same pass as the validation's.
+  const { structure, issues } = tableStructure(table);
   if (info === null || row === null || structure.year === 0)
     return refused(refusal("invalid-input", "xl.error.noYear", {}));
   if (info.sheetProtected)
@@ -160,9 +168,11 @@ export function planRollover(
     );
   const changes = closingChanges(history.value, closing.rows, closing.closing, table.lang);
   // What a rollover cut short left (rows for the closing year) is completed, not an error.
-  const errors = validation(table).issues.filter(
-    (i) => i.severity === "error" && !(i.history !== undefined && changes.cutShort.has(i.history.row)),
-  );
+  const errors = issues
+    .filter(
+      (i) => i.severity === "error" && !(i.history !== undefined && changes.cutShort.has(i.history.row)),
+    )
+    .map((i): AddressedIssue => ({ ...i, address: issueAddress(table, i) }));
   if (errors.length > 0 && !force)
     return {
       ok: false,

@@ -175,6 +175,25 @@ describe("history import", () => {
     expect(text).toContain("inte importerades: GAMMAL-1.");
   });
 
+  it("says so when the file has nothing for the workbook's goals", async () => {
+    const { service } = setup(2024);
+    service.importHistory.mockResolvedValueOnce({
+      years: [],
+      added: 0,
+      replaced: 0,
+      unchanged: 0,
+      unknownGoals: ["X-1", "X-2"],
+    });
+    const file = new File([JSON.stringify({ ...SMALL_STRUCTURE, year: 2020 })], "annan.json");
+    fireEvent.change(screen.getByTestId("history-file-input"), { target: { files: [file] } });
+    fireEvent.click(screen.getByRole("button", { name: "Importera historik" }));
+    await screen.findByText("Historiken är importerad");
+    const text = section().textContent ?? "";
+    expect(text).toContain("Filen har inga bedömningar för mål som finns i arbetsboken");
+    expect(text).toContain("X-1, X-2");
+    expect(text).not.toContain("Från");
+  });
+
   it("says why a file that is no structure cannot be imported, and writes nothing", async () => {
     const { service } = setup(2024);
     const file = new File(["{ inte json"], "trasig.json", { type: "application/json" });

@@ -157,12 +157,14 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
           render: (l) => ({
             title: t(l, "tp.import.doneTitle"),
             lines: [
-              t(l, "tp.import.done", {
-                years: r.years.join(", "),
-                added: countLabel(l, "tp.n.historyAdded", r.added),
-                replaced: countLabel(l, "tp.n.historyReplaced", r.replaced),
-                unchanged: countLabel(l, "tp.n.unchanged", r.unchanged),
-              }),
+              r.years.length === 0
+                ? t(l, "tp.import.nothing")
+                : t(l, "tp.import.done", {
+                    years: r.years.join(", "),
+                    added: countLabel(l, "tp.n.historyAdded", r.added),
+                    replaced: countLabel(l, "tp.n.historyReplaced", r.replaced),
+                    unchanged: countLabel(l, "tp.n.unchanged", r.unchanged),
+                  }),
               ...(r.unknownGoals.length > 0
                 ? [t(l, "tp.import.unknown", { ids: r.unknownGoals.join(", ") })]
                 : []),
