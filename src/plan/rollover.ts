@@ -118,6 +118,17 @@ function closingChanges(
   return { append, complete, cutShort };
 }
 
+/** The runs [first, last] of consecutive body rows, in order. */
+function rowRuns(rows: ReadonlySet<number>): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const i of [...rows].sort((a, b) => a - b)) {
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
 /** The info table's year row (0-based body row), when it has one. */
 function yearRow(info: TableRead | null): number | null {
   if (info === null) return null;
@@ -190,10 +201,15 @@ export function planRollover(
   const emptied = (["status", "trend", "comment"] as const)
     .map((k) => table.columns[k])
     .filter((c): c is number => c !== undefined);
-  const clear =
-    goals.body.length === 0
-      ? []
-      : emptied.map((c) => rangeAddress(body.top, top.col + c, body.bottom, top.col + c));
+  // Only the rows of the goals whose year moved into the history: a row of an official's own
+  // without a goal ID (a note) keeps its cells.
+  const closed = new Set(closing.rows.map((r) => idKey(r.id.trim())));
+  const goalRows = new Set(
+    table.rows.filter((r) => closed.has(idKey((r.cells.id ?? "").trim()))).map((r) => r.index),
+  );
+  const clear = rowRuns(goalRows).flatMap(([first, last]) =>
+    emptied.map((c) => rangeAddress(body.top + first, top.col + c, body.top + last, top.col + c)),
+  );
   const append = appendTo(history.value, changes.append, new Set([String(closing.closing)]));
 
   const infoTop = parseCell(info.topLeft);
@@ -216,7 +232,10 @@ export function planRollover(
   // The summary of the workbook as this write leaves it, decided from the same read.
   const after: WorkbookRead = {
     ...read,
-    goals: { ...goals, body: goals.body.map((r) => r.map((v, j) => (emptied.includes(j) ? "" : v))) },
+    goals: {
+      ...goals,
+      body: goals.body.map((r, i) => (goalRows.has(i) ? r.map((v, j) => (emptied.includes(j) ? "" : v)) : r)),
+    },
     info: {
       ...info,
       body: info.body.map((r, i) => (i === row ? [r[0] ?? "", String(year), ...r.slice(2)] : r)),

@@ -107,6 +107,27 @@ describe("rollover", () => {
     expect(checked.issues.filter((i) => i.code.startsWith("history-"))).toEqual([]);
   });
 
+  test("a row of an official's own without a goal ID keeps its cells, the goals' rows on both sides are emptied", async () => {
+    const first = bundledStructure();
+    await s.service.applyLoad(first, "sv");
+    const width = goalTable(s.emu).header.length;
+    const cm = col(s.emu, "Kommentar och analys");
+    const st = col(s.emu, "Status");
+    const note = Array<string>(width).fill("");
+    note[cm] = "Anteckning utan mål-ID";
+    note[st] = "Grön";
+    const middle = 10;
+    await edit(s.emu, (context) => {
+      context.workbook.tables.getItem(GOAL_TABLE).rows.add(middle, [note]);
+    });
+    const r = await s.service.rollover(first.year + 1, true, "sv");
+    expect(r.goals).toBe(goalsIn(first).length);
+    const body = goalTable(s.emu).body;
+    expect(body[middle][cm]).toBe("Anteckning utan mål-ID");
+    expect(body[middle][st]).toBe("Grön");
+    expect(body.filter((_, i) => i !== middle).every((row) => row[st] === "" && row[cm] === "")).toBe(true);
+  });
+
   test("the summary it draws is the one a refresh of the new year draws", async () => {
     await s.service.applyLoad(withHistory(), "sv");
     await s.service.rollover(withHistory().year + 1, false, "sv");
