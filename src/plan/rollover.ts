@@ -213,14 +213,7 @@ export function planRollover(
   const append = appendTo(history.value, changes.append, new Set([String(closing.closing)]));
 
   const infoTop = parseCell(info.topLeft);
-  const cells: CellSet[] = [
-    {
-      sheet: info.sheet,
-      cell: cellAddress(infoTop.row + 1 + row, infoTop.col + 1),
-      value: year,
-      format: "0",
-    },
-  ];
+  const cells: CellSet[] = [];
   const titleOf = (y: number): string =>
     t(table.lang, "wb.goals.title", { organisation: structure.organisation, year: y });
   const goalSheet = read.sheets.get(goals.sheet);
