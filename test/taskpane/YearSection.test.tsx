@@ -165,6 +165,8 @@ describe("history import", () => {
     const file = new File([JSON.stringify(earlier)], "uppfoljning-2022.json", { type: "application/json" });
     const run = screen.getByRole("button", { name: "Importera historik" });
     expect(isDisabled(run)).toBe(true);
+    // The picker's button is named with its heading, apart from the load section's.
+    expect(screen.getByRole("button", { name: "Välj fil… Importera ett tidigare år" })).toBeTruthy();
     fireEvent.change(screen.getByTestId("history-file-input"), { target: { files: [file] } });
     expect(section().textContent).toContain("uppfoljning-2022.json");
     fireEvent.click(run);

@@ -66,7 +66,13 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
   const fileInput = React.useRef<HTMLInputElement>(null);
   const confirmRef = React.useRef<HTMLDivElement>(null);
   const runButton = React.useRef<HTMLButtonElement>(null);
-  const ids = { confirm: React.useId(), text: React.useId(), file: React.useId(), label: React.useId() };
+  const ids = {
+    confirm: React.useId(),
+    text: React.useId(),
+    file: React.useId(),
+    label: React.useId(),
+    choose: React.useId(),
+  };
 
   React.useEffect(() => {
     if (savedYear !== null) setYearText(String(savedYear + 1));
@@ -261,6 +267,9 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
       </Text>
       <div className={styles.buttons}>
         <Button
+          id={ids.choose}
+          // Named with the heading above: the load section has a "Choose file…" button too.
+          aria-labelledby={`${ids.choose} ${ids.label}`}
           aria-describedby={ids.file}
           disabledFocusable={disabled}
           onClick={() => {
