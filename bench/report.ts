@@ -1,7 +1,7 @@
 // The results file's shape, the targets from issue 7, and the table `npm run bench` prints.
 import type { Machine } from "./machine";
 
-export const COMMANDS = ["load", "validate", "fix", "format", "summary"] as const;
+export const COMMANDS = ["load", "validate", "fix", "format", "summary", "import", "rollover"] as const;
 export type Command = (typeof COMMANDS)[number];
 /** Loading again into a workbook that has the table (a merge); shown, not part of the targets. */
 export const EXTRA_COMMAND = "reload";

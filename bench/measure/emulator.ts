@@ -3,7 +3,8 @@
 // request as Office.js would, refusing any above Excel on the web's 5 MB. One workbook per size,
 // used the way an official would: load the structure, then someone pastes statuses the table's
 // drop-down would not have allowed (every 20th row, e.g. " grön" for "Grön"), then validate, fix,
-// format and refresh the summary; finally load the same structure again (a merge).
+// format and refresh the summary; load the same structure again (a merge); import the follow-up
+// of the year before (every goal gains a history entry); finally close the year (rollover).
 import { GOAL_TABLE } from "../../src/plan";
 import type { GoalWorkbookService } from "../../src/excel";
 import type { Emulator } from "../../test/emulator";
@@ -138,11 +139,19 @@ runMeasurement(async ({ goals }: EmulatorArgs) => {
     const format = await after("format", () => service.applyFormatting());
     const summary = await after("summary", () => service.refreshSummary("sv"));
     const reload = await after("reload", () => service.applyLoad(structure, "sv"));
+    const earlier = { ...structure, year: structure.year - 1 };
+    const imported = await after("import", () => service.importHistory(earlier));
+    const rollover = await after("rollover", () => service.rollover(structure.year + 1, true, "sv"));
+    const added = (imported.result as { added?: number } | undefined)?.added;
+    const closed = (rollover.result as { goals?: number } | undefined)?.goals;
 
     // Results are summarised: the issue lists of 50,000 goals are not worth storing.
     const fixed = (fix.result as { fixed?: number } | undefined)?.fixed;
     const counts = (validate.result as { counts?: unknown } | undefined)?.counts;
-    for (const c of [load, validate, fix, format, summary, reload]) delete c.result;
+    for (const c of [load, validate, fix, format, summary, reload, imported, rollover]) delete c.result;
+    if (!imported.error && added !== goals)
+      throw new Error(`import added ${added} entries for ${goals} goals`);
+    if (!rollover.error && closed !== goals) throw new Error(`rollover closed ${closed} goals of ${goals}`);
     if (fixed !== undefined && fixed !== pasted) {
       throw new Error(`fix changed ${fixed} cells, but ${pasted} sloppy statuses were pasted`);
     }
@@ -155,7 +164,7 @@ runMeasurement(async ({ goals }: EmulatorArgs) => {
       pastedSloppyStatuses: pasted,
       fixed: fixed ?? null,
       validationCounts: counts ?? null,
-      commands: { load, validate, fix, format, summary },
+      commands: { load, validate, fix, format, summary, import: imported, rollover },
       reload,
       heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
     };

@@ -14,7 +14,9 @@ export type AddinErrorCode =
   | "sync-failed-partly-applied"
   | "sync-failed-unknown"
   | "too-large"
-  | "invalid-input";
+  | "invalid-input"
+  /** A rollover refused because the validation found errors; confirming (force) overrides it. */
+  | "validation-errors";
 
 /**
  * How much of the command's writes reached the workbook, when a write was under way:
@@ -67,7 +69,8 @@ export function officeErrorCode(e: unknown): string | null {
   return typeof code === "string" ? code : null;
 }
 
-export type Operation = "load" | "validate" | "fix" | "format" | "summary" | "select";
+export type Operation =
+  "load" | "validate" | "fix" | "format" | "summary" | "select" | "rollover" | "historyImport";
 
 const OPERATION_KEY: Record<Operation, StringKey> = {
   load: "xl.op.load",
@@ -76,6 +79,8 @@ const OPERATION_KEY: Record<Operation, StringKey> = {
   format: "xl.op.format",
   summary: "xl.op.summary",
   select: "xl.op.select",
+  rollover: "xl.op.rollover",
+  historyImport: "xl.op.historyImport",
 };
 
 function reasonParams(code: string | null): { sv: string; en: string } {

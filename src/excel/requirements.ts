@@ -42,6 +42,8 @@ export const COMMAND_FEATURES = {
   format: ["base", "conditionalFormats", "validation"],
   fix: ["base"],
   summary: ["base"],
+  rollover: ["base"],
+  historyImport: ["base"],
 } as const satisfies Record<string, readonly Feature[]>;
 
 export function checkRequirements(

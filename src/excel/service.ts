@@ -8,6 +8,8 @@ import { planFix, planFormat, planSummary, planValidate } from "../plan/goalTabl
 import { blockingProblem, planLoad, type LoadPreview, type LoadResult } from "../plan/load";
 import type { Decision, Refusal } from "../plan/ownership";
 import { parseQualified } from "../plan/a1";
+import { planHistoryImport, type HistoryImportResult } from "../plan/historyImport";
+import { planRollover, type RolloverResult } from "../plan/rollover";
 import { DEFAULT_REQUEST_BUDGET, WriteBatch } from "./batch";
 import { AddinError, addinError, syncFailure } from "./errors";
 import type { RenderOptions } from "./render";
@@ -21,7 +23,14 @@ import {
   type RequirementCheck,
 } from "./requirements";
 import { createTransport, type ExcelRun } from "./transport";
-import { addGoalFormatting, addLoad, addOwnedSheet, addTextRuns } from "./writes";
+import {
+  addGoalFormatting,
+  addHistoryImport,
+  addLoad,
+  addOwnedSheet,
+  addRollover,
+  addTextRuns,
+} from "./writes";
 
 export { AddinError } from "./errors";
 export type { AddinErrorCode, AddinErrorState, Applied } from "./errors";
@@ -29,6 +38,8 @@ export { checkRequirements } from "./requirements";
 export type { RequirementCheck } from "./requirements";
 export { OPERATION_FINISHED, OPERATION_STARTED, type ExcelRun } from "./transport";
 export type { LoadPreview, LoadResult } from "../plan/load";
+export type { HistoryImportResult } from "../plan/historyImport";
+export type { RolloverResult } from "../plan/rollover";
 export type {
   AddressedIssue,
   FixResult,
@@ -46,6 +57,14 @@ export interface GoalWorkbookService {
   applyFormatting(): Promise<FormatResult>;
   /** `lang`: the language of the report text (the sheet is written in the workbook's). */
   refreshSummary(lang: Lang): Promise<SummaryResult>;
+  /**
+   * Closes the workbook's follow-up year into the history and opens `year`. Refused (nothing
+   * written) for a year not later than the workbook's, and, unless `force`, when the validation
+   * finds errors (code "validation-errors"). `lang`: the language of the summary's report text.
+   */
+  rollover(year: number, force: boolean, lang: Lang): Promise<RolloverResult>;
+  /** Merges an earlier year's follow-up into the history table by goal ID. */
+  importHistory(source: GoalStructure): Promise<HistoryImportResult>;
 }
 
 export interface ServiceOptions {
@@ -178,6 +197,28 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
         const batch = new WriteBatch();
         addOwnedSheet(batch, summary.sheet, renderOptions(check));
         return write(context, "summary", batch, summary.result);
+      });
+    },
+
+    async rollover(year, force, lang) {
+      const check = requireFeatures(COMMAND_FEATURES.rollover);
+      return execute(async (context) => {
+        const found = await read(context, "rollover", { goalBody: true, sheets: true, history: true });
+        const rollover = decided(planRollover(found, year, force, lang));
+        const batch = new WriteBatch();
+        addRollover(batch, rollover, renderOptions(check));
+        return write(context, "rollover", batch, rollover.result);
+      });
+    },
+
+    async importHistory(source) {
+      const check = requireFeatures(COMMAND_FEATURES.historyImport);
+      return execute(async (context) => {
+        const found = await read(context, "historyImport", { goalBody: true, sheets: false, history: true });
+        const imported = decided(planHistoryImport(found, source));
+        const batch = new WriteBatch();
+        addHistoryImport(batch, imported, renderOptions(check));
+        return write(context, "historyImport", batch, imported.result);
       });
     },
   };

@@ -4,6 +4,9 @@
 import { GOAL_TABLE, parseCell, type NamePlan } from "../plan";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
+import type { HistoryImportPlan } from "../plan/historyImport";
+import type { TableAppend } from "../plan/historyTable";
+import type { CellSet, RolloverPlan } from "../plan/rollover";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
 import type { WriteBatch } from "./batch";
 import { columnRuns, type CellWrite } from "../plan/merge";
@@ -166,4 +169,78 @@ export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOption
   }
   for (const sheet of load.sheets) addOwnedSheet(batch, sheet, options);
   if (load.mode === "merge") addMarker(batch, "goals", load.goals.sheet, load.goalMarker);
+}
+
+/**
+ * Rows at the end of a table: its blank rows filled (format, then value), the rest added in one
+ * call carrying the values that are safe as they are (TableAppend.safe), then every other
+ * column's cells made text before their values arrive, so text that looks like a formula stays
+ * text.
+ */
+function addTableAppend(batch: WriteBatch, append: TableAppend, options: RenderOptions): void {
+  const { table, sheet, row, col, values, formats, safe } = append;
+  const budget = gridBudget(options);
+  const fill = values.length - append.add;
+  if (fill > 0) {
+    addGrid(batch, sheet, row, col, formats.slice(0, fill), "numberFormat", budget);
+    addGrid(batch, sheet, row, col, values.slice(0, fill), "values", budget);
+  }
+  if (append.add === 0) return;
+  const added = values.slice(fill);
+  const rows = added.map((r) => r.map((v, j) => (safe[j] ? v : "")));
+  batch.add(`add ${append.add} rows to ${table}`, 2, rows, (context) => {
+    context.workbook.tables.getItem(table).rows.add(undefined, rows);
+  });
+  for (const [from, to] of unsafeRuns(safe)) {
+    const part = <T>(grid: T[][]): T[][] => grid.map((r) => r.slice(from, to + 1));
+    addGrid(batch, sheet, row + fill, col + from, part(formats.slice(fill)), "numberFormat", budget);
+    addGrid(batch, sheet, row + fill, col + from, part(added), "values", budget);
+  }
+}
+
+/** The runs [first, last] of adjacent columns that are not safe. */
+function unsafeRuns(safe: readonly boolean[]): [number, number][] {
+  const runs: [number, number][] = [];
+  safe.forEach((ok, j) => {
+    if (ok) return;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === j - 1) last[1] = j;
+    else runs.push([j, j]);
+  });
+  return runs;
+}
+
+function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {
+  for (const c of cells) {
+    batch.add(`set ${c.sheet}!${c.cell}`, 2, [c.value, c.format], (context) => {
+      const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+      range.numberFormat = [[c.format]];
+      range.values = [[c.value]];
+    });
+  }
+}
+
+/**
+ * A rollover's writes, in the order that lets a retry after a fault complete it: the history
+ * first (completed, then appended), then the goal table's cells emptied, the summary, and the
+ * year last (a retry then still closes the same year).
+ */
+export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: RenderOptions): void {
+  addTextRuns(batch, plan.history, plan.complete, options);
+  if (plan.append) addTableAppend(batch, plan.append, options);
+  const sheet = plan.goals.sheet;
+  for (const range of plan.clear) {
+    // Contents only: the cells keep their text format and their drop-down lists.
+    batch.add(`empty ${sheet}!${range}`, 2, range, (context) => {
+      context.workbook.worksheets.getItem(sheet).getRange(range).clear("Contents");
+    });
+  }
+  if (plan.summary) addOwnedSheet(batch, plan.summary, options);
+  addCellSets(batch, plan.cells);
+}
+
+/** A history import's writes: replaced rows in place, then the added rows at the table's end. */
+export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
+  addTextRuns(batch, plan.history, plan.replace, options);
+  if (plan.append) addTableAppend(batch, plan.append, options);
 }

@@ -45,6 +45,22 @@ export const sv = {
   "xl.op.format": "formateringen",
   "xl.op.summary": "uppdateringen av sammanfattningen",
   "xl.op.select": "markeringen av cellen",
+  "xl.op.rollover": "bytet till nytt uppföljningsår",
+  "xl.op.historyImport": "importen av historik",
+
+  "xl.error.historyMissing":
+    "Arbetsboken har ingen historiktabell (Excel-tabellen {table}). Läs in målstrukturen igen (Läs in målstruktur i panelen): inläsningen lägger till historikbladet och ändrar ingen status, trend eller kommentar.",
+  "xl.error.historyHeaders":
+    "Historiktabellen på bladet {sheet} saknar kolumnen för år eller mål-ID. Ge kolumnerna sina rubriker igen och försök på nytt.",
+  "xl.error.noYear":
+    "Arbetsboken anger inget uppföljningsår (informationstabellen på strukturbladet). Läs in målstrukturen igen och försök sedan på nytt. Inget har ändrats.",
+  "xl.rollover.yearNotLater":
+    "Det nya uppföljningsåret ({requested}) måste vara senare än arbetsbokens år ({current}). Inget har ändrats.",
+  "xl.rollover.errors":
+    "Valideringen hittar fel i arbetsboken ({count} st): {list}. Rätta dem först (Validera i panelen), eller bekräfta för att stänga året ändå: en status eller trend som inte går att läsa sparas då som ej bedömd. Inget har ändrats.",
+  "xl.rollover.moreErrors": "och {count} till",
+  "xl.import.notEarlier":
+    "Uppföljningen i filen gäller {source}, som inte är före arbetsbokens år ({target}). Välj en uppföljning från ett tidigare år. Inget har ändrats.",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -89,4 +105,20 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.op.format": "the formatting",
   "xl.op.summary": "refreshing the summary",
   "xl.op.select": "selecting the cell",
+  "xl.op.rollover": "the change to a new follow-up year",
+  "xl.op.historyImport": "the history import",
+
+  "xl.error.historyMissing":
+    "The workbook has no history table (the Excel table {table}). Load the goal structure again (Load goal structure in the pane): the load adds the history sheet and changes no status, trend or comment.",
+  "xl.error.historyHeaders":
+    "The history table on the sheet {sheet} lacks the year or goal ID column. Give the columns their headers back and try again.",
+  "xl.error.noYear":
+    "The workbook states no follow-up year (the info table on the structure sheet). Load the goal structure again, then try again. Nothing was changed.",
+  "xl.rollover.yearNotLater":
+    "The new follow-up year ({requested}) must be later than the workbook's year ({current}). Nothing was changed.",
+  "xl.rollover.errors":
+    "The validation finds errors in the workbook ({count}): {list}. Correct them first (Validate in the pane), or confirm to close the year anyway: a status or trend that cannot be read is then kept as not assessed. Nothing was changed.",
+  "xl.rollover.moreErrors": "and {count} more",
+  "xl.import.notEarlier":
+    "The follow-up in the file is for {source}, which is not before the workbook's year ({target}). Choose a follow-up of an earlier year. Nothing was changed.",
 };

@@ -17,6 +17,8 @@ export const sv = {
   "tp.busy.format": "Formaterar måltabellen…",
   "tp.busy.summary": "Uppdaterar sammanfattningen…",
   "tp.busy.select": "Markerar cellen…",
+  "tp.busy.rollover": "Stänger året och börjar det nya…",
+  "tp.busy.historyImport": "Importerar historik…",
   "tp.dismiss": "Stäng meddelandet",
 
   "tp.load.title": "1. Läs in målstruktur",
@@ -132,6 +134,39 @@ export const sv = {
   "tp.summary.copy": "Kopiera text",
   "tp.summary.copied": "Kopierat",
   "tp.summary.copyFailed": "Det gick inte att kopiera. Markera texten och tryck Ctrl+C.",
+  "tp.summary.earlierYears": "Tidigare år i {program}",
+  "tp.summary.transitions": "Status {from} och {to} i {program}",
+
+  "tp.year.title": "5. Nytt uppföljningsår",
+  "tp.year.help":
+    "Flyttar årets status, trend och kommentarer till historiken, tömmer dem i måltabellen och går över till det nya året. Alla mål och egna kolumner behålls.",
+  "tp.year.field": "Nytt uppföljningsår",
+  "tp.year.run": "Börja nytt uppföljningsår",
+  "tp.year.confirmTitle": "Måltabellen har fel",
+  "tp.year.confirmIntro": "Bekräftar du stängs året ändå och uppföljningen går över till {year}.",
+  "tp.year.confirm": "Stäng året ändå",
+  "tp.year.doneTitle": "Året {closing} är stängt",
+  "tp.year.done":
+    "Bedömningarna för {closing} av {goals} finns nu i historiken. Måltabellen är tömd på status, trend och kommentarer för {year}.",
+  "tp.year.summary": "Bladet {sheet} visar det nya året.",
+  "tp.year.noSummary": "Sammanfattningen kunde inte ritas om: kör Uppdatera sammanfattning.",
+  "tp.year.formattingIncomplete":
+    "Frysta rubrikrader eller utskriftsinställningar kan saknas på sammanfattningsbladet: Excel svarade med ett fel. Kör Uppdatera sammanfattning för att försöka på nytt (kör inte Nytt uppföljningsår igen).",
+  "tp.year.overridden":
+    "Året stängdes trots {errors}; status eller trend som inte gick att läsa sparades som ej bedömd.",
+  "tp.import.title": "Importera ett tidigare år",
+  "tp.import.hint":
+    "En målstruktur (JSON) från ett tidigare år, med dess bedömningar: de läggs in i historiken per mål-ID.",
+  "tp.import.run": "Importera historik",
+  "tp.import.doneTitle": "Historiken är importerad",
+  "tp.import.done": "Från {years}: {added}, {replaced} och {unchanged}.",
+  "tp.import.unknown": "Mål som inte längre finns i arbetsboken och inte importerades: {ids}.",
+  "tp.import.nothing":
+    "Filen har inga bedömningar för mål som finns i arbetsboken; historiken är oförändrad.",
+  "tp.n.historyAdded.one": "{count} ny post",
+  "tp.n.historyAdded.other": "{count} nya poster",
+  "tp.n.historyReplaced.one": "{count} ersatt",
+  "tp.n.historyReplaced.other": "{count} ersatta",
 
   "tp.error.title": "Det gick inte",
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
@@ -163,6 +198,8 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.busy.format": "Formatting the goal table…",
   "tp.busy.summary": "Refreshing the summary…",
   "tp.busy.select": "Selecting the cell…",
+  "tp.busy.rollover": "Closing the year and starting the new one…",
+  "tp.busy.historyImport": "Importing the history…",
   "tp.dismiss": "Dismiss the message",
 
   "tp.load.title": "1. Load goal structure",
@@ -279,6 +316,38 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.summary.copy": "Copy text",
   "tp.summary.copied": "Copied",
   "tp.summary.copyFailed": "Copying did not work. Select the text and press Ctrl+C.",
+  "tp.summary.earlierYears": "Earlier years in {program}",
+  "tp.summary.transitions": "Status in {from} and {to} in {program}",
+
+  "tp.year.title": "5. New follow-up year",
+  "tp.year.help":
+    "Moves this year's statuses, trends and comments into the history, empties them in the goal table and moves on to the new year. Every goal and your own columns stay.",
+  "tp.year.field": "New follow-up year",
+  "tp.year.run": "Start the new follow-up year",
+  "tp.year.confirmTitle": "The goal table has errors",
+  "tp.year.confirmIntro": "If you confirm, the year is closed anyway and the follow-up moves on to {year}.",
+  "tp.year.confirm": "Close the year anyway",
+  "tp.year.doneTitle": "The year {closing} is closed",
+  "tp.year.done":
+    "The assessments for {closing} of {goals} are now in the history. The goal table's statuses, trends and comments are empty for {year}.",
+  "tp.year.summary": "The sheet {sheet} shows the new year.",
+  "tp.year.noSummary": "The summary could not be drawn again: run Refresh summary.",
+  "tp.year.formattingIncomplete":
+    "Frozen header rows or print settings may be missing on the summary sheet: Excel answered with an error. Run Refresh summary to try once more (do not start the new follow-up year again).",
+  "tp.year.overridden":
+    "The year was closed despite {errors}; a status or trend that could not be read was kept as not assessed.",
+  "tp.import.title": "Import an earlier year",
+  "tp.import.hint":
+    "A goal structure (JSON) of an earlier year, with its assessments: they go into the history by goal ID.",
+  "tp.import.run": "Import history",
+  "tp.import.doneTitle": "History imported",
+  "tp.import.done": "From {years}: {added}, {replaced} and {unchanged}.",
+  "tp.import.unknown": "Goals no longer in the workbook, not imported: {ids}.",
+  "tp.import.nothing": "The file has no assessments of goals the workbook has; the history is unchanged.",
+  "tp.n.historyAdded.one": "{count} new entry",
+  "tp.n.historyAdded.other": "{count} new entries",
+  "tp.n.historyReplaced.one": "{count} replaced",
+  "tp.n.historyReplaced.other": "{count} replaced",
 
   "tp.error.title": "That did not work",
   "tp.error.unchanged": "The workbook was not changed.",

@@ -15,6 +15,7 @@ import {
   type Lang,
   type Summary,
 } from "../domain";
+import { summarizeHistory, type ProgramHistory } from "../domain";
 import { t } from "../i18n";
 import type { CellWrite } from "./merge";
 import { columnLetter, parseCell, parseRange, rangeAddress } from "./a1";
@@ -61,6 +62,11 @@ export interface SummaryResult {
    */
   issues: AddressedIssue[];
   counts: ValidationResult["counts"];
+  /**
+   * The comparison with earlier years, from the same read: the follow-up year and, per programme
+   * (by id), its earlier years' counts and its comparison (summarizeHistory).
+   */
+  history?: { year: number; programs: ProgramHistory[] };
   /** The sheet was written, but its frozen rows or print setup may not have been (refused). */
   formattingIncomplete?: boolean;
 }
@@ -296,6 +302,7 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
         goalSheet: goals.sheet,
         issues: checked.issues,
         counts: checked.counts,
+        history: { year: structure.year, programs: summarizeHistory(structure) },
       },
     },
   };

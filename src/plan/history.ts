@@ -1,10 +1,12 @@
 // The history sheet ("Historik" / "Goal history": Excel reserves "History"): every goal's earlier years' assessments in one
 // table, Maluppfoljning_Historik (year | goal ID | status | trend | comment), one row per goal
 // and year, sorted by year, then in goal order. The sheet is the add-in's, but unlike the
-// summary and structure sheets it is never written again once it exists: a load or a merge
+// summary and structure sheets a load never draws it again once it exists: a load or a merge
 // creates it only when the workbook has no history table (src/plan/ownership.ts,
 // resolveHistorySheet), because the history is what earlier years left, not part of the
-// structure being loaded. Read back by src/plan/read.ts into each goal's `history`.
+// structure being loaded. Only a rollover (the closing year's rows appended) and a history import
+// change its table afterwards (src/plan/rollover.ts, historyImport.ts). Read back by
+// src/plan/read.ts into each goal's `history`.
 import {
   HISTORY_FIELDS,
   statusLabel,
@@ -44,7 +46,8 @@ const WIDTH: Record<HistoryField, [number, number]> = {
   comment: [30, 80],
 };
 
-function rowOf(id: string, e: HistoryEntry, lang: Lang): PlanValue[] {
+/** One body row of the table (year | goal ID | status | trend | comment), labels in `lang`. */
+export function historyRow(id: string, e: HistoryEntry, lang: Lang): PlanValue[] {
   return [
     e.year,
     id,
@@ -62,7 +65,8 @@ export function historyRows(structure: GoalStructure, lang: Lang): PlanValue[][]
   for (const p of structure.programs)
     for (const a of p.areas)
       for (const g of a.goals) {
-        for (const e of g.history ?? []) entries.push({ year: e.year, order, row: rowOf(g.id, e, lang) });
+        for (const e of g.history ?? [])
+          entries.push({ year: e.year, order, row: historyRow(g.id, e, lang) });
         order += 1;
       }
   entries.sort((x, y) => x.year - y.year || x.order - y.order);

@@ -114,7 +114,13 @@ export interface ReadPlan {
 
 /** Why a command will not go on, in both languages; the adapter turns it into its error. */
 export interface Refusal {
-  code: "protected-sheet" | "sheet-name-taken" | "table-missing" | "header-missing" | "invalid-input";
+  code:
+    | "protected-sheet"
+    | "sheet-name-taken"
+    | "table-missing"
+    | "header-missing"
+    | "invalid-input"
+    | "validation-errors";
   messages: { sv: string; en: string };
 }
 

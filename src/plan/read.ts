@@ -226,7 +226,7 @@ function readGoalRows(
 }
 
 /** Header positions by field, in either language. */
-function matchFields<F extends string>(
+export function matchFields<F extends string>(
   header: string[],
   fields: readonly F[],
   headerOf: (f: F, lang: Lang) => string,

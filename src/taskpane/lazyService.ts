@@ -23,5 +23,7 @@ export function lazyService(load: () => Promise<GoalWorkbookService>): GoalWorkb
     fixAll: async () => (await real()).fixAll(),
     applyFormatting: async () => (await real()).applyFormatting(),
     refreshSummary: async (lang) => (await real()).refreshSummary(lang),
+    rollover: async (year, force, lang) => (await real()).rollover(year, force, lang),
+    importHistory: async (source) => (await real()).importHistory(source),
   };
 }

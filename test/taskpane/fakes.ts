@@ -5,6 +5,8 @@ import type {
   FixResult,
   FormatResult,
   GoalWorkbookService,
+  HistoryImportResult,
+  RolloverResult,
   LoadPreview,
   SummaryResult,
   ValidationResult,
@@ -141,6 +143,20 @@ export function fakeService(): MockedService {
     fixAll: jest.fn(async (): Promise<FixResult> => ({ fixed: 0, after: validationResult([]) })),
     applyFormatting: jest.fn(async (): Promise<FormatResult> => ({ validations: 2, conditionalFormats: 6 })),
     refreshSummary: jest.fn(async (): Promise<SummaryResult> => summaryResult()),
+    rollover: jest.fn(async (year: number): Promise<RolloverResult> => ({
+      closing: year - 1,
+      year,
+      goals: 66,
+      overriddenErrors: 0,
+      summarySheet: "Sammanfattning",
+    })),
+    importHistory: jest.fn(async (): Promise<HistoryImportResult> => ({
+      years: [2022],
+      added: 60,
+      replaced: 2,
+      unchanged: 4,
+      unknownGoals: ["GAMMAL-1"],
+    })),
   };
 }
 

@@ -29,6 +29,8 @@ const BUSY_LABELS: Record<Busy["job"], StringKey> = {
   fix: "tp.busy.fix",
   format: "tp.busy.format",
   summary: "tp.busy.summary",
+  rollover: "tp.busy.rollover",
+  historyImport: "tp.busy.historyImport",
   select: "tp.busy.select",
   language: "tp.busy.select",
 };

@@ -9,6 +9,7 @@ import { areaTable } from "../../plan/summary/areaTable";
 import { countLabel, differenceFieldName, labelledCounts, paneWording } from "../../present";
 import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
+import { LazyComparisonView as ComparisonView } from "./LazyComparisonView";
 import { goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
@@ -229,6 +230,13 @@ export function SummarySection({
                       </li>
                     )}
                   </ul>
+                  <ComparisonView
+                    lang={lang}
+                    program={p}
+                    history={shown.result.history}
+                    wording={tableWording}
+                    reportText={report}
+                  />
                 </li>
               );
             })}

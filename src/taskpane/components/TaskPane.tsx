@@ -1,4 +1,4 @@
-// The task pane: a header (title, language switch, what the workbook holds) and the four jobs in
+// The task pane: a header (title, language switch, what the workbook holds) and the five jobs in
 // the order officials do them. All dependencies come in as props so the same component runs in
 // Excel, in the end-to-end test (emulator) and in component tests (a fake service).
 import * as React from "react";
@@ -26,6 +26,7 @@ import { LoadSection, type StructureSource } from "./LoadSection";
 import { ValidateSection } from "./ValidateSection";
 import { FormatSection } from "./FormatSection";
 import { SummarySection, type ClipboardPort, type SummaryWording } from "./SummarySection";
+import { YearSection } from "./YearSection";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
 
 export type TaskPaneDomain = StructureSource & SummaryWording;
@@ -179,6 +180,18 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         wording={domain}
         clipboard={clipboard}
         onGoalSheet={setGoalSheet}
+      />
+      <YearSection
+        lang={lang}
+        service={service}
+        jobs={jobs}
+        source={domain}
+        savedYear={saved.year}
+        onRolled={(result) => {
+          // The table's cells changed under any earlier check.
+          setValidation(null);
+          persist({ year: result.year });
+        }}
       />
 
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>

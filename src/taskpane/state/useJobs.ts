@@ -9,8 +9,18 @@ import { isActionableError } from "../../office/errors";
 
 export { isActionableError, type ActionableError } from "../../office/errors";
 
-export type Section = "load" | "validate" | "format" | "summary" | "language";
-export type JobId = "preview" | "apply" | "validate" | "fix" | "format" | "summary" | "select" | "language";
+export type Section = "load" | "validate" | "format" | "summary" | "year" | "language";
+export type JobId =
+  | "preview"
+  | "apply"
+  | "validate"
+  | "fix"
+  | "format"
+  | "summary"
+  | "rollover"
+  | "historyImport"
+  | "select"
+  | "language";
 
 export type Intent = "success" | "error" | "warning" | "info";
 

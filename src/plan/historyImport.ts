@@ -1,0 +1,103 @@
+// History import: an earlier year's follow-up (a structure file, or a workbook of ours read back)
+// merged into the workbook's history table by goal ID, decided from one read (importHistory,
+// src/domain/rollover.ts, decides what; this file where). New entries are appended, entries that
+// differ replace the row's status, trend and comment in place, and the result names the goals
+// that no longer exist. Pure.
+import { idKey, importHistory, type GoalStructure, type HistoryField } from "../domain";
+import { readGoalTable, tableStructure } from "./goalTable";
+import { historyRow } from "./history";
+import {
+  appendTo,
+  historyPositions,
+  refused,
+  tableRows,
+  writableHistory,
+  type TableAppend,
+} from "./historyTable";
+import type { CellWrite } from "./merge";
+import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
+import type { PlanValue } from "./types";
+
+export interface HistoryImportResult {
+  /** The years the import brought, oldest first. */
+  years: number[];
+  added: number;
+  replaced: number;
+  unchanged: number;
+  /** Goal IDs of the imported follow-up that no goal of the workbook has. */
+  unknownGoals: string[];
+}
+
+export interface HistoryImportPlan {
+  history: TableRead;
+  append: TableAppend | null;
+  /** Status, trend and comment of the rows replaced in place (body rows of the history table). */
+  replace: CellWrite[];
+  result: HistoryImportResult;
+}
+
+/** The history table's body row of each goal and year (the first, as the reader counts it). */
+function rowsByEntry(h: TableRead): Map<string, number> {
+  const at = historyPositions(h);
+  const out = new Map<string, number>();
+  h.body.forEach((r, i) => {
+    const year = (r[at.year as number] ?? "").trim();
+    const key = `${idKey((r[at.id as number] ?? "").trim())}\u0000${year}`;
+    if (/^\d{4}$/.test(year) && !out.has(key)) out.set(key, i);
+  });
+  return out;
+}
+
+/**
+ * Merges an earlier year's follow-up (`source`) into the workbook's history by goal ID: new
+ * entries are appended, entries that differ replace the row in place, and the result names the
+ * goals that no longer exist.
+ */
+export function planHistoryImport(read: WorkbookRead, source: GoalStructure): Decision<HistoryImportPlan> {
+  const found = readGoalTable(read);
+  if (!found.ok) return found;
+  const table = found.value;
+  const history = writableHistory(read);
+  if (!history.ok) return history;
+  const h = history.value;
+  const imported = importHistory(tableStructure(table).structure, source);
+  if (!imported.ok)
+    return refused(
+      refusal("invalid-input", "xl.import.notEarlier", {
+        source: String(imported.source),
+        target: String(imported.target),
+      }),
+    );
+  const at = historyPositions(h);
+  const rows = rowsByEntry(h);
+  const replace: CellWrite[] = [];
+  for (const r of imported.replaced) {
+    const i = rows.get(`${idKey(r.id.trim())}\u0000${r.entry.year}`);
+    if (i === undefined) continue;
+    const [, , status, trend, comment] = historyRow(r.id, r.entry, table.lang);
+    const cells: [HistoryField, PlanValue][] = [
+      ["status", status],
+      ["trend", trend],
+      ["comment", comment],
+    ];
+    for (const [f, v] of cells) {
+      const col = at[f];
+      if (col !== undefined) replace.push({ row: i, col, value: v === null ? "" : String(v) });
+    }
+  }
+  return {
+    ok: true,
+    value: {
+      history: h,
+      append: appendTo(h, tableRows(h, imported.added, table.lang), new Set(imported.years.map(String))),
+      replace,
+      result: {
+        years: imported.years,
+        added: imported.added.length,
+        replaced: imported.replaced.length,
+        unchanged: imported.unchanged,
+        unknownGoals: imported.unknownGoals,
+      },
+    },
+  };
+}

@@ -1,0 +1,246 @@
+// Rollover ("Nytt uppföljningsår") and history import in Excel (the emulator): what moves into
+// the history table, what the goal table keeps, where the year moves on, what is refused, and
+// that each is one read and one write (probe, read, write: three syncs) at any size.
+import { bundledStructure, type GoalStructure } from "../../src/domain";
+import { AddinError } from "../../src/excel";
+import { GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, columnLetter, parseRange } from "../../src/plan";
+import { goalsIn, withHistory } from "../history/fixtures";
+import { col, edit, goalTable, scaledStructure, setup, type Setup } from "./helpers";
+
+let s: Setup;
+beforeEach(() => {
+  s = setup();
+});
+afterEach(() => s.restore());
+
+const clone = (x: GoalStructure): GoalStructure => JSON.parse(JSON.stringify(x)) as GoalStructure;
+
+function addressOf(row: number, column: number): string {
+  const r = parseRange(goalTable(s.emu).range);
+  return `${columnLetter(r.left + column)}${r.top + 1 + row}`;
+}
+
+function rowOf(id: string): number {
+  const i = goalTable(s.emu).body.findIndex((r) => r[col(s.emu, "Mål-ID")] === id);
+  if (i < 0) throw new Error(`no row for ${id}`);
+  return i;
+}
+
+function historyRows(): unknown[][] {
+  const table = s.emu.workbook.table(HISTORY_TABLE);
+  if (!table) throw new Error("no history table");
+  return table.rows;
+}
+
+function infoYear(): unknown {
+  const info = s.emu.workbook.table(INFO_TABLE);
+  return info?.rows.find((r) => r[0] === "År")?.[1];
+}
+
+async function refusal(p: Promise<unknown>): Promise<AddinError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AddinError) return e;
+    throw e;
+  }
+  throw new Error("not refused");
+}
+
+describe("rollover", () => {
+  test("twice: both years in the history, user columns and other cells intact, the year moved on", async () => {
+    const first = withHistory();
+    const y = first.year;
+    await s.service.applyLoad(first, "sv");
+    const sheet = goalTable(s.emu).sheet;
+    const before = historyRows().length;
+    const rows = goalTable(s.emu).body.length;
+    await edit(s.emu, (context) => {
+      const values = [["Egen bedömning"], ...Array.from({ length: rows }, (_, i) => [`egen ${i + 1}`])];
+      context.workbook.tables.getItem(GOAL_TABLE).columns.add(3, values);
+    });
+    const goals = goalsIn(first);
+    const cm = col(s.emu, "Kommentar och analys");
+    s.emu.workbook.typeValues(sheet, addressOf(rowOf(goals[0].id), cm), [["=SUM(A1)"]]);
+    const st = col(s.emu, "Status");
+    const tr = col(s.emu, "Trend");
+    const kept = (body: unknown[][]): unknown[][] =>
+      body.map((r) => r.filter((_, j) => ![st, tr, cm].includes(j)));
+    const other = kept(goalTable(s.emu).body);
+
+    s.emu.resetStats();
+    const r = await s.service.rollover(y + 1, false, "sv");
+    expect(s.emu.stats.syncs).toBe(3);
+    expect(r).toMatchObject({ closing: y, year: y + 1, goals: goals.length, overriddenErrors: 0 });
+    expect(r.summarySheet).toBe("Sammanfattning");
+
+    const history = historyRows();
+    expect(history).toHaveLength(before + goals.length);
+    // One row per goal for the closing year, in goal order, with that year's status and comment.
+    const closed = history.slice(before);
+    expect(closed.map((row) => row[1])).toEqual(goals.map((g) => g.id));
+    expect(closed.every((row) => row[0] === y)).toBe(true);
+    expect(closed[0][4]).toBe("=SUM(A1)");
+    expect(s.emu.workbook.cell("Historik", `E${5 + before}`).formula ?? null).toBeNull();
+    expect(closed[1][2]).toBe(
+      goals[1].status === null ? "" : { red: "Röd", yellow: "Gul", green: "Grön" }[goals[1].status],
+    );
+
+    const body = goalTable(s.emu).body;
+    expect(body.every((row) => row[st] === "" && row[tr] === "" && row[cm] === "")).toBe(true);
+    expect(kept(body)).toEqual(other);
+    expect(body[0][3]).toBe("egen 1");
+    expect(infoYear()).toBe(y + 1);
+    expect(s.emu.workbook.values(sheet, "A1")[0][0]).toContain(String(y + 1));
+
+    // A year later: the new year's assessments close too, and the first year's rows stay.
+    s.emu.workbook.typeValues(sheet, addressOf(rowOf(goals[2].id), st), [["Grön"]]);
+    const r2 = await s.service.rollover(y + 2, false, "sv");
+    expect(r2).toMatchObject({ closing: y + 1, year: y + 2 });
+    const twice = historyRows();
+    expect(twice.slice(0, before + goals.length)).toEqual(history);
+    expect(twice).toHaveLength(before + 2 * goals.length);
+    expect(twice.find((row) => row[0] === y + 1 && row[1] === goals[2].id)?.[2]).toBe("Grön");
+    expect(twice.filter((row) => row[0] === y)).toHaveLength(goals.length);
+    // Validation reads both years back without an issue.
+    const checked = await s.service.validate();
+    expect(checked.issues.filter((i) => i.code.startsWith("history-"))).toEqual([]);
+  });
+
+  test("a row of an official's own without a goal ID keeps its cells, the goals' rows on both sides are emptied", async () => {
+    const first = bundledStructure();
+    await s.service.applyLoad(first, "sv");
+    const width = goalTable(s.emu).header.length;
+    const cm = col(s.emu, "Kommentar och analys");
+    const st = col(s.emu, "Status");
+    const note = Array<string>(width).fill("");
+    note[cm] = "Anteckning utan mål-ID";
+    note[st] = "Grön";
+    const middle = 10;
+    await edit(s.emu, (context) => {
+      context.workbook.tables.getItem(GOAL_TABLE).rows.add(middle, [note]);
+    });
+    const r = await s.service.rollover(first.year + 1, true, "sv");
+    expect(r.goals).toBe(goalsIn(first).length);
+    const body = goalTable(s.emu).body;
+    expect(body[middle][cm]).toBe("Anteckning utan mål-ID");
+    expect(body[middle][st]).toBe("Grön");
+    expect(body.filter((_, i) => i !== middle).every((row) => row[st] === "" && row[cm] === "")).toBe(true);
+  });
+
+  test("the summary it draws is the one a refresh of the new year draws", async () => {
+    await s.service.applyLoad(withHistory(), "sv");
+    await s.service.rollover(withHistory().year + 1, false, "sv");
+    const drawn = s.emu.workbook.dump().sheets.find((sh) => sh.name === "Sammanfattning")?.cells;
+    await s.service.refreshSummary("sv");
+    const refreshed = s.emu.workbook.dump().sheets.find((sh) => sh.name === "Sammanfattning")?.cells;
+    expect(drawn).toEqual(refreshed);
+  });
+
+  test("refuses a year not later than the workbook's, naming both, and writes nothing", async () => {
+    const first = bundledStructure();
+    await s.service.applyLoad(first, "sv");
+    const history = historyRows();
+    s.emu.resetStats();
+    const e = await refusal(s.service.rollover(first.year, false, "en"));
+    expect(s.emu.stats.syncs).toBe(2);
+    expect(e.state).toBe("unchanged");
+    expect(e.messages.sv).toContain(String(first.year));
+    expect(e.messages.en).toMatch(new RegExp(`\\(${first.year}\\).*\\(${first.year}\\)`));
+    expect(historyRows()).toEqual(history);
+    expect(infoYear()).toBe(first.year);
+  });
+
+  test("refuses a workbook with validation errors until confirmed, then closes them as not assessed", async () => {
+    const first = bundledStructure();
+    await s.service.applyLoad(first, "sv");
+    const sheet = goalTable(s.emu).sheet;
+    const id = goalsIn(first)[0].id;
+    const cell = addressOf(rowOf(id), col(s.emu, "Status"));
+    s.emu.workbook.typeValues(sheet, cell, [["lila"]]);
+    const before = historyRows();
+    const e = await refusal(s.service.rollover(first.year + 1, false, "sv"));
+    expect(e.code).toBe("validation-errors");
+    expect(e.messages.sv).toContain("(1 st)");
+    expect(e.messages.sv).toContain(`${sheet}!${cell}`);
+    expect(e.messages.en).toContain("confirm");
+    expect(historyRows()).toEqual(before);
+
+    const r = await s.service.rollover(first.year + 1, true, "sv");
+    expect(r.overriddenErrors).toBe(1);
+    expect(historyRows().find((row) => row[0] === first.year && row[1] === id)?.[2]).toBe("");
+  });
+
+  test("three syncs at 10, 1,000 and 10,000 goals", async () => {
+    for (const n of [10, 1_000, 10_000]) {
+      const t = setup();
+      try {
+        await t.service.applyLoad(scaledStructure(n), "sv");
+        t.emu.resetStats();
+        const r = await t.service.rollover(bundledStructure().year + 1, false, "sv");
+        expect(r.goals).toBe(n);
+        expect(t.emu.stats.syncs).toBe(3);
+        expect(t.emu.workbook.table(HISTORY_TABLE)?.rows).toHaveLength(n);
+      } finally {
+        t.restore();
+      }
+    }
+  });
+});
+
+describe("history import", () => {
+  /** The workbook's own structure a year earlier, assessed differently for some goals. */
+  function earlier(): GoalStructure {
+    const e = clone(withHistory());
+    e.year -= 1;
+    for (const g of goalsIn(e)) g.history = (g.history ?? []).filter((h) => h.year < e.year);
+    e.programs[0].areas[0].goals.push({
+      id: "GAMMAL-1",
+      text: "Ett mål som inte finns kvar",
+      status: "red",
+      trend: null,
+    });
+    return e;
+  }
+
+  test("appends new entries, replaces differing ones in place, and names goals that no longer exist", async () => {
+    const target = withHistory();
+    await s.service.applyLoad(target, "sv");
+    const before = historyRows();
+    const source = earlier();
+    const goals = goalsIn(source);
+    // Goal 0 had y-1 as yellow/up: the import says green, a replacement; goal 1 the same as held.
+    const y1 = target.year - 1;
+    goals[0].status = "green";
+    goals[0].trend = "up";
+    goals[0].comment = "=SUM(A1)";
+    Object.assign(goals[1], { status: "green", trend: "flat", comment: "-minus" });
+    s.emu.resetStats();
+    const r = await s.service.importHistory(source);
+    expect(s.emu.stats.syncs).toBe(3);
+    expect(r.unknownGoals).toEqual(["GAMMAL-1"]);
+    expect(r.years).toEqual([target.year - 2, y1]);
+    expect(r.replaced).toBeGreaterThanOrEqual(1);
+    expect(r.unchanged).toBeGreaterThanOrEqual(1);
+    const after = historyRows();
+    expect(after).toHaveLength(before.length + r.added);
+    // The replaced row stays where it was, with the imported assessment, as text.
+    const i = before.findIndex((row) => row[0] === y1 && row[1] === goals[0].id);
+    expect(after[i]).toEqual([y1, goals[0].id, "Grön", "Uppåt", "=SUM(A1)"]);
+    expect(s.emu.workbook.cell("Historik", `E${5 + i}`).formula ?? null).toBeNull();
+    const checked = await s.service.validate();
+    expect(checked.issues.filter((x) => x.code.startsWith("history-"))).toEqual([]);
+    // Importing the same again changes nothing.
+    const again = await s.service.importHistory(source);
+    expect(again).toMatchObject({ added: 0, replaced: 0 });
+    expect(historyRows()).toEqual(after);
+  });
+
+  test("refuses a follow-up that is not of an earlier year", async () => {
+    const target = bundledStructure();
+    await s.service.applyLoad(target, "sv");
+    const e = await refusal(s.service.importHistory(target));
+    expect(e.messages.sv).toContain(String(target.year));
+    expect(e.state).toBe("unchanged");
+  });
+});
