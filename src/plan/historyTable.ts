@@ -78,6 +78,8 @@ export function appendTo(
   h: TableRead,
   values: (string | number)[][],
   years: ReadonlySet<string>,
+  /** The status and trend columns may hold anybody's text (a forced rollover's unread cells). */
+  rawAssessments = false,
 ): TableAppend | null {
   if (values.length === 0) return null;
   const at = historyPositions(h);
@@ -89,7 +91,7 @@ export function appendTo(
   const fill = Math.min(blank, values.length);
   const body = parseRange(h.bodyAddress);
   const line = h.header.map((_, j) => (j === at.year ? "0" : "@"));
-  const unsafe = new Set([at.id, at.comment]);
+  const unsafe = new Set(rawAssessments ? [at.id, at.comment, at.status, at.trend] : [at.id, at.comment]);
   return {
     table: HISTORY_TABLE,
     sheet: h.sheet,

@@ -11,7 +11,15 @@
 //   pane's, saved after the write);
 // - the summary sheet is drawn for the new state from the same read, so it never shows the
 //   closed year's counts under the new year.
-import { closingRows, idKey, type HistoryRowChange, type Lang } from "../domain";
+import {
+  closingRows,
+  idKey,
+  parseStatus,
+  parseTrend,
+  type GoalRow,
+  type HistoryRowChange,
+  type Lang,
+} from "../domain";
 import { t } from "../i18n";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import {
@@ -88,6 +96,7 @@ function closingChanges(
   rows: readonly HistoryRowChange[],
   closing: number,
   lang: Lang,
+  unreadable: ReadonlyMap<string, Unreadable>,
 ): { append: (string | number)[][]; complete: CellWrite[]; cutShort: Set<number> } {
   const at = historyPositions(h);
   const cell = (r: string[], i: number | undefined): string => (i === undefined ? "" : (r[i] ?? "").trim());
@@ -100,6 +109,13 @@ function closingChanges(
     if (key !== "" && !held.has(key)) held.set(key, i);
   });
   const wanted = tableRows(h, rows, lang);
+  rows.forEach((r, n) => {
+    const raw = unreadable.get(idKey(r.id.trim()));
+    for (const f of ["status", "trend"] as const) {
+      const col = at[f];
+      if (raw?.[f] !== undefined && col !== undefined) wanted[n][col] = raw[f];
+    }
+  });
   const append: (string | number)[][] = [];
   const complete: CellWrite[] = [];
   rows.forEach((r, n) => {
@@ -116,6 +132,29 @@ function closingChanges(
     }
   });
   return { append, complete, cutShort };
+}
+
+/** A goal's status or trend cell text that the vocabulary does not read, by field. */
+type Unreadable = Partial<Record<"status" | "trend", string>>;
+
+/**
+ * The cells a forced rollover would otherwise lose: a status or trend the parser rejects closes
+ * as "not assessed" in the domain, and its cell is emptied. Their text goes into the history row
+ * as it stands instead, where the history's reader reports it at its cell, to be corrected there.
+ */
+function unreadableCells(rows: readonly GoalRow[], lang: Lang): Map<string, Unreadable> {
+  const out = new Map<string, Unreadable>();
+  for (const r of rows) {
+    const key = idKey((r.cells.id ?? "").trim());
+    if (key === "" || out.has(key)) continue;
+    const found: Unreadable = {};
+    const status = r.cells.status ?? "";
+    const trend = r.cells.trend ?? "";
+    if (!parseStatus(status, lang).ok) found.status = status;
+    if (!parseTrend(trend, lang).ok) found.trend = trend;
+    if (found.status !== undefined || found.trend !== undefined) out.set(key, found);
+  }
+  return out;
 }
 
 /** The runs [first, last] of consecutive body rows, in order. */
@@ -177,7 +216,8 @@ export function planRollover(
         current: String(closing.current),
       }),
     );
-  const changes = closingChanges(history.value, closing.rows, closing.closing, table.lang);
+  const unreadable = unreadableCells(table.rows, table.lang);
+  const changes = closingChanges(history.value, closing.rows, closing.closing, table.lang, unreadable);
   // What a rollover cut short left (rows for the closing year) is completed, not an error.
   const errors = issues
     .filter(
@@ -210,7 +250,12 @@ export function planRollover(
   const clear = rowRuns(goalRows).flatMap(([first, last]) =>
     emptied.map((c) => rangeAddress(body.top + first, top.col + c, body.top + last, top.col + c)),
   );
-  const append = appendTo(history.value, changes.append, new Set([String(closing.closing)]));
+  const append = appendTo(
+    history.value,
+    changes.append,
+    new Set([String(closing.closing)]),
+    unreadable.size > 0,
+  );
 
   const infoTop = parseCell(info.topLeft);
   const cells: CellSet[] = [];

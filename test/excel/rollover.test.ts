@@ -151,7 +151,7 @@ describe("rollover", () => {
     expect(infoYear()).toBe(first.year);
   });
 
-  test("refuses a workbook with validation errors until confirmed, then closes them as not assessed", async () => {
+  test("refuses a workbook with validation errors until confirmed, then keeps the unread cells' text in the history", async () => {
     const first = bundledStructure();
     await s.service.applyLoad(first, "sv");
     const sheet = goalTable(s.emu).sheet;
@@ -166,9 +166,27 @@ describe("rollover", () => {
     expect(e.messages.en).toContain("confirm");
     expect(historyRows()).toEqual(before);
 
+    s.emu.workbook.typeValues(sheet, addressOf(rowOf(id), col(s.emu, "Trend")), [["=x"]]);
     const r = await s.service.rollover(first.year + 1, true, "sv");
-    expect(r.overriddenErrors).toBe(1);
-    expect(historyRows().find((row) => row[0] === first.year && row[1] === id)?.[2]).toBe("");
+    expect(r.overriddenErrors).toBe(2);
+    // Nothing typed is lost: the text the parser rejected is the history row's, as text, and the
+    // validation points at it there, to be corrected.
+    const row = historyRows().find((h) => h[0] === first.year && h[1] === id);
+    expect(row?.slice(2, 4)).toEqual(["lila", "=x"]);
+    const history = s.emu.workbook.table(HISTORY_TABLE);
+    if (!history) throw new Error("no history table");
+    const body = parseRange(history.address);
+    const at = history.rows.findIndex((h) => h[0] === first.year && h[1] === id);
+    const trendCell = `${columnLetter(body.left + 3)}${body.top + 1 + at}`;
+    expect(s.emu.workbook.cell(history.sheet, trendCell)).toMatchObject({ value: "=x", numberFormat: "@" });
+    expect(s.emu.workbook.cell(history.sheet, trendCell).formula).toBeUndefined();
+    const v = await s.service.validate();
+    expect(
+      v.issues
+        .filter((i) => i.severity === "error")
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(["history-unknown-status", "history-unknown-trend"]);
   });
 
   test("three syncs at 10, 1,000 and 10,000 goals", async () => {
