@@ -313,9 +313,14 @@ module.exports = async (env, argv) => {
             priority: 20,
           },
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
-          // The self-test's strings stay in its own chunk (loaded only with "#selftest"), not in
-          // the strings every pane loads first.
-          strings: { test: /[\\/]src[\\/]i18n[\\/](?!selftest)/, name: "strings", priority: 5 },
+          // The self-test's strings stay in its own chunk (loaded only with "#selftest"), and the
+          // adapter's with the adapter (loaded when the first job runs), not in the strings every
+          // pane loads first.
+          strings: {
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings)/,
+            name: "strings",
+            priority: 5,
+          },
         },
       },
     },

@@ -1,7 +1,7 @@
 // Errors the user can act on. Every failure of a command reaches the task pane as an AddinError
 // with a message in both languages and, above all, what became of the workbook: unchanged, done,
 // or partly done. Each command is idempotent, so "try again" is always the advice after a fault.
-import { both, type StringKey } from "../i18n";
+import { both, type StringKey } from "../i18n/adapterStrings";
 
 export type AddinErrorCode =
   | "requirements"

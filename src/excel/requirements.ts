@@ -2,7 +2,7 @@
 // ExcelApi 1.2 and Excel 2019 at 1.8; Microsoft 365 and Excel on the web have them all. A
 // missing set is said plainly, in the user's language, before anything is written.
 import type { Lang } from "../domain/types";
-import { t, type StringKey } from "../i18n";
+import { t, type StringKey } from "../i18n/adapterStrings";
 
 /** What the adapter needs, and the ExcelApi version that brought it. */
 export type Feature = "base" | "conditionalFormats" | "validation" | "print";

@@ -1,7 +1,8 @@
-// The CLI's string table: every shared and Kolada string (koladaStrings.ts) plus the CLI's
-// own (cli.ts) and the self-test's (selftest.ts, which `npm run selftest` prints; here too so
+// The CLI's string table: every shared, Kolada and adapter string (koladaStrings.ts,
+// adapterStrings.ts) plus the CLI's own (cli.ts) and the self-test's (selftest.ts, which `npm run selftest` prints; here too so
 // that test/i18n.test.ts sees every string in one table). Only the CLI imports this module, so the task pane's first load carries none of
 // the CLI's help texts.
+import { adapterStrings } from "./adapterStrings";
 import * as cli from "./cli";
 import { fill, type Params } from "./index";
 import { koladaStrings } from "./koladaStrings";
@@ -9,8 +10,8 @@ import type { Lang } from "./lang";
 import * as selftest from "./selftest";
 
 export const cliStrings = {
-  sv: { ...koladaStrings.sv, ...selftest.sv, ...cli.sv },
-  en: { ...koladaStrings.en, ...selftest.en, ...cli.en },
+  sv: { ...koladaStrings.sv, ...adapterStrings.sv, ...selftest.sv, ...cli.sv },
+  en: { ...koladaStrings.en, ...adapterStrings.en, ...selftest.en, ...cli.en },
 };
 
 /** A key of the CLI's table: a shared key, one of kolada.ts or a "cli." one. */

@@ -3,7 +3,6 @@
 // language is a compile error; test/i18n.test.ts also checks placeholders match.
 import type { Lang } from "./lang";
 import * as domain from "./domain";
-import * as excel from "./excel";
 import * as indicators from "./indicators";
 import * as present from "./present";
 import * as taskpane from "./taskpane";
@@ -11,9 +10,9 @@ import * as ui from "./ui";
 import * as workbook from "./workbook";
 
 /**
- * The strings every shell shows. The CLI's own strings (cli.ts) and the Kolada strings
- * (kolada.ts) are tables on top of this one (cliStrings.ts, koladaStrings.ts), so the task pane's
- * first load does not carry them.
+ * The strings every shell shows. The CLI's own strings (cli.ts), the Kolada strings (kolada.ts)
+ * and the Excel adapter's (excel.ts) are tables on top of this one (cliStrings.ts,
+ * koladaStrings.ts, adapterStrings.ts), so the task pane's first load does not carry them.
  */
 export const strings = {
   sv: {
@@ -22,7 +21,6 @@ export const strings = {
     ...present.sv,
     ...ui.sv,
     ...taskpane.sv,
-    ...excel.sv,
     ...indicators.sv,
   },
   en: {
@@ -31,7 +29,6 @@ export const strings = {
     ...present.en,
     ...ui.en,
     ...taskpane.en,
-    ...excel.en,
     ...indicators.en,
   },
 };

@@ -16,7 +16,7 @@ import {
   type Summary,
 } from "../domain";
 import { summarizeHistory, type ProgramHistory } from "../domain";
-import { t } from "../i18n";
+import { t } from "../i18n/adapterStrings";
 import type { CellWrite } from "./merge";
 import { columnLetter, parseCell, parseRange, rangeAddress } from "./a1";
 import { goalColumnRules } from "./goals";

@@ -12,7 +12,7 @@ import {
   type IssueCode,
   type Lang,
 } from "../domain";
-import { t } from "../i18n";
+import { t } from "../i18n/adapterStrings";
 import { planMerge, type CellWrite, type MergeCounts } from "./merge";
 import { buildWorkbook } from "./build";
 import {

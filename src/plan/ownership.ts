@@ -7,7 +7,7 @@
 // sheets carry a defined name (MARKER) and are cleared and rewritten freely; a sheet that merely
 // has the add-in's name is someone's, unless it is empty or recognisably a summary the CLI wrote.
 import { LANGS, type Lang } from "../domain";
-import { both, t, type Params, type StringKey } from "../i18n";
+import { both, t, type Params, type StringKey } from "../i18n/adapterStrings";
 import { parseRange } from "./a1";
 import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
 import type { TableData } from "./read";

@@ -20,7 +20,7 @@ import {
   type HistoryRowChange,
   type Lang,
 } from "../domain";
-import { t } from "../i18n";
+import { t } from "../i18n/adapterStrings";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import {
   issueAddress,

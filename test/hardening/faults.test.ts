@@ -5,7 +5,7 @@
 // succeed and leave the same workbook an unfaulted run leaves.
 import type { GoalStructure, Lang } from "../../src/domain";
 import { AddinError, type GoalWorkbookService } from "../../src/excel/service";
-import { both } from "../../src/i18n";
+import { both } from "../../src/i18n/adapterStrings";
 import type { Emulator } from "../emulator";
 import { ErrorCode } from "../emulator";
 import { baseStructure } from "../corpus/base";
