@@ -23,6 +23,15 @@ export const sv = {
   "st.pass": "godkänd",
   "st.fail": "underkänd",
   "st.emulator": "efterliknas bara: {text}",
+  "st.leftovers.found":
+    "Kvar från ett tidigare självtest som inte hann städa efter sig (fönstret stängdes under körningen, eller Excel vägrade): {what}. Vill du ta bort det? Inget annat i arbetsboken ändras.",
+  "st.leftovers.remove": "Ta bort det",
+  "st.leftovers.removed": "Borttaget. Inget finns kvar från tidigare självtest.",
+  "st.leftovers.failed": "Finns kvar: {what}. Excel svarade: {error}",
+  "st.leftovers.stillThere": "Finns kvar: {what}.",
+  "st.leftovers.sheet": "bladet {name}",
+  "st.leftovers.name": "namnet {name}",
+  "st.leftovers.setting": "inställningen {name}",
 
   "st.detail.ok": "som väntat",
   "st.detail.expected": "väntade {expected}, fick {actual}",
@@ -95,6 +104,15 @@ export const en: Record<keyof typeof sv, string> = {
   "st.pass": "passed",
   "st.fail": "failed",
   "st.emulator": "approximated: {text}",
+  "st.leftovers.found":
+    "Left from an earlier self-test that could not clean up after itself (the pane was closed during the run, or Excel refused): {what}. Remove it? Nothing else in the workbook is changed.",
+  "st.leftovers.remove": "Remove it",
+  "st.leftovers.removed": "Removed. Nothing is left from earlier self-tests.",
+  "st.leftovers.failed": "Still there: {what}. Excel answered: {error}",
+  "st.leftovers.stillThere": "Still there: {what}.",
+  "st.leftovers.sheet": "the sheet {name}",
+  "st.leftovers.name": "the name {name}",
+  "st.leftovers.setting": "the setting {name}",
 
   "st.detail.ok": "as expected",
   "st.detail.expected": "expected {expected}, got {actual}",

@@ -13,6 +13,7 @@ import {
 import { RULE_CHECKS } from "./checks-rules";
 import { TABLE_CHECKS } from "./checks-tables";
 import { errorText, expectEqual, failedWith } from "./common";
+import { newToken, scratchFor } from "./scratch";
 import type { Check, CheckOutcome, CheckResult, Scratch, SelfTestHost, SelfTestReport } from "./types";
 
 /** Every check, in the order they run; the clean-up check follows them. */
@@ -26,19 +27,6 @@ export const CHECKS: readonly Check[] = [
 ];
 
 export const CLEANUP_CHECK_ID = "scratch-removed";
-
-/** The scratch names for a token: sheet "MU-selftest-<token>", names "MU_Selftest_<token>_…". */
-export function scratchFor(token: string): Scratch {
-  return {
-    sheet: `MU-selftest-${token}`,
-    prefix: `MU_Selftest_${token}_`,
-    settingKey: `maluppfoljning.selftest.${token}`,
-  };
-}
-
-function newToken(): string {
-  return `${Date.now().toString(36).slice(-4)}${Math.random().toString(36).slice(2, 6)}`;
-}
 
 function highestExcelApi(host: SelfTestHost): string | null {
   let highest: string | null = null;
