@@ -4,7 +4,7 @@
 export const sv = {
   "st.title": "Självtest",
   "st.intro":
-    "Kontrollerar i den här Excel-versionen varje beteende i Office.js som tillägget bygger på. Testet skapar ett tillfälligt blad, kör kontrollerna och tar bort bladet igen: arbetsboken lämnas som den var. Det tar några sekunder.",
+    "Kontrollerar i den här Excel-versionen varje beteende i Office.js som tillägget bygger på. Kör det i en ny, tom arbetsbok. Testet skapar ett tillfälligt blad, kör kontrollerna och tar sedan bort bladet, sina namn och sin inställning. En sak blir kvar i arbetsboken: självtestets tilläggsdel, där Excel sparar tilläggets inställningar. Den följer med om arbetsboken sparas, så spara inte arbetsboken (eller ta bort den efteråt). Det tar några sekunder.",
   "st.run": "Kör självtestet",
   "st.running": "Självtestet körs …",
   "st.copy": "Kopiera rapporten",
@@ -85,7 +85,7 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   "st.title": "Self-test",
   "st.intro":
-    "Checks, in this version of Excel, every Office.js behaviour the add-in relies on. The test creates a scratch sheet, runs the checks and deletes the sheet again: the workbook is left as it was. It takes a few seconds.",
+    "Checks, in this version of Excel, every Office.js behaviour the add-in relies on. Run it in a new blank workbook. The test creates a scratch sheet, runs the checks and then deletes the sheet, its names and its setting. One thing stays in the workbook: the self-test add-in's part, where Excel keeps the add-in's settings. It goes with the workbook if that is saved, so do not save the workbook (or delete it afterwards). It takes a few seconds.",
   "st.run": "Run the self-test",
   "st.running": "The self-test is running …",
   "st.copy": "Copy the report",

@@ -38,6 +38,11 @@ describe("the self-test view", () => {
       </FluentProvider>,
     );
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Self-test");
+    // Where to run it, and what stays behind: the settings part a saved setting brings.
+    const intro = screen.getByText(/^Checks, in this version of Excel/).textContent ?? "";
+    expect(intro).toContain("Run it in a new blank workbook.");
+    expect(intro).toContain("the self-test add-in's part, where Excel keeps the add-in's settings");
+    expect(intro).not.toContain("left as it was");
     const environment = screen.getByTestId("selftest-environment").textContent ?? "";
     expect(environment).toContain("Host: Excel · platform: OfficeOnline");
     expect(environment).toContain("ExcelApi 1.8 ✓");
