@@ -17,7 +17,8 @@ export const sv = {
   "st.env.host": "Värd: {host} · plattform: {platform} · version: {version}",
   "st.env.sets": "Kravuppsättningar: {sets}",
   "st.env.highest": "högsta ExcelApi: {version}",
-  "st.env.emulator": "Körd mot emulatorn (test/emulator), inte mot Excel.",
+  "st.env.emulator":
+    "Körd mot emulatorn (test/emulator), inte mot Excel: ett röktest av själva kontrollerna. Bara en rapport från Excel visar hur Excel beter sig.",
   "st.env.unknown": "okänd",
   "st.summary": "{passed} godkända, {failed} underkända",
   "st.pass": "godkänd",
@@ -98,7 +99,8 @@ export const en: Record<keyof typeof sv, string> = {
   "st.env.host": "Host: {host} · platform: {platform} · version: {version}",
   "st.env.sets": "Requirement sets: {sets}",
   "st.env.highest": "highest ExcelApi: {version}",
-  "st.env.emulator": "Run against the emulator (test/emulator), not against Excel.",
+  "st.env.emulator":
+    "Run against the emulator (test/emulator), not against Excel: a smoke test of the checks themselves. Only a report from Excel shows how Excel behaves.",
   "st.env.unknown": "unknown",
   "st.summary": "{passed} passed, {failed} failed",
   "st.pass": "passed",
