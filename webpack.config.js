@@ -63,13 +63,38 @@ function productionManifest(xml, url) {
 const SELFTEST_ID = "5d0f3a57-2c1e-4b8e-9f6a-1e7c3b9d4a21";
 
 /**
- * The self-test's manifest from the add-in's: its own Id, name and ribbon group name, and the task
- * pane's address with "#selftest" (src/taskpane/selftestUrl.ts), so that opening the pane opens
- * the self-test.
+ * The add-in's manifest without the ribbon buttons that run a command (ExecuteFunction), and
+ * without the strings and images only they used. Under the self-test's Id such a button would work
+ * on that Id's own document settings and rewrite the user's summary; only the button that opens
+ * the pane stays.
+ */
+function withOnlyPaneButton(xml) {
+  const removed = new Set();
+  const kept = xml.replace(/[ \t]*<Control\b[^>]*>[\s\S]*?<\/Control>[ \t]*\r?\n?/g, (control) => {
+    if (/<Action\s+xsi:type="ShowTaskpane"/.test(control)) return control;
+    for (const m of control.matchAll(/resid="([^"]+)"/g)) removed.add(m[1]);
+    return "";
+  });
+  const stillUsed = new Set([...kept.matchAll(/resid="([^"]+)"/g)].map((m) => m[1]));
+  let out = kept;
+  for (const id of removed) {
+    if (stillUsed.has(id)) continue;
+    const attr = `id="${id.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"`;
+    out = out
+      .replace(new RegExp(`[ \\t]*<bt:(String|Image|Url) ${attr}[^>]*/>[ \\t]*\\r?\\n?`), "")
+      .replace(new RegExp(`[ \\t]*<bt:String ${attr}[^>]*>[\\s\\S]*?</bt:String>[ \\t]*\\r?\\n?`), "");
+  }
+  return out;
+}
+
+/**
+ * The self-test's manifest from the add-in's: its own Id, name and ribbon group name, only the
+ * button that opens the pane, and the task pane's address with "#selftest"
+ * (src/taskpane/selftestUrl.ts), so that opening the pane opens the self-test.
  */
 function selftestManifest(xml) {
   const st = loadTs(path.join(__dirname, "src", "i18n", "selftest.ts"));
-  return xml
+  return withOnlyPaneButton(xml)
     .replace(/<Id>[^<]*<\/Id>/, `<Id>${SELFTEST_ID}</Id>`)
     .replace(
       /<DisplayName DefaultValue="[^"]*">\s*<Override Locale="en-US" Value="[^"]*"\/>/,
@@ -211,9 +236,9 @@ class DevBuildReport {
 }
 
 /**
- * Production only: checks dist/manifest.xml against the files actually in dist/, checks that no
- * script evaluates strings, and reports the gzipped size of what the task pane loads first (its
- * entry's JS and CSS).
+ * Production only: checks dist/manifest.xml and dist/manifest-selftest.xml against the files in
+ * dist/, checks that no script evaluates strings, and reports the gzipped size of what the task
+ * pane loads first (its entry's JS and CSS).
  */
 class AfterEmitChecks {
   constructor(baseUrl) {
@@ -226,8 +251,12 @@ class AfterEmitChecks {
         path.join(__dirname, "scripts", "check-manifest.ts"),
       );
       const outDir = compilation.outputOptions.path;
-      const xml = fs.readFileSync(path.join(outDir, "manifest.xml"), "utf8");
-      const { problems } = checkManifest(xml, { baseUrl: this.baseUrl, files: directoryFiles(outDir) });
+      const problems = ["manifest.xml", "manifest-selftest.xml"].flatMap((file) => {
+        const xml = fs.readFileSync(path.join(outDir, file), "utf8");
+        return checkManifest(xml, { baseUrl: this.baseUrl, files: directoryFiles(outDir) }).problems.map(
+          (p) => ({ ...p, message: `${file}: ${p.message}` }),
+        );
+      });
       if (problems.length > 0) {
         const { WebpackError } = compiler.webpack;
         compilation.errors.push(

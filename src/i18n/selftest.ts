@@ -4,7 +4,7 @@
 export const sv = {
   "st.title": "Självtest",
   "st.intro":
-    "Kontrollerar i den här Excel-versionen varje beteende i Office.js som tillägget bygger på. Testet skapar ett tillfälligt blad, kör kontrollerna och tar bort bladet igen: arbetsboken lämnas som den var. Det tar några sekunder.",
+    "Kontrollerar i den här Excel-versionen varje beteende i Office.js som tillägget bygger på. Kör det i en ny, tom arbetsbok. Testet skapar ett tillfälligt blad, kör kontrollerna och tar sedan bort bladet, sina namn och sin inställning. En sak blir kvar i arbetsboken: självtestets tilläggsdel, där Excel sparar tilläggets inställningar. Den följer med om arbetsboken sparas, så spara inte arbetsboken (eller ta bort den efteråt). Det tar några sekunder.",
   "st.run": "Kör självtestet",
   "st.running": "Självtestet körs …",
   "st.copy": "Kopiera rapporten",
@@ -17,12 +17,22 @@ export const sv = {
   "st.env.host": "Värd: {host} · plattform: {platform} · version: {version}",
   "st.env.sets": "Kravuppsättningar: {sets}",
   "st.env.highest": "högsta ExcelApi: {version}",
-  "st.env.emulator": "Körd mot emulatorn (test/emulator), inte mot Excel.",
+  "st.env.emulator":
+    "Körd mot emulatorn (test/emulator), inte mot Excel: ett röktest av själva kontrollerna. Bara en rapport från Excel visar hur Excel beter sig.",
   "st.env.unknown": "okänd",
   "st.summary": "{passed} godkända, {failed} underkända",
   "st.pass": "godkänd",
   "st.fail": "underkänd",
   "st.emulator": "efterliknas bara: {text}",
+  "st.leftovers.found":
+    "Kvar från ett tidigare självtest som inte hann städa efter sig (fönstret stängdes under körningen, eller Excel vägrade): {what}. Vill du ta bort det? Inget annat i arbetsboken ändras.",
+  "st.leftovers.remove": "Ta bort det",
+  "st.leftovers.removed": "Borttaget. Inget finns kvar från tidigare självtest.",
+  "st.leftovers.failed": "Finns kvar: {what}. Excel svarade: {error}",
+  "st.leftovers.stillThere": "Finns kvar: {what}.",
+  "st.leftovers.sheet": "bladet {name}",
+  "st.leftovers.name": "namnet {name}",
+  "st.leftovers.setting": "inställningen {name}",
 
   "st.detail.ok": "som väntat",
   "st.detail.expected": "väntade {expected}, fick {actual}",
@@ -76,7 +86,7 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   "st.title": "Self-test",
   "st.intro":
-    "Checks, in this version of Excel, every Office.js behaviour the add-in relies on. The test creates a scratch sheet, runs the checks and deletes the sheet again: the workbook is left as it was. It takes a few seconds.",
+    "Checks, in this version of Excel, every Office.js behaviour the add-in relies on. Run it in a new blank workbook. The test creates a scratch sheet, runs the checks and then deletes the sheet, its names and its setting. One thing stays in the workbook: the self-test add-in's part, where Excel keeps the add-in's settings. It goes with the workbook if that is saved, so do not save the workbook (or delete it afterwards). It takes a few seconds.",
   "st.run": "Run the self-test",
   "st.running": "The self-test is running …",
   "st.copy": "Copy the report",
@@ -89,12 +99,22 @@ export const en: Record<keyof typeof sv, string> = {
   "st.env.host": "Host: {host} · platform: {platform} · version: {version}",
   "st.env.sets": "Requirement sets: {sets}",
   "st.env.highest": "highest ExcelApi: {version}",
-  "st.env.emulator": "Run against the emulator (test/emulator), not against Excel.",
+  "st.env.emulator":
+    "Run against the emulator (test/emulator), not against Excel: a smoke test of the checks themselves. Only a report from Excel shows how Excel behaves.",
   "st.env.unknown": "unknown",
   "st.summary": "{passed} passed, {failed} failed",
   "st.pass": "passed",
   "st.fail": "failed",
   "st.emulator": "approximated: {text}",
+  "st.leftovers.found":
+    "Left from an earlier self-test that could not clean up after itself (the pane was closed during the run, or Excel refused): {what}. Remove it? Nothing else in the workbook is changed.",
+  "st.leftovers.remove": "Remove it",
+  "st.leftovers.removed": "Removed. Nothing is left from earlier self-tests.",
+  "st.leftovers.failed": "Still there: {what}. Excel answered: {error}",
+  "st.leftovers.stillThere": "Still there: {what}.",
+  "st.leftovers.sheet": "the sheet {name}",
+  "st.leftovers.name": "the name {name}",
+  "st.leftovers.setting": "the setting {name}",
 
   "st.detail.ok": "as expected",
   "st.detail.expected": "expected {expected}, got {actual}",

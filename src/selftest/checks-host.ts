@@ -41,14 +41,20 @@ function save(store: SettingsStore): Promise<void> {
 /** The document settings with the `remove` Office.Settings has (the add-in itself never removes). */
 export type RemovableSettings = SettingsStore & { remove?(name: string): void };
 
-/** Takes the self-test's setting out of the document again (part of the clean-up). */
-export async function removeSetting(store: RemovableSettings | null, key: string): Promise<void> {
-  if (!store) return;
+/**
+ * Takes the self-test's setting out of the document again (part of the clean-up). False when the
+ * store has no `remove`: the key then stays in the document with null, which `get` cannot tell
+ * from a removed key, so the clean-up check must be told.
+ */
+export async function removeSetting(store: RemovableSettings | null, key: string): Promise<boolean> {
+  if (!store) return true;
   await refreshSettings(store);
-  if (store.get(key) === null || store.get(key) === undefined) return;
-  if (typeof store.remove === "function") store.remove(key);
+  if (store.get(key) === null || store.get(key) === undefined) return true;
+  const removable = typeof store.remove === "function";
+  if (removable) store.remove?.(key);
   else store.set(key, null);
   await save(store);
+  return removable;
 }
 
 export const settingsCheck: Check = {

@@ -2,6 +2,7 @@
 // closing count, with the environment lines above them in the pane's copyable report.
 import type { Lang } from "../i18n/lang";
 import { t } from "../i18n/selftestStrings";
+import type { Leftovers } from "./leftovers";
 import type { CheckResult, SelfTestReport, Text } from "./types";
 
 export function say(lang: Lang, text: Text): string {
@@ -46,4 +47,13 @@ export function environmentLines(env: SelfTestReport["environment"], lang: Lang)
 /** The whole report, to copy into an issue or a release checklist. */
 export function reportText(report: SelfTestReport, lang: Lang): string {
   return [...environmentLines(report.environment, lang), "", ...checkLines(report, lang)].join("\n");
+}
+
+/** "the sheet MU-selftest-…, the name MU_Selftest_…" for the leftovers of earlier runs. */
+export function leftoversText(leftovers: Leftovers, lang: Lang): string {
+  return [
+    ...leftovers.sheets.map((name) => t(lang, "st.leftovers.sheet", { name })),
+    ...leftovers.names.map((name) => t(lang, "st.leftovers.name", { name })),
+    ...leftovers.settings.map((name) => t(lang, "st.leftovers.setting", { name })),
+  ].join(", ");
 }

@@ -13,6 +13,7 @@ import {
 import { RULE_CHECKS } from "./checks-rules";
 import { TABLE_CHECKS } from "./checks-tables";
 import { errorText, expectEqual, failedWith } from "./common";
+import { newToken, scratchFor } from "./scratch";
 import type { Check, CheckOutcome, CheckResult, Scratch, SelfTestHost, SelfTestReport } from "./types";
 
 /** Every check, in the order they run; the clean-up check follows them. */
@@ -26,19 +27,6 @@ export const CHECKS: readonly Check[] = [
 ];
 
 export const CLEANUP_CHECK_ID = "scratch-removed";
-
-/** The scratch names for a token: sheet "MU-selftest-<token>", names "MU_Selftest_<token>_…". */
-export function scratchFor(token: string): Scratch {
-  return {
-    sheet: `MU-selftest-${token}`,
-    prefix: `MU_Selftest_${token}_`,
-    settingKey: `maluppfoljning.selftest.${token}`,
-  };
-}
-
-function newToken(): string {
-  return `${Date.now().toString(36).slice(-4)}${Math.random().toString(36).slice(2, 6)}`;
-}
 
 function highestExcelApi(host: SelfTestHost): string | null {
   let highest: string | null = null;
@@ -91,8 +79,13 @@ async function createSheet(host: SelfTestHost, scratch: Scratch): Promise<CheckO
  * Deletes what the checks made; each step on its own, so one failure does not keep the rest. The
  * sheet only when this run made it: a sheet of that name that was there before is the user's.
  */
-async function cleanUp(host: SelfTestHost, scratch: Scratch, madeSheet: boolean): Promise<string[]> {
+async function cleanUp(
+  host: SelfTestHost,
+  scratch: Scratch,
+  madeSheet: boolean,
+): Promise<{ problems: string[]; settingKept: boolean }> {
   const problems: string[] = [];
+  let settingKept = false;
   const step = async (body: () => Promise<void>): Promise<void> => {
     try {
       await body();
@@ -119,12 +112,22 @@ async function cleanUp(host: SelfTestHost, scratch: Scratch, madeSheet: boolean)
         await context.sync();
       }),
     );
-  await step(() => removeSetting(host.settings as RemovableSettings | null, scratch.settingKey));
-  return problems;
+  await step(async () => {
+    settingKept = !(await removeSetting(host.settings as RemovableSettings | null, scratch.settingKey));
+  });
+  return { problems, settingKept };
 }
 
-/** What is left of the scratch objects: the sheet, names, tables, the setting. */
-async function leftovers(host: SelfTestHost, scratch: Scratch, madeSheet: boolean): Promise<string[]> {
+/**
+ * What is left of the scratch objects: the sheet, names, tables, the setting. `settingKept`: the
+ * clean-up could only set the setting to null, which reads back as if it were gone but is not.
+ */
+async function leftovers(
+  host: SelfTestHost,
+  scratch: Scratch,
+  madeSheet: boolean,
+  settingKept: boolean,
+): Promise<string[]> {
   return host.run(async (context) => {
     const ws = context.workbook.worksheets.getItemOrNullObject(scratch.sheet);
     const names = context.workbook.names;
@@ -138,6 +141,7 @@ async function leftovers(host: SelfTestHost, scratch: Scratch, madeSheet: boolea
       if (item.name.startsWith(scratch.prefix)) left.push(item.name);
     const setting = host.settings?.get(scratch.settingKey);
     if (setting !== null && setting !== undefined) left.push(scratch.settingKey);
+    else if (settingKept) left.push(`${scratch.settingKey} = null`);
     return left;
   });
 }
@@ -183,10 +187,10 @@ export async function runSelfTest(host: SelfTestHost, options: RunOptions = {}):
       record(check, outcome);
     }
   } finally {
-    const problems = await cleanUp(host, scratch, noSheet === null);
+    const { problems, settingKept } = await cleanUp(host, scratch, noSheet === null);
     let outcome: CheckOutcome;
     try {
-      const left = await leftovers(host, scratch, noSheet === null);
+      const left = await leftovers(host, scratch, noSheet === null, settingKept);
       outcome =
         left.length > 0
           ? { ok: false, detail: { key: "st.detail.left", params: { what: left.join(", ") } } }

@@ -102,6 +102,25 @@ describe("the self-test against the emulator", () => {
     expect(reportText(report, "en")).toContain("left behind: MU-selftest-t1");
   });
 
+  it("fails the clean-up check when the settings can only set the key to null, not remove it", async () => {
+    const emu = selftestEmulator();
+    const settings = emu.Office.context.document.settings;
+    // Document settings without `remove`: the clean-up can only write null, and the key stays.
+    const withoutRemove = {
+      get: (name: string) => settings.get(name),
+      set: (name: string, value: unknown) => settings.set(name, value),
+      saveAsync: settings.saveAsync.bind(settings),
+      refreshAsync: settings.refreshAsync.bind(settings),
+    };
+    const host = { ...emulatorHost(emu), settings: withoutRemove as never };
+    const report = await runSelfTest(host, { token: "t3" });
+    const cleanup = report.results[report.results.length - 1];
+    expect(cleanup.id).toBe(CLEANUP_CHECK_ID);
+    expect(emu.workbook.savedSettings()).toHaveProperty(["maluppfoljning.selftest.t3"], null);
+    expect(cleanup.ok).toBe(false);
+    expect(reportText(report, "en")).toContain("left behind: maluppfoljning.selftest.t3 = null");
+  });
+
   it("fails the checks that need the scratch sheet when it cannot be made, and says why", async () => {
     const emu = selftestEmulator();
     emu.workbook.addSheet("MU-selftest-t2");
@@ -133,7 +152,11 @@ describe("the self-test against the emulator", () => {
     });
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split("\n");
-    expect(lines.length).toBeGreaterThanOrEqual(16);
+    // It says what it is: the checks against the emulator, not Excel's behaviour.
+    expect(lines[0]).toBe(t("en", "st.env.emulator"));
+    expect(lines[0]).toContain("a smoke test of the checks themselves");
+    expect(lines[0]).toContain("Only a report from Excel shows how Excel behaves.");
+    expect(lines.length).toBeGreaterThanOrEqual(17);
     expect(lines[lines.length - 1]).toMatch(/^\d+ passed, 0 failed$/);
   }, 60_000);
 });

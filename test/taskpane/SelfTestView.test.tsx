@@ -11,6 +11,7 @@ import { isSelfTestUrl } from "../../src/taskpane/selftestUrl";
 import { CHECKS } from "../../src/selftest";
 import { installGlobals } from "../emulator";
 import { emulatorHost, selftestEmulator } from "../selftest/emulator";
+import { interruptedRun, withLookalikes } from "../selftest/leftover-fixtures";
 
 describe("isSelfTestUrl", () => {
   it("is the address with #selftest or ?selftest, nothing else", () => {
@@ -37,6 +38,11 @@ describe("the self-test view", () => {
       </FluentProvider>,
     );
     expect(screen.getByRole("heading", { level: 1 }).textContent).toBe("Self-test");
+    // Where to run it, and what stays behind: the settings part a saved setting brings.
+    const intro = screen.getByText(/^Checks, in this version of Excel/).textContent ?? "";
+    expect(intro).toContain("Run it in a new blank workbook.");
+    expect(intro).toContain("the self-test add-in's part, where Excel keeps the add-in's settings");
+    expect(intro).not.toContain("left as it was");
     const environment = screen.getByTestId("selftest-environment").textContent ?? "";
     expect(environment).toContain("Host: Excel · platform: OfficeOnline");
     expect(environment).toContain("ExcelApi 1.8 ✓");
@@ -73,6 +79,56 @@ describe("the self-test view", () => {
     expect(failed[0].textContent).toContain("underkänd");
     fireEvent.click(screen.getByRole("button", { name: "Kopiera rapporten" }));
     expect(await screen.findByText(/Rapporten kunde inte kopieras/)).toBeTruthy();
+  });
+});
+
+describe("leftovers of an earlier run in the self-test view", () => {
+  it("lists them on opening and removes them only when asked, nothing else", async () => {
+    const emu = selftestEmulator();
+    await withLookalikes(emu);
+    await interruptedRun(emu, "zz11yy22");
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SelfTestView lang="en" host={emulatorHost(emu)} clipboard={null} />
+      </FluentProvider>,
+    );
+    const offer = await screen.findByTestId("selftest-leftovers");
+    expect(offer.textContent).toContain(
+      "the sheet MU-selftest-zz11yy22, the name MU_Selftest_zz11yy22_Ref, the name MU_Selftest_zz11yy22_Sum, " +
+        "the setting maluppfoljning.selftest.zz11yy22",
+    );
+    // Asking is not removing.
+    expect(emu.workbook.sheetNames()).toContain("MU-selftest-zz11yy22");
+    fireEvent.click(within(offer).getByRole("button", { name: "Remove it" }));
+    expect(await screen.findByText("Removed. Nothing is left from earlier self-tests.")).toBeTruthy();
+    expect(screen.queryByTestId("selftest-leftovers")).toBeNull();
+    expect(emu.workbook.sheetNames()).toEqual([
+      "Blad1",
+      "MU-selftest-notes",
+      "MU-selftest-abcd12345",
+      "Kopia MU-selftest-abcd1234",
+    ]);
+    expect(emu.workbook.savedSettings()).toEqual({});
+  });
+
+  it("offers to remove what a run left when Excel refused its clean-up (in Swedish)", async () => {
+    const emu = selftestEmulator();
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <SelfTestView lang="sv" host={emulatorHost(emu)} clipboard={null} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByTestId("selftest-leftovers")).toBeNull();
+    emu.faults.failCommand("Worksheet.delete", { code: "InvalidOperation", message: "Cell edit mode." });
+    fireEvent.click(screen.getByRole("button", { name: "Kör självtestet" }));
+    const offer = await screen.findByTestId("selftest-leftovers", undefined, { timeout: 30_000 });
+    const scratch = emu.workbook.sheetNames().filter((n) => n !== "Blad1");
+    expect(scratch).toHaveLength(1);
+    expect(offer.textContent).toContain(`bladet ${scratch[0]}`);
+    expect(offer.textContent).toContain("Inget annat i arbetsboken ändras.");
+    fireEvent.click(within(offer).getByRole("button", { name: "Ta bort det" }));
+    expect(await screen.findByText("Borttaget. Inget finns kvar från tidigare självtest.")).toBeTruthy();
+    expect(emu.workbook.sheetNames()).toEqual(["Blad1"]);
   });
 });
 

@@ -1,6 +1,7 @@
 // The self-test's view (the pane opened with "#selftest"): the host, platform, version and
-// requirement sets, a button that runs every check on a scratch sheet, pass or fail per check as
-// they finish, and the report as text to copy into an issue or the release checklist.
+// requirement sets, what earlier runs left behind with an offer to remove it, a button that runs
+// every check on a scratch sheet, pass or fail per check as they finish, and the report as text
+// to copy into an issue or the release checklist.
 import * as React from "react";
 import {
   Body1,
@@ -18,12 +19,18 @@ import { t } from "../../i18n/selftestStrings";
 import {
   environmentLines,
   excelHost,
+  findLeftovers,
   hostEnvironment,
+  isEmpty,
+  leftoversText,
+  removeLeftovers,
   reportText,
   runSelfTest,
   say,
   summaryLine,
   type CheckResult,
+  type Leftovers,
+  type Removal,
   type SelfTestHost,
   type SelfTestReport,
 } from "../../selftest";
@@ -47,6 +54,7 @@ const useStyles = makeStyles({
   fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  leftovers: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 export interface SelfTestViewProps {
@@ -90,6 +98,36 @@ export function SelfTestView({ lang, host, clipboard }: SelfTestViewProps): Reac
   const [report, setReport] = React.useState<SelfTestReport | null>(null);
   const [error, setError] = React.useState<string | null>(null);
   const [copied, setCopied] = React.useState<"yes" | "no" | null>(null);
+  const [leftovers, setLeftovers] = React.useState<Leftovers | null>(null);
+  const [removing, setRemoving] = React.useState(false);
+  const [removal, setRemoval] = React.useState<Removal | null>(null);
+
+  // Before a run and after it: a run cut off (pane closed, reloaded) or whose clean-up Excel
+  // refused leaves its scratch objects, which no later run, with its own token, would remove.
+  const look = React.useCallback(async (): Promise<void> => {
+    try {
+      const found = await findLeftovers(target);
+      setLeftovers(isEmpty(found) ? null : found);
+    } catch {
+      // Outside Excel there is nothing to look at; the run then says why it cannot start.
+      setLeftovers(null);
+    }
+  }, [target]);
+  React.useEffect(() => {
+    void look();
+  }, [look]);
+
+  const remove = async (listed: Leftovers): Promise<void> => {
+    setRemoving(true);
+    setRemoval(null);
+    try {
+      const done = await removeLeftovers(target, listed);
+      setRemoval(done);
+      setLeftovers(isEmpty(done.left) ? null : done.left);
+    } finally {
+      setRemoving(false);
+    }
+  };
 
   const run = async (): Promise<void> => {
     setRunning(true);
@@ -104,6 +142,7 @@ export function SelfTestView({ lang, host, clipboard }: SelfTestViewProps): Reac
       setError(e instanceof Error ? e.message : String(e));
     } finally {
       setRunning(false);
+      await look();
     }
   };
 
@@ -129,8 +168,30 @@ export function SelfTestView({ lang, host, clipboard }: SelfTestViewProps): Reac
             <Text key={line}>{line}</Text>
           ))}
       </div>
+      {leftovers && (
+        <div className={styles.leftovers} data-testid="selftest-leftovers">
+          <Body1 as="p">{t(lang, "st.leftovers.found", { what: leftoversText(leftovers, lang) })}</Body1>
+          <div className={styles.actions}>
+            <Button disabled={running || removing} onClick={() => void remove(leftovers)}>
+              {t(lang, "st.leftovers.remove")}
+            </Button>
+          </div>
+        </div>
+      )}
+      {removal && (
+        <Body1 as="p" role="status">
+          {isEmpty(removal.left)
+            ? t(lang, "st.leftovers.removed")
+            : removal.errors.length === 0
+              ? t(lang, "st.leftovers.stillThere", { what: leftoversText(removal.left, lang) })
+              : t(lang, "st.leftovers.failed", {
+                  what: leftoversText(removal.left, lang),
+                  error: removal.errors.join("; "),
+                })}
+        </Body1>
+      )}
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={running} onClick={() => void run()}>
+        <Button appearance="primary" disabled={running || removing} onClick={() => void run()}>
           {t(lang, "st.run")}
         </Button>
       </div>
