@@ -89,7 +89,11 @@ export async function finishBook(
       return !owned.has(upper) && !upper.startsWith(prefix);
     });
     const names: NamePlan[] = [...kept, ...summary.names];
-    buffer = await saveEditable(book.edit, names, year);
+    const isOwned = (name: string): boolean => {
+      const upper = name.toLocaleUpperCase("sv");
+      return owned.has(upper) || upper.startsWith(prefix);
+    };
+    buffer = await saveEditable(book.edit, names, isOwned, year);
   } catch (e) {
     throw editError(e, book.goals.file);
   }

@@ -1,8 +1,8 @@
 // Editing one of our workbooks in place (rollover, history import): ExcelJS loads the file and
 // saves it again, and this module puts back what ExcelJS 4.4.0 loses on the way
 // (docs/ARCHITECTURE.md, "Known Excel traps"):
-// - defined names that hold formulas (the summary's live counts): read from workbook.xml here and
-//   written again through addFormulaNames;
+// - defined names: the original <definedName> elements go back verbatim (src/xlsx/names.ts); only
+//   the names the edit owns (the summary's, drawn again) are ExcelJS's;
 // - list validations: ExcelJS keeps them per cell and, sorting addresses as text ("G10" before
 //   "G4"), writes overlapping ranges, which Excel repairs: they are joined into column runs again;
 // - parts reached only from the package's root relationships that ExcelJS does not write, above
@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import type { NamePlan } from "../plan";
 import { addFormulaNames } from "./write";
 import { loadWorkbook } from "./read";
+import { mergeDefinedNames } from "./names";
 
 /** The document setting holding the follow-up year (SETTING_KEYS.year in src/office/settings.ts). */
 export const YEAR_SETTING = "maluppfoljning.year";
@@ -169,13 +170,15 @@ function withYearSetting(xml: string, year: number): string {
 }
 
 /**
- * Serialises the edited workbook: the formula names back (`names`: those to keep and the new
- * summary's), the validations joined, and the root-level parts ExcelJS dropped restored from the
- * original, with the year setting moved to `year` when given.
+ * Serialises the edited workbook: the formula names the edit writes (`names`, the new summary's)
+ * added, the original's defined names back except those `owned` (replaced by the edit's), the
+ * validations joined, and the root-level parts ExcelJS dropped restored from the original, with
+ * the year setting moved to `year` when given.
  */
 export async function saveEditable(
   edit: EditableWorkbook,
   names: NamePlan[],
+  owned: (name: string) => boolean,
   year?: number,
 ): Promise<Buffer> {
   const { wb, original } = edit;
@@ -186,6 +189,9 @@ export async function saveEditable(
   wb.calcProperties.fullCalcOnLoad = true;
   const written = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const out = await JSZip.loadAsync(written);
+  const originalBook = (await original.file("xl/workbook.xml")?.async("string")) ?? "";
+  const outBook = (await out.file("xl/workbook.xml")?.async("string")) ?? "";
+  out.file("xl/workbook.xml", mergeDefinedNames(originalBook, outBook, owned));
   const rootXml = (await original.file("_rels/.rels")?.async("string")) ?? "";
   let outRoot = (await out.file("_rels/.rels")?.async("string")) ?? "";
   const originalTypes = (await original.file("[Content_Types].xml")?.async("string")) ?? "";
