@@ -9,6 +9,7 @@ import { actualLayout } from "../plan/goalTable";
 import { ownedNamePrefix } from "../plan/ownership";
 import { EditProblem, replaceSummary, type GoalBook } from "../xlsx/goalbook";
 import { saveEditable } from "../xlsx/package";
+import { LostPartsError } from "../xlsx/parts";
 import { writeFileAtomic } from "../xlsx/write";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
 import { writeErrorReason } from "./workbook";
@@ -54,6 +55,8 @@ export async function openBook(file: string): Promise<OpenedBook> {
 
 /** An edit the workbook does not allow, as a CliError (exit 2) in both languages. */
 export function editError(e: unknown, file: string): unknown {
+  if (e instanceof LostPartsError)
+    return new CliError(EXIT_UNREADABLE, reason("cli.error.wouldLose", { file, parts: e.parts.join(", ") }));
   if (!(e instanceof EditProblem)) return e;
   if (e.kind === "refused")
     return new CliError(EXIT_UNREADABLE, e.refusal?.messages ?? { sv: e.message, en: e.message });

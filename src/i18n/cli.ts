@@ -75,6 +75,8 @@ export const sv = {
     "historiktabellen på bladet {sheet} kan inte växa: raderna under den är inte tomma; flytta det som står där",
   "cli.error.historyUnreadable":
     "historiken på bladet {sheet} kan inte skrivas: tabellen saknar kolumnerna för år och mål-ID, eller bladet är någon annans",
+  "cli.error.wouldLose":
+    "{file} innehåller något som det här kommandot inte kan skriva tillbaka och som skulle gå förlorat: {parts}. Ingenting skrevs. Gör ändringen i Excel med tillägget i stället.",
   "cli.rollover.refused":
     "{file} har {count} fel (se ovan), så året avslutas inte: historiken skulle få bedömningar som inte går att läsa. Rätta felen, eller kör igen med --force för att ändå avsluta året.",
   "cli.rollover.forced": "Obs! {count} fel i {file} ignorerades (--force).",
@@ -162,6 +164,8 @@ export const en: Record<keyof typeof sv, string> = {
     "the history table on the sheet {sheet} cannot grow: the rows below it are not empty; move what is there",
   "cli.error.historyUnreadable":
     "the history on the sheet {sheet} cannot be written: the table lacks the year and goal ID columns, or the sheet is someone else's",
+  "cli.error.wouldLose":
+    "{file} holds something this command cannot write back, which would be lost: {parts}. Nothing was written. Make the change in Excel with the add-in instead.",
   "cli.rollover.refused":
     "{file} has {count} errors (see above), so the year is not closed: the history would get assessments that cannot be read. Fix the errors, or run again with --force to close the year anyway.",
   "cli.rollover.forced": "Note: {count} errors in {file} were ignored (--force).",

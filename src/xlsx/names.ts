@@ -4,6 +4,7 @@
 // name with several areas twice (which Excel repairs). So the user's names are not ExcelJS's to
 // keep: the original <definedName> elements are written back as they were (a sheet's index moved
 // when the tab order changed), and only the names the edit owns come from what ExcelJS wrote.
+import { unescapeXml } from "./parts";
 
 export interface DefinedNameXml {
   /** The element as it stands in workbook.xml. */
@@ -11,17 +12,6 @@ export interface DefinedNameXml {
   name: string;
   /** `localSheetId`: the index of the sheet the name belongs to, in workbook.xml's <sheets>. */
   sheet: number | null;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 const DEFINED_NAME = /<definedName\b(?:[^>"]|"[^"]*")*?(?:\/>|>[\s\S]*?<\/definedName>)/g;

@@ -14,6 +14,16 @@ import type { NamePlan } from "../plan";
 import { addFormulaNames } from "./write";
 import { loadWorkbook } from "./read";
 import { mergeDefinedNames } from "./names";
+import {
+  LostPartsError,
+  calculatedColumns,
+  closure,
+  isExternal,
+  lostParts,
+  relationshipsOf,
+  resolvePart,
+  unescapeXml,
+} from "./parts";
 
 /** The document setting holding the follow-up year (SETTING_KEYS.year in src/office/settings.ts). */
 export const YEAR_SETTING = "maluppfoljning.year";
@@ -24,17 +34,6 @@ export interface EditableWorkbook {
   original: JSZip;
   /** Workbook-scoped defined names holding formulas, as the file had them. */
   formulaNames: NamePlan[];
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 function escapeAttr(s: string): string {
@@ -58,10 +57,18 @@ export function formulaNamesOfXml(xml: string): NamePlan[] {
   return out;
 }
 
-/** Loads a workbook for editing; NotXlsxError (src/xlsx/read.ts) when it is not a readable .xlsx. */
+/**
+ * Loads a workbook for editing; NotXlsxError (src/xlsx/read.ts) when it is not a readable .xlsx,
+ * LostPartsError when it has what an edit through ExcelJS would lose.
+ */
 export async function openEditable(bytes: Buffer): Promise<EditableWorkbook> {
+  // ExcelJS reads a table's calculated column only so far that the file seems damaged to it: that
+  // is said first. A package JSZip cannot open is loadWorkbook's to explain.
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  const calculated = zip ? [...(await calculatedColumns(zip)).keys()] : [];
+  if (calculated.length > 0) throw new LostPartsError(calculated);
   const wb = await loadWorkbook(bytes);
-  const original = await JSZip.loadAsync(bytes);
+  const original = zip ?? (await JSZip.loadAsync(bytes));
   const xml = (await original.file("xl/workbook.xml")?.async("string")) ?? "";
   return { wb, original, formulaNames: formulaNamesOfXml(xml) };
 }
@@ -109,53 +116,6 @@ export function joinValidations(ws: ExcelJS.Worksheet): void {
   holder.dataValidations.model = next;
 }
 
-interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  xml: string;
-}
-
-function relationshipsOf(xml: string): Relationship[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => {
-    const attr = (n: string): string => unescapeXml(new RegExp(`\\b${n}="([^"]*)"`).exec(m[0])?.[1] ?? "");
-    return { id: attr("Id"), type: attr("Type"), target: attr("Target"), xml: m[0] };
-  });
-}
-
-/** A relationship's target as a part name, relative to the folder of the part that points to it. */
-function resolvePart(folder: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : `${folder}${target}`).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Every part reachable from `part` through its relationships (internal targets only). */
-function closure(zip: JSZip, part: string, into: Set<string>): Promise<void> {
-  return (async () => {
-    if (into.has(part) || zip.file(part) === null) return;
-    into.add(part);
-    const rels = relsPathOf(part);
-    const xml = await zip.file(rels)?.async("string");
-    if (xml === undefined) return;
-    into.add(rels);
-    const folder = part.slice(0, part.lastIndexOf("/") + 1);
-    for (const r of relationshipsOf(xml)) {
-      if (/\bTargetMode="External"/.test(r.xml)) continue;
-      await closure(zip, resolvePart(folder, r.target), into);
-    }
-  })();
-}
-
 /** Sets the year in the web extension's document settings (a JSON value in an attribute). */
 function withYearSetting(xml: string, year: number): string {
   return xml.replace(
@@ -198,7 +158,7 @@ export async function saveEditable(
   let types = (await out.file("[Content_Types].xml")?.async("string")) ?? "";
   const taken = new Set(relationshipsOf(outRoot).map((r) => r.id));
   for (const r of relationshipsOf(rootXml)) {
-    if (/\bTargetMode="External"/.test(r.xml)) continue;
+    if (isExternal(r)) continue;
     const part = resolvePart("", r.target);
     if (out.file(part) !== null || original.file(part) === null) continue;
     const parts = new Set<string>();
@@ -228,5 +188,7 @@ export async function saveEditable(
   }
   out.file("_rels/.rels", outRoot);
   out.file("[Content_Types].xml", types);
+  const lost = await lostParts(original, out);
+  if (lost.length > 0) throw new LostPartsError(lost);
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -84,3 +84,135 @@ describe("the user's defined names", () => {
     expect(await packageProblems(fs.readFileSync(at("names-out.xlsx")))).toEqual([]);
   });
 });
+
+const SHEET_METADATA = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata";
+const DRAWING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing";
+const CHART = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart";
+const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+/** Adds `part` with a relationship from `from` and its content type. */
+async function addPart(
+  zip: JSZip,
+  from: string,
+  rel: { id: string; type: string; target: string },
+  part: { name: string; type: string; xml: string },
+): Promise<void> {
+  const slash = from.lastIndexOf("/");
+  const relsName = `${from.slice(0, slash + 1)}_rels/${from.slice(slash + 1)}.rels`;
+  const rels =
+    (await zip.file(relsName)?.async("string")) ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${REL_NS}"></Relationships>`;
+  zip.file(
+    relsName,
+    rels.replace(
+      "</Relationships>",
+      `<Relationship Id="${rel.id}" Type="${rel.type}" Target="${rel.target}"/></Relationships>`,
+    ),
+  );
+  zip.file(part.name, part.xml);
+  const types = (await zip.file("[Content_Types].xml")?.async("string")) ?? "";
+  zip.file(
+    "[Content_Types].xml",
+    types.replace("</Types>", `<Override PartName="/${part.name}" ContentType="${part.type}"/></Types>`),
+  );
+}
+
+describe("parts ExcelJS would not write", () => {
+  it("refuses, naming them, and writes nothing: dynamic-array metadata and a chart", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("parts.xlsx"));
+    await patchZip(at("parts.xlsx"), async (zip) => {
+      await addPart(
+        zip,
+        "xl/workbook.xml",
+        { id: "rIdMeta", type: SHEET_METADATA, target: "metadata.xml" },
+        {
+          name: "xl/metadata.xml",
+          type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml",
+          xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<metadata xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><metadataTypes count="1"><metadataType name="XLDAPR" minSupportedVersion="120000"/></metadataTypes></metadata>`,
+        },
+      );
+      const sheet = "xl/worksheets/sheet4.xml";
+      const xml = (await zip.file(sheet)?.async("string")) ?? "";
+      zip.file(sheet, xml.replace(/(<tableParts\b|<\/worksheet>)/, `<drawing r:id="rIdDraw"/>$1`));
+      await addPart(
+        zip,
+        sheet,
+        { id: "rIdDraw", type: DRAWING, target: "../drawings/drawing1.xml" },
+        {
+          name: "xl/drawings/drawing1.xml",
+          type: "application/vnd.openxmlformats-officedocument.drawing+xml",
+          xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"/>`,
+        },
+      );
+      await addPart(
+        zip,
+        "xl/drawings/drawing1.xml",
+        { id: "rId1", type: CHART, target: "../charts/chart1.xml" },
+        {
+          name: "xl/charts/chart1.xml",
+          type: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+          xml: `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"/>`,
+        },
+      );
+    });
+    for (const [lang, words] of [
+      ["sv", "Ingenting skrevs"],
+      ["en", "Nothing was written"],
+    ] as const) {
+      const r = await runCli([
+        "rollover",
+        at("parts.xlsx"),
+        "--year",
+        "2025",
+        "--out",
+        at("parts-out.xlsx"),
+        "--lang",
+        lang,
+      ]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).toContain("xl/metadata.xml");
+      expect(r.stderr).toContain("xl/charts/chart1.xml");
+      expect(fs.existsSync(at("parts-out.xlsx"))).toBe(false);
+    }
+    const earlier = exampleStructure();
+    earlier.year = 2023;
+    for (const p of earlier.programs) for (const a of p.areas) for (const g of a.goals) delete g.history;
+    fs.writeFileSync(at("history.json"), JSON.stringify(earlier));
+    const imported = await runCli([
+      "import-history",
+      at("parts.xlsx"),
+      "--from",
+      at("history.json"),
+      "--out",
+      at("parts-out.xlsx"),
+    ]);
+    expect(imported.code).toBe(2);
+    expect(imported.stderr).toContain("xl/metadata.xml");
+    expect(fs.existsSync(at("parts-out.xlsx"))).toBe(false);
+  });
+
+  it("refuses a table's calculated column, whose formula ExcelJS drops", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("calc.xlsx"));
+    let column = "";
+    await patchZip(at("calc.xlsx"), async (zip) => {
+      for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/tables/"))) {
+        const xml = (await zip.file(name)?.async("string")) ?? "";
+        if (!/name="Maluppfoljning_Mal"/.test(xml)) continue;
+        const m = /<tableColumn\b[^>]*name="([^"]+)"[^>]*?\/>/.exec(xml);
+        if (!m) throw new Error("no plain column");
+        column = m[1];
+        const opened = m[0].replace(
+          /\/>$/,
+          "><calculatedColumnFormula>1+1</calculatedColumnFormula></tableColumn>",
+        );
+        zip.file(name, xml.replace(m[0], opened));
+      }
+    });
+    expect(column).not.toBe("");
+    const r = await runCli(["rollover", at("calc.xlsx"), "--year", "2025", "--out", at("calc-out.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Maluppfoljning_Mal[${column}]`);
+    expect(fs.existsSync(at("calc-out.xlsx"))).toBe(false);
+  });
+});
