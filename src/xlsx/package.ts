@@ -5,9 +5,11 @@
 //   the names the edit owns (the summary's, drawn again) are ExcelJS's;
 // - list validations: ExcelJS keeps them per cell and, sorting addresses as text ("G10" before
 //   "G4"), writes overlapping ranges, which Excel repairs: they are joined into column runs again;
-// - parts reached only from the package's root relationships that ExcelJS does not write, above
-//   all the add-in's web extension (its task pane and its document settings, among them the
-//   follow-up year): copied from the original package with their relationships and content types.
+// - parts reached only from the package's root relationships that ExcelJS does not write, of the
+//   kinds in RESTORED_ROOT_TYPES, above all the add-in's web extension (its task pane and its
+//   document settings, among them the follow-up year): copied from the original package with their
+//   relationships and content types, never over a part ExcelJS wrote.
+// Whatever else ExcelJS would drop makes the save refuse (src/xlsx/parts.ts).
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import type { NamePlan } from "../plan";
@@ -116,6 +118,15 @@ export function joinValidations(ws: ExcelJS.Worksheet): void {
   holder.dataValidations.model = next;
 }
 
+// The root relationships whose parts ExcelJS does not write and which are restored as they were:
+// the add-in's task pane (with its web extension and document settings), the custom document
+// properties, the thumbnail. Anything else reached from the root that ExcelJS drops is refused.
+const RESTORED_ROOT_TYPES = new Set([
+  "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+  "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+]);
+
 /** Sets the year in the web extension's document settings (a JSON value in an attribute). */
 function withYearSetting(xml: string, year: number): string {
   return xml.replace(
@@ -158,11 +169,13 @@ export async function saveEditable(
   let types = (await out.file("[Content_Types].xml")?.async("string")) ?? "";
   const taken = new Set(relationshipsOf(outRoot).map((r) => r.id));
   for (const r of relationshipsOf(rootXml)) {
-    if (isExternal(r)) continue;
+    if (isExternal(r) || !RESTORED_ROOT_TYPES.has(r.type)) continue;
     const part = resolvePart("", r.target);
     if (out.file(part) !== null || original.file(part) === null) continue;
     const parts = new Set<string>();
     await closure(original, part, parts);
+    // A part ExcelJS wrote is its own by now: the relationship stays out, and lostParts says so.
+    if ([...parts].some((p) => out.file(p) !== null)) continue;
     for (const p of parts) {
       let content = await (original.file(p) as JSZip.JSZipObject).async("nodebuffer");
       if (year !== undefined && /^xl\/webextensions\/webextension\d*\.xml$/.test(p))

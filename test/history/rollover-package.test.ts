@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import { compileCli, runCli } from "../hardening/cli";
 import { packageProblems } from "../xlsx/package";
 import { exampleStructure } from "./example";
-import { editXlsx } from "./workbooks";
+import { addWebExtension, editXlsx } from "./workbooks";
 
 let tmp: string;
 const at = (name: string): string => path.join(tmp, name);
@@ -214,5 +214,84 @@ describe("parts ExcelJS would not write", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`Maluppfoljning_Mal[${column}]`);
     expect(fs.existsSync(at("calc-out.xlsx"))).toBe(false);
+  });
+});
+
+describe("parts reached from the package's root", () => {
+  const THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail";
+  const CUSTOM = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties";
+  const CUSTOM_UI = "http://schemas.microsoft.com/office/2007/relationships/ui/extensibility";
+  const CUSTOM_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="Diarienummer"><vt:lpwstr>KS 2024/17</vt:lpwstr></property></Properties>`;
+
+  it("restores the custom properties and the thumbnail as they were", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("root.xlsx"));
+    await patchZip(at("root.xlsx"), async (zip) => {
+      await addPart(
+        zip,
+        "",
+        { id: "rIdCustom", type: CUSTOM, target: "docProps/custom.xml" },
+        {
+          name: "docProps/custom.xml",
+          type: "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+          xml: CUSTOM_XML,
+        },
+      );
+      await addPart(
+        zip,
+        "",
+        { id: "rIdThumb", type: THUMBNAIL, target: "docProps/thumbnail.jpeg" },
+        { name: "docProps/thumbnail.jpeg", type: "image/jpeg", xml: "not really a jpeg" },
+      );
+    });
+    const r = await runCli(["rollover", at("root.xlsx"), "--year", "2025", "--out", at("root-out.xlsx")]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(await part(at("root-out.xlsx"), "docProps/custom.xml")).toBe(CUSTOM_XML);
+    expect(await part(at("root-out.xlsx"), "docProps/thumbnail.jpeg")).toBe("not really a jpeg");
+    const rels = await part(at("root-out.xlsx"), "_rels/.rels");
+    expect(rels).toContain(`Type="${CUSTOM}" Target="docProps/custom.xml"`);
+    expect(rels).toContain(`Type="${THUMBNAIL}" Target="docProps/thumbnail.jpeg"`);
+    expect(await packageProblems(fs.readFileSync(at("root-out.xlsx")))).toEqual([]);
+  });
+
+  it("refuses a root part of another kind rather than copying it blindly", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("ui.xlsx"));
+    await patchZip(at("ui.xlsx"), async (zip) => {
+      await addPart(
+        zip,
+        "",
+        { id: "rIdUi", type: CUSTOM_UI, target: "customUI/customUI14.xml" },
+        {
+          name: "customUI/customUI14.xml",
+          type: "application/xml",
+          xml: `<customUI xmlns="http://schemas.microsoft.com/office/2009/07/customui"/>`,
+        },
+      );
+    });
+    const r = await runCli(["rollover", at("ui.xlsx"), "--year", "2025", "--out", at("ui-out.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("customUI/customUI14.xml");
+    expect(fs.existsSync(at("ui-out.xlsx"))).toBe(false);
+  });
+
+  it("never writes a restored part over one ExcelJS wrote", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("clash.xlsx"));
+    await addWebExtension(at("clash.xlsx"), { "maluppfoljning.year": 2024 });
+    // The task pane's relationships reach a part ExcelJS writes itself.
+    await patchZip(at("clash.xlsx"), async (zip) => {
+      const name = "xl/webextensions/_rels/taskpanes.xml.rels";
+      const rels = (await zip.file(name)?.async("string")) ?? "";
+      zip.file(
+        name,
+        rels.replace(
+          "</Relationships>",
+          `<Relationship Id="rId9" Type="${CUSTOM}" Target="../styles.xml"/></Relationships>`,
+        ),
+      );
+    });
+    const r = await runCli(["rollover", at("clash.xlsx"), "--year", "2025", "--out", at("clash-out.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("xl/webextensions/taskpanes.xml");
+    expect(fs.existsSync(at("clash-out.xlsx"))).toBe(false);
   });
 });
