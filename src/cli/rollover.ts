@@ -1,7 +1,8 @@
 // `maluppfoljning rollover FILE.xlsx --year YEAR --out OUT.xlsx [--force] [--lang sv|en]`
 // Closes the workbook's follow-up year (src/domain/rollover.ts): the history table gets one row
 // per goal for the closing year (the rows there stay as they are), the goal table's status, trend
-// and comment cells are emptied (every other cell, column and row untouched), the year moves on
+// and comment cells of those goals are emptied (every other cell, column and row untouched; a row
+// the reader could not place keeps its cells, src/cli/closing.ts), the year moves on
 // in the structure sheet, the goal sheet's title and the document settings, and the summary sheet
 // is drawn again. A workbook whose validation finds errors is refused unless --force: a closed
 // year with unreadable cells is history nobody can compare against.
@@ -20,6 +21,7 @@ import {
   reason,
 } from "./common";
 import type { Command, Io } from "./common";
+import { closingPlan } from "./closing";
 import { checkOut, editError, finishBook, openBook } from "./edit";
 import { locatedIssueLine } from "./validate";
 import { takeValueOption } from "./workbook";
@@ -79,15 +81,17 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
   const rolled = rolloverStructure(structure, year);
   if (!rolled.ok) throw new Error("rollover refused after closingRows accepted");
 
+  const plan = closingPlan(book.read, book.goals.issues, closing.rows);
   let cells: number;
   try {
-    cells = clearAssessments(book);
-    writeHistory(book, { added: closing.rows, replaced: [] }, rolled.structure);
+    cells = clearAssessments(book, plan.clear);
+    writeHistory(book, { added: plan.rows, replaced: [], raw: plan.raw }, rolled.structure);
     moveYear(book, structure.organisation, closing.closing, year);
   } catch (e) {
     throw editError(e, file);
   }
   await finishBook(book, rolled.structure, target, year);
+  if (plan.kept > 0) io.err(`${t(lang, "cli.rollover.keptRows", { count: plan.kept })}\n`);
   io.out(
     `${t(lang, "cli.rollover.done", {
       closing: closing.closing,

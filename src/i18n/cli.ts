@@ -80,6 +80,8 @@ export const sv = {
   "cli.rollover.refused":
     "{file} har {count} fel (se ovan), så året avslutas inte: historiken skulle få bedömningar som inte går att läsa. Rätta felen, eller kör igen med --force för att ändå avsluta året.",
   "cli.rollover.forced": "Obs! {count} fel i {file} ignorerades (--force).",
+  "cli.rollover.keptRows":
+    "Obs! {count} rader i måltabellen behöll sin status, trend och kommentar: de kunde inte föras till något mål (se felen ovan), så de fick ingen rad i historiken. Rätta dem och för in dem i historiken för hand.",
   "cli.rollover.done":
     "Avslutade {closing} och öppnade {year}: {goals} mål flyttade till historiken, {cells} celler tömda i måltabellen.",
   "cli.importHistory.done":
@@ -176,6 +178,8 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.rollover.refused":
     "{file} has {count} errors (see above), so the year is not closed: the history would get assessments that cannot be read. Fix the errors, or run again with --force to close the year anyway.",
   "cli.rollover.forced": "Note: {count} errors in {file} were ignored (--force).",
+  "cli.rollover.keptRows":
+    "Note: {count} rows of the goal table kept their status, trend and comment: they could not be placed under any goal (see the errors above), so they got no row in the history. Fix them and enter them in the history by hand.",
   "cli.rollover.done":
     "Closed {closing} and opened {year}: {goals} goals moved into the history, {cells} cells emptied in the goal table.",
   "cli.importHistory.done":

@@ -128,10 +128,10 @@ function put(cell: ExcelJS.Cell, value: PlanValue): void {
 }
 
 /**
- * Empties the status, trend and comment cells of every body row of the goal table (rows the reader
- * skipped or could not place too); returns how many cells held something.
+ * Empties the status, trend and comment cells of the goal table's body rows in `rows` (GoalRow
+ * indexes: those whose assessment went into the history); returns how many cells held something.
  */
-export function clearAssessments(book: GoalBook): number {
+export function clearAssessments(book: GoalBook, rows: ReadonlySet<number>): number {
   const { goals } = book.tables;
   const ws = writable(worksheet(book.edit.wb, goals.sheet));
   const top = parseCell(goals.topLeft);
@@ -140,6 +140,7 @@ export function clearAssessments(book: GoalBook): number {
     const at = book.read.columns[key];
     if (at === undefined) continue;
     for (let i = 0; i < goals.body.length; i++) {
+      if (!rows.has(i)) continue;
       const cell = ws.getCell(top.row + 1 + i, top.col + at);
       if (cell.value === null || cell.value === undefined) continue;
       if (cell.value !== "") cleared++;
@@ -163,6 +164,27 @@ function historyValues(e: HistoryEntry, lang: Lang): Record<HistoryField, PlanVa
 export interface HistoryChange {
   added: HistoryRowChange[];
   replaced: HistoryRowChange[];
+  /** A goal-table cell's own text for a status or trend it could not read, written instead. */
+  raw?: ReadonlyMap<HistoryRowChange, { status?: string; trend?: string }>;
+}
+
+/** The history sheet's plan with `change.raw`'s cell texts in the rows of their entries. */
+function withRawText(sheet: SheetPlan, change: HistoryChange): SheetPlan {
+  if (change.raw === undefined || change.raw.size === 0) return sheet;
+  const [table, ...others] = sheet.tables;
+  const column = (f: HistoryField): number => HISTORY_FIELDS.indexOf(f);
+  const rows = table.rows.map((r) => [...r]);
+  const used = new Set<number>();
+  for (const [c, text] of change.raw) {
+    const i = rows.findIndex(
+      (r, k) => !used.has(k) && r[column("year")] === c.entry.year && r[column("id")] === c.id,
+    );
+    if (i < 0) throw new Error(`no history row for ${c.id} ${c.entry.year}`);
+    used.add(i);
+    if (text.status !== undefined) rows[i][column("status")] = text.status;
+    if (text.trend !== undefined) rows[i][column("trend")] = text.trend;
+  }
+  return { ...sheet, tables: [{ ...table, rows }, ...others] };
 }
 
 /**
@@ -177,7 +199,7 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
   const found = tableModel(wb, HISTORY_TABLE);
   if (found === null) {
     if (change.added.length === 0 && change.replaced.length === 0) return;
-    const sheet = buildHistorySheet(structure, lang);
+    const sheet = withRawText(buildHistorySheet(structure, lang), change);
     if (wb.worksheets.some((w) => w.name.toLowerCase() === sheet.name.toLowerCase()))
       throw new EditProblem("historyUnreadable", sheet.name);
     const ws = renderSheet(wb, sheet);
@@ -201,7 +223,7 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
     (f) => f === "id" || history.address(0, f) !== history.address(0, "id"),
   );
   const write = (row: number, c: HistoryRowChange, fieldsToWrite: readonly HistoryField[]): void => {
-    const values = { ...historyValues(c.entry, lang), id: c.id };
+    const values = { ...historyValues(c.entry, lang), id: c.id, ...change.raw?.get(c) };
     for (const f of fieldsToWrite) put(at(row, f), values[f]);
   };
 
