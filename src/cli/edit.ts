@@ -7,7 +7,7 @@ import type { GoalStructure, Lang } from "../domain";
 import { buildSummaryPlan, type NamePlan } from "../plan";
 import { actualLayout } from "../plan/goalTable";
 import { ownedNamePrefix } from "../plan/ownership";
-import { EditProblem, replaceSummary, type GoalBook } from "../xlsx/goalbook";
+import { EditProblem, replaceSummary, tableWithTotalsRow, type GoalBook } from "../xlsx/goalbook";
 import { saveEditable } from "../xlsx/package";
 import { LostPartsError } from "../xlsx/parts";
 import { writeFileAtomic } from "../xlsx/write";
@@ -43,11 +43,15 @@ export async function checkOut(
 
 /**
  * FILE.xlsx, read and loaded for editing. Refuses a workbook without a follow-up year (its
- * structure sheet missing or its year empty): the history's rows could not say which year they are.
+ * structure sheet missing or its year empty): the history's rows could not say which year they are;
+ * and one whose goal or history table has a totals row (it would be read as a row of the table).
  */
 export async function openBook(file: string): Promise<OpenedBook> {
   const { goals, edit, tables } = await readXlsxForEdit(file);
   if (!tables.info) throw editError(new EditProblem("noYearCell", tables.goals.sheet), file);
+  const totals = tableWithTotalsRow({ edit, tables, read: goals });
+  if (totals !== null)
+    throw new CliError(EXIT_UNREADABLE, reason("cli.error.totalsRow", { file, ...totals }));
   if (!/^\d{4}$/.test(String(goals.structure.year)))
     throw new CliError(EXIT_UNREADABLE, reason("cli.error.noYear", { file, sheet: tables.info.sheet }));
   return { goals, edit, tables, read: goals };

@@ -71,6 +71,8 @@ export const sv = {
     "{file} har ingen tabell Maluppfoljning_Info med uppföljningsåret; läs in strukturen igen i Excel först",
   "cli.error.noYear":
     "{file} har inget uppföljningsår: skriv in året vid ”År” i tabellen Maluppfoljning_Info på bladet {sheet} och försök igen",
+  "cli.error.totalsRow":
+    "tabellen {table} på bladet {sheet} i {file} har en summarad, som skulle läsas som en rad i tabellen; ta bort summaraden först (Tabelldesign > Summarad) och försök igen. Ingenting skrevs.",
   "cli.error.rowsBelowHistory":
     "historiktabellen på bladet {sheet} kan inte växa: raderna under den är inte tomma; flytta det som står där",
   "cli.error.historyUnreadable":
@@ -169,6 +171,8 @@ export const en: Record<keyof typeof sv, string> = {
     "{file} has no table Maluppfoljning_Info with the follow-up year; load the structure again in Excel first",
   "cli.error.noYear":
     "{file} has no follow-up year: enter the year at “Year” in the table Maluppfoljning_Info on the sheet {sheet} and try again",
+  "cli.error.totalsRow":
+    "the table {table} on the sheet {sheet} of {file} has a totals row, which would be read as a row of the table; remove the totals row first (Table Design > Total Row) and try again. Nothing was written.",
   "cli.error.rowsBelowHistory":
     "the history table on the sheet {sheet} cannot grow: the rows below it are not empty; move what is there",
   "cli.error.historyUnreadable":

@@ -64,7 +64,7 @@ export class EditProblem extends Error {
 }
 
 interface LoadedTable {
-  table?: { name?: string; tableRef?: string; ref?: string; autoFilterRef?: string };
+  table?: { name?: string; tableRef?: string; ref?: string; autoFilterRef?: string; totalsRow?: boolean };
 }
 
 function tableModel(
@@ -76,6 +76,26 @@ function tableModel(
     for (const tb of ws.getTables() as unknown as LoadedTable[]) {
       if (found === null && tb.table?.name?.toLowerCase() === name.toLowerCase())
         found = { ws, model: tb.table };
+    }
+  });
+  return found;
+}
+
+/**
+ * The goal table or the history table when it has a totals row: its last row is no goal and no
+ * history entry, and an edit that appends or empties rows would treat it as one.
+ */
+export function tableWithTotalsRow(book: GoalBook): { table: string; sheet: string } | null {
+  const goals = book.tables.goals;
+  let found: { table: string; sheet: string } | null = null;
+  book.edit.wb.eachSheet((ws) => {
+    for (const tb of ws.getTables() as unknown as LoadedTable[]) {
+      const model = tb.table;
+      const ref = model?.tableRef ?? model?.ref ?? "";
+      const isGoals = ws.name === goals.sheet && ref.split(":")[0] === goals.topLeft;
+      const isHistory = model?.name?.toLowerCase() === HISTORY_TABLE.toLowerCase();
+      if (found === null && model?.totalsRow === true && (isGoals || isHistory))
+        found = { table: model.name ?? "", sheet: ws.name };
     }
   });
   return found;

@@ -6,6 +6,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { GOAL_TABLE, HISTORY_TABLE } from "../../src/plan";
 import { compileCli, runCli } from "../hardening/cli";
 import { packageProblems } from "../xlsx/package";
 import { exampleStructure } from "./example";
@@ -35,6 +36,11 @@ beforeAll(async () => {
   fs.writeFileSync(at("start.json"), JSON.stringify(exampleStructure(), null, 2));
   const made = await runCli(["workbook", at("start.json"), "--out", at("y2024.xlsx")]);
   expect(made.code).toBe(0);
+  // An earlier follow-up for import-history, without the history the example holds.
+  const earlier = exampleStructure();
+  earlier.year = 2023;
+  for (const p of earlier.programs) for (const a of p.areas) for (const g of a.goals) delete g.history;
+  fs.writeFileSync(at("history.json"), JSON.stringify(earlier));
 }, 180000);
 
 afterAll(() => {
@@ -175,10 +181,6 @@ describe("parts ExcelJS would not write", () => {
       expect(r.stderr).toContain("xl/charts/chart1.xml");
       expect(fs.existsSync(at("parts-out.xlsx"))).toBe(false);
     }
-    const earlier = exampleStructure();
-    earlier.year = 2023;
-    for (const p of earlier.programs) for (const a of p.areas) for (const g of a.goals) delete g.history;
-    fs.writeFileSync(at("history.json"), JSON.stringify(earlier));
     const imported = await runCli([
       "import-history",
       at("parts.xlsx"),
@@ -293,5 +295,45 @@ describe("parts reached from the package's root", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("xl/webextensions/taskpanes.xml");
     expect(fs.existsSync(at("clash-out.xlsx"))).toBe(false);
+  });
+});
+
+describe("a table with a totals row", () => {
+  it("is refused for the goal table and the history table, by both edits", async () => {
+    for (const table of [GOAL_TABLE, HISTORY_TABLE]) {
+      const file = at(`totals-${table}.xlsx`);
+      fs.copyFileSync(at("y2024.xlsx"), file);
+      await patchZip(file, async (zip) => {
+        for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/tables/"))) {
+          const xml = (await zip.file(name)?.async("string")) ?? "";
+          if (!xml.includes(`name="${table}"`)) continue;
+          zip.file(
+            name,
+            xml.replace(/\stotalsRowShown="1"/, "").replace("<table ", '<table totalsRowCount="1" '),
+          );
+        }
+      });
+      const sheet = table === GOAL_TABLE ? "Mål" : "Historik";
+      for (const args of [
+        ["rollover", file, "--year", "2025", "--out", at("totals-out.xlsx")],
+        [
+          "import-history",
+          file,
+          "--from",
+          at("history.json"),
+          "--out",
+          at("totals-out.xlsx"),
+          "--lang",
+          "en",
+        ],
+      ]) {
+        const r = await runCli(args);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toContain(`tabellen ${table} på bladet ${sheet}`);
+        expect(r.stderr).toContain("ta bort summaraden först");
+        expect(r.stderr).toContain("remove the totals row first");
+        expect(fs.existsSync(at("totals-out.xlsx"))).toBe(false);
+      }
+    }
   });
 });
