@@ -2,19 +2,22 @@
 // the history rows of the goals the reader placed; this ties each of them to its table row, so that
 // only those rows are emptied, and a status or trend the reader could not read goes into the
 // history as the cell's own text (the history's validation then flags it there, where it can be
-// fixed) instead of as "not assessed". A row the reader could not place keeps its cells.
+// fixed) instead of as "not assessed". A row the reader could not place, or a goal without an ID,
+// gets no history row and keeps its cells.
 import { analyseRows, type Area, type GoalRow, type HistoryRowChange, type Issue } from "../domain";
 import type { GoalTableRead } from "../plan";
 
 export interface ClosingPlan {
-  /** The history rows to append, in closingRows's order. */
+  /** The history rows to append, in closingRows's order (goals without an ID left out). */
   rows: HistoryRowChange[];
   /** For a row whose status or trend could not be read: the cell's text, written instead. */
   raw: Map<HistoryRowChange, { status?: string; trend?: string }>;
   /** Body rows (GoalRow.index) whose status, trend and comment are emptied. */
   clear: Set<number>;
-  /** Body rows holding an assessment that no history row came from: their cells stay. */
+  /** Body rows holding an assessment that the reader could not place: their cells stay. */
   kept: number;
+  /** Goals without a goal ID holding an assessment: no history row, their cells stay. */
+  withoutId: number;
 }
 
 const ASSESSMENT = ["status", "trend", "comment"] as const;
@@ -45,8 +48,16 @@ export function closingPlan(
   );
   const raw = new Map<HistoryRowChange, { status?: string; trend?: string }>();
   const clear = new Set<number>();
+  const rows: HistoryRowChange[] = [];
+  let withoutId = 0;
   closing.forEach((c, k) => {
     const row = placed[k];
+    // A history row without a goal ID belongs to no goal: the row keeps its cells instead.
+    if (c.id.trim() === "") {
+      if (ASSESSMENT.some((f) => (row.cells[f] ?? "").trim() !== "")) withoutId++;
+      return;
+    }
+    rows.push(c);
     clear.add(row.index);
     const text: { status?: string; trend?: string } = {};
     for (const f of ["status", "trend"] as const) {
@@ -58,5 +69,5 @@ export function closingPlan(
   const kept = read.rows.filter(
     (r) => !clear.has(r.index) && ASSESSMENT.some((f) => (r.cells[f] ?? "").trim() !== ""),
   ).length;
-  return { rows: closing, raw, clear, kept };
+  return { rows, raw, clear, kept: kept - withoutId, withoutId };
 }

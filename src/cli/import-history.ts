@@ -13,6 +13,7 @@ import {
   EXIT_OK,
   EXIT_UNREADABLE,
   atMostOneFile,
+  helpRequested,
   parseArgs,
   reason,
 } from "./common";
@@ -36,14 +37,15 @@ function byYear(rows: readonly HistoryRowChange[]): HistoryRowChange[] {
 }
 
 export async function runImportHistory(args: string[], io: Io): Promise<number> {
+  const help = helpRequested(args);
+  if (help !== null) {
+    io.out(`${usage(help)}\n`);
+    return EXIT_OK;
+  }
   const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o", "OUT.xlsx", usage);
   const { value: from, rest } = takeValueOption(afterOut, "from", undefined, "SOURCE", usage);
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
   const chosen = typeof options.lang === "string" ? (options.lang as Lang) : null;
-  if (options.help === true) {
-    io.out(`${usage(chosen ?? "sv")}\n`);
-    return EXIT_OK;
-  }
   if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
   atMostOneFile(positionals, usage);
   const file = positionals[0];

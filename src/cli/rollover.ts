@@ -17,6 +17,7 @@ import {
   EXIT_OK,
   EXIT_UNREADABLE,
   atMostOneFile,
+  helpRequested,
   parseArgs,
   reason,
 } from "./common";
@@ -41,14 +42,15 @@ function yearOf(value: string | null): number {
 }
 
 export async function runRollover(args: string[], io: Io): Promise<number> {
+  const help = helpRequested(args);
+  if (help !== null) {
+    io.out(`${usage(help)}\n`);
+    return EXIT_OK;
+  }
   const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o", "OUT.xlsx", usage);
   const { value: yearText, rest } = takeValueOption(afterOut, "year", undefined, "YEAR", usage);
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
   const chosen = typeof options.lang === "string" ? (options.lang as Lang) : null;
-  if (options.help === true) {
-    io.out(`${usage(chosen ?? "sv")}\n`);
-    return EXIT_OK;
-  }
   if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
   atMostOneFile(positionals, usage);
   const file = positionals[0];
@@ -92,11 +94,12 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
   }
   await finishBook(book, rolled.structure, target, year);
   if (plan.kept > 0) io.err(`${t(lang, "cli.rollover.keptRows", { count: plan.kept })}\n`);
+  if (plan.withoutId > 0) io.err(`${t(lang, "cli.rollover.withoutId", { count: plan.withoutId })}\n`);
   io.out(
     `${t(lang, "cli.rollover.done", {
       closing: closing.closing,
       year,
-      goals: closing.rows.length,
+      goals: plan.rows.length,
       cells,
     })}\n`,
   );

@@ -82,6 +82,8 @@ export const sv = {
   "cli.rollover.refused":
     "{file} har {count} fel (se ovan), så året avslutas inte: historiken skulle få bedömningar som inte går att läsa. Rätta felen, eller kör igen med --force för att ändå avsluta året.",
   "cli.rollover.forced": "Obs! {count} fel i {file} ignorerades (--force).",
+  "cli.rollover.withoutId":
+    "Obs! {count} mål utan mål-ID fick ingen rad i historiken och behöll sin status, trend och kommentar: ge dem ett mål-ID och för in dem i historiken för hand.",
   "cli.rollover.keptRows":
     "Obs! {count} rader i måltabellen behöll sin status, trend och kommentar: de kunde inte föras till något mål (se felen ovan), så de fick ingen rad i historiken. Rätta dem och för in dem i historiken för hand.",
   "cli.rollover.done":
@@ -182,6 +184,8 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.rollover.refused":
     "{file} has {count} errors (see above), so the year is not closed: the history would get assessments that cannot be read. Fix the errors, or run again with --force to close the year anyway.",
   "cli.rollover.forced": "Note: {count} errors in {file} were ignored (--force).",
+  "cli.rollover.withoutId":
+    "Note: {count} goals without a goal ID got no row in the history and kept their status, trend and comment: give them a goal ID and enter them in the history by hand.",
   "cli.rollover.keptRows":
     "Note: {count} rows of the goal table kept their status, trend and comment: they could not be placed under any goal (see the errors above), so they got no row in the history. Fix them and enter them in the history by hand.",
   "cli.rollover.done":

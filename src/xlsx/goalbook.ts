@@ -226,6 +226,8 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
     const summary = wb.worksheets.find(
       (w) => w.name.toLowerCase() === t(lang, "wb.sheet.summary").toLowerCase(),
     );
+    // After the summary; when the summary is drawn new too (after this), it goes between the goal
+    // sheet and this one (replaceSummary's 0.25).
     setOrder(ws, orderOf(summary ?? worksheet(wb, book.tables.goals.sheet)) + 0.5);
     return;
   }
@@ -256,14 +258,24 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
   const assessment = fields.filter((f) => f !== "id" && f !== "year");
   for (const c of change.replaced) {
     const row = rowFor.get(`${idKey(c.id.trim())}\u0000${c.entry.year}`);
-    if (row !== undefined) write(row, c, assessment);
+    // The entry came from the history the reader read: a row it cannot find is a bug, never a
+    // row to report as replaced.
+    if (row === undefined) throw new Error(`no history row to replace for ${c.id} ${c.entry.year}`);
+    write(row, c, assessment);
   }
   if (change.added.length === 0) return;
 
   const ref = parseRange((found.model.tableRef ?? found.model.ref) as string);
   const bodyRows = ref.bottom - ref.top;
-  const filled = (i: number): boolean =>
-    i < history.rows.length && HISTORY_FIELDS.some((f) => (history.rows[i].cells[f] ?? "").trim() !== "");
+  // A trailing row is reused only when all of it is empty: a user's column, or a formula even
+  // one that shows nothing, is someone's.
+  const filled = (i: number): boolean => {
+    for (let col = ref.left; col <= ref.right; col++) {
+      const v = ws.getCell(ref.top + 1 + i, col).value;
+      if (v !== null && v !== undefined && v !== "") return true;
+    }
+    return false;
+  };
   let next = bodyRows;
   while (next > 0 && !filled(next - 1)) next--;
   const needed = next + change.added.length;
@@ -387,7 +399,8 @@ export function replaceSummary(book: GoalBook, sheet: SheetPlan): string[] {
   const target = resolveSheet("summary", workbookRead(book), book.read.lang);
   if (!target.ok) throw new EditProblem("refused", sheet.name, target.refusal);
   const existing = wb.worksheets.find((w) => w.name === target.value.name);
-  const order = existing ? orderOf(existing) : orderOf(worksheet(wb, book.tables.goals.sheet)) + 0.5;
+  // A new one right after the goal sheet, before a history sheet drawn new in the same edit (+0.5).
+  const order = existing ? orderOf(existing) : orderOf(worksheet(wb, book.tables.goals.sheet)) + 0.25;
   if (existing) wb.removeWorksheet(existing.id);
   const ws = renderSheet(wb, { ...sheet, name: target.value.name });
   setOrder(ws, order);

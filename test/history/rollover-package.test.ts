@@ -7,10 +7,12 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { GOAL_TABLE, HISTORY_TABLE } from "../../src/plan";
+import { openBook } from "../../src/cli/edit";
+import { writeHistory } from "../../src/xlsx/goalbook";
 import { compileCli, runCli } from "../hardening/cli";
 import { packageProblems } from "../xlsx/package";
 import { exampleStructure } from "./example";
-import { addWebExtension, editXlsx } from "./workbooks";
+import { addWebExtension, editXlsx, goalCells } from "./workbooks";
 
 let tmp: string;
 const at = (name: string): string => path.join(tmp, name);
@@ -335,5 +337,108 @@ describe("a table with a totals row", () => {
         expect(fs.existsSync(at("totals-out.xlsx"))).toBe(false);
       }
     }
+  });
+});
+
+describe("small things", () => {
+  it("answers --help even when an option before or after it lacks its value", async () => {
+    for (const [args, text] of [
+      [["rollover", "x.xlsx", "--help", "--year"], "Användning: maluppfoljning rollover"],
+      [["rollover", "--out", "--help", "--lang", "en"], "Usage: maluppfoljning rollover"],
+      [["import-history", "--lang", "en", "-h", "--out"], "Usage: maluppfoljning import-history"],
+    ] as const) {
+      const r = await runCli([...args]);
+      expect([args, r.code]).toEqual([args, 0]);
+      expect(r.stdout).toContain(text);
+    }
+  });
+
+  it("gives a goal without an ID no history row and keeps its cells, saying so", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("noid.xlsx"));
+    let row = 0;
+    await editXlsx(at("noid.xlsx"), (wb) => {
+      const g = goalCells(wb);
+      row = Number(g.cell("L1", "Status").row);
+      g.cell("L1", "Mål-ID").value = null;
+    });
+    const r = await runCli([
+      "rollover",
+      at("noid.xlsx"),
+      "--year",
+      "2025",
+      "--out",
+      at("noid-out.xlsx"),
+      "--force",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("Obs! 1 mål utan mål-ID fick ingen rad i historiken");
+    expect(r.stdout).toContain("10 mål flyttade till historiken");
+    const [before, after] = [new ExcelJS.Workbook(), new ExcelJS.Workbook()];
+    await before.xlsx.readFile(at("noid.xlsx"));
+    await after.xlsx.readFile(at("noid-out.xlsx"));
+    const goals = (wb: ExcelJS.Workbook): ExcelJS.Worksheet => goalCells(wb).ws;
+    expect(goals(before).getCell(row, 7).value).not.toBeNull();
+    expect(goals(after).getRow(row).values).toEqual(goals(before).getRow(row).values);
+    const blank: unknown[] = [];
+    (after.getWorksheet("Historik") as ExcelJS.Worksheet).eachRow((r2, n) => {
+      if (n > 4 && r2.getCell(1).value === 2024 && !r2.getCell(2).value) blank.push(n);
+    });
+    expect(blank).toEqual([]);
+  });
+
+  it("reuses a trailing history row only when all of it is empty, a formula being something", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("trailing.xlsx"));
+    let last = 0;
+    await editXlsx(at("trailing.xlsx"), (wb) => {
+      const ws = wb.getWorksheet("Historik") as ExcelJS.Worksheet;
+      const tb = (
+        ws.getTables() as unknown as { table: { tableRef?: string; ref?: string; autoFilterRef?: string } }[]
+      )[0].table;
+      const ref = (tb.tableRef ?? tb.ref) as string;
+      last = Number(/(\d+)$/.exec(ref)?.[1]) + 1;
+      tb.tableRef = ref.replace(/\d+$/, String(last));
+      if (tb.autoFilterRef !== undefined) tb.autoFilterRef = tb.tableRef;
+      ws.getCell(last, 5).value = { formula: '""', result: "" } as ExcelJS.CellFormulaValue;
+    });
+    const r = await runCli([
+      "rollover",
+      at("trailing.xlsx"),
+      "--year",
+      "2025",
+      "--out",
+      at("trailing-out.xlsx"),
+    ]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("trailing-out.xlsx"));
+    const ws = wb.getWorksheet("Historik") as ExcelJS.Worksheet;
+    expect(ws.getCell(last, 5).formula).toBe('""');
+    expect(ws.getCell(last, 1).value).toBeNull();
+    expect([ws.getCell(last + 1, 1).value, ws.getCell(last + 11, 1).value]).toEqual([2024, 2024]);
+  });
+
+  it("puts a new summary and a new history sheet in their places", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("bare.xlsx"));
+    await editXlsx(at("bare.xlsx"), (wb) => {
+      for (const name of ["Historik", "Sammanfattning"])
+        wb.removeWorksheet((wb.getWorksheet(name) as ExcelJS.Worksheet).id);
+    });
+    const r = await runCli(["rollover", at("bare.xlsx"), "--year", "2025", "--out", at("bare-out.xlsx")]);
+    expect(r.code).toBe(0);
+    const xml = await part(at("bare-out.xlsx"), "xl/workbook.xml");
+    expect([...xml.matchAll(/<sheet\b[^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      "Mål",
+      "Sammanfattning",
+      "Historik",
+      "Struktur",
+    ]);
+  });
+
+  it("treats a replaced entry whose history row is not there as a bug, not as replaced", async () => {
+    const book = await openBook(at("y2024.xlsx"));
+    const entry = { year: 1999, status: "red" as const, trend: null };
+    expect(() =>
+      writeHistory(book, { added: [], replaced: [{ id: "L1", entry }] }, book.goals.structure),
+    ).toThrow("no history row to replace for L1 1999");
   });
 });
