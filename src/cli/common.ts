@@ -137,6 +137,23 @@ export const COMMON_OPTIONS: Readonly<Record<"lang" | "help", OptionSpec>> = {
   help: { alias: "-h" },
 };
 
+/**
+ * The language of a help request (--help or -h before any "--"), whatever else the arguments
+ * hold: an option that lacks its value must not keep the help from being shown. Null when no help
+ * was asked for; the language is --lang's when it is one, else Swedish.
+ */
+export function helpRequested(args: readonly string[]): Lang | null {
+  const end = args.indexOf("--");
+  const before = end < 0 ? args : args.slice(0, end);
+  if (!before.some((a) => a === "--help" || a === "-h")) return null;
+  let lang: Lang = "sv";
+  before.forEach((a, i) => {
+    const value = a.startsWith("--lang=") ? a.slice(7) : a === "--lang" ? before[i + 1] : undefined;
+    if ((LANGS as readonly string[]).includes(value ?? "")) lang = value as Lang;
+  });
+  return lang;
+}
+
 export interface ParsedArgs {
   options: Record<string, string | true>;
   positionals: string[];

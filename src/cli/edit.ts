@@ -7,8 +7,9 @@ import type { GoalStructure, Lang } from "../domain";
 import { buildSummaryPlan, type NamePlan } from "../plan";
 import { actualLayout } from "../plan/goalTable";
 import { ownedNamePrefix } from "../plan/ownership";
-import { EditProblem, replaceSummary, type GoalBook } from "../xlsx/goalbook";
+import { EditProblem, replaceSummary, tableWithTotalsRow, type GoalBook } from "../xlsx/goalbook";
 import { saveEditable } from "../xlsx/package";
+import { LostPartsError } from "../xlsx/parts";
 import { writeFileAtomic } from "../xlsx/write";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
 import { writeErrorReason } from "./workbook";
@@ -42,11 +43,15 @@ export async function checkOut(
 
 /**
  * FILE.xlsx, read and loaded for editing. Refuses a workbook without a follow-up year (its
- * structure sheet missing or its year empty): the history's rows could not say which year they are.
+ * structure sheet missing or its year empty): the history's rows could not say which year they are;
+ * and one whose goal or history table has a totals row (it would be read as a row of the table).
  */
 export async function openBook(file: string): Promise<OpenedBook> {
   const { goals, edit, tables } = await readXlsxForEdit(file);
   if (!tables.info) throw editError(new EditProblem("noYearCell", tables.goals.sheet), file);
+  const totals = tableWithTotalsRow({ edit, tables, read: goals });
+  if (totals !== null)
+    throw new CliError(EXIT_UNREADABLE, reason("cli.error.totalsRow", { file, ...totals }));
   if (!/^\d{4}$/.test(String(goals.structure.year)))
     throw new CliError(EXIT_UNREADABLE, reason("cli.error.noYear", { file, sheet: tables.info.sheet }));
   return { goals, edit, tables, read: goals };
@@ -54,6 +59,8 @@ export async function openBook(file: string): Promise<OpenedBook> {
 
 /** An edit the workbook does not allow, as a CliError (exit 2) in both languages. */
 export function editError(e: unknown, file: string): unknown {
+  if (e instanceof LostPartsError)
+    return new CliError(EXIT_UNREADABLE, reason("cli.error.wouldLose", { file, parts: e.parts.join(", ") }));
   if (!(e instanceof EditProblem)) return e;
   if (e.kind === "refused")
     return new CliError(EXIT_UNREADABLE, e.refusal?.messages ?? { sv: e.message, en: e.message });
@@ -89,7 +96,11 @@ export async function finishBook(
       return !owned.has(upper) && !upper.startsWith(prefix);
     });
     const names: NamePlan[] = [...kept, ...summary.names];
-    buffer = await saveEditable(book.edit, names, year);
+    const isOwned = (name: string): boolean => {
+      const upper = name.toLocaleUpperCase("sv");
+      return owned.has(upper) || upper.startsWith(prefix);
+    };
+    buffer = await saveEditable(book.edit, names, isOwned, year);
   } catch (e) {
     throw editError(e, book.goals.file);
   }

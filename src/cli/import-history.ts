@@ -1,4 +1,4 @@
-// `maluppfoljning import-history FILE.xlsx --from SOURCE --out OUT.xlsx [--lang sv|en]`
+// `maluppfoljning import-history FILE.xlsx --from SOURCE --out OUT.xlsx [--force] [--lang sv|en]`
 // Brings an earlier year's follow-up (a structure JSON, or an earlier workbook of ours) into the
 // workbook's history by goal ID (importHistory in src/domain/rollover.ts): new entries are
 // appended to the history table, entries for a goal and year it held are rewritten in place, and
@@ -13,6 +13,7 @@ import {
   EXIT_OK,
   EXIT_UNREADABLE,
   atMostOneFile,
+  helpRequested,
   parseArgs,
   reason,
 } from "./common";
@@ -25,6 +26,8 @@ function usage(lang: Lang): string {
   return t(lang, "cli.importHistory.usage");
 }
 
+const OPTIONS = { ...COMMON_OPTIONS, force: {} };
+
 /** Entries in the order the history sheet keeps them: by year, then in goal order. */
 function byYear(rows: readonly HistoryRowChange[]): HistoryRowChange[] {
   return rows
@@ -34,14 +37,15 @@ function byYear(rows: readonly HistoryRowChange[]): HistoryRowChange[] {
 }
 
 export async function runImportHistory(args: string[], io: Io): Promise<number> {
-  const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o", "OUT.xlsx", usage);
-  const { value: from, rest } = takeValueOption(afterOut, "from", undefined, "SOURCE", usage);
-  const { options, positionals } = parseArgs(rest, COMMON_OPTIONS, usage);
-  const chosen = typeof options.lang === "string" ? (options.lang as Lang) : null;
-  if (options.help === true) {
-    io.out(`${usage(chosen ?? "sv")}\n`);
+  const help = helpRequested(args);
+  if (help !== null) {
+    io.out(`${usage(help)}\n`);
     return EXIT_OK;
   }
+  const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o", "OUT.xlsx", usage);
+  const { value: from, rest } = takeValueOption(afterOut, "from", undefined, "SOURCE", usage);
+  const { options, positionals } = parseArgs(rest, OPTIONS, usage);
+  const chosen = typeof options.lang === "string" ? (options.lang as Lang) : null;
   if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
   atMostOneFile(positionals, usage);
   const file = positionals[0];
@@ -50,7 +54,16 @@ export async function runImportHistory(args: string[], io: Io): Promise<number> 
 
   const book = await openBook(file);
   const lang = chosen ?? book.read.lang;
-  const result = await importFrom(book.goals.structure, file, from, lang, usage);
+  const label = { sv: file, en: file };
+  const { result, warnings } = await importFrom(
+    book.goals.structure,
+    label,
+    from,
+    lang,
+    usage,
+    options.force === true,
+  );
+  for (const w of warnings) io.err(w);
   try {
     writeHistory(book, { added: byYear(result.added), replaced: result.replaced }, result.structure);
   } catch (e) {

@@ -1,7 +1,8 @@
 // `maluppfoljning rollover FILE.xlsx --year YEAR --out OUT.xlsx [--force] [--lang sv|en]`
 // Closes the workbook's follow-up year (src/domain/rollover.ts): the history table gets one row
 // per goal for the closing year (the rows there stay as they are), the goal table's status, trend
-// and comment cells are emptied (every other cell, column and row untouched), the year moves on
+// and comment cells of those goals are emptied (every other cell, column and row untouched; a row
+// the reader could not place keeps its cells, src/cli/closing.ts), the year moves on
 // in the structure sheet, the goal sheet's title and the document settings, and the summary sheet
 // is drawn again. A workbook whose validation finds errors is refused unless --force: a closed
 // year with unreadable cells is history nobody can compare against.
@@ -16,10 +17,12 @@ import {
   EXIT_OK,
   EXIT_UNREADABLE,
   atMostOneFile,
+  helpRequested,
   parseArgs,
   reason,
 } from "./common";
 import type { Command, Io } from "./common";
+import { closingPlan } from "./closing";
 import { checkOut, editError, finishBook, openBook } from "./edit";
 import { locatedIssueLine } from "./validate";
 import { takeValueOption } from "./workbook";
@@ -39,14 +42,15 @@ function yearOf(value: string | null): number {
 }
 
 export async function runRollover(args: string[], io: Io): Promise<number> {
+  const help = helpRequested(args);
+  if (help !== null) {
+    io.out(`${usage(help)}\n`);
+    return EXIT_OK;
+  }
   const { value: out, rest: afterOut } = takeValueOption(args, "out", "-o", "OUT.xlsx", usage);
   const { value: yearText, rest } = takeValueOption(afterOut, "year", undefined, "YEAR", usage);
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
   const chosen = typeof options.lang === "string" ? (options.lang as Lang) : null;
-  if (options.help === true) {
-    io.out(`${usage(chosen ?? "sv")}\n`);
-    return EXIT_OK;
-  }
   if (positionals.length === 0) throw new CliError(EXIT_UNREADABLE, reason("wb.cli.error.needFile"), usage);
   atMostOneFile(positionals, usage);
   const file = positionals[0];
@@ -79,20 +83,23 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
   const rolled = rolloverStructure(structure, year);
   if (!rolled.ok) throw new Error("rollover refused after closingRows accepted");
 
+  const plan = closingPlan(book.read, book.goals.issues, closing.rows);
   let cells: number;
   try {
-    cells = clearAssessments(book);
-    writeHistory(book, { added: closing.rows, replaced: [] }, rolled.structure);
+    cells = clearAssessments(book, plan.clear);
+    writeHistory(book, { added: plan.rows, replaced: [], raw: plan.raw }, rolled.structure);
     moveYear(book, structure.organisation, closing.closing, year);
   } catch (e) {
     throw editError(e, file);
   }
   await finishBook(book, rolled.structure, target, year);
+  if (plan.kept > 0) io.err(`${t(lang, "cli.rollover.keptRows", { count: plan.kept })}\n`);
+  if (plan.withoutId > 0) io.err(`${t(lang, "cli.rollover.withoutId", { count: plan.withoutId })}\n`);
   io.out(
     `${t(lang, "cli.rollover.done", {
       closing: closing.closing,
       year,
-      goals: closing.rows.length,
+      goals: plan.rows.length,
       cells,
     })}\n`,
   );

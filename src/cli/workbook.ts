@@ -26,7 +26,7 @@ function usage(lang: Lang): string {
   return t(lang, "wb.cli.workbook.usage");
 }
 
-const OPTIONS = COMMON_OPTIONS;
+const OPTIONS = { ...COMMON_OPTIONS, force: {} };
 
 /**
  * Takes --out/-o (or another option with a free value) and its value out of the arguments (the
@@ -118,8 +118,12 @@ export async function runWorkbook(args: string[], io: Io): Promise<number> {
     });
   }
   // --history: an earlier follow-up merged into the structure's own history before drawing.
-  const imported =
-    history === null ? null : await importFrom(input.structure, positionals[0] ?? "", history, lang, usage);
+  const source =
+    history === null
+      ? null
+      : await importFrom(input.structure, input.label, history, lang, usage, options.force === true);
+  for (const w of source?.warnings ?? []) io.err(w);
+  const imported = source?.result ?? null;
   const structure = imported?.structure ?? input.structure;
   const plan = buildWorkbookPlan(structure, lang);
   try {

@@ -8,6 +8,7 @@ import type { GoalStructure, Issue, Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
 import { issueAddress, tableStructure } from "../plan/goalTable";
 import { openEditable, type EditableWorkbook } from "../xlsx/package";
+import { LostPartsError } from "../xlsx/parts";
 import { NotXlsxError, readGoalRowsFromXlsx, workbookTables } from "../xlsx/read";
 import { readWorkbookTables, type WorkbookTables } from "../plan";
 import { CliError, EXIT_UNREADABLE, reason } from "./common";
@@ -49,6 +50,8 @@ async function asWorkbook<T>(file: string, open: () => Promise<T>): Promise<T> {
     return await open();
   } catch (e) {
     // What the user can do about it, not JSZip's internals (its message names its own web page).
+    if (e instanceof LostPartsError)
+      throw new CliError(EXIT_UNREADABLE, reason("cli.error.wouldLose", { file, parts: e.parts.join(", ") }));
     if (e instanceof NotXlsxError)
       throw new CliError(EXIT_UNREADABLE, reason(NOT_XLSX_REASON[e.kind], { file }));
     const detail = e instanceof Error ? e.message.split("\n")[0] : String(e);

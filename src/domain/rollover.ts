@@ -81,6 +81,11 @@ export interface HistoryImport {
   replaced: HistoryRowChange[];
   /** Entries equal to what the history already held. */
   unchanged: number;
+  /**
+   * Entries the history held and keeps, because the source's own year for that goal had a status
+   * or trend that could not be read (`unreadable`): an empty cell of a misread one is no assessment.
+   */
+  kept: HistoryRowChange[];
   /** Goal IDs of the source that no goal of the target has, as the source writes them. */
   unknownGoals: string[];
   /** The years the import brought, oldest first. */
@@ -106,11 +111,13 @@ function entriesOf(goal: Goal, year: number): HistoryEntry[] {
  * history) into the history of `target`, by goal ID (any case, as everywhere). An imported entry
  * wins over a different one for the same goal and year: the import is an explicit act, and the
  * replaced entries are listed so that the shell can say which. Refuses a source that is not of an
- * earlier year than the target.
+ * earlier year than the target. `unreadable` holds the goal IDs (idKey) of the source whose status
+ * or trend could not be read: their entry for the source's year never replaces a held one.
  */
 export function importHistory(
   target: GoalStructure,
   source: GoalStructure,
+  unreadable: ReadonlySet<string> = new Set(),
 ): HistoryImport | ({ ok: false } & ImportRefusal) {
   if (source.year >= target.year) {
     return { ok: false, reason: "notEarlier", source: source.year, target: target.year };
@@ -125,6 +132,7 @@ export function importHistory(
       }
   const added: HistoryRowChange[] = [];
   const replaced: HistoryRowChange[] = [];
+  const kept: HistoryRowChange[] = [];
   const years = new Set<number>();
   let unchanged = 0;
   const known = new Set<string>();
@@ -141,6 +149,10 @@ export function importHistory(
         for (const e of from.entries) {
           years.add(e.year);
           const held = byYear.get(e.year);
+          if (held !== undefined && e.year === source.year && unreadable.has(key)) {
+            kept.push({ id: g.id, entry: held });
+            continue;
+          }
           if (held !== undefined && sameEntry(held, e)) unchanged++;
           else (held === undefined ? added : replaced).push({ id: g.id, entry: e });
           byYear.set(e.year, e);
@@ -157,6 +169,7 @@ export function importHistory(
     added,
     replaced,
     unchanged,
+    kept,
     unknownGoals,
     years: [...years].sort((x, y) => x - y),
   };

@@ -58,7 +58,7 @@ export const sv = {
     "Användning: maluppfoljning rollover FIL.xlsx --year ÅR --out UT.xlsx [--force] [--lang sv|en]\n\nAvslutar arbetsbokens uppföljningsår: varje måls status, trend och kommentar flyttas till\nhistoriken, cellerna töms, och året blir ÅR (på strukturbladet, i rubrikerna och i\ndokumentets inställningar). Måltabellen behåller alla mål och alla egna kolumner, och\nsammanfattningsbladet byggs om. FIL.xlsx ändras inte; resultatet skrivs till UT.xlsx.\n\nAlternativ:\n  --year ÅR        det nya uppföljningsåret, senare än arbetsbokens\n  --out UT.xlsx    filen som skrivs (inte samma som FIL.xlsx; en befintlig ersätts)\n  --force          avsluta året trots fel i valideringen\n  --lang sv|en     språk för utdata (standard: arbetsbokens)\n  --help, -h       visa den här hjälpen\n\nSlutkod: 0 när UT.xlsx skrevs, 1 om valideringen hittade fel (utan --force),\n2 vid fel i anropet eller om en fil inte kunde läsas eller skrivas.",
   "cli.command.importHistory": "hämta ett tidigare års uppföljning till historiken, per mål-ID",
   "cli.importHistory.usage":
-    "Användning: maluppfoljning import-history FIL.xlsx --from KÄLLA --out UT.xlsx [--lang sv|en]\n\nHämtar ett tidigare års uppföljning till arbetsbokens historik: KÄLLA är en målstruktur i\nJSON eller en tidigare arbetsbok (.xlsx) från ett år före arbetsbokens. Dess status, trend och\nkommentar (och dess egen historik) läggs till per mål-ID; en post för samma mål och år\nersätts. Mål i KÄLLA som inte längre finns räknas upp. FIL.xlsx ändras inte.\n\nAlternativ:\n  --from KÄLLA     den tidigare uppföljningen (.json eller .xlsx)\n  --out UT.xlsx    filen som skrivs (inte samma som FIL.xlsx; en befintlig ersätts)\n  --lang sv|en     språk för utdata (standard: arbetsbokens)\n  --help, -h       visa den här hjälpen\n\nSlutkod: 0 när UT.xlsx skrevs, 2 vid fel i anropet eller om en fil inte kunde läsas eller skrivas.",
+    "Användning: maluppfoljning import-history FIL.xlsx --from KÄLLA --out UT.xlsx [--force] [--lang sv|en]\n\nHämtar ett tidigare års uppföljning till arbetsbokens historik: KÄLLA är en målstruktur i\nJSON eller en tidigare arbetsbok (.xlsx) från ett år före arbetsbokens. Dess status, trend och\nkommentar (och dess egen historik) läggs till per mål-ID; en post för samma mål och år\nersätts. Mål i KÄLLA som inte längre finns räknas upp. FIL.xlsx ändras inte.\n\nAlternativ:\n  --from KÄLLA     den tidigare uppföljningen (.json eller .xlsx)\n  --out UT.xlsx    filen som skrivs (inte samma som FIL.xlsx; en befintlig ersätts)\n  --force          hämta även om KÄLLA har fel (en post som inte går att läsa ersätter aldrig en i historiken)\n  --lang sv|en     språk för utdata (standard: arbetsbokens)\n  --help, -h       visa den här hjälpen\n\nSlutkod: 0 när UT.xlsx skrevs, 1 när KÄLLA har fel (utan --force), 2 vid fel i anropet eller om en fil inte kunde läsas eller skrivas.",
   "cli.error.needYear": "ange det nya uppföljningsåret med --year ÅR",
   "cli.error.badYear": "--year behöver ett årtal, inte ”{value}”",
   "cli.error.yearNotLater":
@@ -71,13 +71,21 @@ export const sv = {
     "{file} har ingen tabell Maluppfoljning_Info med uppföljningsåret; läs in strukturen igen i Excel först",
   "cli.error.noYear":
     "{file} har inget uppföljningsår: skriv in året vid ”År” i tabellen Maluppfoljning_Info på bladet {sheet} och försök igen",
+  "cli.error.totalsRow":
+    "tabellen {table} på bladet {sheet} i {file} har en summarad, som skulle läsas som en rad i tabellen; ta bort summaraden först (Tabelldesign > Summarad) och försök igen. Ingenting skrevs.",
   "cli.error.rowsBelowHistory":
     "historiktabellen på bladet {sheet} kan inte växa: raderna under den är inte tomma; flytta det som står där",
   "cli.error.historyUnreadable":
     "historiken på bladet {sheet} kan inte skrivas: tabellen saknar kolumnerna för år och mål-ID, eller bladet är någon annans",
+  "cli.error.wouldLose":
+    "{file} innehåller något som det här kommandot inte kan skriva tillbaka och som skulle gå förlorat: {parts}. Ingenting skrevs. Gör ändringen i Excel med tillägget i stället.",
   "cli.rollover.refused":
     "{file} har {count} fel (se ovan), så året avslutas inte: historiken skulle få bedömningar som inte går att läsa. Rätta felen, eller kör igen med --force för att ändå avsluta året.",
   "cli.rollover.forced": "Obs! {count} fel i {file} ignorerades (--force).",
+  "cli.rollover.withoutId":
+    "Obs! {count} mål utan mål-ID fick ingen rad i historiken och behöll sin status, trend och kommentar: ge dem ett mål-ID och för in dem i historiken för hand.",
+  "cli.rollover.keptRows":
+    "Obs! {count} rader i måltabellen behöll sin status, trend och kommentar: de kunde inte föras till något mål (se felen ovan), så de fick ingen rad i historiken. Rätta dem och för in dem i historiken för hand.",
   "cli.rollover.done":
     "Avslutade {closing} och öppnade {year}: {goals} mål flyttade till historiken, {cells} celler tömda i måltabellen.",
   "cli.importHistory.done":
@@ -85,6 +93,13 @@ export const sv = {
   "cli.wroteFile": "Skrev {file}.",
   "cli.importHistory.replaced": "Ersatt: {id} {year}",
   "cli.importHistory.unknown": "Obs! {count} mål i {source} finns inte längre och hämtades inte: {ids}",
+  "cli.importHistory.kept":
+    "Obs! {count} poster i historiken behölls som de var, eftersom status eller trend i {source} inte gick att läsa: {ids}",
+  "cli.importHistory.refused":
+    "{source} har {count} fel (se ovan), så historiken hämtas inte: en status som inte går att läsa skulle bli en tom bedömning. Rätta felen, eller kör igen med --force för att ändå hämta den.",
+  "cli.importHistory.forced": "Obs! {count} fel i {source} ignorerades (--force).",
+  "cli.error.sourceNoYear":
+    "{source} har inget giltigt uppföljningsår (fyra siffror), så dess bedömningar kan inte föras till något år i historiken",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -144,7 +159,7 @@ export const en: Record<keyof typeof sv, string> = {
     "Usage: maluppfoljning rollover FILE.xlsx --year YEAR --out OUT.xlsx [--force] [--lang sv|en]\n\nCloses the workbook's follow-up year: every goal's status, trend and comment move into the\nhistory, their cells are emptied, and the year becomes YEAR (on the structure sheet, in the\ntitles and in the document's settings). The goal table keeps every goal and every column of\nyour own, and the summary sheet is rebuilt. FILE.xlsx is not changed; the result is written to OUT.xlsx.\n\nOptions:\n  --year YEAR      the new follow-up year, later than the workbook's\n  --out OUT.xlsx   the file written (not FILE.xlsx itself; an existing one is replaced)\n  --force          close the year despite validation errors\n  --lang sv|en     language of the output (default: the workbook's)\n  --help, -h       show this help\n\nExit code: 0 when OUT.xlsx was written, 1 when validation found errors (without --force),\n2 on a usage error or when a file could not be read or written.",
   "cli.command.importHistory": "bring an earlier year's follow-up into the history, by goal ID",
   "cli.importHistory.usage":
-    "Usage: maluppfoljning import-history FILE.xlsx --from SOURCE --out OUT.xlsx [--lang sv|en]\n\nBrings an earlier year's follow-up into the workbook's history: SOURCE is a goal structure in\nJSON or an earlier workbook (.xlsx) of a year before the workbook's. Its status, trend and\ncomment (and its own history) are added by goal ID; an entry for the same goal and year is\nreplaced. Goals of SOURCE that no longer exist are listed. FILE.xlsx is not changed.\n\nOptions:\n  --from SOURCE    the earlier follow-up (.json or .xlsx)\n  --out OUT.xlsx   the file written (not FILE.xlsx itself; an existing one is replaced)\n  --lang sv|en     language of the output (default: the workbook's)\n  --help, -h       show this help\n\nExit code: 0 when OUT.xlsx was written, 2 on a usage error or when a file could not be read or written.",
+    "Usage: maluppfoljning import-history FILE.xlsx --from SOURCE --out OUT.xlsx [--force] [--lang sv|en]\n\nBrings an earlier year's follow-up into the workbook's history: SOURCE is a goal structure in\nJSON or an earlier workbook (.xlsx) of a year before the workbook's. Its status, trend and\ncomment (and its own history) are added by goal ID; an entry for the same goal and year is\nreplaced. Goals of SOURCE that no longer exist are listed. FILE.xlsx is not changed.\n\nOptions:\n  --from SOURCE    the earlier follow-up (.json or .xlsx)\n  --out OUT.xlsx   the file written (not FILE.xlsx itself; an existing one is replaced)\n  --force          import even when SOURCE has errors (an entry that cannot be read never replaces one in the history)\n  --lang sv|en     language of the output (default: the workbook's)\n  --help, -h       show this help\n\nExit code: 0 when OUT.xlsx was written, 1 when SOURCE has errors (without --force), 2 on a usage error or when a file could not be read or written.",
   "cli.error.needYear": "give the new follow-up year with --year YEAR",
   "cli.error.badYear": "--year needs a year, not “{value}”",
   "cli.error.yearNotLater":
@@ -158,13 +173,21 @@ export const en: Record<keyof typeof sv, string> = {
     "{file} has no table Maluppfoljning_Info with the follow-up year; load the structure again in Excel first",
   "cli.error.noYear":
     "{file} has no follow-up year: enter the year at “Year” in the table Maluppfoljning_Info on the sheet {sheet} and try again",
+  "cli.error.totalsRow":
+    "the table {table} on the sheet {sheet} of {file} has a totals row, which would be read as a row of the table; remove the totals row first (Table Design > Total Row) and try again. Nothing was written.",
   "cli.error.rowsBelowHistory":
     "the history table on the sheet {sheet} cannot grow: the rows below it are not empty; move what is there",
   "cli.error.historyUnreadable":
     "the history on the sheet {sheet} cannot be written: the table lacks the year and goal ID columns, or the sheet is someone else's",
+  "cli.error.wouldLose":
+    "{file} holds something this command cannot write back, which would be lost: {parts}. Nothing was written. Make the change in Excel with the add-in instead.",
   "cli.rollover.refused":
     "{file} has {count} errors (see above), so the year is not closed: the history would get assessments that cannot be read. Fix the errors, or run again with --force to close the year anyway.",
   "cli.rollover.forced": "Note: {count} errors in {file} were ignored (--force).",
+  "cli.rollover.withoutId":
+    "Note: {count} goals without a goal ID got no row in the history and kept their status, trend and comment: give them a goal ID and enter them in the history by hand.",
+  "cli.rollover.keptRows":
+    "Note: {count} rows of the goal table kept their status, trend and comment: they could not be placed under any goal (see the errors above), so they got no row in the history. Fix them and enter them in the history by hand.",
   "cli.rollover.done":
     "Closed {closing} and opened {year}: {goals} goals moved into the history, {cells} cells emptied in the goal table.",
   "cli.importHistory.done":
@@ -172,4 +195,11 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.wroteFile": "Wrote {file}.",
   "cli.importHistory.replaced": "Replaced: {id} {year}",
   "cli.importHistory.unknown": "Note: {count} goals of {source} no longer exist and were not imported: {ids}",
+  "cli.importHistory.kept":
+    "Note: {count} history entries were kept as they were, because the status or trend in {source} could not be read: {ids}",
+  "cli.importHistory.refused":
+    "{source} has {count} errors (see above), so the history is not imported: a status that cannot be read would become an empty assessment. Fix the errors, or run again with --force to import it anyway.",
+  "cli.importHistory.forced": "Note: {count} errors in {source} were ignored (--force).",
+  "cli.error.sourceNoYear":
+    "{source} has no valid follow-up year (four digits), so its assessments cannot be given a year in the history",
 };

@@ -88,7 +88,7 @@ export const sv = {
   "wb.cli.command.validate":
     "kontrollera en arbetsbok eller JSON-fil och visa varje problem med sin cell eller sökväg",
   "wb.cli.workbook.usage":
-    "Användning: maluppfoljning workbook [FIL.json] --out UT.xlsx [--history KÄLLA] [--lang sv|en]\n  Utan FIL används det medföljande exemplet. En befintlig UT.xlsx ersätts.\n  --history KÄLLA hämtar ett tidigare års uppföljning (.json eller .xlsx) till historiken, per mål-ID.",
+    "Användning: maluppfoljning workbook [FIL.json] --out UT.xlsx [--history KÄLLA [--force]] [--lang sv|en]\n  Utan FIL används det medföljande exemplet. En befintlig UT.xlsx ersätts.\n  --history KÄLLA hämtar ett tidigare års uppföljning (.json eller .xlsx) till historiken, per mål-ID;\n  en KÄLLA med fel avvisas (slutkod 1) om inte --force anges.",
   "wb.cli.validate.usage":
     "Användning: maluppfoljning validate FIL.xlsx|FIL.json [--lang sv|en]\n  Slutkod 0: inga problem, 1: problem hittades, 2: filen kunde inte läsas.",
   "wb.cli.error.needOut": "ange var arbetsboken ska sparas med --out UT.xlsx",
@@ -187,7 +187,7 @@ export const en: Record<keyof typeof sv, string> = {
     "write an Excel workbook (.xlsx) with the goal table, lists, colours and summary",
   "wb.cli.command.validate": "check a workbook or JSON file and show every problem with its cell or path",
   "wb.cli.workbook.usage":
-    "Usage: maluppfoljning workbook [FILE.json] --out OUT.xlsx [--history SOURCE] [--lang sv|en]\n  Without FILE the bundled example is used. An existing OUT.xlsx is replaced.\n  --history SOURCE brings an earlier year's follow-up (.json or .xlsx) into the history, by goal ID.",
+    "Usage: maluppfoljning workbook [FILE.json] --out OUT.xlsx [--history SOURCE [--force]] [--lang sv|en]\n  Without FILE the bundled example is used. An existing OUT.xlsx is replaced.\n  --history SOURCE brings an earlier year's follow-up (.json or .xlsx) into the history, by goal ID;\n  a SOURCE with errors is refused (exit code 1) unless --force is given.",
   "wb.cli.validate.usage":
     "Usage: maluppfoljning validate FILE.xlsx|FILE.json [--lang sv|en]\n  Exit code 0: no problems, 1: problems found, 2: the file could not be read.",
   "wb.cli.error.needOut": "say where to save the workbook with --out OUT.xlsx",

@@ -64,7 +64,7 @@ export class EditProblem extends Error {
 }
 
 interface LoadedTable {
-  table?: { name?: string; tableRef?: string; ref?: string; autoFilterRef?: string };
+  table?: { name?: string; tableRef?: string; ref?: string; autoFilterRef?: string; totalsRow?: boolean };
 }
 
 function tableModel(
@@ -76,6 +76,26 @@ function tableModel(
     for (const tb of ws.getTables() as unknown as LoadedTable[]) {
       if (found === null && tb.table?.name?.toLowerCase() === name.toLowerCase())
         found = { ws, model: tb.table };
+    }
+  });
+  return found;
+}
+
+/**
+ * The goal table or the history table when it has a totals row: its last row is no goal and no
+ * history entry, and an edit that appends or empties rows would treat it as one.
+ */
+export function tableWithTotalsRow(book: GoalBook): { table: string; sheet: string } | null {
+  const goals = book.tables.goals;
+  let found: { table: string; sheet: string } | null = null;
+  book.edit.wb.eachSheet((ws) => {
+    for (const tb of ws.getTables() as unknown as LoadedTable[]) {
+      const model = tb.table;
+      const ref = model?.tableRef ?? model?.ref ?? "";
+      const isGoals = ws.name === goals.sheet && ref.split(":")[0] === goals.topLeft;
+      const isHistory = model?.name?.toLowerCase() === HISTORY_TABLE.toLowerCase();
+      if (found === null && model?.totalsRow === true && (isGoals || isHistory))
+        found = { table: model.name ?? "", sheet: ws.name };
     }
   });
   return found;
@@ -128,10 +148,10 @@ function put(cell: ExcelJS.Cell, value: PlanValue): void {
 }
 
 /**
- * Empties the status, trend and comment cells of every body row of the goal table (rows the reader
- * skipped or could not place too); returns how many cells held something.
+ * Empties the status, trend and comment cells of the goal table's body rows in `rows` (GoalRow
+ * indexes: those whose assessment went into the history); returns how many cells held something.
  */
-export function clearAssessments(book: GoalBook): number {
+export function clearAssessments(book: GoalBook, rows: ReadonlySet<number>): number {
   const { goals } = book.tables;
   const ws = writable(worksheet(book.edit.wb, goals.sheet));
   const top = parseCell(goals.topLeft);
@@ -140,6 +160,7 @@ export function clearAssessments(book: GoalBook): number {
     const at = book.read.columns[key];
     if (at === undefined) continue;
     for (let i = 0; i < goals.body.length; i++) {
+      if (!rows.has(i)) continue;
       const cell = ws.getCell(top.row + 1 + i, top.col + at);
       if (cell.value === null || cell.value === undefined) continue;
       if (cell.value !== "") cleared++;
@@ -163,6 +184,27 @@ function historyValues(e: HistoryEntry, lang: Lang): Record<HistoryField, PlanVa
 export interface HistoryChange {
   added: HistoryRowChange[];
   replaced: HistoryRowChange[];
+  /** A goal-table cell's own text for a status or trend it could not read, written instead. */
+  raw?: ReadonlyMap<HistoryRowChange, { status?: string; trend?: string }>;
+}
+
+/** The history sheet's plan with `change.raw`'s cell texts in the rows of their entries. */
+function withRawText(sheet: SheetPlan, change: HistoryChange): SheetPlan {
+  if (change.raw === undefined || change.raw.size === 0) return sheet;
+  const [table, ...others] = sheet.tables;
+  const column = (f: HistoryField): number => HISTORY_FIELDS.indexOf(f);
+  const rows = table.rows.map((r) => [...r]);
+  const used = new Set<number>();
+  for (const [c, text] of change.raw) {
+    const i = rows.findIndex(
+      (r, k) => !used.has(k) && r[column("year")] === c.entry.year && r[column("id")] === c.id,
+    );
+    if (i < 0) throw new Error(`no history row for ${c.id} ${c.entry.year}`);
+    used.add(i);
+    if (text.status !== undefined) rows[i][column("status")] = text.status;
+    if (text.trend !== undefined) rows[i][column("trend")] = text.trend;
+  }
+  return { ...sheet, tables: [{ ...table, rows }, ...others] };
 }
 
 /**
@@ -177,13 +219,15 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
   const found = tableModel(wb, HISTORY_TABLE);
   if (found === null) {
     if (change.added.length === 0 && change.replaced.length === 0) return;
-    const sheet = buildHistorySheet(structure, lang);
+    const sheet = withRawText(buildHistorySheet(structure, lang), change);
     if (wb.worksheets.some((w) => w.name.toLowerCase() === sheet.name.toLowerCase()))
       throw new EditProblem("historyUnreadable", sheet.name);
     const ws = renderSheet(wb, sheet);
     const summary = wb.worksheets.find(
       (w) => w.name.toLowerCase() === t(lang, "wb.sheet.summary").toLowerCase(),
     );
+    // After the summary; when the summary is drawn new too (after this), it goes between the goal
+    // sheet and this one (replaceSummary's 0.25).
     setOrder(ws, orderOf(summary ?? worksheet(wb, book.tables.goals.sheet)) + 0.5);
     return;
   }
@@ -201,7 +245,7 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
     (f) => f === "id" || history.address(0, f) !== history.address(0, "id"),
   );
   const write = (row: number, c: HistoryRowChange, fieldsToWrite: readonly HistoryField[]): void => {
-    const values = { ...historyValues(c.entry, lang), id: c.id };
+    const values = { ...historyValues(c.entry, lang), id: c.id, ...change.raw?.get(c) };
     for (const f of fieldsToWrite) put(at(row, f), values[f]);
   };
 
@@ -214,14 +258,24 @@ export function writeHistory(book: GoalBook, change: HistoryChange, structure: G
   const assessment = fields.filter((f) => f !== "id" && f !== "year");
   for (const c of change.replaced) {
     const row = rowFor.get(`${idKey(c.id.trim())}\u0000${c.entry.year}`);
-    if (row !== undefined) write(row, c, assessment);
+    // The entry came from the history the reader read: a row it cannot find is a bug, never a
+    // row to report as replaced.
+    if (row === undefined) throw new Error(`no history row to replace for ${c.id} ${c.entry.year}`);
+    write(row, c, assessment);
   }
   if (change.added.length === 0) return;
 
   const ref = parseRange((found.model.tableRef ?? found.model.ref) as string);
   const bodyRows = ref.bottom - ref.top;
-  const filled = (i: number): boolean =>
-    i < history.rows.length && HISTORY_FIELDS.some((f) => (history.rows[i].cells[f] ?? "").trim() !== "");
+  // A trailing row is reused only when all of it is empty: a user's column, or a formula even
+  // one that shows nothing, is someone's.
+  const filled = (i: number): boolean => {
+    for (let col = ref.left; col <= ref.right; col++) {
+      const v = ws.getCell(ref.top + 1 + i, col).value;
+      if (v !== null && v !== undefined && v !== "") return true;
+    }
+    return false;
+  };
   let next = bodyRows;
   while (next > 0 && !filled(next - 1)) next--;
   const needed = next + change.added.length;
@@ -345,7 +399,8 @@ export function replaceSummary(book: GoalBook, sheet: SheetPlan): string[] {
   const target = resolveSheet("summary", workbookRead(book), book.read.lang);
   if (!target.ok) throw new EditProblem("refused", sheet.name, target.refusal);
   const existing = wb.worksheets.find((w) => w.name === target.value.name);
-  const order = existing ? orderOf(existing) : orderOf(worksheet(wb, book.tables.goals.sheet)) + 0.5;
+  // A new one right after the goal sheet, before a history sheet drawn new in the same edit (+0.5).
+  const order = existing ? orderOf(existing) : orderOf(worksheet(wb, book.tables.goals.sheet)) + 0.25;
   if (existing) wb.removeWorksheet(existing.id);
   const ws = renderSheet(wb, { ...sheet, name: target.value.name });
   setOrder(ws, order);

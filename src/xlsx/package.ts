@@ -1,18 +1,31 @@
 // Editing one of our workbooks in place (rollover, history import): ExcelJS loads the file and
 // saves it again, and this module puts back what ExcelJS 4.4.0 loses on the way
 // (docs/ARCHITECTURE.md, "Known Excel traps"):
-// - defined names that hold formulas (the summary's live counts): read from workbook.xml here and
-//   written again through addFormulaNames;
+// - defined names: the original <definedName> elements go back verbatim (src/xlsx/names.ts); only
+//   the names the edit owns (the summary's, drawn again) are ExcelJS's;
 // - list validations: ExcelJS keeps them per cell and, sorting addresses as text ("G10" before
 //   "G4"), writes overlapping ranges, which Excel repairs: they are joined into column runs again;
-// - parts reached only from the package's root relationships that ExcelJS does not write, above
-//   all the add-in's web extension (its task pane and its document settings, among them the
-//   follow-up year): copied from the original package with their relationships and content types.
+// - parts reached only from the package's root relationships that ExcelJS does not write, of the
+//   kinds in RESTORED_ROOT_TYPES, above all the add-in's web extension (its task pane and its
+//   document settings, among them the follow-up year): copied from the original package with their
+//   relationships and content types, never over a part ExcelJS wrote.
+// Whatever else ExcelJS would drop makes the save refuse (src/xlsx/parts.ts).
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
 import type { NamePlan } from "../plan";
 import { addFormulaNames } from "./write";
 import { loadWorkbook } from "./read";
+import { mergeDefinedNames } from "./names";
+import {
+  LostPartsError,
+  calculatedColumns,
+  closure,
+  isExternal,
+  lostParts,
+  relationshipsOf,
+  resolvePart,
+  unescapeXml,
+} from "./parts";
 
 /** The document setting holding the follow-up year (SETTING_KEYS.year in src/office/settings.ts). */
 export const YEAR_SETTING = "maluppfoljning.year";
@@ -23,17 +36,6 @@ export interface EditableWorkbook {
   original: JSZip;
   /** Workbook-scoped defined names holding formulas, as the file had them. */
   formulaNames: NamePlan[];
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
 }
 
 function escapeAttr(s: string): string {
@@ -57,10 +59,18 @@ export function formulaNamesOfXml(xml: string): NamePlan[] {
   return out;
 }
 
-/** Loads a workbook for editing; NotXlsxError (src/xlsx/read.ts) when it is not a readable .xlsx. */
+/**
+ * Loads a workbook for editing; NotXlsxError (src/xlsx/read.ts) when it is not a readable .xlsx,
+ * LostPartsError when it has what an edit through ExcelJS would lose.
+ */
 export async function openEditable(bytes: Buffer): Promise<EditableWorkbook> {
+  // ExcelJS reads a table's calculated column only so far that the file seems damaged to it: that
+  // is said first. A package JSZip cannot open is loadWorkbook's to explain.
+  const zip = await JSZip.loadAsync(bytes).catch(() => null);
+  const calculated = zip ? [...(await calculatedColumns(zip)).keys()] : [];
+  if (calculated.length > 0) throw new LostPartsError(calculated);
   const wb = await loadWorkbook(bytes);
-  const original = await JSZip.loadAsync(bytes);
+  const original = zip ?? (await JSZip.loadAsync(bytes));
   const xml = (await original.file("xl/workbook.xml")?.async("string")) ?? "";
   return { wb, original, formulaNames: formulaNamesOfXml(xml) };
 }
@@ -108,52 +118,14 @@ export function joinValidations(ws: ExcelJS.Worksheet): void {
   holder.dataValidations.model = next;
 }
 
-interface Relationship {
-  id: string;
-  type: string;
-  target: string;
-  xml: string;
-}
-
-function relationshipsOf(xml: string): Relationship[] {
-  return [...xml.matchAll(/<Relationship\b[^>]*\/>/g)].map((m) => {
-    const attr = (n: string): string => unescapeXml(new RegExp(`\\b${n}="([^"]*)"`).exec(m[0])?.[1] ?? "");
-    return { id: attr("Id"), type: attr("Type"), target: attr("Target"), xml: m[0] };
-  });
-}
-
-/** A relationship's target as a part name, relative to the folder of the part that points to it. */
-function resolvePart(folder: string, target: string): string {
-  const parts = (target.startsWith("/") ? target.slice(1) : `${folder}${target}`).split("/");
-  const out: string[] = [];
-  for (const p of parts) {
-    if (p === "..") out.pop();
-    else if (p !== "." && p !== "") out.push(p);
-  }
-  return out.join("/");
-}
-
-function relsPathOf(part: string): string {
-  const slash = part.lastIndexOf("/");
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-}
-
-/** Every part reachable from `part` through its relationships (internal targets only). */
-function closure(zip: JSZip, part: string, into: Set<string>): Promise<void> {
-  return (async () => {
-    if (into.has(part) || zip.file(part) === null) return;
-    into.add(part);
-    const rels = relsPathOf(part);
-    const xml = await zip.file(rels)?.async("string");
-    if (xml === undefined) return;
-    into.add(rels);
-    const folder = part.slice(0, part.lastIndexOf("/") + 1);
-    for (const r of relationshipsOf(xml)) {
-      if (/\bTargetMode="External"/.test(r.xml)) continue;
-      await closure(zip, resolvePart(folder, r.target), into);
-    }
-  })();
-}
+// The root relationships whose parts ExcelJS does not write and which are restored as they were:
+// the add-in's task pane (with its web extension and document settings), the custom document
+// properties, the thumbnail. Anything else reached from the root that ExcelJS drops is refused.
+const RESTORED_ROOT_TYPES = new Set([
+  "http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties",
+  "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail",
+]);
 
 /** Sets the year in the web extension's document settings (a JSON value in an attribute). */
 function withYearSetting(xml: string, year: number): string {
@@ -169,13 +141,15 @@ function withYearSetting(xml: string, year: number): string {
 }
 
 /**
- * Serialises the edited workbook: the formula names back (`names`: those to keep and the new
- * summary's), the validations joined, and the root-level parts ExcelJS dropped restored from the
- * original, with the year setting moved to `year` when given.
+ * Serialises the edited workbook: the formula names the edit writes (`names`, the new summary's)
+ * added, the original's defined names back except those `owned` (replaced by the edit's), the
+ * validations joined, and the root-level parts ExcelJS dropped restored from the original, with
+ * the year setting moved to `year` when given.
  */
 export async function saveEditable(
   edit: EditableWorkbook,
   names: NamePlan[],
+  owned: (name: string) => boolean,
   year?: number,
 ): Promise<Buffer> {
   const { wb, original } = edit;
@@ -186,17 +160,22 @@ export async function saveEditable(
   wb.calcProperties.fullCalcOnLoad = true;
   const written = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const out = await JSZip.loadAsync(written);
+  const originalBook = (await original.file("xl/workbook.xml")?.async("string")) ?? "";
+  const outBook = (await out.file("xl/workbook.xml")?.async("string")) ?? "";
+  out.file("xl/workbook.xml", mergeDefinedNames(originalBook, outBook, owned));
   const rootXml = (await original.file("_rels/.rels")?.async("string")) ?? "";
   let outRoot = (await out.file("_rels/.rels")?.async("string")) ?? "";
   const originalTypes = (await original.file("[Content_Types].xml")?.async("string")) ?? "";
   let types = (await out.file("[Content_Types].xml")?.async("string")) ?? "";
   const taken = new Set(relationshipsOf(outRoot).map((r) => r.id));
   for (const r of relationshipsOf(rootXml)) {
-    if (/\bTargetMode="External"/.test(r.xml)) continue;
+    if (isExternal(r) || !RESTORED_ROOT_TYPES.has(r.type)) continue;
     const part = resolvePart("", r.target);
     if (out.file(part) !== null || original.file(part) === null) continue;
     const parts = new Set<string>();
     await closure(original, part, parts);
+    // A part ExcelJS wrote is its own by now: the relationship stays out, and lostParts says so.
+    if ([...parts].some((p) => out.file(p) !== null)) continue;
     for (const p of parts) {
       let content = await (original.file(p) as JSZip.JSZipObject).async("nodebuffer");
       if (year !== undefined && /^xl\/webextensions\/webextension\d*\.xml$/.test(p))
@@ -222,5 +201,7 @@ export async function saveEditable(
   }
   out.file("_rels/.rels", outRoot);
   out.file("[Content_Types].xml", types);
+  const lost = await lostParts(original, out);
+  if (lost.length > 0) throw new LostPartsError(lost);
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

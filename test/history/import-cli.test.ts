@@ -9,6 +9,7 @@ import ExcelJS from "exceljs";
 import type { Goal, GoalStructure } from "../../src/domain";
 import { compileCli, runCli, type CliRun } from "../hardening/cli";
 import { exampleStructure } from "./example";
+import { editXlsx, goalCells } from "./workbooks";
 
 let tmp: string;
 const at = (name: string): string => path.join(tmp, name);
@@ -196,5 +197,101 @@ describe("workbook --history", () => {
     expect(r.stdout).toContain("4 poster tillagda, 1 ersatta, 2 oförändrade.");
     expect(r.stdout).toContain(": X9");
     expect(await historyOf(at("new.xlsx"))).toEqual(await historyOf(at("out.xlsx")));
+  });
+});
+
+describe("a source that cannot be trusted", () => {
+  beforeAll(async () => {
+    fs.copyFileSync(at("source.xlsx"), at("noyear.xlsx"));
+    await editXlsx(at("noyear.xlsx"), (wb) => {
+      (wb.getWorksheet("Struktur") as ExcelJS.Worksheet).eachRow((row) => {
+        if (row.getCell(1).value === "År") row.getCell(2).value = null;
+      });
+    });
+    // L2's 2023 entry in the history is yellow/down; the source's cell cannot be read.
+    fs.copyFileSync(at("source.xlsx"), at("lila.xlsx"));
+    await editXlsx(at("lila.xlsx"), (wb) => {
+      goalCells(wb).cell("L2", "Status").value = "Lila";
+    });
+  }, 60000);
+
+  it("refuses a source without a follow-up year, in both commands", async () => {
+    const r = await runCli([
+      "import-history",
+      at("target.xlsx"),
+      "--from",
+      at("noyear.xlsx"),
+      "--out",
+      at("no.xlsx"),
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${at("noyear.xlsx")} har inget giltigt uppföljningsår`);
+    expect(r.stderr).toContain("has no valid follow-up year");
+    const w = await runCli([
+      "workbook",
+      at("target.json"),
+      "--history",
+      at("noyear.xlsx"),
+      "--out",
+      at("no.xlsx"),
+    ]);
+    expect(w.code).toBe(2);
+    expect(w.stderr).toContain("har inget giltigt uppföljningsår");
+    expect(fs.existsSync(at("no.xlsx"))).toBe(false);
+  });
+
+  it("refuses a source with errors unless --force, listing them", async () => {
+    for (const args of [
+      ["import-history", at("target.xlsx"), "--from", at("lila.xlsx"), "--out", at("no.xlsx")],
+      ["workbook", at("target.json"), "--history", at("lila.xlsx"), "--out", at("no.xlsx")],
+    ]) {
+      const r = await runCli(args);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toMatch(/^Mål!G\d+: fel · L2 · Status/m);
+      expect(r.stderr).toContain("--force");
+      expect(fs.existsSync(at("no.xlsx"))).toBe(false);
+    }
+  });
+
+  it("with --force, never lets an unreadable status replace an entry the history held", async () => {
+    const r = await runCli([
+      "import-history",
+      at("target.xlsx"),
+      "--from",
+      at("lila.xlsx"),
+      "--out",
+      at("forced.xlsx"),
+      "--force",
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Obs! 1 fel i .*lila\.xlsx ignorerades \(--force\)/);
+    expect(r.stdout).toContain("4 poster tillagda, 0 ersatta, 2 oförändrade.");
+    expect(r.stdout).toContain(
+      `Obs! 1 poster i historiken behölls som de var, eftersom status eller trend i ${at("lila.xlsx")} inte gick att läsa: L2 2023`,
+    );
+    const rows = await historyRows(at("forced.xlsx"));
+    expect(rows.filter((row) => row[0] === 2023 && row[1] === "L2").map((row) => row.slice(2, 4))).toEqual([
+      ["Gul", "Nedåt"],
+    ]);
+    const w = await runCli([
+      "workbook",
+      at("target.json"),
+      "--history",
+      at("lila.xlsx"),
+      "--out",
+      at("forced-new.xlsx"),
+      "--force",
+    ]);
+    expect(w.code).toBe(0);
+    expect(w.stdout).toContain("behölls som de var");
+    const miljo2023 = (await historyOf(at("forced-new.xlsx")))[0].history.find((h) => h.year === 2023);
+    expect(miljo2023?.status).toEqual({ red: 1, yellow: 3, green: 3, missing: 1 });
+  });
+
+  it("names the bundled example when it is the target", async () => {
+    const r = await runCli(["workbook", "--history", at("target.json"), "--out", at("no.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("i medföljande exempel (seeds/vasteras-2023.json)");
+    expect(r.stderr).toContain("of bundled example (seeds/vasteras-2023.json)");
   });
 });

@@ -348,11 +348,22 @@ describe("refusals", () => {
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(at("bad-out.xlsx"));
     const [b, a] = [goalCells(before), goalCells(after)];
-    // The unplaced row: only the year's cells emptied.
-    for (const h of b.header) {
-      const emptied = ["Status", "Trend", "Kommentar och analys"].includes(h);
-      expect([h, a.cell("V1", h).value]).toEqual([h, emptied ? null : b.cell("V1", h).value]);
-    }
+    // The unplaced row got no history row, so it keeps every cell, and the message says so.
+    expect(b.cell("V1", "Status").value).not.toBeNull();
+    for (const h of b.header) expect([h, a.cell("V1", h).value]).toEqual([h, b.cell("V1", h).value]);
+    expect(forced.stderr).toContain("Obs! 1 rader i måltabellen behöll sin status, trend och kommentar");
+    expect(forced.stdout).toContain("10 mål flyttade till historiken");
+    // The unreadable status goes into the history as the cell's text, where validation flags it.
+    const ws = after.getWorksheet("Historik") as ExcelJS.Worksheet;
+    const l3: unknown[][] = [];
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 2024 && row.getCell(2).value === "L3")
+        l3.push([3, 4].map((c) => row.getCell(c).value));
+    });
+    expect(l3).toEqual([["Lila", b.cell("L3", "Trend").value]]);
+    expect(a.cell("L3", "Status").value).toBeNull();
+    const v = await runCli(["validate", at("bad-out.xlsx")]);
+    expect(v.stdout).toMatch(/^Historik!C\d+: fel · L3 · /m);
     // The history rows the reader warns about stay as they were.
     const history = (wb: ExcelJS.Workbook, r: number): unknown[] =>
       [1, 2, 3, 4, 5].map((c) => (wb.getWorksheet("Historik") as ExcelJS.Worksheet).getCell(r, c).value);
@@ -436,5 +447,30 @@ describe("a workbook from before the history sheet", () => {
     const out = JSON.parse(s.stdout) as JsonSummary;
     // Only the closed year: the earlier ones were on the sheet that was removed.
     expect(out.programs.map((p) => p.history.map((h) => h.year))).toEqual([[2024], [2024], [2024]]);
+  });
+
+  it("with --force, draws an unreadable status into the new history as the cell's text", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("old-lila.xlsx"));
+    await editXlsx(at("old-lila.xlsx"), (wb) => {
+      wb.removeWorksheet((wb.getWorksheet("Historik") as ExcelJS.Worksheet).id);
+      goalCells(wb).cell("S2", "Status").value = "Lila";
+    });
+    const r = await runCli([
+      "rollover",
+      at("old-lila.xlsx"),
+      "--year",
+      "2025",
+      "--out",
+      at("old-lila-out.xlsx"),
+      "--force",
+    ]);
+    expect(r.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("old-lila-out.xlsx"));
+    const rows: unknown[][] = [];
+    (wb.getWorksheet("Historik") as ExcelJS.Worksheet).eachRow((row) => {
+      if (row.getCell(2).value === "S2") rows.push([1, 3].map((c) => row.getCell(c).value));
+    });
+    expect(rows).toEqual([[2024, "Lila"]]);
   });
 });

@@ -39,6 +39,15 @@ export async function packageProblems(buffer: Buffer): Promise<string[]> {
           problems.push(`${name}: cfRule without formula`);
       }
     }
+    if (name === "xl/workbook.xml") {
+      // A name twice in one scope (the workbook's, or one sheet's) is a file Excel repairs.
+      const seen = new Set<string>();
+      for (const n of Array.from(doc.getElementsByTagName("definedName"))) {
+        const key = `${(n.getAttribute("name") ?? "").toUpperCase()} ${n.getAttribute("localSheetId") ?? ""}`;
+        if (seen.has(key)) problems.push(`xl/workbook.xml: defined name ${key.trim()} twice`);
+        seen.add(key);
+      }
+    }
     if (name === "xl/styles.xml") {
       for (const dxf of Array.from(doc.getElementsByTagName("dxf"))) {
         if (dxf.getElementsByTagName("numFmt").length > 0)
