@@ -150,7 +150,7 @@ export const sv = {
   "domain.report.trendMissing.many": "För {count} mål saknas trend.",
   "domain.report.noTrend": "Inget mål har någon bedömd trend.",
 
-  // The comparison with an earlier year, shown beside the report text (not in it): "Jämfört med
+  // The comparison with the comparison year, the report text's last sentence: "Jämfört med
   // 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma."
   "domain.comparison.intro": "Jämfört med {year} har {parts}.",
   "domain.comparison.improved.zero": "inget mål fått en bättre bedömning",

@@ -4,7 +4,7 @@
 import {
   readHistory,
   rowsToStructure,
-  summarize,
+  summarizeWithComparison,
   summaryReportText,
   validateRows,
   withHistory,
@@ -280,7 +280,7 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
   const goals = read.goals as TableRead;
   // The issues come with the structure: the same as validate's, at no extra read.
   const { structure, issues } = tableStructure(table);
-  const summary = summarize(structure);
+  const summary = summarizeWithComparison(structure);
   const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang).sheet;
   const target = resolveSheet("summary", read, table.lang);
   if (!target.ok) return target;

@@ -5,7 +5,7 @@
 import {
   rowsToStructure,
   structureToRows,
-  summarize,
+  summarizeWithComparison,
   validateStructure,
   type ColumnKey,
   type GoalStructure,
@@ -202,7 +202,12 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   const mergedRead = readWorkbookTables({ goals: { ...tableData(goals), body: merge.body } as TableData });
   const mergedRows = mergedRead.ok ? mergedRead.value.rows : [];
   const { structure: merged } = rowsToStructure(mergedRows, structure, lang);
-  const summaryPlan = buildSummarySheet(merged, summarize(merged), actualLayout(goals, table), lang).sheet;
+  const summaryPlan = buildSummarySheet(
+    merged,
+    summarizeWithComparison(merged),
+    actualLayout(goals, table),
+    lang,
+  ).sheet;
   const structurePlan = buildStructureSheet(structure, lang, goals.sheet);
   const summary = resolveSheet("summary", read, lang);
   if (!summary.ok) return summary;

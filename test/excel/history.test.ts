@@ -1,9 +1,9 @@
 // The history sheet in Excel (the emulator): a load creates it, no later load or merge changes
 // it, a workbook made before it gets it on its next load, and validate, fix and the summary read
 // it in the same request as the goal table, reporting its rows at their cells.
-import { bundledStructure, type GoalStructure } from "../../src/domain";
+import { bundledStructure, summaryReportText, type GoalStructure } from "../../src/domain";
 import { HISTORY_TABLE } from "../../src/plan";
-import { goalsIn, withHistory } from "../history/fixtures";
+import { goalsIn, twentyFour, withHistory } from "../history/fixtures";
 import { edit, setup, type Setup } from "./helpers";
 
 let s: Setup;
@@ -144,5 +144,29 @@ describe("the history read with the goal table", () => {
       "Historik!D5",
     ]);
     expect(cellsOf("Historik")).toEqual(before);
+  });
+});
+
+describe("the comparison in the pane's summary", () => {
+  test("the refreshed report text ends with the comparison sentence, in the pane's language too", async () => {
+    await s.service.applyLoad(twentyFour(), "sv");
+    const r = await s.service.refreshSummary("sv");
+    // 3 better (G1–G3 yellow → green), 1 worse (G4 green → red), 20 the same; Kulturprogram none.
+    expect(r.reportText.split("\n\n")[0]).toMatch(
+      / Jämfört med 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma\.$/,
+    );
+    expect(r.reportText.match(/Jämfört med/g)).toHaveLength(1);
+    // The pane shows the text again in another language from the summary it was given.
+    expect(summaryReportText(r.summary, "en").split("\n\n")[0]).toMatch(
+      / Compared with 2023, 3 goals got a better assessment, one goal a worse one and 20 the same\.$/,
+    );
+    // After an official's edit: G5 (row 7, under the header on row 2) yellow → green is one
+    // more better, one fewer the same.
+    expect(s.emu.workbook.values("Mål", "A7")).toEqual([["G5"]]);
+    s.emu.workbook.typeValues("Mål", "G7", [["Grön"]]);
+    const after = await s.service.refreshSummary("sv");
+    expect(after.reportText).toMatch(
+      / Jämfört med 2023 har 4 mål fått en bättre bedömning, ett mål en sämre och 19 samma\./,
+    );
   });
 });

@@ -19,7 +19,10 @@ export interface ReportTextUnit {
 }
 
 export function reportText(p: ProgramSummary, lang: Lang): ReportTextUnit {
-  return { title: t(lang, "wb.summary.reportTitle"), text: programReportText(p, lang), lang, name: p.name };
+  // Without the comparison sentence until the sheet counts the comparison live: the cached text
+  // must be what the formula gives.
+  const text = programReportText({ ...p, comparison: null }, lang);
+  return { title: t(lang, "wb.summary.reportTitle"), text, lang, name: p.name };
 }
 
 /** The look of a formula whose result is text: a non-text format (a formula in a "@" cell stays
