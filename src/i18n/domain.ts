@@ -28,6 +28,8 @@ export const sv = {
   "domain.column.sdgs": "Agenda 2030",
   "domain.column.status": "Status",
   "domain.column.trend": "Trend",
+  "domain.column.previousStatus": "Förra årets status",
+  "domain.column.previousTrend": "Förra årets trend",
   "domain.column.comment": "Kommentar",
   "domain.column.activities": "Aktiviteter",
 
@@ -191,6 +193,8 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.column.sdgs": "Agenda 2030",
   "domain.column.status": "Status",
   "domain.column.trend": "Trend",
+  "domain.column.previousStatus": "Previous status",
+  "domain.column.previousTrend": "Previous trend",
   "domain.column.comment": "Comment",
   "domain.column.activities": "Activities",
 

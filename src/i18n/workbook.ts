@@ -21,6 +21,8 @@ export const sv = {
   "wb.col.sdgs": "Agenda 2030",
   "wb.col.status": "Status",
   "wb.col.trend": "Trend",
+  "wb.col.previousStatus": "Status förra året",
+  "wb.col.previousTrend": "Trend förra året",
   "wb.col.comment": "Kommentar och analys",
   "wb.col.activities": "Aktiviteter",
 
@@ -121,6 +123,8 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.col.sdgs": "Agenda 2030",
   "wb.col.status": "Status",
   "wb.col.trend": "Trend",
+  "wb.col.previousStatus": "Last year's status",
+  "wb.col.previousTrend": "Last year's trend",
   "wb.col.comment": "Comment and analysis",
   "wb.col.activities": "Activities",
 

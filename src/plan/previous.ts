@@ -1,0 +1,80 @@
+// The goal table's "last year" columns (status and trend of the comparison year, owner "addin"
+// in src/domain/columns.ts): per row one formula that looks the goal up in the history table
+// (src/plan/history.ts) by its ID and the comparison year, so the cells follow every edit of the
+// history. The summary sheet counts these cells (COUNTIFS/SUMPRODUCT over the column), so the
+// lookup over the history happens once per goal, not once per count.
+//
+// LOOKUP(2, 1/((year matches)*(ID matches)), column): the one lookup on two conditions that
+// Excel 2016 evaluates without an array formula (LOOKUP takes its vectors as arrays) and
+// LibreOffice alike; no match is #N/A, hence IFERROR(…, ""). An entry without a status shows the
+// not-assessed label ("Ej bedömd"), never "": the summary counts a goal as having an entry for
+// the year by a non-empty status cell, as the domain counts an entry with a null status among
+// the transitions from "not assessed" (src/domain/comparison.ts). The trend shows as written
+// ("" for none). "=" compares the ID as the domain's idKey does, ignoring case; the year is
+// compared as text, since a typed year in the history's text column is text and a written one a
+// number. Of two rows for the same goal and year LOOKUP takes the last, the domain the first
+// (and reports the second).
+import {
+  comparisonYear,
+  idKey,
+  statusLabel,
+  trendLabel,
+  type GoalStructure,
+  type HistoryEntry,
+  type Lang,
+} from "../domain";
+import { t } from "../i18n";
+import { columnRef, stringLiteral } from "./formula";
+import { historyFieldHeader } from "./history";
+import { HISTORY_TABLE } from "./layout";
+import type { FormulaValue } from "./types";
+
+export type PreviousField = "status" | "trend";
+
+/** The year the columns look up: the comparison year, or the year before the follow-up year. */
+export function previousYear(structure: GoalStructure): number {
+  return comparisonYear(structure) ?? structure.year - 1;
+}
+
+/** The formula of one cell; `idCell` is the row's goal ID cell ("$A5"). */
+export function previousFormula(field: PreviousField, year: number, idCell: string, lang: Lang): string {
+  const col = (f: "year" | "id" | PreviousField): string =>
+    columnRef(HISTORY_TABLE, historyFieldHeader(f, lang));
+  const match = `((${col("year")}&"")=${stringLiteral(String(year))})*(${col("id")}=${idCell})`;
+  const none = t(lang, "domain.notAssessed");
+  // Per history row: its status, or the not-assessed label where the cell is empty.
+  const value =
+    field === "status"
+      ? `MID(${stringLiteral(none)}&${col("status")},1+${none.length}*(LEN(${col("status")})>0),32767)`
+      : `${col("trend")}&""`;
+  return `IFERROR(LOOKUP(2,1/(${match}),${value}),"")`;
+}
+
+/** Per goal (by idKey of its ID), its entry for `year`. */
+export function entriesFor(structure: GoalStructure, year: number): Map<string, HistoryEntry> {
+  const out = new Map<string, HistoryEntry>();
+  for (const p of structure.programs)
+    for (const a of p.areas)
+      for (const g of a.goals) {
+        const e = g.history?.find((h) => h.year === year);
+        const key = idKey(g.id.trim());
+        if (e !== undefined && !out.has(key)) out.set(key, e);
+      }
+  return out;
+}
+
+/** The cell for goal `id`, with what the history table written from `entries` gives. */
+export function previousCell(
+  field: PreviousField,
+  year: number,
+  idCell: string,
+  entry: HistoryEntry | undefined,
+  lang: Lang,
+): FormulaValue {
+  let result = "";
+  if (entry !== undefined && field === "status")
+    result = entry.status === null ? t(lang, "domain.notAssessed") : statusLabel(entry.status, lang);
+  if (entry !== undefined && field === "trend" && entry.trend !== null)
+    result = trendLabel(entry.trend, lang);
+  return { formula: previousFormula(field, year, idCell, lang), result };
+}
