@@ -58,6 +58,8 @@ export interface PlaceContext {
   count(where: Where): string;
   /** The cell counting the goals of a programme whose status (trend) cell holds a rejected value. */
   countUnknown(place: ProgramPlace, kind: "status" | "trend"): string;
+  /** The condition of the rows of a programme (or area) as the domain places them, through the names. */
+  rows(where: Where): string;
 }
 
 /**
@@ -138,6 +140,7 @@ export function placeContext(
       return `IF(AND(${tested.join(",")}),${fast(where)},IF(${cells.place}=0,${viaNames(where, true)},${viaNames(where, false)}))`;
     },
     countUnknown: (place, kind) => cells.unknown(place, kind),
+    rows: (where) => placedRows(live, goalTable, where, false),
   };
 }
 

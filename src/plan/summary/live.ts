@@ -171,6 +171,56 @@ export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, 
   };
 }
 
+/** The name of the summary's own with this suffix. */
+export function liveName(suffix: string): string {
+  return `${PREFIX}${suffix}`;
+}
+
+/** What the comparison counts read: the goal table's "last year" columns (src/plan/previous.ts). */
+export interface PreviousNames {
+  names: NamePlan[];
+  /** Rows with an entry for the comparison year: their last-year status cell is not empty. */
+  withEntry: string;
+  /** Rows whose last-year status (trend) the parser reads as `k` ("missing": blank or rejected). */
+  previousStatus(k: Status | "missing"): string;
+  previousTrend(k: Trend | "missing"): string;
+  /** This year's status, "missing" included. */
+  status(k: Status | "missing"): string;
+}
+
+/**
+ * The names over the "last year" columns, as liveNames' over this year's: the cells hold what the
+ * history table holds, any spelling, which the domain reads with the same parser. Null when the
+ * goal table has no such columns (made before them).
+ */
+export function previousNames(goalTable: GoalTableLayout): PreviousNames | null {
+  const header = (key: "previousStatus" | "previousTrend"): string | undefined =>
+    goalTable.columns.find((c) => c.key === key)?.header;
+  const [status, trend] = [header("previousStatus"), header("previousTrend")];
+  if (status === undefined || trend === undefined) return null;
+  const ref = (h: string): string => columnRef(goalTable.table, h);
+  const code = (kind: "status" | "trend", k: string): number =>
+    k === "missing" ? 0 : valueCode(kind, k as Status | Trend);
+  return {
+    names: [
+      { name: liveName("PrevStatusText"), formula: normalisedTextFormula(ref(status)) },
+      {
+        name: liveName("PrevStatusCode"),
+        formula: columnCodeFormula(liveName("PrevStatusText"), vocabularyCodes("status")),
+      },
+      { name: liveName("PrevTrendText"), formula: normalisedTextFormula(ref(trend)) },
+      {
+        name: liveName("PrevTrendCode"),
+        formula: columnCodeFormula(liveName("PrevTrendText"), vocabularyCodes("trend")),
+      },
+    ],
+    withEntry: `(${ref(status)}<>"")`,
+    previousStatus: (k) => `(${liveName("PrevStatusCode")}=${code("status", k)})`,
+    previousTrend: (k) => `(${liveName("PrevTrendCode")}=${code("trend", k)})`,
+    status: (k) => `(${liveName("StatusCode")}=${code("status", k)})`,
+  };
+}
+
 /** SUMPRODUCT of the conditions (at least one), a count of the rows meeting them all. */
 export function countWhere(conditions: readonly string[]): string {
   return conditions.length === 1 ? `SUMPRODUCT(1*${conditions[0]})` : `SUMPRODUCT(${conditions.join("*")})`;
