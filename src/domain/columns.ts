@@ -75,7 +75,9 @@ const COLUMNS = [
     key: "program",
     header: "wb.col.program",
     name: "domain.column.program",
-    width: { min: 12, max: 24 },
+    // Not narrower when the sheet is fitted to the page: a name repeated from the row above does
+    // not count for its row's height, so it must not need more lines than the row has.
+    width: { min: 16, max: 24 },
     wrap: true,
     required: true,
     owner: "structural",
@@ -189,7 +191,8 @@ const COLUMNS = [
     key: "comment",
     header: "wb.col.comment",
     name: "domain.column.comment",
-    width: { min: 26, max: 45 },
+    // Empty when the table is made: these two give up width first when it is fitted to the page.
+    width: { min: 20, max: 45 },
     wrap: true,
     required: false,
     owner: "official",
@@ -201,7 +204,7 @@ const COLUMNS = [
     key: "activities",
     header: "wb.col.activities",
     name: "domain.column.activities",
-    width: { min: 26, max: 50 },
+    width: { min: 20, max: 50 },
     wrap: true,
     required: false,
     owner: "structural",

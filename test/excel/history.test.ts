@@ -2,7 +2,7 @@
 // it, a workbook made before it gets it on its next load, and validate, fix and the summary read
 // it in the same request as the goal table, reporting its rows at their cells.
 import { bundledStructure, summaryReportText, type GoalStructure } from "../../src/domain";
-import { HISTORY_TABLE } from "../../src/plan";
+import { HISTORY_TABLE, buildWorkbook } from "../../src/plan";
 import { goalsIn, twentyFour, withHistory } from "../history/fixtures";
 import { edit, setup, type Setup } from "./helpers";
 
@@ -168,5 +168,36 @@ describe("the comparison in the pane's summary", () => {
     expect(after.reportText).toMatch(
       / Jämfört med 2023 har 4 mål fått en bättre bedömning, ett mål en sämre och 19 samma\./,
     );
+  });
+
+  test("the summary sheet counts the comparison live and its report text ends with the same sentence", async () => {
+    await s.service.applyLoad(twentyFour(), "sv");
+    const [miljo] = buildWorkbook(twentyFour(), "sv").summaryBlocks;
+    const rows = miljo.comparison;
+    if (rows === null) throw new Error("no comparison on the sheet");
+    const outcome = (): unknown[][] =>
+      s.emu.workbook.values("Sammanfattning", `B${rows.outcomeRow}:E${rows.outcomeRow}`);
+    const report = (): unknown => s.emu.workbook.values("Sammanfattning", `A${miljo.reportRow}`)[0][0];
+    // Better, worse, the same, cannot be compared: G1–G3, G4, G5–G24, none.
+    expect(outcome()).toEqual([[3, 1, 20, 0]]);
+    // Yellow 2023 → green now: 3; green → red: 1; yellow → yellow: 20.
+    expect(
+      s.emu.workbook.values("Sammanfattning", `B${rows.transitionRow}:F${rows.transitionRow + 4}`),
+    ).toEqual([
+      [0, 0, 0, 0, 0],
+      [0, 20, 3, 0, 23],
+      [1, 0, 0, 0, 1],
+      [0, 0, 0, 0, 0],
+      [1, 20, 3, 0, 24],
+    ]);
+    // An official's edit, before any refresh: G5 yellow → green; the formulas follow.
+    s.emu.workbook.typeValues("Mål", "G7", [["grön"]]);
+    expect(outcome()).toEqual([[4, 1, 19, 0]]);
+    expect(report()).toMatch(
+      / Jämfört med 2023 har 4 mål fått en bättre bedömning, ett mål en sämre och 19 samma\.$/,
+    );
+    // The refresh's report text (what the pane shows) says the same.
+    const r = await s.service.refreshSummary("sv");
+    expect(r.reportText.split("\n\n")[0]).toBe(report());
   });
 });
