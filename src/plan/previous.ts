@@ -9,11 +9,12 @@
 // LibreOffice alike; no match is #N/A, hence IFERROR(…, ""). An entry without a status shows the
 // not-assessed label ("Ej bedömd"), never "": the summary counts a goal as having an entry for
 // the year by a non-empty status cell, as the domain counts an entry with a null status among
-// the transitions from "not assessed" (src/domain/comparison.ts). The trend shows as written
-// ("" for none). "=" compares the ID as the domain's idKey does, ignoring case; the year is
-// compared as text, since a typed year in the history's text column is text and a written one a
-// number. Of two rows for the same goal and year LOOKUP takes the last, the domain the first
-// (and reports the second).
+// the transitions from "not assessed" (src/domain/comparison.ts); so the status cell looks up
+// twice (once to test for empty). The trend shows as written ("" for none). "=" compares the ID
+// as the domain's idKey does, ignoring case; the year matches as the number a written row holds
+// or the text a typed one does. Of two rows for the same goal and year LOOKUP takes the last,
+// the domain the first (and reports the second). The cost is one pass over the history per goal
+// and lookup (README, performance).
 import {
   comparisonYear,
   idKey,
@@ -40,14 +41,13 @@ export function previousYear(structure: GoalStructure): number {
 export function previousFormula(field: PreviousField, year: number, idCell: string, lang: Lang): string {
   const col = (f: "year" | "id" | PreviousField): string =>
     columnRef(HISTORY_TABLE, historyFieldHeader(f, lang));
-  const match = `((${col("year")}&"")=${stringLiteral(String(year))})*(${col("id")}=${idCell})`;
-  const none = t(lang, "domain.notAssessed");
-  // Per history row: its status, or the not-assessed label where the cell is empty.
-  const value =
-    field === "status"
-      ? `MID(${stringLiteral(none)}&${col("status")},1+${none.length}*(LEN(${col("status")})>0),32767)`
-      : `${col("trend")}&""`;
-  return `IFERROR(LOOKUP(2,1/(${match}),${value}),"")`;
+  // Numbers and text compared apart, so no row's year is turned into text: converting every
+  // history row per goal (or joining texts over it) costs LibreOffice several times the lookup.
+  const years = `((${col("year")}=${year})+(${col("year")}=${stringLiteral(String(year))}))`;
+  const found = `LOOKUP(2,1/(${years}*(${col("id")}=${idCell})),${col(field)})`;
+  if (field === "trend") return `IFERROR(${found}&"","")`;
+  const none = stringLiteral(t(lang, "domain.notAssessed"));
+  return `IFERROR(IF(LEN(${found})=0,${none},${found}&""),"")`;
 }
 
 /** Per goal (by idKey of its ID), its entry for `year`. */

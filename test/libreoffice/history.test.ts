@@ -153,7 +153,8 @@ describeWithSoffice("the comparison in LibreOffice", () => {
     const built = buildWorkbook(exampleStructure(), "sv");
     blocks = built.summaryBlocks;
     await writeWorkbookFile(built.plan, written);
-    // L3's 2023 status from yellow to red; V1's 2023 status emptied; this year L1 green → red
+    // L3's 2023 status from yellow to red; V1's 2023 status emptied; L1's 2023 yellow typed
+    // "  gul " (no label, so the sheet counts through the names); this year L1 green → red
     // (typed lower case) and V2 yellow → green.
     await editHistory(
       written,
@@ -161,6 +162,7 @@ describeWithSoffice("the comparison in LibreOffice", () => {
       [
         { id: "L3", year: 2023, status: "Röd" },
         { id: "V1", year: 2023, status: "" },
+        { id: "L1", year: 2023, status: "  gul " },
       ],
       { L1: "röd", V2: "Grön" },
     );
@@ -211,7 +213,7 @@ describeWithSoffice("the comparison in LibreOffice", () => {
     const edited = previousColumns(goals.edited);
     expect(edited.L3).toEqual(["Röd", "Oförändrad"]);
     expect(edited.V1).toEqual(["Ej bedömd", ""]);
-    expect(edited.L1).toEqual(["Gul", "Uppåt"]);
+    expect(edited.L1).toEqual(["  gul ", "Uppåt"]);
   });
 
   it("counts the comparison on the summary sheet as `summary` prints it, also after the edits", () => {

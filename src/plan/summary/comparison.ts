@@ -6,14 +6,17 @@
 // so the sheet says what src/domain/comparison.ts and the report text say, for any edit of the
 // goal table or the history.
 //
-// Every count is one SUMPRODUCT over the names of live.ts (previousNames), no COUNTIFS: a
-// history cell may hold any spelling the parser reads. Only a workbook whose goal table has the
+// Every count is a COUNTIFS on the labels while the columns it reads hold labels only (the
+// quality cells and previousNames' "other" names are 0), else a SUMPRODUCT over the names of
+// live.ts, which read any spelling the parser does, as context.ts counts this year's. Only a workbook whose goal table has the
 // "last year" columns and a structure with history get these tables.
 import {
   STATUSES,
   STATUS_KEYS,
   TRENDS,
   compareGoals,
+  statusLabel,
+  trendLabel,
   type Lang,
   type ProgramHistory,
   type ProgramSummary,
@@ -112,25 +115,39 @@ export function placeComparison(
   if (byArea.title !== null) cursor.heading(byArea.title, { italic: true });
   cursor.headerRow([byArea.corner, ...byArea.columns.map((c) => c.label)]);
   const first = cursor.row;
+  const statusLabelOf = (k: Status): string => statusLabel(k, ctx.lang);
+  const noneLabel = t(ctx.lang, "domain.notAssessed");
   cursor.write(
     byArea.rows.map((r, i) => {
       const row = first + i;
       const where: Where = r.role === "area" ? { place, area: r.key ?? "" } : { place };
       const rows = ctx.rows(where);
+      const byStatus = (k: StatusKey): string =>
+        ctx.countOr(
+          where,
+          [[prev.headers.status, k === "missing" ? noneLabel : statusLabelOf(k)]],
+          [prev.other.status],
+          k === "missing"
+            ? countWhere([rows, prev.withEntry, prev.previousStatus("missing")])
+            : countWhere([rows, prev.previousStatus(k)]),
+        );
       return [
         r.label,
         ...byArea.columns.map((c, j): PlanValue => {
           const result = r.values[j] ?? 0;
           const parsed = parseColumn(c.id);
-          if (parsed.group === "total") return formula(countWhere([rows, prev.withEntry]), result);
-          if (parsed.group === "status") {
-            if (parsed.key !== "missing")
-              return formula(countWhere([rows, prev.previousStatus(parsed.key)]), result);
-            const known = STATUSES.map((s) => cell(`status.${s}`, row));
-            return formula(minus(cell("total", row), known), result);
+          // The goals with an entry: every status of the year, not assessed included.
+          if (parsed.group === "total")
+            return formula(STATUS_KEYS.map((k) => cell(`status.${k}`, row)).join("+"), result);
+          if (parsed.group === "status") return formula(byStatus(parsed.key), result);
+          if (parsed.key !== "missing") {
+            const slow = countWhere([rows, prev.withEntry, prev.previousTrend(parsed.key)]);
+            const label = trendLabel(parsed.key, ctx.lang);
+            return formula(
+              ctx.countOr(where, [[prev.headers.trend, label]], [prev.other.trend], slow),
+              result,
+            );
           }
-          if (parsed.key !== "missing")
-            return formula(countWhere([rows, prev.withEntry, prev.previousTrend(parsed.key)]), result);
           return formula(
             minus(
               cell("total", row),
@@ -174,6 +191,7 @@ export function placeComparison(
         prev.previousStatus(from),
       ];
       const conditions = fromRows.filter((x) => x !== "");
+      const fromLabel = from === "missing" ? noneLabel : statusLabelOf(from);
       return [
         r.label,
         ...tr.columns.map((c, j): PlanValue => {
@@ -181,7 +199,16 @@ export function placeComparison(
           if (c.id === "total") return formula(cell(`status.${from}`, yearTotal), result);
           const to = parseColumn(c.id);
           if (to.group !== "status") throw new Error(`unexpected column ${c.id}`);
-          if (to.key !== "missing") return formula(countWhere([...conditions, prev.status(to.key)]), result);
+          if (to.key !== "missing") {
+            const slow = countWhere([...conditions, prev.status(to.key)]);
+            const count = ctx.countOr(
+              { place, status: to.key },
+              [[prev.headers.status, fromLabel]],
+              [prev.other.status],
+              slow,
+            );
+            return formula(count, result);
+          }
           const known = STATUSES.map((s) => tcell(from, s));
           return formula(minus(cell(`status.${from}`, yearTotal), known), result);
         }),

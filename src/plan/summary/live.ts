@@ -25,6 +25,7 @@ import {
   type Status,
   type Trend,
 } from "../../domain";
+import { t } from "../../i18n";
 import { MAX_FORMULA_LENGTH } from "../textformula";
 import { columnRef, countifs, equalsCriterion } from "../formula";
 import { ownedNamePrefix } from "../ownership";
@@ -186,6 +187,14 @@ export interface PreviousNames {
   previousTrend(k: Trend | "missing"): string;
   /** This year's status, "missing" included. */
   status(k: Status | "missing"): string;
+  /** The columns' headers, for COUNTIFS. */
+  headers: { status: string; trend: string };
+  /**
+   * Names that are 0 while every non-empty last-year status (trend) cell holds a label of the
+   * sheet's language or, for the status, the not-assessed label (any case): then COUNTIFS on the
+   * labels counts what the parser reads, and the counts need not normalise every row.
+   */
+  other: { status: string; trend: string };
 }
 
 /**
@@ -193,7 +202,7 @@ export interface PreviousNames {
  * history table holds, any spelling, which the domain reads with the same parser. Null when the
  * goal table has no such columns (made before them).
  */
-export function previousNames(goalTable: GoalTableLayout): PreviousNames | null {
+export function previousNames(goalTable: GoalTableLayout, lang: Lang): PreviousNames | null {
   const header = (key: "previousStatus" | "previousTrend"): string | undefined =>
     goalTable.columns.find((c) => c.key === key)?.header;
   const [status, trend] = [header("previousStatus"), header("previousTrend")];
@@ -201,8 +210,23 @@ export function previousNames(goalTable: GoalTableLayout): PreviousNames | null 
   const ref = (h: string): string => columnRef(goalTable.table, h);
   const code = (kind: "status" | "trend", k: string): number =>
     k === "missing" ? 0 : valueCode(kind, k as Status | Trend);
+  const other = (h: string, labels: readonly string[]): string =>
+    `${nonEmptyRows([ref(h)])}-${labels.map((l) => countifs(goalTable.table, [[h, l]])).join("-")}`;
   return {
+    headers: { status, trend },
+    other: { status: liveName("PrevStatusOther"), trend: liveName("PrevTrendOther") },
     names: [
+      {
+        name: liveName("PrevStatusOther"),
+        formula: other(status, [...STATUSES.map((k) => statusLabel(k, lang)), t(lang, "domain.notAssessed")]),
+      },
+      {
+        name: liveName("PrevTrendOther"),
+        formula: other(
+          trend,
+          TRENDS.map((k) => trendLabel(k, lang)),
+        ),
+      },
       { name: liveName("PrevStatusText"), formula: normalisedTextFormula(ref(status)) },
       {
         name: liveName("PrevStatusCode"),

@@ -103,7 +103,7 @@ export function buildSummarySheet(
 ): SummarySheetResult {
   const wording = sheetWording(lang);
   const year = comparisonYear(structure);
-  const previous = year === null ? null : previousNames(goalTable);
+  const previous = year === null ? null : previousNames(goalTable, lang);
   const history = previous === null ? [] : summarizeHistory(structure);
   const programs: ProgramTables[] = summary.programs.map((p, i) => {
     const reported = structure.programs.find((sp) => sp.id === p.id)?.reported ?? null;
