@@ -29,6 +29,7 @@ import {
   type WorkbookRead,
 } from "./ownership";
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
+import { previousColumnsCurrent } from "./previous";
 import { buildSummarySheet } from "./summary";
 import type { ConditionalFormatPlan, GoalTableLayout, ListValidationPlan, SheetPlan } from "./types";
 
@@ -281,7 +282,8 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
   // The issues come with the structure: the same as validate's, at no extra read.
   const { structure, issues } = tableStructure(table);
   const summary = summarizeWithComparison(structure);
-  const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang).sheet;
+  const current = previousColumnsCurrent(table.rows, structure, table.lang);
+  const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang, current).sheet;
   const target = resolveSheet("summary", read, table.lang);
   if (!target.ok) return target;
   const checked = addressedIssues(table, issues);

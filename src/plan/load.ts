@@ -38,6 +38,7 @@ import {
 } from "./ownership";
 import { readWorkbookTables, type TableData } from "./read";
 import { HISTORY_VIEW, buildHistorySheet } from "./history";
+import { previousColumnsCurrent } from "./previous";
 import { HISTORY_TABLE } from "./layout";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
@@ -207,6 +208,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
     summarizeWithComparison(merged),
     actualLayout(goals, table),
     lang,
+    previousColumnsCurrent(mergedRows, merged, lang),
   ).sheet;
   const structurePlan = buildStructureSheet(structure, lang, goals.sheet);
   const summary = resolveSheet("summary", read, lang);

@@ -18,6 +18,9 @@
 import {
   comparisonYear,
   idKey,
+  parseStatus,
+  parseTrend,
+  type GoalRow,
   statusLabel,
   trendLabel,
   type GoalStructure,
@@ -77,4 +80,32 @@ export function previousCell(
   if (entry !== undefined && field === "trend" && entry.trend !== null)
     result = trendLabel(entry.trend, lang);
   return { formula: previousFormula(field, year, idCell, lang), result };
+}
+
+/**
+ * Whether the goal table's "last year" cells (as read) show what the history holds for the
+ * comparison year: false when they were written for another year (a history changed by hand,
+ * or rolled over without writing the columns again) or edited over. The summary then cannot
+ * count the comparison from them. Rows without an ID are not goals and are not checked.
+ */
+export function previousColumnsCurrent(
+  rows: readonly GoalRow[],
+  structure: GoalStructure,
+  lang: Lang,
+): boolean {
+  const year = comparisonYear(structure);
+  if (year === null) return true;
+  const entries = entriesFor(structure, year);
+  return rows.every((r) => {
+    const id = (r.cells.id ?? "").trim();
+    if (id === "" || r.cells.previousStatus === undefined) return true;
+    const entry = entries.get(idKey(id));
+    const status = r.cells.previousStatus;
+    if (entry === undefined) return status === "";
+    if (status === "" || parseStatus(status, lang).value !== entry.status) return false;
+    return (
+      r.cells.previousTrend === undefined ||
+      (parseTrend(r.cells.previousTrend, lang).value ?? null) === entry.trend
+    );
+  });
 }

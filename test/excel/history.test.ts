@@ -200,4 +200,21 @@ describe("the comparison in the pane's summary", () => {
     const r = await s.service.refreshSummary("sv");
     expect(r.reportText.split("\n\n")[0]).toBe(report());
   });
+
+  test("last-year cells that no longer show the history: no live comparison, the domain's text as a value", async () => {
+    await s.service.applyLoad(twentyFour(), "sv");
+    // An official types over G1's last-year status (I3): the cell no longer looks the history up.
+    expect(s.emu.workbook.values("Mål", "A3:A3")).toEqual([["G1"]]);
+    s.emu.workbook.typeValues("Mål", "I3", [["Grön"]]);
+    const r = await s.service.refreshSummary("sv");
+    const cells = s.emu.workbook.dump().sheets.find((sh) => sh.name === "Sammanfattning")?.cells ?? {};
+    const texts = Object.values(cells).map((c) => String((c as { value?: unknown }).value ?? ""));
+    expect(texts.some((x) => x.startsWith("Jämförelse med 2023"))).toBe(false);
+    // The report text still ends with the domain's sentence (the history is unchanged), as a value.
+    const first = r.reportText.split("\n\n")[0];
+    expect(first).toMatch(
+      / Jämfört med 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma\.$/,
+    );
+    expect(texts).toContain(first);
+  });
 });

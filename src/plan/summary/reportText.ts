@@ -41,12 +41,15 @@ export function placeReportText(
   areas: PlacedCounts,
   ctx: PlaceContext,
   comparison: ComparisonRefs | null = null,
+  asValue = false,
 ): number {
   const refs: CountRefs = {
     ...(Object.fromEntries(COUNT_NAMES.map((n) => [n, areas.cell(n, areas.totalRow)])) as CountRefs),
     ...(comparison ?? {}),
   };
-  const f = reportTextFormula(unit.name, unit.lang, refs, comparison === null ? null : unit.comparisonYear);
+  const f = asValue
+    ? null
+    : reportTextFormula(unit.name, unit.lang, refs, comparison === null ? null : unit.comparisonYear);
   const value: PlanValue = f === null ? unit.text : { formula: f, result: unit.text };
   ctx.cursor.heading(unit.title, { bold: true });
   const row = ctx.cursor.mergedText(unit.text, false, value);

@@ -95,16 +95,24 @@ function sheetColumns(tables: SummaryTable[], shareHeaders: string[]): ColumnPla
   ];
 }
 
+/**
+ * `previousCurrent`: whether the goal table's "last year" columns show the comparison year
+ * (previousColumnsCurrent; a table just written does). When they do not, the sheet has no
+ * comparison tables and its report text is the domain's as a value, noted as not following edits.
+ */
 export function buildSummarySheet(
   structure: GoalStructure,
   summary: Summary,
   goalTable: GoalTableLayout,
   lang: Lang,
+  previousCurrent = true,
 ): SummarySheetResult {
   const wording = sheetWording(lang);
   const year = comparisonYear(structure);
-  const previous = year === null ? null : previousNames(goalTable, lang);
-  const history = previous === null ? [] : summarizeHistory(structure);
+  const previous = year === null || !previousCurrent ? null : previousNames(goalTable, lang);
+  // With history but no live comparison: the text must still say what the domain's says.
+  const staticText = year !== null && previous === null;
+  const history = year === null ? [] : summarizeHistory(structure);
   const programs: ProgramTables[] = summary.programs.map((p, i) => {
     const reported = structure.programs.find((sp) => sp.id === p.id)?.reported ?? null;
     const h = history[i];
@@ -164,8 +172,10 @@ export function buildSummarySheet(
     const cmp = refs?.cells ?? null;
     // The comparison the sheet counts, whatever summary the caller passed in.
     const compared = { ...pt.program, comparison: history[i]?.comparison ?? null };
-    const unit = reportText(compared, lang, refs === null ? null : year);
-    const reportRow = placeReportText(unit, areas, ctx, cmp);
+    const unit = staticText
+      ? { ...reportText(compared, lang, year), comparisonYear: null }
+      : reportText(compared, lang, refs === null ? null : year);
+    const reportRow = placeReportText(unit, areas, ctx, cmp, staticText);
     cursor.skip(2);
     return {
       programId: pt.program.id,
