@@ -141,8 +141,9 @@ describeWithSoffice("the comparison in LibreOffice", () => {
   let lo: LibreOffice;
   let goals: { written: FodsSheet; edited: FodsSheet };
   let summaries: { written: FodsSheet; edited: FodsSheet };
-  let json: { written: JsonProgram[]; edited: JsonProgram[] };
+  let json: { written: JsonProgram[]; edited: JsonProgram[]; english: JsonProgram[] };
   let blocks: SummaryBlockLayout[];
+  let english: { sheet: FodsSheet; blocks: SummaryBlockLayout[] };
   let seconds = 0;
 
   beforeAll(async () => {
@@ -167,14 +168,19 @@ describeWithSoffice("the comparison in LibreOffice", () => {
       { L1: "röd", V2: "Grön" },
     );
     ensureCompiledCli();
-    const read = (file: string): JsonProgram[] => {
-      const r = runCli(["summary", file, "--format", "json"]);
+    const read = (file: string, lang = "sv"): JsonProgram[] => {
+      const r = runCli(["summary", file, "--format", "json", "--lang", lang]);
       expect(r.stderr).toBe("");
       return (JSON.parse(r.stdout) as { programs: JsonProgram[] }).programs;
     };
-    json = { written: read(written), edited: read(edited) };
+    // English: the last-year headers hold an apostrophe ("Last year's status"), which a
+    // structured reference must escape.
+    const en = path.join(dir, "english.xlsx");
+    const builtEn = buildWorkbook(exampleStructure(), "en");
+    await writeWorkbookFile(builtEn.plan, en);
+    json = { written: read(written), edited: read(edited), english: read(en, "en") };
     const started = Date.now();
-    const [a, b] = await lo.convert([written, edited], "fods");
+    const [a, b, c] = await lo.convert([written, edited, en], "fods");
     seconds = (Date.now() - started) / 1000;
     const sheet = (file: string, name: string): FodsSheet => {
       const found = readFods(file).sheets.find((s) => s.name === name);
@@ -183,6 +189,7 @@ describeWithSoffice("the comparison in LibreOffice", () => {
     };
     goals = { written: sheet(a, "Mål"), edited: sheet(b, "Mål") };
     summaries = { written: sheet(a, "Sammanfattning"), edited: sheet(b, "Sammanfattning") };
+    english = { sheet: sheet(c, "Summary"), blocks: builtEn.summaryBlocks };
   }, 300_000);
 
   afterAll(() => {
@@ -206,7 +213,7 @@ describeWithSoffice("the comparison in LibreOffice", () => {
       S2: ["", ""],
       K1: ["", ""],
     });
-    console.log(`LibreOffice: 2 files recalculated and converted in ${seconds.toFixed(1)} s`);
+    console.log(`LibreOffice: 3 files recalculated and converted in ${seconds.toFixed(1)} s`);
   });
 
   it("follows an edit of the history table", () => {
@@ -223,6 +230,13 @@ describeWithSoffice("the comparison in LibreOffice", () => {
         sheet: json[which].map(expected),
       });
     }
+  });
+
+  it("counts the same in an English workbook, whose headers need escaping", () => {
+    expect(english.blocks.map((b) => computed(english.sheet, b))).toEqual(json.english.map(expected));
+    expect(computed(english.sheet, english.blocks[0]).text).toMatch(
+      / Compared with 2023, 2 goals got a better assessment, one goal a worse one and 2 the same\./,
+    );
   });
 
   it("works out Miljöprogram by hand, before and after the edits", () => {
