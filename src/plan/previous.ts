@@ -31,7 +31,7 @@ import { t } from "../i18n";
 import { columnRef, stringLiteral } from "./formula";
 import { historyFieldHeader } from "./history";
 import { HISTORY_TABLE } from "./layout";
-import type { FormulaValue } from "./types";
+import type { FormulaValue, GoalTableLayout } from "./types";
 
 export type PreviousField = "status" | "trend";
 
@@ -107,5 +107,31 @@ export function previousColumnsCurrent(
       r.cells.previousTrend === undefined ||
       (parseTrend(r.cells.previousTrend, lang).value ?? null) === entry.trend
     );
+  });
+}
+
+/**
+ * The goal table's last-year cells for body rows from sheet row `firstRow` on, holding the goal
+ * IDs `ids` in order, per last-year column the table has (none for a table made before them):
+ * what a rollover done in place writes again, so that the cells look up the new comparison year.
+ */
+export function previousColumnCells(
+  structure: GoalStructure,
+  layout: GoalTableLayout,
+  firstRow: number,
+  ids: readonly string[],
+  lang: Lang,
+): { column: string; cells: FormulaValue[] }[] {
+  const idColumn = layout.columns.find((c) => c.key === "id")?.column;
+  if (idColumn === undefined) return [];
+  const year = previousYear(structure);
+  const entries = entriesFor(structure, year);
+  return layout.columns.flatMap((c) => {
+    if (c.key !== "previousStatus" && c.key !== "previousTrend") return [];
+    const field: PreviousField = c.key === "previousStatus" ? "status" : "trend";
+    const cells = ids.map((id, i) =>
+      previousCell(field, year, `$${idColumn}${firstRow + i}`, entries.get(idKey(id.trim())), lang),
+    );
+    return [{ column: c.column, cells }];
   });
 }

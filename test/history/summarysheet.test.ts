@@ -16,6 +16,7 @@ import {
   type PlanValue,
   type SheetPlan,
 } from "../../src/plan";
+import { previousColumnCells } from "../../src/plan/previous";
 import { exampleStructure } from "./example";
 
 function cell(sheet: SheetPlan, address: string): PlanValue | undefined {
@@ -65,5 +66,33 @@ describe("the comparison on the summary sheet", () => {
     const v = cell(summaryOf(built.plan), `A${miljo.reportRow}`);
     expect(v).toBe(programReportText(summarizeWithComparison(s).programs[0], "sv"));
     expect(String(v)).toMatch(/ Jämfört med 2023 har 2 mål fått en bättre bedömning/);
+  });
+});
+
+describe("the goal table's last-year cells written again", () => {
+  it("are the cells a new workbook has, for the comparison year of the structure given", () => {
+    const s = exampleStructure();
+    const built = buildWorkbook(s, "sv");
+    const goals = built.plan.sheets.find((sh) => sh.role === "goals");
+    if (!goals) throw new Error("no goal sheet");
+    const layout = built.plan.goalTable;
+    const table = goals.tables[0];
+    const ids = table.rows.map((r) => String(r[0]));
+    const cells = previousColumnCells(s, layout, layout.headerRow + 1, ids, "sv");
+    expect(cells.map((c) => c.column)).toEqual(["I", "J"]);
+    for (const { column, cells: written } of cells) {
+      const j = layout.columns.findIndex((c) => c.column === column);
+      expect(written).toEqual(table.rows.map((r) => r[j]));
+    }
+    // A year later (rollover): the cells look up 2024, and show what the goals had then.
+    const next = exampleStructure();
+    next.year = 2025;
+    for (const p of next.programs)
+      for (const a of p.areas)
+        for (const g of a.goals)
+          g.history = [...(g.history ?? []), { year: 2024, status: g.status, trend: g.trend }];
+    const [status] = previousColumnCells(next, layout, layout.headerRow + 1, ids, "sv");
+    expect(status.cells[0].formula).toContain("=2024)");
+    expect(status.cells.map((c) => c.result).slice(0, 4)).toEqual(["Grön", "Röd", "Gul", "Ej bedömd"]);
   });
 });
