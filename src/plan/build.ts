@@ -1,5 +1,11 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
-import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
+import {
+  structureToRows,
+  summarizeWithComparison,
+  type GoalColumns,
+  type GoalStructure,
+  type Lang,
+} from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
 import { buildHistorySheet } from "./history";
@@ -33,7 +39,7 @@ export function buildWorkbook(
 ): BuiltWorkbook {
   const rows = structureToRows(structure, lang, options.columns);
   const goals = buildGoalSheet(structure, rows, lang, options.columns);
-  const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
+  const summary = buildSummarySheet(structure, summarizeWithComparison(structure), goals.layout, lang);
   const sheets = [goals.sheet, summary.sheet, buildHistorySheet(structure, lang)];
   if (options.structureSheet !== false) sheets.push(buildStructureSheet(structure, lang, goals.layout.sheet));
   return { plan: { lang, sheets, goalTable: goals.layout }, summaryBlocks: summary.blocks };
@@ -53,5 +59,5 @@ export function buildWorkbookPlan(
  * its real header names.
  */
 export function buildSummaryPlan(structure: GoalStructure, layout: GoalTableLayout, lang: Lang): SheetPlan {
-  return buildSummarySheet(structure, summarize(structure), layout, lang).sheet;
+  return buildSummarySheet(structure, summarizeWithComparison(structure), layout, lang).sheet;
 }
