@@ -8,6 +8,7 @@ import * as path from "path";
 import { t } from "../i18n/cliStrings";
 import {
   bundledStructure,
+  comparisonText,
   hasErrors,
   parseGoalStructureText,
   programReportText,
@@ -18,7 +19,6 @@ import {
   summarizeHistory,
   TREND_KEYS,
   validateStructure,
-  withComparison,
 } from "../domain";
 import type {
   Bilingual,
@@ -188,7 +188,6 @@ export function summaryJson(
 ): object {
   const s = input.structure;
   const locate = issueLocator(input);
-  const compared = withComparison(summary, history);
   return {
     organisation: s.organisation,
     year: s.year,
@@ -196,7 +195,7 @@ export function summaryJson(
     source: s.source ?? null,
     note: s.note ?? null,
     lang,
-    programs: compared.programs.map((p, i) => {
+    programs: summary.programs.map((p, i) => {
       const program = s.programs[i];
       const h = history[i];
       return {
@@ -287,7 +286,7 @@ export function summaryText(
     ...headerLines(input, lang),
   ];
   const wording = cliWording(lang);
-  withComparison(summary, history).programs.forEach((p) => {
+  summary.programs.forEach((p, i) => {
     const areas = areaTable(p, wording);
     const total = areas.rows[areas.rows.length - 1];
     out.push("", p.name);
@@ -307,8 +306,9 @@ export function summaryText(
     }
     const rec = reconciliationLine(p, lang);
     if (rec !== null) out.push(`  ${rec}`);
-    // The report text ends with the comparison sentence where there is a comparison.
     out.push("", `  ${programReportText(p, lang)}`);
+    const comparison = history[i]?.comparison ?? null;
+    if (comparison !== null) out.push(`  ${comparisonText(comparison, lang)}`);
   });
   out.push("");
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
@@ -355,11 +355,13 @@ function mdTable(table: SummaryTable): string[] {
   ];
 }
 
-/** The earlier years' counts and where this year's statuses came from (the report text has the sentence). */
+/** The comparison's sentence, the earlier years' counts and where this year's statuses came from. */
 function mdComparison(h: ProgramHistory | undefined, year: number, lang: Lang): string[] {
   if (h === undefined || h.comparison === null) return [];
   const wording = cliWording(lang);
   return [
+    "",
+    md(comparisonText(h.comparison, lang)),
     "",
     ...mdTable(historyTable(h.history, wording, lang)),
     "",
@@ -380,7 +382,7 @@ export function summaryMarkdown(
   out.push(`${md(t(lang, "cli.input", { input: input.label[lang] }))}  `);
   if (s.source) out.push(`${md(t(lang, "cli.source", { source: s.source }))}`);
   const wording = cliWording(lang);
-  withComparison(summary, history).programs.forEach((p, i) => {
+  summary.programs.forEach((p, i) => {
     out.push("", `## ${md(p.name)}`, "", md(programReportText(p, lang)), "");
     const areas = areaTable(p, wording);
     out.push(...mdTable(areas));

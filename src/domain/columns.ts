@@ -15,22 +15,17 @@ export const EXCEL_CELL_LIMIT = 32767;
  *   goal's id; the programme and målområde it sits in, by name; the localized labels);
  * - text: free text in a string field of the goal;
  * - sdgs: an Agenda 2030 list ("3, 5, 10") in a number-array field;
- * - activities: one entry per line, in a string-array field;
- * - previous: the comparison year's status or trend of the goal, looked up from the history table
- *   by a formula (src/plan/previous.ts); no goal field, never read back.
+ * - activities: one entry per line, in a string-array field.
  */
-export type ColumnKind =
-  "id" | "program" | "area" | "text" | "sdgs" | "status" | "trend" | "activities" | "previous";
+export type ColumnKind = "id" | "program" | "area" | "text" | "sdgs" | "status" | "trend" | "activities";
 
 /**
  * Who owns a column's cells in a goal table officials work in:
  * - structural: the goal structure; a load or merge rewrites the cell when the structure's text differs;
  * - official: the officials; a merge never writes it for a goal the table has;
- * - identity: the goal id, which a merge matches rows by and never rewrites;
- * - addin: formulas the add-in writes when it makes the table; a merge never writes them in a row
- *   the table has, the reader and validation ignore their text, and a table without them is whole.
+ * - identity: the goal id, which a merge matches rows by and never rewrites.
  */
-export type ColumnOwner = "structural" | "official" | "identity" | "addin";
+export type ColumnOwner = "structural" | "official" | "identity";
 
 export interface GoalColumnSpec<K extends string = string> {
   readonly key: K;
@@ -75,9 +70,7 @@ const COLUMNS = [
     key: "program",
     header: "wb.col.program",
     name: "domain.column.program",
-    // Not narrower when the sheet is fitted to the page: a name repeated from the row above does
-    // not count for its row's height, so it must not need more lines than the row has.
-    width: { min: 16, max: 24 },
+    width: { min: 12, max: 24 },
     wrap: true,
     required: true,
     owner: "structural",
@@ -157,42 +150,12 @@ const COLUMNS = [
     field: "trend",
     kind: "trend",
   },
-  // Beside this year's status and trend: last year's, looked up from the history table. The
-  // headers carry no year, so a rollover renames nothing.
-  {
-    key: "previousStatus",
-    header: "wb.col.previousStatus",
-    name: "domain.column.previousStatus",
-    width: { min: 9, max: 12 },
-    wrap: true,
-    // Formulas: a text format would keep them as text.
-    numberFormat: "General",
-    maxLength: EXCEL_CELL_LIMIT,
-    required: false,
-    owner: "addin",
-    field: null,
-    kind: "previous",
-  },
-  {
-    key: "previousTrend",
-    header: "wb.col.previousTrend",
-    name: "domain.column.previousTrend",
-    width: { min: 9, max: 12 },
-    wrap: true,
-    numberFormat: "General",
-    maxLength: EXCEL_CELL_LIMIT,
-    required: false,
-    owner: "addin",
-    field: null,
-    kind: "previous",
-  },
   {
     ...TEXT,
     key: "comment",
     header: "wb.col.comment",
     name: "domain.column.comment",
-    // Empty when the table is made: these two give up width first when it is fitted to the page.
-    width: { min: 20, max: 45 },
+    width: { min: 30, max: 45 },
     wrap: true,
     required: false,
     owner: "official",
@@ -204,7 +167,7 @@ const COLUMNS = [
     key: "activities",
     header: "wb.col.activities",
     name: "domain.column.activities",
-    width: { min: 20, max: 50 },
+    width: { min: 30, max: 50 },
     wrap: true,
     required: false,
     owner: "structural",
@@ -251,11 +214,6 @@ export function goalColumn(key: ColumnKey, columns: GoalColumns = GOAL_COLUMNS):
 /** Keys of the columns without which the goal table cannot be followed up. */
 export function requiredColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
   return columns.filter((c) => c.required).map((c) => c.key);
-}
-
-/** Keys of the columns whose cells are the add-in's formulas (owner "addin"). */
-export function addinColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
-  return columns.filter((c) => c.owner === "addin").map((c) => c.key);
 }
 
 /** Keys of the columns a merge rewrites (owned by the structure). */

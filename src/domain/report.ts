@@ -10,13 +10,7 @@
 // so that the sheet's sentences follow every edit and read exactly like this text.
 import { strings, t } from "../i18n";
 import type { StringKey } from "../i18n";
-import {
-  emptyCounts,
-  type ComparisonCounts,
-  type ProgramSummary,
-  type ReportCounts,
-  type Summary,
-} from "./summary";
+import type { Counts, ProgramSummary, Summary } from "./summary";
 import {
   add,
   byCount,
@@ -31,11 +25,9 @@ import {
   sub,
   text,
   when,
-  type ComparisonKey,
   type ListItem,
   type CountName,
   type Test,
-  type NumExpr,
   type TextExpr,
 } from "./textexpr";
 import type { Lang, Status } from "./types";
@@ -189,77 +181,27 @@ function trendSentences(lang: Lang): TextExpr {
   return when(compare(add(add(up, flat), down), "=", 0), phrase(lang, "domain.report.noTrend"), some);
 }
 
-const OUTCOMES = ["improved", "worsened", "unchanged"] as const;
-
-/**
- * The comparison with `year`, e.g. "Jämfört med 2023 har 3 mål fått en bättre bedömning, ett mål
- * en sämre och 20 samma.", over the counts cmp.*. The year is a name, not a count: a literal,
- * never grouped as "2,023".
- */
-export function comparisonExpression(year: number, lang: Lang): TextExpr {
-  const y = text(String(year));
-  const n = (k: ComparisonKey): NumExpr => count(`cmp.${k}`);
-  const part = (k: (typeof OUTCOMES)[number]): ListItem =>
-    always(
-      byCount(
-        n(k),
-        phrase(lang, `domain.comparison.${k}.zero`),
-        phrase(lang, `domain.comparison.${k}.one`),
-        phrase(lang, `domain.comparison.${k}.many`, { count: formatted(`cmp.${k}`, lang) }),
-      ),
-    );
-  const comparable = sentences([
-    always(phrase(lang, "domain.comparison.intro", { year: y, parts: joined(OUTCOMES.map(part), lang) })),
-    {
-      when: compare(n("notComparable"), ">", 0),
-      text: when(
-        compare(n("notComparable"), "=", 1),
-        phrase(lang, "domain.comparison.notComparable.one"),
-        phrase(lang, "domain.comparison.notComparable.many", {
-          count: formatted("cmp.notComparable", lang),
-        }),
-      ),
-    },
-  ]);
-  return when(
-    compare(add(add(n("improved"), n("worsened")), n("unchanged")), "=", 0),
-    phrase(lang, "domain.comparison.noneComparable", { year: y }),
-    comparable,
-  );
-}
-
 /**
  * The report text for counts under a given name (a programme, or a målområde), as an
  * expression: `evaluate` gives the domain's text, src/plan/textformula.ts the sheet's formula.
  * The name is fixed when the text is made, so it enters as a literal, already as it reads
- * mid-sentence. With a comparison year, the comparison sentence follows whenever some goal has
- * an entry for that year (cmp.total > 0), as the domain gives a comparison exactly then.
+ * mid-sentence.
  */
-export function reportExpression(name: string, lang: Lang, comparisonYear: number | null = null): TextExpr {
+export function reportExpression(name: string, lang: Lang): TextExpr {
   const program = text(nameInSentence(name, lang));
-  const base = when(
+  return when(
     compare(count("total"), "=", 0),
     phrase(lang, "domain.report.none", { program }),
     concat(statusSentences(program, lang), text(" "), trendSentences(lang)),
   );
-  if (comparisonYear === null) return base;
-  return sentences([
-    always(base),
-    { when: compare(count("cmp.total"), ">", 0), text: comparisonExpression(comparisonYear, lang) },
-  ]);
 }
 
-/** Report text for counts under a given name (a programme, or a målområde), with their comparison. */
-export function countsReportText(c: ReportCounts, name: string, lang: Lang): string {
-  return evaluate(reportExpression(name, lang, c.comparison?.year ?? null), c);
+/** Report text for counts under a given name (a programme, or a målområde). */
+export function countsReportText(c: Counts, name: string, lang: Lang): string {
+  return evaluate(reportExpression(name, lang), c);
 }
 
-/** The comparison sentence alone, as the report text ends with it. */
-export function comparisonText(c: ComparisonCounts, lang: Lang): string {
-  return evaluate(comparisonExpression(c.year, lang), { ...emptyCounts(), comparison: c });
-}
-
-/** Sentences in the source document's style for one programme, with its comparison if it has one. */
+/** Sentences in the source document's style for one programme. */
 export function programReportText(p: ProgramSummary, lang: Lang): string {
   return countsReportText(p, p.name, lang);
 }

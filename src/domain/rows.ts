@@ -42,9 +42,6 @@ function cellOf(column: GoalColumn, p: Program, a: Area, g: Goal, labels: Labels
     case "id":
     case "text":
       return typeof value === "string" ? value : "";
-    case "previous":
-      // A formula the plan writes (src/plan/previous.ts); as text, nothing of the goal.
-      return "";
   }
 }
 

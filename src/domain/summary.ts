@@ -18,26 +18,7 @@ export interface Counts {
   cross: Record<StatusKey, Record<TrendKey, number>>;
 }
 
-/**
- * This year's statuses against the comparison year's (src/domain/comparison.ts): what the report
- * text's comparison sentence reads. `total` is the goals with an entry for that year.
- */
-export interface ComparisonCounts {
-  year: number;
-  total: number;
-  improved: number;
-  worsened: number;
-  unchanged: number;
-  notComparable: number;
-}
-
-/** Counts with, when the structure has history, the comparison the report text adds. */
-export interface ReportCounts extends Counts {
-  /** Absent or null: no comparison (no history, or no entry for the comparison year). */
-  comparison?: ComparisonCounts | null;
-}
-
-export interface AreaSummary extends ReportCounts {
+export interface AreaSummary extends Counts {
   id: string;
   name: string;
 }
@@ -57,7 +38,7 @@ export interface Reconciliation {
   differences: Difference[];
 }
 
-export interface ProgramSummary extends ReportCounts {
+export interface ProgramSummary extends Counts {
   id: string;
   name: string;
   areas: AreaSummary[];

@@ -6,30 +6,17 @@
 // Only what both readings can do exactly belongs here: integer arithmetic and comparisons of
 // counts, no functions of user text (names enter as literals).
 import type { Lang } from "../i18n/lang";
-import { STATUS_KEYS, TREND_KEYS, type ReportCounts, type StatusKey, type TrendKey } from "./summary";
+import { STATUS_KEYS, TREND_KEYS, type Counts, type StatusKey, type TrendKey } from "./summary";
 
-/** The comparison's counts (ComparisonCounts without its year, which a text takes as a literal). */
-export const COMPARISON_KEYS = ["total", "improved", "worsened", "unchanged", "notComparable"] as const;
-export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
-
-/** A count of the table the summary sheet lays out. */
-export type TableCountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}`;
-/** A count of the comparison with the comparison year: 0 without one. */
-export type ComparisonCountName = `cmp.${ComparisonKey}`;
-
-/** The counts a text can refer to. */
-export type CountName = TableCountName | ComparisonCountName;
+/** The counts a text can refer to, as the summary sheet lays them out. */
+export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}`;
 
 /** In the summary sheet's column order: the total, then each status and each trend key. */
-export const COUNT_NAMES: readonly TableCountName[] = [
+export const COUNT_NAMES: readonly CountName[] = [
   "total",
-  ...STATUS_KEYS.map((k): TableCountName => `status.${k}`),
-  ...TREND_KEYS.map((k): TableCountName => `trend.${k}`),
+  ...STATUS_KEYS.map((k): CountName => `status.${k}`),
+  ...TREND_KEYS.map((k): CountName => `trend.${k}`),
 ];
-
-export const COMPARISON_COUNT_NAMES: readonly ComparisonCountName[] = COMPARISON_KEYS.map(
-  (k): ComparisonCountName => `cmp.${k}`,
-);
 
 /** An integer computed from counts. */
 export type NumExpr =
@@ -137,14 +124,13 @@ export function groupSeparator(lang: Lang): string {
   return lang === "sv" ? "\u00a0" : ",";
 }
 
-export function countOf(c: ReportCounts, name: CountName): number {
+export function countOf(c: Counts, name: CountName): number {
   if (name === "total") return c.total;
-  const [group, key] = name.split(".") as ["status" | "trend" | "cmp", string];
-  if (group === "cmp") return c.comparison?.[key as ComparisonKey] ?? 0;
+  const [group, key] = name.split(".") as ["status" | "trend", string];
   return group === "status" ? c.status[key as StatusKey] : c.trend[key as TrendKey];
 }
 
-export function evaluateNumber(e: NumExpr, c: ReportCounts): number {
+export function evaluateNumber(e: NumExpr, c: Counts): number {
   switch (e.kind) {
     case "count":
       return countOf(c, e.name);
@@ -157,7 +143,7 @@ export function evaluateNumber(e: NumExpr, c: ReportCounts): number {
   }
 }
 
-export function evaluateTest(e: Test, c: ReportCounts): boolean {
+export function evaluateTest(e: Test, c: Counts): boolean {
   switch (e.kind) {
     case "and":
       return e.tests.every((x) => evaluateTest(x, c));
@@ -185,7 +171,7 @@ export function evaluateTest(e: Test, c: ReportCounts): boolean {
 }
 
 /** The text for these counts. */
-export function evaluate(e: TextExpr, c: ReportCounts): string {
+export function evaluate(e: TextExpr, c: Counts): string {
   switch (e.kind) {
     case "text":
       return e.text;

@@ -28,8 +28,6 @@ export const sv = {
   "domain.column.sdgs": "Agenda 2030",
   "domain.column.status": "Status",
   "domain.column.trend": "Trend",
-  "domain.column.previousStatus": "Förra årets status",
-  "domain.column.previousTrend": "Förra årets trend",
   "domain.column.comment": "Kommentar",
   "domain.column.activities": "Aktiviteter",
 
@@ -152,7 +150,7 @@ export const sv = {
   "domain.report.trendMissing.many": "För {count} mål saknas trend.",
   "domain.report.noTrend": "Inget mål har någon bedömd trend.",
 
-  // The comparison with the comparison year, the report text's last sentence: "Jämfört med
+  // The comparison with an earlier year, shown beside the report text (not in it): "Jämfört med
   // 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma."
   "domain.comparison.intro": "Jämfört med {year} har {parts}.",
   "domain.comparison.improved.zero": "inget mål fått en bättre bedömning",
@@ -193,8 +191,6 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.column.sdgs": "Agenda 2030",
   "domain.column.status": "Status",
   "domain.column.trend": "Trend",
-  "domain.column.previousStatus": "Previous status",
-  "domain.column.previousTrend": "Previous trend",
   "domain.column.comment": "Comment",
   "domain.column.activities": "Activities",
 

@@ -9,6 +9,7 @@ export const sv = {
   "present.fix": "förslag: ”{suggestion}”",
   "present.fixEmpty": "förslag: töm cellen",
   "present.total": "Antal",
+  "present.history.transitions": "Status {from} (rader) → {to} (kolumner)",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -19,4 +20,5 @@ export const en: Record<keyof typeof sv, string> = {
   "present.fix": "fix: “{suggestion}”",
   "present.fixEmpty": "fix: empty the cell",
   "present.total": "Goals",
+  "present.history.transitions": "Status {from} (rows) → {to} (columns)",
 };

@@ -1,11 +1,5 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
-import {
-  structureToRows,
-  summarizeWithComparison,
-  type GoalColumns,
-  type GoalStructure,
-  type Lang,
-} from "../domain";
+import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
 import { buildHistorySheet } from "./history";
@@ -39,7 +33,7 @@ export function buildWorkbook(
 ): BuiltWorkbook {
   const rows = structureToRows(structure, lang, options.columns);
   const goals = buildGoalSheet(structure, rows, lang, options.columns);
-  const summary = buildSummarySheet(structure, summarizeWithComparison(structure), goals.layout, lang);
+  const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
   const sheets = [goals.sheet, summary.sheet, buildHistorySheet(structure, lang)];
   if (options.structureSheet !== false) sheets.push(buildStructureSheet(structure, lang, goals.layout.sheet));
   return { plan: { lang, sheets, goalTable: goals.layout }, summaryBlocks: summary.blocks };
@@ -59,5 +53,5 @@ export function buildWorkbookPlan(
  * its real header names.
  */
 export function buildSummaryPlan(structure: GoalStructure, layout: GoalTableLayout, lang: Lang): SheetPlan {
-  return buildSummarySheet(structure, summarizeWithComparison(structure), layout, lang).sheet;
+  return buildSummarySheet(structure, summarize(structure), layout, lang).sheet;
 }

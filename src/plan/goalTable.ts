@@ -4,7 +4,7 @@
 import {
   readHistory,
   rowsToStructure,
-  summarizeWithComparison,
+  summarize,
   summaryReportText,
   validateRows,
   withHistory,
@@ -30,7 +30,6 @@ import {
   type WorkbookRead,
 } from "./ownership";
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
-import { previousColumnsCurrent } from "./previous";
 import { buildSummarySheet } from "./summary";
 import type { ConditionalFormatPlan, GoalTableLayout, ListValidationPlan, SheetPlan } from "./types";
 
@@ -287,9 +286,8 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
   const goals = read.goals as TableRead;
   // The issues come with the structure: the same as validate's, at no extra read.
   const { structure, issues } = tableStructure(table);
-  const summary = summarizeWithComparison(structure);
-  const current = previousColumnsCurrent(table.rows, structure, table.lang);
-  const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang, current).sheet;
+  const summary = summarize(structure);
+  const plan = buildSummarySheet(structure, summary, actualLayout(goals, table), table.lang).sheet;
   const target = resolveSheet("summary", read, table.lang);
   if (!target.ok) return target;
   const checked = addressedIssues(table, issues);

@@ -3,7 +3,6 @@
 import {
   GOAL_COLUMNS,
   STATUSES,
-  idKey,
   TRENDS,
   statusLabel,
   statusLabels,
@@ -13,10 +12,9 @@ import {
 import type { ColumnKey, GoalColumns, GoalRow, GoalStructure, Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { DERIVED_SWATCH, NOTE_FONT, REPEAT_SWATCH, STATUS_SWATCH, TREND_SWATCH } from "./colors";
+import { NOTE_FONT, REPEAT_SWATCH, STATUS_SWATCH, TREND_SWATCH } from "./colors";
 import { stringLiteral } from "./formula";
 import { GOAL_TABLE, block, fitWidth, goalHeader, headerRowFormat, wrappedHeight } from "./layout";
-import { entriesFor, previousCell, previousYear, type PreviousField } from "./previous";
 import { NARROW_SIDE_MARGIN, fitColumnsToPage, printSetup, rowHeightRuns, type HeightColumn } from "./print";
 import type {
   CellBlock,
@@ -135,23 +133,11 @@ export function buildGoalSheet(
     headerRow = 3;
   }
 
-  const firstBody = headerRow + 1;
-  const previous = previousColumns(structure, columns, lang);
-  const bodyRows: PlanValue[][] = rows.map((r, i) =>
-    keys.map((k) => previous.cell(k, firstBody + i, r.cells.id) ?? emptyToNull(r.cells[k])),
-  );
+  const bodyRows: PlanValue[][] = rows.map((r) => keys.map((k) => emptyToNull(r.cells[k])));
   // Excel tables need at least one body row.
   if (bodyRows.length === 0) bodyRows.push(keys.map(() => null));
+  const firstBody = headerRow + 1;
   const lastBody = headerRow + bodyRows.length;
-  for (const k of previous.keys) {
-    const c = keys.indexOf(k) + 1;
-    // The header is text in a column of formulas.
-    formats.push({ range: cellAddress(headerRow, c), format: { numberFormat: "@" } });
-    formats.push({
-      range: rangeAddress(firstBody, c, lastBody, c),
-      format: { ...pickFormat(DERIVED_SWATCH) },
-    });
-  }
 
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
   const heightColumns = columns.map((spec, i) => ({ width: columnPlans[i].width, wrap: spec.wrap }));
@@ -227,30 +213,6 @@ function bodyRowHeights(
   const repeated = (i: number, j: number): boolean =>
     (j === program && same(i, program)) || (j === area && same(i, area) && same(i, program));
   return rowHeightRuns(firstBody, texts, columns, false, repeated);
-}
-
-/**
- * The add-in's "last year" columns of `columns` and, per body row, their formula cells
- * (src/plan/previous.ts); null for any other column.
- */
-function previousColumns(structure: GoalStructure, columns: GoalColumns, lang: Lang) {
-  const idColumn = columns.findIndex((c) => c.key === "id") + 1;
-  const year = previousYear(structure);
-  const entries = entriesFor(structure, year);
-  const field = new Map<ColumnKey, PreviousField>(
-    columns
-      .filter((c) => c.kind === "previous")
-      .map((c) => [c.key, c.key === "previousTrend" ? "trend" : "status"] as const),
-  );
-  return {
-    keys: [...field.keys()],
-    cell(key: ColumnKey, row: number, id: string | undefined): PlanValue | null {
-      const f = field.get(key);
-      if (f === undefined) return null;
-      const entry = entries.get(idKey((id ?? "").trim()));
-      return previousCell(f, year, `$${columnLetter(idColumn)}${row}`, entry, lang);
-    },
-  };
 }
 
 function emptyToNull(v: string | undefined): string | null {

@@ -27,7 +27,6 @@ export {
 } from "./summary";
 export { buildStructureSheet } from "./structure";
 export { buildHistorySheet, historyFieldHeader } from "./history";
-export { previousColumnCells, previousColumnsCurrent, previousYear } from "./previous";
 export {
   buildSummaryPlan,
   buildWorkbook,

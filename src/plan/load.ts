@@ -5,7 +5,7 @@
 import {
   rowsToStructure,
   structureToRows,
-  summarizeWithComparison,
+  summarize,
   validateStructure,
   type ColumnKey,
   type GoalStructure,
@@ -38,7 +38,6 @@ import {
 } from "./ownership";
 import { readWorkbookTables, type TableData } from "./read";
 import { HISTORY_VIEW, buildHistorySheet } from "./history";
-import { previousColumnsCurrent } from "./previous";
 import { HISTORY_TABLE } from "./layout";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
@@ -203,13 +202,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   const mergedRead = readWorkbookTables({ goals: { ...tableData(goals), body: merge.body } as TableData });
   const mergedRows = mergedRead.ok ? mergedRead.value.rows : [];
   const { structure: merged } = rowsToStructure(mergedRows, structure, lang);
-  const summaryPlan = buildSummarySheet(
-    merged,
-    summarizeWithComparison(merged),
-    actualLayout(goals, table),
-    lang,
-    previousColumnsCurrent(mergedRows, merged, lang),
-  ).sheet;
+  const summaryPlan = buildSummarySheet(merged, summarize(merged), actualLayout(goals, table), lang).sheet;
   const structurePlan = buildStructureSheet(structure, lang, goals.sheet);
   const summary = resolveSheet("summary", read, lang);
   if (!summary.ok) return summary;

@@ -24,19 +24,17 @@ import { reportExpression } from "../domain/report";
 import {
   groupingFrom,
   groupSeparator,
-  type ComparisonCountName,
+  type CountName,
   type ListItem,
   type NumExpr,
   type Test,
-  type TableCountName,
   type TextExpr,
 } from "../domain/textexpr";
 import type { Lang } from "../domain/types";
 import { literal, stringLiteral } from "./formula";
 
-/** The cell (A1, same sheet) that holds each count; the comparison's only for a text that has it. */
-export type CountRefs = Readonly<Record<TableCountName, string>> &
-  Readonly<Partial<Record<ComparisonCountName, string>>>;
+/** The cell (A1, same sheet) that holds each count. */
+export type CountRefs = Readonly<Record<CountName, string>>;
 
 /** Excel's limit on the length of a formula, in characters. */
 export const MAX_FORMULA_LENGTH = 8192;
@@ -46,18 +44,12 @@ export const MAX_NESTING = 64;
 
 /**
  * The report text of `name` as a formula (English syntax, no leading "="), over the counts in
- * the cells `refs` names. For the same counts it gives exactly countsReportText(counts, name, lang);
- * with a comparison year (and `refs` for the cmp.* counts), the comparison sentence too.
+ * the cells `refs` names. For the same counts it gives exactly countsReportText(counts, name, lang).
  * Null when the formula would pass Excel's length limit, which only a name far longer than the
  * schema's 255 characters can cause: write the text as a value then.
  */
-export function reportTextFormula(
-  name: string,
-  lang: Lang,
-  refs: CountRefs,
-  comparisonYear: number | null = null,
-): string | null {
-  const formula = compileText(reportExpression(name, lang, comparisonYear), refs);
+export function reportTextFormula(name: string, lang: Lang, refs: CountRefs): string | null {
+  const formula = compileText(reportExpression(name, lang), refs);
   // Excel counts the "=" the Office.js renderer puts in front.
   return formula.length + 1 <= MAX_FORMULA_LENGTH ? formula : null;
 }
@@ -150,7 +142,7 @@ class Compiler {
   private number(e: NumExpr): string {
     switch (e.kind) {
       case "count": {
-        const ref = this.refs[e.name] ?? "";
+        const ref = this.refs[e.name];
         if (!/^\$?[A-Z]{1,3}\$?[1-9]\d*$/.test(ref)) throw new Error(`not a cell reference: ${ref}`);
         return ref;
       }

@@ -2,6 +2,6 @@
 // Pure: no React, Office or Node, so every shell can import it.
 export * from "./counts";
 export * from "./fields";
-export { historyTable, transitionTable } from "../plan/summary/history";
+export * from "./history";
 export * from "./issues";
 export * from "./tables";

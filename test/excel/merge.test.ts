@@ -206,16 +206,16 @@ describe("merge into a goal table officials have worked in", () => {
 describe("the goal table's sheet is never cleared", () => {
   test("even when a structure table was moved onto it", async () => {
     await s.service.applyLoad(bundledStructure(), "sv");
-    // Someone deletes the structure sheet and rebuilds its info table beside the goal table (A:L).
+    // Someone deletes the structure sheet and rebuilds its info table beside the goal table.
     await edit(s.emu, (context) => {
       context.workbook.worksheets.getItem("Struktur").delete();
       const ws = context.workbook.worksheets.getItem("Mål");
-      ws.getRange("N3:O5").values = [
+      ws.getRange("L3:M5").values = [
         ["Uppgift", "Värde"],
         ["Organisation", "Västerås stad"],
         ["Språk", "sv"],
       ];
-      ws.tables.add("N3:O5", true).name = "Maluppfoljning_Info";
+      ws.tables.add("L3:M5", true).name = "Maluppfoljning_Info";
     });
     const before = s.emu.workbook.table(GOAL_TABLE);
     const r = await s.service.applyLoad(bundledStructure(), "sv");
@@ -223,7 +223,7 @@ describe("the goal table's sheet is never cleared", () => {
     expect(r.sheetsToCreate).toEqual(["Struktur"]);
     // The goal table is as it was; the stray table is gone; the structure sheet is back.
     expect(s.emu.workbook.table(GOAL_TABLE)).toEqual(before);
-    expect(s.emu.workbook.values("Mål", "N3:O5")).toEqual([
+    expect(s.emu.workbook.values("Mål", "L3:M5")).toEqual([
       ["", ""],
       ["", ""],
       ["", ""],

@@ -1,5 +1,5 @@
 // Goal structures with a history, shared by the history sheet's tests.
-import { bundledStructure, type Goal, type GoalStructure, type Status } from "../../src/domain";
+import { bundledStructure, type Goal, type GoalStructure } from "../../src/domain";
 
 export function goalsIn(s: GoalStructure): Goal[] {
   return s.programs.flatMap((p) => p.areas.flatMap((a) => a.goals));
@@ -43,45 +43,4 @@ export function withHistory(): GoalStructure {
 /** Every goal's history, by goal ID (goals without one left out). */
 export function historyById(s: GoalStructure): Record<string, Goal["history"]> {
   return Object.fromEntries(goalsIn(s).flatMap((g) => (g.history?.length ? [[g.id, g.history]] : [])));
-}
-
-function goal(n: number, now: Status, before: Status): Goal {
-  return {
-    id: `G${n}`,
-    text: `Mål ${n}`,
-    status: now,
-    trend: "flat",
-    history: [{ year: 2023, status: before, trend: "flat" }],
-  };
-}
-
-/**
- * A structure worked out by hand: Miljöprogram, 24 goals each with a 2023 entry (all trends flat):
- * G1–G3 yellow → green (better), G4 green → red (worse), G5–G24 yellow → yellow (same).
- * Kulturprogram: K1 red/up without history. Follow-up year 2024.
- */
-export function twentyFour(): GoalStructure {
-  const goals: Goal[] = [];
-  for (let n = 1; n <= 3; n++) goals.push(goal(n, "green", "yellow"));
-  goals.push(goal(4, "red", "green"));
-  for (let n = 5; n <= 24; n++) goals.push(goal(n, "yellow", "yellow"));
-  return {
-    organisation: "Exempelkommun",
-    year: 2024,
-    programs: [
-      { id: "p", name: "Miljöprogram", areas: [{ id: "a", name: "Luft", sdgs: [], goals }] },
-      {
-        id: "q",
-        name: "Kulturprogram",
-        areas: [
-          {
-            id: "b",
-            name: "Bibliotek",
-            sdgs: [],
-            goals: [{ id: "K1", text: "K", status: "red", trend: "up" }],
-          },
-        ],
-      },
-    ],
-  };
 }

@@ -130,9 +130,8 @@ describe("the ExcelJS rendering", () => {
     const s = oneGoal({ id: "G1", text: "=1+1", status: "red", trend: null, comment: "+46 70 000 00 00" });
     const buffer = await writeWorkbookBuffer(buildWorkbookPlan(s, "sv"));
     const xml = await sheetXml(buffer, 1);
-    // The goal sheet's only formulas are the add-in's two "last year" lookups; every typed
-    // cell is a shared string.
-    expect([...xml.matchAll(/<c r="([A-Z]+\d+)"[^>]*><f>/g)].map((m) => m[1])).toEqual(["I3", "J3"]);
+    // The goal sheet has no formula at all; its cells are shared strings.
+    expect(xml).not.toContain("<f>");
     const wb = await loadWorkbook(buffer);
     const ws = wb.getWorksheet("Mål")!;
     const values = ws.getRow(3).values as ExcelJS.CellValue[];

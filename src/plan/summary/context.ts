@@ -16,7 +16,7 @@ import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
 import { countWhere, goalHeader, type LiveNames } from "./live";
 
-export type Criterion = readonly [header: string, value: string];
+type Criterion = [header: string, value: string];
 
 /** Which rows a count takes: a programme, optionally one of its areas (by id). */
 export interface Where {
@@ -58,14 +58,6 @@ export interface PlaceContext {
   count(where: Where): string;
   /** The cell counting the goals of a programme whose status (trend) cell holds a rejected value. */
   countUnknown(place: ProgramPlace, kind: "status" | "trend"): string;
-  /** The condition of the rows of a programme (or area) as the domain places them, through the names. */
-  rows(where: Where): string;
-  /**
-   * COUNTIFS of `where` and the `extra` criteria (header, label) while the places, this year's
-   * status (when `where` has one) and each of `checks` (formulas that are 0 when the columns the
-   * criteria read hold labels only) allow it; `slow` (through the names) otherwise.
-   */
-  countOr(where: Where, extra: readonly Criterion[], checks: readonly string[], slow: string): string;
 }
 
 /**
@@ -114,14 +106,13 @@ export function placeContext(
   lang: Lang,
 ): PlaceContext {
   const header = (key: "program" | "area" | "status" | "trend"): string => goalHeader(goalTable, key);
-  const criteriaOf = ({ place, area, status, trend }: Where): Criterion[] => {
+  const fast = ({ place, area, status, trend }: Where): string => {
     const criteria: Criterion[] = [[header("program"), place.name]];
     if (area !== undefined) criteria.push([header("area"), place.areaName(area)]);
     if (status !== undefined) criteria.push([header("status"), statusLabel(status, lang)]);
     if (trend !== undefined) criteria.push([header("trend"), trendLabel(trend, lang)]);
-    return criteria;
+    return countifs(goalTable.table, criteria);
   };
-  const fast = (where: Where): string => countifs(goalTable.table, criteriaOf(where));
   const viaNames = (where: Where, plainPlace: boolean): string =>
     countWhere([
       placedRows(live, goalTable, where, plainPlace),
@@ -147,13 +138,6 @@ export function placeContext(
       return `IF(AND(${tested.join(",")}),${fast(where)},IF(${cells.place}=0,${viaNames(where, true)},${viaNames(where, false)}))`;
     },
     countUnknown: (place, kind) => cells.unknown(place, kind),
-    rows: (where) => placedRows(live, goalTable, where, false),
-    countOr: (where, extra, checks, slow) => {
-      if (cells.place === null) return slow;
-      const tested = [cells.place, ...(where.status === undefined ? [] : [cells.status]), ...checks];
-      const fastCount = countifs(goalTable.table, [...criteriaOf(where), ...extra]);
-      return `IF(AND(${tested.map((c) => `${c}=0`).join(",")}),${fastCount},${slow})`;
-    },
   };
 }
 

@@ -25,7 +25,6 @@ import {
   type Status,
   type Trend,
 } from "../../domain";
-import { t } from "../../i18n";
 import { MAX_FORMULA_LENGTH } from "../textformula";
 import { columnRef, countifs, equalsCriterion } from "../formula";
 import { ownedNamePrefix } from "../ownership";
@@ -169,79 +168,6 @@ export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, 
       kind === "status"
         ? `(${name("StatusText")}<>"")*(${name("StatusCode")}=0)`
         : `(${name("TrendText")}<>"")*(${name("TrendCode")}=0)`,
-  };
-}
-
-/** The name of the summary's own with this suffix. */
-export function liveName(suffix: string): string {
-  return `${PREFIX}${suffix}`;
-}
-
-/** What the comparison counts read: the goal table's "last year" columns (src/plan/previous.ts). */
-export interface PreviousNames {
-  names: NamePlan[];
-  /** Rows with an entry for the comparison year: their last-year status cell is not empty. */
-  withEntry: string;
-  /** Rows whose last-year status (trend) the parser reads as `k` ("missing": blank or rejected). */
-  previousStatus(k: Status | "missing"): string;
-  previousTrend(k: Trend | "missing"): string;
-  /** This year's status, "missing" included. */
-  status(k: Status | "missing"): string;
-  /** The columns' headers, for COUNTIFS. */
-  headers: { status: string; trend: string };
-  /**
-   * Names that are 0 while every non-empty last-year status (trend) cell holds a label of the
-   * sheet's language or, for the status, the not-assessed label (any case): then COUNTIFS on the
-   * labels counts what the parser reads, and the counts need not normalise every row.
-   */
-  other: { status: string; trend: string };
-}
-
-/**
- * The names over the "last year" columns, as liveNames' over this year's: the cells hold what the
- * history table holds, any spelling, which the domain reads with the same parser. Null when the
- * goal table has no such columns (made before them).
- */
-export function previousNames(goalTable: GoalTableLayout, lang: Lang): PreviousNames | null {
-  const header = (key: "previousStatus" | "previousTrend"): string | undefined =>
-    goalTable.columns.find((c) => c.key === key)?.header;
-  const [status, trend] = [header("previousStatus"), header("previousTrend")];
-  if (status === undefined || trend === undefined) return null;
-  const ref = (h: string): string => columnRef(goalTable.table, h);
-  const code = (kind: "status" | "trend", k: string): number =>
-    k === "missing" ? 0 : valueCode(kind, k as Status | Trend);
-  const other = (h: string, labels: readonly string[]): string =>
-    `${nonEmptyRows([ref(h)])}-${labels.map((l) => countifs(goalTable.table, [[h, l]])).join("-")}`;
-  return {
-    headers: { status, trend },
-    other: { status: liveName("PrevStatusOther"), trend: liveName("PrevTrendOther") },
-    names: [
-      {
-        name: liveName("PrevStatusOther"),
-        formula: other(status, [...STATUSES.map((k) => statusLabel(k, lang)), t(lang, "domain.notAssessed")]),
-      },
-      {
-        name: liveName("PrevTrendOther"),
-        formula: other(
-          trend,
-          TRENDS.map((k) => trendLabel(k, lang)),
-        ),
-      },
-      { name: liveName("PrevStatusText"), formula: normalisedTextFormula(ref(status)) },
-      {
-        name: liveName("PrevStatusCode"),
-        formula: columnCodeFormula(liveName("PrevStatusText"), vocabularyCodes("status")),
-      },
-      { name: liveName("PrevTrendText"), formula: normalisedTextFormula(ref(trend)) },
-      {
-        name: liveName("PrevTrendCode"),
-        formula: columnCodeFormula(liveName("PrevTrendText"), vocabularyCodes("trend")),
-      },
-    ],
-    withEntry: `(${ref(status)}<>"")`,
-    previousStatus: (k) => `(${liveName("PrevStatusCode")}=${code("status", k)})`,
-    previousTrend: (k) => `(${liveName("PrevTrendCode")}=${code("trend", k)})`,
-    status: (k) => `(${liveName("StatusCode")}=${code("status", k)})`,
   };
 }
 

@@ -9,7 +9,6 @@ import { t } from "../../i18n";
 import { rangeAddress } from "../a1";
 import { reportTextFormula, type CountRefs } from "../textformula";
 import type { PlanValue } from "../types";
-import type { ComparisonRefs } from "./comparison";
 import type { PlaceContext, PlacedCounts } from "./context";
 
 export interface ReportTextUnit {
@@ -17,18 +16,10 @@ export interface ReportTextUnit {
   text: string;
   lang: Lang;
   name: string;
-  /** The comparison year, when the sheet counts the comparison (comparison.ts); else null. */
-  comparisonYear: number | null;
 }
 
-/**
- * With `comparisonYear` the text ends with the comparison sentence wherever the programme has a
- * comparison, as the domain's does; without, the sheet has no comparison counts and the text
- * none either (its cached result must be what its formula gives).
- */
-export function reportText(p: ProgramSummary, lang: Lang, comparisonYear: number | null): ReportTextUnit {
-  const text = programReportText(comparisonYear === null ? { ...p, comparison: null } : p, lang);
-  return { title: t(lang, "wb.summary.reportTitle"), text, lang, name: p.name, comparisonYear };
+export function reportText(p: ProgramSummary, lang: Lang): ReportTextUnit {
+  return { title: t(lang, "wb.summary.reportTitle"), text: programReportText(p, lang), lang, name: p.name };
 }
 
 /** The look of a formula whose result is text: a non-text format (a formula in a "@" cell stays
@@ -36,20 +27,9 @@ export function reportText(p: ProgramSummary, lang: Lang, comparisonYear: number
 export const TEXT_FORMULA_FORMAT = { numberFormat: "General", horizontal: "left" } as const;
 
 /** Returns the row of the text itself. */
-export function placeReportText(
-  unit: ReportTextUnit,
-  areas: PlacedCounts,
-  ctx: PlaceContext,
-  comparison: ComparisonRefs | null = null,
-  asValue = false,
-): number {
-  const refs: CountRefs = {
-    ...(Object.fromEntries(COUNT_NAMES.map((n) => [n, areas.cell(n, areas.totalRow)])) as CountRefs),
-    ...(comparison ?? {}),
-  };
-  const f = asValue
-    ? null
-    : reportTextFormula(unit.name, unit.lang, refs, comparison === null ? null : unit.comparisonYear);
+export function placeReportText(unit: ReportTextUnit, areas: PlacedCounts, ctx: PlaceContext): number {
+  const refs = Object.fromEntries(COUNT_NAMES.map((n) => [n, areas.cell(n, areas.totalRow)])) as CountRefs;
+  const f = reportTextFormula(unit.name, unit.lang, refs);
   const value: PlanValue = f === null ? unit.text : { formula: f, result: unit.text };
   ctx.cursor.heading(unit.title, { bold: true });
   const row = ctx.cursor.mergedText(unit.text, false, value);

@@ -7,14 +7,7 @@
 // The tables are plain ranges with header formatting, not Excel tables: tables would need a
 // unique name each, filter buttons would clutter a sheet meant to be pasted into a report, and
 // a refresh would have to delete and recreate them; plain ranges have none of these problems.
-import {
-  comparisonYear,
-  summarizeHistory,
-  type GoalStructure,
-  type Lang,
-  type ProgramSummary,
-  type Summary,
-} from "../../domain";
+import type { GoalStructure, Lang, ProgramSummary, Summary } from "../../domain";
 import { t } from "../../i18n";
 import { columnLetter } from "../a1";
 import { fitWidth, numericFormats } from "../layout";
@@ -22,8 +15,7 @@ import type { ColumnPlan, GoalTableLayout, SheetPlan } from "../types";
 import { SHARE_COLUMNS, areaTable, placeAreaTable, shareLabel } from "./areaTable";
 import { placeContext, programPlace } from "./context";
 import { placeQualityTable } from "./quality";
-import { liveNames, previousNames } from "./live";
-import { comparisonUnit, placeComparison, type ComparisonRows, type ComparisonUnit } from "./comparison";
+import { liveNames } from "./live";
 import { SheetCursor } from "./cursor";
 import { COUNT_COLUMNS, sheetWording, type SummaryTable } from "./model";
 import { placePublished, publishedTable } from "./published";
@@ -46,8 +38,6 @@ export interface SummaryBlockLayout {
   differenceRow: number | null;
   /** Header row of the cross-table; the status rows follow (red, yellow, green, missing, total). */
   crossHeaderRow: number;
-  /** Where the comparison's tables are (comparison.ts); null without them. */
-  comparison: ComparisonRows | null;
   reportRow: number;
 }
 
@@ -62,8 +52,6 @@ interface ProgramTables {
   areas: SummaryTable;
   published: SummaryTable | null;
   statusTrend: SummaryTable;
-  /** Only when the structure has history and the goal table the "last year" columns. */
-  comparison: ComparisonUnit | null;
 }
 
 /**
@@ -95,43 +83,24 @@ function sheetColumns(tables: SummaryTable[], shareHeaders: string[]): ColumnPla
   ];
 }
 
-/**
- * `previousCurrent`: whether the goal table's "last year" columns show the comparison year
- * (previousColumnsCurrent; a table just written does). When they do not, the sheet has no
- * comparison tables and its report text is the domain's as a value, noted as not following edits.
- */
 export function buildSummarySheet(
   structure: GoalStructure,
   summary: Summary,
   goalTable: GoalTableLayout,
   lang: Lang,
-  previousCurrent = true,
 ): SummarySheetResult {
   const wording = sheetWording(lang);
-  const year = comparisonYear(structure);
-  const previous = year === null || !previousCurrent ? null : previousNames(goalTable, lang);
-  // With history but no live comparison: the text must still say what the domain's says.
-  const staticText = year !== null && previous === null;
-  const history = year === null ? [] : summarizeHistory(structure);
-  const programs: ProgramTables[] = summary.programs.map((p, i) => {
+  const programs: ProgramTables[] = summary.programs.map((p) => {
     const reported = structure.programs.find((sp) => sp.id === p.id)?.reported ?? null;
-    const h = history[i];
     return {
       program: p,
       areas: areaTable(p, wording),
       published: reported ? publishedTable(p, reported, wording) : null,
       statusTrend: statusTrendTable(p, wording),
-      comparison:
-        year === null || h === undefined ? null : comparisonUnit(p, h, year, structure.year, wording, lang),
     };
   });
   const columns = sheetColumns(
-    programs.flatMap((pt) => [
-      pt.areas,
-      ...(pt.published ? [pt.published] : []),
-      pt.statusTrend,
-      ...(pt.comparison ? [pt.comparison.byArea, pt.comparison.transitions] : []),
-    ]),
+    programs.flatMap((pt) => [pt.areas, ...(pt.published ? [pt.published] : []), pt.statusTrend]),
     SHARE_COLUMNS.map((id) => shareLabel(id, wording, lang)),
   );
   const cursor = new SheetCursor(
@@ -166,16 +135,7 @@ export function buildSummarySheet(
     cursor.skip();
     const cross = placeStatusTrend(pt.statusTrend, place, areas, ctx);
     cursor.skip();
-    const refs =
-      pt.comparison && previous ? placeComparison(pt.comparison, place, previous, areas, ctx) : null;
-    if (refs !== null) cursor.skip();
-    const cmp = refs?.cells ?? null;
-    // The comparison the sheet counts, whatever summary the caller passed in.
-    const compared = { ...pt.program, comparison: history[i]?.comparison ?? null };
-    const unit = staticText
-      ? { ...reportText(compared, lang, year), comparisonYear: null }
-      : reportText(compared, lang, refs === null ? null : year);
-    const reportRow = placeReportText(unit, areas, ctx, cmp, staticText);
+    const reportRow = placeReportText(reportText(pt.program, lang), areas, ctx);
     cursor.skip(2);
     return {
       programId: pt.program.id,
@@ -185,7 +145,6 @@ export function buildSummarySheet(
       reportedRow: published?.reportedRow ?? null,
       differenceRow: published?.differenceRow ?? null,
       crossHeaderRow: cross.headerRow,
-      comparison: refs?.rows ?? null,
       reportRow,
     };
   });
@@ -206,7 +165,7 @@ export function buildSummarySheet(
       rowHeights: cursor.rowHeights,
       autoRowHeights: true,
       freezeRows: 0,
-      names: [...live.names, ...(previous?.names ?? [])],
+      names: live.names,
       print: { orientation: "portrait", fitToWidth: true, titleRows: null },
     },
     blocks,

@@ -1,25 +1,16 @@
-// The comparison with earlier years as tables of the summary model (model.ts), which the CLI
-// renders and the summary sheet places live (comparison.ts): the earlier years' own counts, the
-// comparison year's counts per area, and where this year's statuses came from.
+// The comparison with earlier years as tables, in the summary table model the CLI renders: the
+// earlier years' own counts, and where this year's statuses came from. The sheet has no such
+// tables yet; when it does, they belong in src/plan/summary/ beside the others.
+import { STATUS_KEYS, type Comparison, type Lang, type StatusKey, type YearCounts } from "../domain";
+import { t } from "../i18n";
 import {
-  STATUS_KEYS,
-  type Comparison,
-  type Lang,
-  type ProgramHistory,
-  type ProgramSummary,
-  type StatusKey,
-  type YearCounts,
-} from "../../domain";
-import { t } from "../../i18n";
-import {
-  COUNT_COLUMNS,
   countColumns,
   parseColumn,
   type CountColumnId,
   type ModelRow,
   type SummaryTable,
   type TableWording,
-} from "./model";
+} from "../plan/summary/model";
 
 /** A row per earlier year (oldest first): goals with an entry that year, each status, each trend. */
 export function historyTable(history: readonly YearCounts[], w: TableWording, lang: Lang): SummaryTable {
@@ -40,7 +31,7 @@ export function historyTable(history: readonly YearCounts[], w: TableWording, la
   };
 }
 
-export function yearCount(y: YearCounts, id: CountColumnId): number {
+function yearCount(y: YearCounts, id: CountColumnId): number {
   const col = parseColumn(id);
   if (col.group === "total") return y.total;
   return col.group === "status" ? y.status[col.key] : y.trend[col.key];
@@ -71,50 +62,9 @@ export function transitionTable(
   return {
     id: "transitions",
     title: null,
-    corner: t(lang, "wb.summary.transitions", { from: c.year, to: currentYear }),
+    corner: t(lang, "present.history.transitions", { from: c.year, to: currentYear }),
     columns: ids.map((id, j) => ({ id, label: j < STATUS_KEYS.length ? w.status(STATUS_KEYS[j]) : w.sum })),
     rows: [...rows, { role: "total", key: null, label: w.sum, values: sums }],
-    footnotes: [],
-  };
-}
-
-/** No entries: the counts of a year no goal of the group has a row for. */
-function noEntries(year: number): YearCounts {
-  return {
-    year,
-    total: 0,
-    status: { red: 0, yellow: 0, green: 0, missing: 0 },
-    trend: { up: 0, flat: 0, down: 0, missing: 0 },
-  };
-}
-
-/**
- * The comparison year's own counts per area of the programme and in total, over the goals with an
- * entry for that year: the shape of the area table, for the year the report text compares with.
- */
-export function comparisonYearTable(
-  p: ProgramSummary,
-  h: ProgramHistory,
-  year: number,
-  w: TableWording,
-  lang: Lang,
-): SummaryTable {
-  const values = (y: YearCounts | null): number[] =>
-    COUNT_COLUMNS.map((id) => yearCount(y ?? noEntries(year), id));
-  return {
-    id: "comparisonYear",
-    title: t(lang, "wb.summary.comparisonYear", { year: String(year) }),
-    corner: w.area,
-    columns: countColumns(w),
-    rows: [
-      ...p.areas.map((a, j): ModelRow => ({
-        role: "area",
-        key: a.id,
-        label: a.name,
-        values: values(h.areas[j]?.comparison ?? null),
-      })),
-      { role: "total", key: null, label: w.sum, values: values(h.comparison) },
-    ],
     footnotes: [],
   };
 }
