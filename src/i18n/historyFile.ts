@@ -21,6 +21,11 @@ export const sv = {
     "{file} har inget giltigt uppföljningsår (fyra siffror) vid ”År” i tabellen {table}, så dess bedömningar kan inte föras till något år i historiken. Skriv in året i filen och försök igen.",
   "hf.errors":
     "{file} har fel ({count} st): {list}. En status eller trend som inte går att läsa blir ingen bedömning i historiken, och en post som historiken redan har för det året behålls då. Rätta felen i filen och välj den igen, eller bekräfta för att importera ändå.",
+  "hf.failed": "{file} kunde inte importeras",
+  "hf.confirmTitle": "Filen har fel",
+  "hf.confirm": "Importera ändå",
+  "hf.overridden": "Importerad trots {errors} i filen.",
+  "hf.kept": "Historiken behöll sin post för {ids}: status eller trend i filen gick inte att läsa.",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -42,4 +47,9 @@ export const en: Record<keyof typeof sv, string> = {
     "{file} has no valid follow-up year (four digits) at “Year” in the table {table}, so its assessments cannot be given a year in the history. Enter the year in the file and try again.",
   "hf.errors":
     "{file} has errors ({count}): {list}. A status or trend that cannot be read becomes no assessment in the history, and an entry the history already holds for that year is then kept. Fix the errors in the file and choose it again, or confirm to import anyway.",
+  "hf.failed": "{file} could not be imported",
+  "hf.confirmTitle": "The file has errors",
+  "hf.confirm": "Import anyway",
+  "hf.overridden": "Imported despite {errors} in the file.",
+  "hf.kept": "The history kept its entry for {ids}: the status or trend in the file could not be read.",
 };

@@ -7,12 +7,14 @@ import type { ColumnKey } from "../domain/columns";
 import type { Bilingual, GoalStructure } from "../domain/types";
 import { both, t } from "../i18n/historyFileStrings";
 import type { Lang } from "../i18n/lang";
+import type { HistoryImportResult } from "../plan/historyImport";
 import type { AddressedIssue } from "../plan/goalTable";
 import { historySource } from "../plan/historySource";
 import { GOAL_TABLE, INFO_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader } from "../plan/layout";
 import { MAX_INFLATED_BYTES } from "../xlsxlite/package";
 import { NotWorkbookError, readXlsxTables, type NotWorkbookKind } from "../xlsxlite/read";
 import type { XmlParser } from "../xlsxlite/xml";
+import { countLabel } from "../present/counts";
 
 /**
  * The largest file the pane reads. A workbook of 10,000 goals with years of history is a few MB;
@@ -23,6 +25,14 @@ export const MAX_WORKBOOK_BYTES = 50 * 1024 * 1024;
 /** Errors listed in the confirmation; the rest are counted. */
 const LISTED_ERRORS = 3;
 
+/** The confirmation the pane shows before importing a workbook with errors. */
+export interface WorkbookConfirm {
+  title: Bilingual;
+  /** How many errors, the first of them at their cells, and what importing anyway means. */
+  text: Bilingual;
+  button: Bilingual;
+}
+
 export type HistoryWorkbook =
   | {
       ok: true;
@@ -31,10 +41,10 @@ export type HistoryWorkbook =
       unreadable: string[];
       /** How many validation errors the source has. */
       errors: number;
-      /** With errors: what importing anyway means, for the confirmation; null without. */
-      confirm: Bilingual | null;
+      /** With errors: the confirmation to ask for; null without. */
+      confirm: WorkbookConfirm | null;
     }
-  | { ok: false; messages: Bilingual };
+  | { ok: false; title: Bilingual; messages: Bilingual };
 
 /** What the reader needs of the chosen file (a File in the pane). */
 export interface ChosenFile {
@@ -76,6 +86,18 @@ function errorList(errors: readonly AddressedIssue[], lang: Lang): string {
     : listed.join("; ");
 }
 
+/** What the pane adds to its report of an import from a workbook: errors let through, entries kept. */
+export function importNotes(result: Pick<HistoryImportResult, "kept">, errors: number): Bilingual[] {
+  const notes: Bilingual[] = [];
+  if (errors > 0) {
+    const overridden = (l: Lang): string =>
+      t(l, "hf.overridden", { errors: countLabel(l, "tp.n.errors", errors) });
+    notes.push({ sv: overridden("sv"), en: overridden("en") });
+  }
+  if (result.kept.length > 0) notes.push(both("hf.kept", { ids: result.kept.join(", ") }));
+  return notes;
+}
+
 /**
  * The follow-up in `file`, or why it cannot be imported. Throws only what reading the file
  * itself throws (the browser's own error, which the pane shows as it shows any).
@@ -85,9 +107,11 @@ export async function readHistoryWorkbook(
   options: { parse?: XmlParser } = {},
 ): Promise<HistoryWorkbook> {
   const name = file.name;
+  const title = both("hf.failed", { file: name });
   if (file.size > MAX_WORKBOOK_BYTES) {
     return {
       ok: false,
+      title,
       messages: both("hf.tooLarge", {
         file: name,
         size: megabytes(file.size),
@@ -103,6 +127,7 @@ export async function readHistoryWorkbook(
     if (!(e instanceof NotWorkbookError)) throw e;
     return {
       ok: false,
+      title,
       messages: both(NOT_WORKBOOK[e.kind], { file: name, max: megabytes(MAX_INFLATED_BYTES) }),
     };
   }
@@ -119,7 +144,7 @@ export async function readHistoryWorkbook(
         return t(lang, "hf.missingColumns", { file: name, columns: columnList(lang, source.missing) });
       return t(lang, "hf.noYear", { file: name, table: INFO_TABLE });
     };
-    return { ok: false, messages: { sv: messages("sv"), en: messages("en") } };
+    return { ok: false, title, messages: { sv: messages("sv"), en: messages("en") } };
   }
   const { errors } = source;
   const confirm = (lang: Lang): string =>
@@ -129,6 +154,13 @@ export async function readHistoryWorkbook(
     structure: source.structure,
     unreadable: source.unreadable,
     errors: errors.length,
-    confirm: errors.length > 0 ? { sv: confirm("sv"), en: confirm("en") } : null,
+    confirm:
+      errors.length > 0
+        ? {
+            title: both("hf.confirmTitle"),
+            text: { sv: confirm("sv"), en: confirm("en") },
+            button: both("hf.confirm"),
+          }
+        : null,
   };
 }

@@ -50,7 +50,12 @@ function lastYear(target: GoalStructure): GoalStructure {
   const goals = goalsIn(e);
   Object.assign(goals[0], { status: "green", trend: "up", comment: "=SUM(A1)" });
   Object.assign(goals[1], { status: "green", trend: "flat", comment: "Rad ett\nRad två" });
-  e.programs[0].areas[0].goals.push({ id: "GAMMAL-1", text: "Ett mål som inte finns kvar", status: "red" });
+  e.programs[0].areas[0].goals.push({
+    id: "GAMMAL-1",
+    text: "Ett mål som inte finns kvar",
+    status: "red",
+    trend: null,
+  });
   return e;
 }
 
@@ -66,7 +71,7 @@ async function xlsxOf(structure: GoalStructure, edit?: (wb: ExcelJS.Workbook) =>
 const section = (): HTMLElement => document.querySelector('[data-section="year"]') as HTMLElement;
 
 function choose(bytes: Uint8Array | string, name: string): File {
-  const file = new File([bytes], name);
+  const file = new File([bytes as BlobPart], name);
   fireEvent.change(screen.getByTestId("history-file-input"), { target: { files: [file] } });
   return file;
 }

@@ -8,6 +8,7 @@
 import * as React from "react";
 import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Bilingual, Lang } from "../../domain/types";
+import type { WorkbookConfirm } from "../historyWorkbook";
 import { t } from "../../i18n";
 import { MAX_YEAR, MIN_YEAR, isValidYear } from "../../office/settings";
 import { countLabel } from "../../present";
@@ -68,9 +69,8 @@ function isWorkbookFile(file: File): boolean {
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** A workbook whose validation finds errors, waiting for the official's word. */
-interface ImportConfirm {
+interface ImportConfirm extends WorkbookConfirm {
   file: File;
-  messages: Bilingual;
 }
 
 export function YearSection(props: YearSectionProps): React.JSX.Element {
@@ -161,10 +161,11 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
     );
   }
 
-  function importedNotice(r: HistoryImportResult, overridden: number): Notice {
+  /** `notes`: what the workbook reader adds (errors let through, entries kept). */
+  function importedNotice(r: HistoryImportResult, notes: readonly Bilingual[] = []): Notice {
     return {
       section: "year",
-      intent: r.unknownGoals.length > 0 || r.kept.length > 0 || overridden > 0 ? "warning" : "success",
+      intent: r.unknownGoals.length > 0 || notes.length > 0 ? "warning" : "success",
       render: (l) => ({
         title: t(l, "tp.import.doneTitle"),
         lines: [
@@ -176,10 +177,7 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
                 replaced: countLabel(l, "tp.n.historyReplaced", r.replaced),
                 unchanged: countLabel(l, "tp.n.unchanged", r.unchanged),
               }),
-          ...(overridden > 0
-            ? [t(l, "tp.import.overridden", { errors: countLabel(l, "tp.n.errors", overridden) })]
-            : []),
-          ...(r.kept.length > 0 ? [t(l, "tp.import.kept", { ids: r.kept.join(", ") })] : []),
+          ...notes.map((n) => n[l]),
           ...(r.unknownGoals.length > 0
             ? [t(l, "tp.import.unknown", { ids: r.unknownGoals.join(", ") })]
             : []),
@@ -190,24 +188,19 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
 
   /** Last year's workbook: read, checked, and imported (with its errors only when `force`). */
   async function importWorkbook(chosen: File, force: boolean): Promise<Notice | ImportConfirm> {
-    const { readHistoryWorkbook } = await import(
-      /* webpackChunkName: "historyWorkbook" */ "../historyWorkbook"
-    );
-    const read = await readHistoryWorkbook(chosen);
+    const reader = await import(/* webpackChunkName: "historyWorkbook" */ "../historyWorkbook");
+    const read = await reader.readHistoryWorkbook(chosen);
     if (!read.ok) {
-      const messages = read.messages;
+      const { title, messages } = read;
       return {
         section: "year",
         intent: "error",
-        render: (l) => ({
-          title: t(l, "tp.import.failed", { file: chosen.name }),
-          lines: [messages[l], t(l, "tp.error.unchanged")],
-        }),
+        render: (l) => ({ title: title[l], lines: [messages[l], t(l, "tp.error.unchanged")] }),
       };
     }
-    if (read.confirm !== null && !force) return { file: chosen, messages: read.confirm };
+    if (read.confirm !== null && !force) return { ...read.confirm, file: chosen };
     const r = await service.importHistory(read.structure, read.unreadable);
-    return importedNotice(r, read.errors);
+    return importedNotice(r, reader.importNotes(r, read.errors));
   }
 
   async function importHistory(chosen: File | null, force: boolean): Promise<void> {
@@ -230,10 +223,11 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
             }),
           };
         }
-        return importedNotice(await service.importHistory(parsed.structure), 0);
+        return importedNotice(await service.importHistory(parsed.structure));
       },
       (n) => {
         if ("render" in n) return n;
+        // Only the workbook reader asks; its confirmation carries its own words.
         setImportConfirm(n);
         return null;
       },
@@ -385,10 +379,10 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
           }}
         >
           <h3 id={ids.importConfirm} className={styles.heading}>
-            {t(lang, "tp.import.confirmTitle")}
+            {importConfirm.title[lang]}
           </h3>
           <Text as="p" id={ids.importText}>
-            {importConfirm.messages[lang]}
+            {importConfirm.text[lang]}
           </Text>
           <div className={styles.buttons}>
             <Button
@@ -396,7 +390,7 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
               disabledFocusable={disabled}
               onClick={() => void importHistory(importConfirm.file, true)}
             >
-              {t(lang, "tp.import.confirm")}
+              {importConfirm.button[lang]}
             </Button>
             <Button
               disabledFocusable={disabled}
