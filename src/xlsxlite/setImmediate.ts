@@ -5,7 +5,9 @@
 // global for functions only, on a MessageChannel: a timeout would be held back 4 ms each time.
 type Task = () => void;
 
-const host = globalThis as { setImmediate?: (fn: (...args: unknown[]) => void, ...args: unknown[]) => unknown };
+const host = globalThis as {
+  setImmediate?: (fn: (...args: unknown[]) => void, ...args: unknown[]) => unknown;
+};
 
 if (typeof host.setImmediate !== "function") {
   const queue: Task[] = [];
