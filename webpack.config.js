@@ -316,7 +316,19 @@ module.exports = async (env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // JSZip for the pane's workbook import (src/xlsxlite/): its sources, not its browser build,
+      // which bundles the "setimmediate" package with its string-evaluating branch. That package
+      // becomes src/xlsxlite/setImmediate.ts; JSZip's optional Node streams and the Promise
+      // polyfill it never needs in a browser with Promise are left out.
+      alias: {
+        jszip$: path.resolve(__dirname, "node_modules/jszip/lib/index.js"),
+        setimmediate$: path.resolve(__dirname, "src/xlsxlite/setImmediate.ts"),
+        lie$: false,
+      },
+      fallback: { stream: false },
+    },
     module: {
       rules: [
         {
@@ -341,12 +353,14 @@ module.exports = async (env, argv) => {
             name: "react",
             priority: 20,
           },
-          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10 },
-          // The self-test's strings stay in its own chunk (loaded only with "#selftest"), and the
-          // adapter's with the adapter (loaded when the first job runs), not in the strings every
-          // pane loads first.
+          // Packages of the first load only: one a chunk loads later (JSZip, with the workbook
+          // import) stays with that chunk instead of joining every pane's first load.
+          vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, chunks: "initial" },
+          // The self-test's strings stay in its own chunk (loaded only with "#selftest"), the
+          // adapter's with the adapter (loaded when the first job runs) and the workbook import's
+          // with its reader, not in the strings every pane loads first.
           strings: {
-            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings)/,
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile)/,
             name: "strings",
             priority: 5,
           },

@@ -196,8 +196,9 @@ function isReact(specifier: string): boolean {
 /**
  * Layers each layer must never import. The arrows run domain → plan → excel/ and xlsx/; taskpane/
  * drives excel/, cli/ drives xlsx/, office/ is the host glue under the pane and the ribbon commands,
- * present/ composes what they show, kolada/ is the Kolada client in the domain's terms (its
- * transport injected, so it is as free of Node and Office as the core), selftest/ checks excel/'s
+ * present/ composes what they show, xlsxlite/ reads our workbooks' tables in the browser (JSZip
+ * and the DOMParser, for the pane's history import), kolada/ is the Kolada client in the domain's
+ * terms (its transport injected, so it is as free of Node and Office as the core), selftest/ checks excel/'s
  * assumptions about Office.js for the pane's diagnostics view, and i18n/ sits below everything.
  */
 const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
@@ -206,6 +207,7 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
     "plan",
     "excel",
     "xlsx",
+    "xlsxlite",
     "cli",
     "taskpane",
     "commands",
@@ -214,21 +216,56 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
     "kolada",
     "selftest",
   ],
-  domain: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada", "selftest"],
-  plan: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada", "selftest"],
-  kolada: ["plan", "excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "selftest"],
-  excel: ["xlsx", "cli", "taskpane", "commands", "office", "selftest"],
+  domain: [
+    "plan",
+    "excel",
+    "xlsx",
+    "xlsxlite",
+    "cli",
+    "taskpane",
+    "commands",
+    "office",
+    "present",
+    "kolada",
+    "selftest",
+  ],
+  plan: [
+    "excel",
+    "xlsx",
+    "xlsxlite",
+    "cli",
+    "taskpane",
+    "commands",
+    "office",
+    "present",
+    "kolada",
+    "selftest",
+  ],
+  kolada: [
+    "plan",
+    "excel",
+    "xlsx",
+    "xlsxlite",
+    "cli",
+    "taskpane",
+    "commands",
+    "office",
+    "present",
+    "selftest",
+  ],
+  excel: ["xlsx", "xlsxlite", "cli", "taskpane", "commands", "office", "selftest"],
   xlsx: ["excel", "cli", "taskpane", "commands", "office", "selftest"],
-  office: ["taskpane", "commands", "cli", "xlsx", "selftest"],
+  xlsxlite: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada", "selftest"],
+  office: ["taskpane", "commands", "cli", "xlsx", "xlsxlite", "selftest"],
   commands: ["taskpane", "cli", "xlsx", "selftest"],
   taskpane: ["commands", "cli", "xlsx"],
   cli: ["taskpane", "commands", "office", "excel", "selftest"],
-  present: ["taskpane", "commands", "cli", "selftest"],
-  selftest: ["taskpane", "commands", "cli", "xlsx", "present"],
+  present: ["taskpane", "commands", "cli", "xlsxlite", "selftest"],
+  selftest: ["taskpane", "commands", "cli", "xlsx", "xlsxlite", "present"],
 };
 
 const CORE_LAYERS = ["domain", "plan", "kolada"];
-const BROWSER_LAYERS = ["excel", "office", "taskpane", "commands", "selftest"];
+const BROWSER_LAYERS = ["excel", "office", "taskpane", "commands", "selftest", "xlsxlite"];
 
 describe("source architecture", () => {
   it("finds the source files it checks", () => {

@@ -3,6 +3,7 @@ import { LANGS, type Lang } from "../src/i18n/lang";
 import * as cli from "../src/i18n/cli";
 import * as domain from "../src/i18n/domain";
 import * as excel from "../src/i18n/excel";
+import * as historyFile from "../src/i18n/historyFile";
 import * as indicators from "../src/i18n/indicators";
 import * as kolada from "../src/i18n/kolada";
 import * as present from "../src/i18n/present";
@@ -59,7 +60,19 @@ describe("i18n", () => {
   });
 
   it("never defines a key in two sections (a later section would silently win)", () => {
-    const sections = { cli, domain, excel, indicators, kolada, present, selftest, taskpane, ui, workbook };
+    const sections = {
+      cli,
+      domain,
+      excel,
+      historyFile,
+      indicators,
+      kolada,
+      present,
+      selftest,
+      taskpane,
+      ui,
+      workbook,
+    };
     const owner = new Map<string, string>();
     const clashes: string[] = [];
     for (const [name, section] of Object.entries(sections)) {

@@ -63,8 +63,11 @@ export interface GoalWorkbookService {
    * finds errors (code "validation-errors"). `lang`: the language of the summary's report text.
    */
   rollover(year: number, force: boolean, lang: Lang): Promise<RolloverResult>;
-  /** Merges an earlier year's follow-up into the history table by goal ID. */
-  importHistory(source: GoalStructure): Promise<HistoryImportResult>;
+  /**
+   * Merges an earlier year's follow-up into the history table by goal ID. `unreadable`: goal IDs
+   * of the source whose status or trend could not be read; their entry never replaces a held one.
+   */
+  importHistory(source: GoalStructure, unreadable?: readonly string[]): Promise<HistoryImportResult>;
 }
 
 export interface ServiceOptions {
@@ -211,11 +214,11 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
       });
     },
 
-    async importHistory(source) {
+    async importHistory(source, unreadable) {
       const check = requireFeatures(COMMAND_FEATURES.historyImport);
       return execute(async (context) => {
         const found = await read(context, "historyImport", { goalBody: true, sheets: false, history: true });
-        const imported = decided(planHistoryImport(found, source));
+        const imported = decided(planHistoryImport(found, source, unreadable));
         const batch = new WriteBatch();
         addHistoryImport(batch, imported, renderOptions(check));
         return write(context, "historyImport", batch, imported.result);

@@ -156,7 +156,7 @@ export const sv = {
     "Året stängdes trots {errors}; status eller trend som inte gick att läsa sparades som ej bedömd.",
   "tp.import.title": "Importera ett tidigare år",
   "tp.import.hint":
-    "En målstruktur (JSON) från ett tidigare år, med dess bedömningar: de läggs in i historiken per mål-ID.",
+    "Förra årets arbetsbok (.xlsx) eller en målstruktur (JSON) från ett tidigare år, med dess bedömningar: de läggs in i historiken per mål-ID.",
   "tp.import.run": "Importera historik",
   "tp.import.doneTitle": "Historiken är importerad",
   "tp.import.done": "Från {years}: {added}, {replaced} och {unchanged}.",
@@ -338,7 +338,7 @@ export const en: Record<keyof typeof sv, string> = {
     "The year was closed despite {errors}; a status or trend that could not be read was kept as not assessed.",
   "tp.import.title": "Import an earlier year",
   "tp.import.hint":
-    "A goal structure (JSON) of an earlier year, with its assessments: they go into the history by goal ID.",
+    "Last year's workbook (.xlsx) or a goal structure (JSON) of an earlier year, with its assessments: they go into the history by goal ID.",
   "tp.import.run": "Import history",
   "tp.import.doneTitle": "History imported",
   "tp.import.done": "From {years}: {added}, {replaced} and {unchanged}.",

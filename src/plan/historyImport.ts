@@ -26,6 +26,11 @@ export interface HistoryImportResult {
   unchanged: number;
   /** Goal IDs of the imported follow-up that no goal of the workbook has. */
   unknownGoals: string[];
+  /**
+   * Goal IDs whose entry the history keeps as it was: the source's status or trend for its own
+   * year could not be read (`unreadable`), and an unread one is no assessment.
+   */
+  kept: string[];
 }
 
 export interface HistoryImportPlan {
@@ -51,16 +56,22 @@ function rowsByEntry(h: TableRead): Map<string, number> {
 /**
  * Merges an earlier year's follow-up (`source`) into the workbook's history by goal ID: new
  * entries are appended, entries that differ replace the row in place, and the result names the
- * goals that no longer exist.
+ * goals that no longer exist. `unreadable`: goal IDs (idKey) of the source whose status or trend
+ * could not be read (unreadableGoals in src/plan/historySource.ts); their entry for the source's
+ * year never replaces one the history holds.
  */
-export function planHistoryImport(read: WorkbookRead, source: GoalStructure): Decision<HistoryImportPlan> {
+export function planHistoryImport(
+  read: WorkbookRead,
+  source: GoalStructure,
+  unreadable: readonly string[] = [],
+): Decision<HistoryImportPlan> {
   const found = readGoalTable(read);
   if (!found.ok) return found;
   const table = found.value;
   const history = writableHistory(read);
   if (!history.ok) return history;
   const h = history.value;
-  const imported = importHistory(tableStructure(table).structure, source);
+  const imported = importHistory(tableStructure(table).structure, source, new Set(unreadable));
   if (!imported.ok)
     return refused(
       refusal("invalid-input", "xl.import.notEarlier", {
@@ -97,6 +108,7 @@ export function planHistoryImport(read: WorkbookRead, source: GoalStructure): De
         replaced: imported.replaced.length,
         unchanged: imported.unchanged,
         unknownGoals: imported.unknownGoals,
+        kept: imported.kept.map((k) => k.id),
       },
     },
   };

@@ -24,6 +24,6 @@ export function lazyService(load: () => Promise<GoalWorkbookService>): GoalWorkb
     applyFormatting: async () => (await real()).applyFormatting(),
     refreshSummary: async (lang) => (await real()).refreshSummary(lang),
     rollover: async (year, force, lang) => (await real()).rollover(year, force, lang),
-    importHistory: async (source) => (await real()).importHistory(source),
+    importHistory: async (source, unreadable) => (await real()).importHistory(source, unreadable),
   };
 }

@@ -185,6 +185,7 @@ describe("history import", () => {
       replaced: 0,
       unchanged: 0,
       unknownGoals: ["X-1", "X-2"],
+      kept: [],
     });
     const file = new File([JSON.stringify({ ...SMALL_STRUCTURE, year: 2020 })], "annan.json");
     fireEvent.change(screen.getByTestId("history-file-input"), { target: { files: [file] } });

@@ -156,6 +156,7 @@ export function fakeService(): MockedService {
       replaced: 2,
       unchanged: 4,
       unknownGoals: ["GAMMAL-1"],
+      kept: [],
     })),
   };
 }

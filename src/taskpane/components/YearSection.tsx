@@ -1,14 +1,18 @@
 // Job 5: close the follow-up year ("Nytt uppföljningsår") and import an earlier year's follow-up
 // into the history. The service refuses a rollover while the validation finds errors; the pane
 // then asks, with the service's own words (how many, which, what confirming means), and runs it
-// again with the override only when the official confirms.
+// again with the override only when the official confirms. The import takes a structure file
+// (JSON) or last year's workbook (.xlsx, read by ../historyWorkbook.ts, loaded only then); a
+// workbook whose validation finds errors is imported only when the official confirms, as the CLI
+// imports one only with --force.
 import * as React from "react";
 import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import type { Lang } from "../../domain/types";
+import type { Bilingual, Lang } from "../../domain/types";
+import type { WorkbookConfirm } from "../historyWorkbook";
 import { t } from "../../i18n";
 import { MAX_YEAR, MIN_YEAR, isValidYear } from "../../office/settings";
 import { countLabel } from "../../present";
-import type { GoalWorkbookService, RolloverResult } from "../../excel/service";
+import type { GoalWorkbookService, HistoryImportResult, RolloverResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { JobStatus } from "./JobStatus";
 import { readFileText, type StructureSource } from "./LoadSection";
@@ -57,21 +61,38 @@ interface Confirm {
   messages: { sv: string; en: string };
 }
 
+/** An .xlsx goes to the workbook reader, anything else to the JSON parser. */
+function isWorkbookFile(file: File): boolean {
+  return /\.xlsx$/i.test(file.name) || file.type === XLSX_TYPE;
+}
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** A workbook whose validation finds errors, waiting for the official's word. */
+interface ImportConfirm extends WorkbookConfirm {
+  file: File;
+}
+
 export function YearSection(props: YearSectionProps): React.JSX.Element {
   const { lang, service, jobs, source, savedYear, onRolled } = props;
   const styles = useStyles();
   const [yearText, setYearText] = React.useState(savedYear === null ? "" : String(savedYear + 1));
   const [confirm, setConfirm] = React.useState<Confirm | null>(null);
   const [file, setFile] = React.useState<File | null>(null);
+  const [importConfirm, setImportConfirm] = React.useState<ImportConfirm | null>(null);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const confirmRef = React.useRef<HTMLDivElement>(null);
   const runButton = React.useRef<HTMLButtonElement>(null);
+  const importConfirmRef = React.useRef<HTMLDivElement>(null);
+  const importButton = React.useRef<HTMLButtonElement>(null);
   const ids = {
     confirm: React.useId(),
     text: React.useId(),
     file: React.useId(),
     label: React.useId(),
     choose: React.useId(),
+    importConfirm: React.useId(),
+    importText: React.useId(),
   };
 
   React.useEffect(() => {
@@ -80,6 +101,9 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
   React.useEffect(() => {
     if (confirm) confirmRef.current?.focus();
   }, [confirm]);
+  React.useEffect(() => {
+    if (importConfirm) importConfirmRef.current?.focus();
+  }, [importConfirm]);
 
   const year = Number(yearText.trim());
   const yearInvalid = yearText.trim() === "" || !isValidYear(year);
@@ -137,13 +161,56 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
     );
   }
 
-  async function importHistory(): Promise<void> {
-    const chosen = file;
+  /** `notes`: what the workbook reader adds (errors let through, entries kept). */
+  function importedNotice(r: HistoryImportResult, notes: readonly Bilingual[] = []): Notice {
+    return {
+      section: "year",
+      intent: r.unknownGoals.length > 0 || notes.length > 0 ? "warning" : "success",
+      render: (l) => ({
+        title: t(l, "tp.import.doneTitle"),
+        lines: [
+          r.years.length === 0
+            ? t(l, "tp.import.nothing")
+            : t(l, "tp.import.done", {
+                years: r.years.join(", "),
+                added: countLabel(l, "tp.n.historyAdded", r.added),
+                replaced: countLabel(l, "tp.n.historyReplaced", r.replaced),
+                unchanged: countLabel(l, "tp.n.unchanged", r.unchanged),
+              }),
+          ...notes.map((n) => n[l]),
+          ...(r.unknownGoals.length > 0
+            ? [t(l, "tp.import.unknown", { ids: r.unknownGoals.join(", ") })]
+            : []),
+        ],
+      }),
+    };
+  }
+
+  /** Last year's workbook: read, checked, and imported (with its errors only when `force`). */
+  async function importWorkbook(chosen: File, force: boolean): Promise<Notice | ImportConfirm> {
+    const reader = await import(/* webpackChunkName: "historyWorkbook" */ "../historyWorkbook");
+    const read = await reader.readHistoryWorkbook(chosen);
+    if (!read.ok) {
+      const { title, messages } = read;
+      return {
+        section: "year",
+        intent: "error",
+        render: (l) => ({ title: title[l], lines: [messages[l], t(l, "tp.error.unchanged")] }),
+      };
+    }
+    if (read.confirm !== null && !force) return { ...read.confirm, file: chosen };
+    const r = await service.importHistory(read.structure, read.unreadable);
+    return importedNotice(r, reader.importNotes(r, read.errors));
+  }
+
+  async function importHistory(chosen: File | null, force: boolean): Promise<void> {
     if (!chosen) return;
+    setImportConfirm(null);
     await jobs.run(
       "historyImport",
       "year",
-      async (): Promise<Notice> => {
+      async (): Promise<Notice | ImportConfirm> => {
+        if (isWorkbookFile(chosen)) return importWorkbook(chosen, force);
         const parsed = source.parseText(await readFileText(chosen));
         if (!parsed.ok) {
           const errors = parsed.errors;
@@ -156,29 +223,14 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
             }),
           };
         }
-        const r = await service.importHistory(parsed.structure);
-        return {
-          section: "year",
-          intent: r.unknownGoals.length > 0 ? "warning" : "success",
-          render: (l) => ({
-            title: t(l, "tp.import.doneTitle"),
-            lines: [
-              r.years.length === 0
-                ? t(l, "tp.import.nothing")
-                : t(l, "tp.import.done", {
-                    years: r.years.join(", "),
-                    added: countLabel(l, "tp.n.historyAdded", r.added),
-                    replaced: countLabel(l, "tp.n.historyReplaced", r.replaced),
-                    unchanged: countLabel(l, "tp.n.unchanged", r.unchanged),
-                  }),
-              ...(r.unknownGoals.length > 0
-                ? [t(l, "tp.import.unknown", { ids: r.unknownGoals.join(", ") })]
-                : []),
-            ],
-          }),
-        };
+        return importedNotice(await service.importHistory(parsed.structure));
       },
-      (n) => n,
+      (n) => {
+        if ("render" in n) return n;
+        // Only the workbook reader asks; its confirmation carries its own words.
+        setImportConfirm(n);
+        return null;
+      },
     );
   }
 
@@ -292,19 +344,66 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept={`.json,.xlsx,application/json,${XLSX_TYPE}`}
         tabIndex={-1}
         aria-hidden="true"
         className={styles.fileInput}
         disabled={disabled}
         data-testid="history-file-input"
-        onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+        onChange={(e) => {
+          setFile(e.target.files?.[0] ?? null);
+          setImportConfirm(null);
+        }}
       />
       <div>
-        <Button disabledFocusable={disabled || file === null} onClick={() => void importHistory()}>
+        <Button
+          ref={importButton}
+          disabledFocusable={disabled || file === null}
+          onClick={() => void importHistory(file, false)}
+        >
           {t(lang, "tp.import.run")}
         </Button>
       </div>
+      {importConfirm && (
+        <div
+          ref={importConfirmRef}
+          tabIndex={-1}
+          role="alertdialog"
+          aria-labelledby={ids.importConfirm}
+          aria-describedby={ids.importText}
+          className={styles.confirm}
+          onKeyDown={(e) => {
+            if (e.key !== "Escape") return;
+            setImportConfirm(null);
+            importButton.current?.focus();
+          }}
+        >
+          <h3 id={ids.importConfirm} className={styles.heading}>
+            {importConfirm.title[lang]}
+          </h3>
+          <Text as="p" id={ids.importText}>
+            {importConfirm.text[lang]}
+          </Text>
+          <div className={styles.buttons}>
+            <Button
+              appearance="primary"
+              disabledFocusable={disabled}
+              onClick={() => void importHistory(importConfirm.file, true)}
+            >
+              {importConfirm.button[lang]}
+            </Button>
+            <Button
+              disabledFocusable={disabled}
+              onClick={() => {
+                setImportConfirm(null);
+                importButton.current?.focus();
+              }}
+            >
+              {t(lang, "tp.load.cancel")}
+            </Button>
+          </div>
+        </div>
+      )}
       <JobStatus
         lang={lang}
         section="year"
