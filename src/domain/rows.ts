@@ -97,8 +97,10 @@ function fieldValue(
     const kept = before === undefined ? undefined : goalField(before, column);
     return Array.isArray(kept) ? (kept.length > 0 ? kept.slice() : undefined) : kept || undefined;
   }
+  // Whatever the kind, an empty cell holds no value (and most tables leave whole columns empty).
+  if (cell === "") return undefined;
   if (column.kind === "sdgs") {
-    const sdgs = cell === "" ? null : b.sdgs(cell);
+    const sdgs = b.sdgs(cell);
     return sdgs === null || sdgs.length === 0 ? undefined : sdgs.slice();
   }
   if (column.kind === "activities") {

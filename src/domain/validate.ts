@@ -108,7 +108,6 @@ function findArea(index: ReferenceIndex, program: Program, cell: string): Area |
 interface RowRun {
   sink: IssueSink;
   index: ReferenceIndex;
-  ids: IdRegistry;
   idColumn: GoalColumn;
   /** Columns of free text, in column order. */
   texts: GoalColumn[];
@@ -125,13 +124,11 @@ function newRowRun(
   reference: GoalStructure,
   lang: Lang,
   columns: GoalColumns,
-  ids: IdRegistry,
   onPlaced: OnPlaced | undefined,
 ): RowRun {
   return {
     sink: newIssueSink(),
     index: newReferenceIndex(reference),
-    ids,
     idColumn: goalColumn("id", columns),
     texts: columns.filter((c) => c.kind === "text" || c.kind === "activities"),
     sdgColumns: columns.filter((c) => c.kind === "sdgs"),
@@ -144,45 +141,32 @@ function newRowRun(
 }
 
 /**
- * The goal ids of a run, by key. Most tables use no id twice, so an id costs one Set.add (an id
- * map of a large table is slow to look up: its keys are all new). Only a duplicate's message
- * needs the row that used the id first: the map from key to first row is built from the earlier
- * ids when the first duplicate appears, and takes over from the set from then on.
+ * Where each repeated goal id (compared by idKey; "" never counts) was used first: position of
+ * the repeating entry to the position of the first. Empty for most tables, which a Set of the
+ * keys tells at once; only a table with a repeat is gone over again with a Map, for the first
+ * uses its messages name. The ids are checked in a loop of their own, apart from the rows' other
+ * cells: a large table's id keys are all new and each misses the processor's caches, and
+ * checked row by row between the other checks they cost about a third of the validation.
  */
-interface IdRegistry {
-  seen: Set<string>;
-  firstRows: Map<string, number> | null;
-  /** Calls `register` with each id (trimmed, not empty) and its row before the current one, in order. */
-  earlier: (register: (id: string, row: number) => void) => void;
-}
-
-function newIdRegistry(earlier: IdRegistry["earlier"]): IdRegistry {
-  return { seen: new Set(), firstRows: null, earlier };
-}
-
-/** The row that used `id` (not empty) first, or undefined when it is new; registers it then. */
-function firstUse(ids: IdRegistry, id: string, row: number): number | undefined {
-  const key = idKey(id);
-  let firstRows = ids.firstRows;
-  if (firstRows === null) {
-    const before = ids.seen.size;
-    if (ids.seen.add(key).size > before) return undefined;
-    firstRows = firstRowsOf(ids);
+function repeatedIds(ids: readonly string[]): Map<number, number> {
+  const repeats = new Map<number, number>();
+  const keys = new Set<string>();
+  let count = 0;
+  for (const id of ids) {
+    if (id === "") continue;
+    keys.add(idKey(id));
+    count++;
   }
-  const first = firstRows.get(key);
-  if (first === undefined) firstRows.set(key, row);
-  return first;
-}
-
-function firstRowsOf(ids: IdRegistry): Map<string, number> {
-  const firstRows = new Map<string, number>();
-  ids.earlier((id, row) => {
+  if (keys.size === count) return repeats;
+  const firstUses = new Map<string, number>();
+  ids.forEach((id, position) => {
+    if (id === "") return;
     const key = idKey(id);
-    if (!firstRows.has(key)) firstRows.set(key, row);
+    const first = firstUses.get(key);
+    if (first === undefined) firstUses.set(key, position);
+    else repeats.set(position, first);
   });
-  ids.firstRows = firstRows;
-  ids.seen.clear();
-  return firstRows;
+  return repeats;
 }
 
 function isBlankRow(row: GoalRow): boolean {
@@ -215,13 +199,16 @@ function findPlace(run: RowRun, at: GoalAt, programCell: string, areaCell: strin
   return { program, area };
 }
 
-/** Checks one non-blank row (`id`: its trimmed id); hands it to onPlaced when its programme and area are known. */
-function checkRow(run: RowRun, row: GoalRow, id: string): void {
+/**
+ * Checks one non-blank row (`id`: its trimmed id; `firstRow`: the row that used the id first,
+ * when it is a repeat); hands it to onPlaced when its programme and area are known.
+ */
+function checkRow(run: RowRun, row: GoalRow, id: string, firstRow: number | undefined): void {
   const { cells } = row;
   const rawId = cells.id ?? "";
   const at: GoalAt = { row: row.index, goalId: id };
   const { sink } = run;
-  checkId(sink, at, id === "" ? undefined : firstUse(run.ids, id, row.index));
+  checkId(sink, at, firstRow);
   checkLength(sink, at, run.idColumn, rawId);
   const place = placeOf(run, at, row);
   for (const column of run.texts) {
@@ -254,20 +241,15 @@ export function analyseRows(
   onPlaced?: OnPlaced,
   columns: GoalColumns = GOAL_COLUMNS,
 ): Issue[] {
-  let position = 0;
-  const ids = newIdRegistry((register) => {
-    for (let earlier = 0; earlier < position; earlier++) {
-      const row = rows[earlier];
-      const id = (row.cells.id ?? "").trim();
-      if (id !== "") register(id, row.index);
-    }
-  });
-  const run = newRowRun(reference, lang, columns, ids, onPlaced);
-  for (; position < rows.length; position++) {
+  const ids = rows.map((row) => (row.cells.id ?? "").trim());
+  const repeats = repeatedIds(ids);
+  const run = newRowRun(reference, lang, columns, onPlaced);
+  for (let position = 0; position < rows.length; position++) {
     const row = rows[position];
-    const id = (row.cells.id ?? "").trim();
+    const id = ids[position];
     if (id === "" && isBlankRow(row)) continue;
-    checkRow(run, row, id);
+    const first = repeats.get(position);
+    checkRow(run, row, id, first === undefined ? undefined : rows[first].index);
   }
   return run.sink.issues;
 }
@@ -295,25 +277,15 @@ export function validateStructure(
   // Messages are bilingual and a structure holds no labels to parse: `lang` is not needed here.
   void lang;
   const goals = s.programs.flatMap((p) => p.areas.flatMap((a) => a.goals));
-  let position = 0;
-  const run: StructureRun = {
-    sink: newIssueSink(),
-    ids: newIdRegistry((register) => {
-      for (let row = 0; row < position; row++) {
-        const id = goalIdOf(goals[row]).trim();
-        if (id !== "") register(id, row);
-      }
-    }),
-    columns,
-    idColumn: goalColumn("id", columns),
-  };
-  for (; position < goals.length; position++) checkGoal(run, position, goals[position]);
+  const ids = goals.map((g) => goalIdOf(g).trim());
+  const repeats = repeatedIds(ids);
+  const run: StructureRun = { sink: newIssueSink(), columns, idColumn: goalColumn("id", columns) };
+  for (let row = 0; row < goals.length; row++) checkGoal(run, row, goals[row], ids[row], repeats.get(row));
   return run.sink.issues;
 }
 
 interface StructureRun {
   sink: IssueSink;
-  ids: IdRegistry;
   columns: GoalColumns;
   idColumn: GoalColumn;
 }
@@ -323,12 +295,12 @@ function goalIdOf(g: Goal): string {
   return typeof g.id === "string" ? g.id : "";
 }
 
-function checkGoal(run: StructureRun, row: number, g: Goal): void {
+/** `id`: the goal's trimmed id; `firstRow`: the row that used it first, when it is a repeat. */
+function checkGoal(run: StructureRun, row: number, g: Goal, id: string, firstRow: number | undefined): void {
   const { sink } = run;
   const rawId = goalIdOf(g);
-  const id = rawId.trim();
   const at: GoalAt = { row, goalId: id };
-  checkId(sink, at, id === "" ? undefined : firstUse(run.ids, id, row));
+  checkId(sink, at, firstRow);
   checkLength(sink, at, run.idColumn, rawId);
   for (const column of run.columns) {
     const value = goalField(g, column);

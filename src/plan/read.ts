@@ -216,9 +216,11 @@ function readGoalRows(
     const cells = { ...empty };
     let blank = true;
     for (let c = 0; c < keys.length; c++) {
-      const value = row[positions[c]] ?? "";
+      const value = row[positions[c]];
+      // The copy already holds "" there; most tables leave whole columns empty.
+      if (value === undefined || value === "") continue;
       cells[keys[c]] = value;
-      if (blank && value !== "" && value.trim() !== "") blank = false;
+      if (blank && value.trim() !== "") blank = false;
     }
     if (!blank) rows.push({ index, cells });
   }

@@ -212,6 +212,14 @@ describe("validateRows", () => {
     ]);
   });
 
+  it("names the table rows of a duplicate when the reader skipped blank rows before them", () => {
+    // Rows as read from a table whose body rows 0, 2 and 3 were blank.
+    const rows = [row({ id: "A-1" }, 1), row({ id: "B-1" }, 4), row({ id: " a-1 " }, 6)];
+    expect(validateRows(rows, reference, "sv").map((i) => [i.code, i.row, i.relatedRow])).toEqual([
+      ["duplicate-id", 6, 1],
+    ]);
+  });
+
   it("reports text over Excel's cell limit, with a short preview of the value", () => {
     const long = "å".repeat(EXCEL_CELL_LIMIT + 1);
     const issues = validateRows([row({ text: long, comment: long })], reference, "sv");
