@@ -57,7 +57,11 @@ export const sv = {
   "xl.rollover.yearNotLater":
     "Det nya uppföljningsåret ({requested}) måste vara senare än arbetsbokens år ({current}). Inget har ändrats.",
   "xl.rollover.errors":
-    "Valideringen hittar fel i arbetsboken ({count} st): {list}. Rätta dem först (Validera i panelen), eller bekräfta för att stänga året ändå: en status eller trend som inte går att läsa sparas då som ej bedömd. Inget har ändrats.",
+    "Valideringen hittar fel i arbetsboken ({count} st): {list}. Rätta dem först (Validera i panelen), eller bekräfta för att stänga året ändå: en status eller trend som inte går att läsa sparas då i historiken som den står, där valideringen visar den. Inget har ändrats.",
+  "xl.rollover.duplicateIds":
+    "Flera mål har samma mål-ID ({ids}). Ge varje mål ett eget ID innan året stängs, annars hamnar deras bedömningar på samma rad i historiken. Inget har ändrats.",
+  "xl.rollover.historyColumns":
+    "Historiktabellen på bladet {sheet} saknar kolumnen för {fields}, så årets bedömningar skulle gå förlorade. Lägg tillbaka kolumnen och försök igen. Inget har ändrats.",
   "xl.rollover.moreErrors": "och {count} till",
   "xl.import.notEarlier":
     "Uppföljningen i filen gäller {source}, som inte är före arbetsbokens år ({target}). Välj en uppföljning från ett tidigare år. Inget har ändrats.",
@@ -117,7 +121,11 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.rollover.yearNotLater":
     "The new follow-up year ({requested}) must be later than the workbook's year ({current}). Nothing was changed.",
   "xl.rollover.errors":
-    "The validation finds errors in the workbook ({count}): {list}. Correct them first (Validate in the pane), or confirm to close the year anyway: a status or trend that cannot be read is then kept as not assessed. Nothing was changed.",
+    "The validation finds errors in the workbook ({count}): {list}. Correct them first (Validate in the pane), or confirm to close the year anyway: a status or trend that cannot be read is then kept in the history as it stands, where the validation shows it. Nothing was changed.",
+  "xl.rollover.duplicateIds":
+    "Several goals have the same goal ID ({ids}). Give every goal an ID of its own before closing the year, or their assessments end up on one row of the history. Nothing was changed.",
+  "xl.rollover.historyColumns":
+    "The history table on sheet {sheet} has no column for {fields}, so the year's assessments would be lost. Put the column back and try again. Nothing was changed.",
   "xl.rollover.moreErrors": "and {count} more",
   "xl.import.notEarlier":
     "The follow-up in the file is for {source}, which is not before the workbook's year ({target}). Choose a follow-up of an earlier year. Nothing was changed.",

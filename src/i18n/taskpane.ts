@@ -153,7 +153,7 @@ export const sv = {
   "tp.year.formattingIncomplete":
     "Frysta rubrikrader eller utskriftsinställningar kan saknas på sammanfattningsbladet: Excel svarade med ett fel. Kör Uppdatera sammanfattning för att försöka på nytt (kör inte Nytt uppföljningsår igen).",
   "tp.year.overridden":
-    "Året stängdes trots {errors}; status eller trend som inte gick att läsa sparades som ej bedömd.",
+    "Året stängdes trots {errors}; status eller trend som inte gick att läsa sparades i historiken som den stod, där valideringen visar den.",
   "tp.import.title": "Importera ett tidigare år",
   "tp.import.hint":
     "Förra årets arbetsbok (.xlsx) eller en målstruktur (JSON) från ett tidigare år, med dess bedömningar: de läggs in i historiken per mål-ID.",
@@ -335,7 +335,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.year.formattingIncomplete":
     "Frozen header rows or print settings may be missing on the summary sheet: Excel answered with an error. Run Refresh summary to try once more (do not start the new follow-up year again).",
   "tp.year.overridden":
-    "The year was closed despite {errors}; a status or trend that could not be read was kept as not assessed.",
+    "The year was closed despite {errors}; a status or trend that could not be read was kept in the history as it stood, where the validation shows it.",
   "tp.import.title": "Import an earlier year",
   "tp.import.hint":
     "Last year's workbook (.xlsx) or a goal structure (JSON) of an earlier year, with its assessments: they go into the history by goal ID.",

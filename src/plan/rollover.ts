@@ -39,6 +39,7 @@ import {
   writtenBody,
   type TableAppend,
 } from "./historyTable";
+import { historyFieldHeader } from "./history";
 import { normaliseHeader } from "./layout";
 import type { CellWrite } from "./merge";
 import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
@@ -208,12 +209,36 @@ export function planRollover(
     return refused(refusal("invalid-input", "xl.error.noYear", {}));
   if (info.sheetProtected)
     return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: info.sheet }));
-  const closing = closingRows(structure, year);
-  if (!closing.ok)
+  const closed0 = closingRows(structure, year);
+  if (!closed0.ok)
     return refused(
       refusal("invalid-input", "xl.rollover.yearNotLater", {
         requested: String(year),
-        current: String(closing.current),
+        current: String(closed0.current),
+      }),
+    );
+  // A goal without an ID has no history row to go to, so its cells stay as they are (as in the
+  // CLI). Goals sharing an ID would put two assessments on one history row and empty both rows
+  // by that ID: refused even when confirmed, because the confirmation cannot tell them apart.
+  const closing = { ...closed0, rows: closed0.rows.filter((r) => r.id.trim() !== "") };
+  const seenIds = new Set<string>();
+  const repeated = new Set<string>();
+  for (const r of closing.rows) {
+    const key = idKey(r.id.trim());
+    if (seenIds.has(key)) repeated.add(r.id.trim());
+    seenIds.add(key);
+  }
+  if (repeated.size > 0)
+    return refused(refusal("invalid-input", "xl.rollover.duplicateIds", { ids: [...repeated].join(", ") }));
+  const held = historyPositions(history.value);
+  const lost = (["status", "trend", "comment"] as const).filter(
+    (f) => table.columns[f] !== undefined && held[f] === undefined,
+  );
+  if (lost.length > 0)
+    return refused(
+      refusal("header-missing", "xl.rollover.historyColumns", {
+        sheet: history.value.sheet,
+        fields: lost.map((f) => historyFieldHeader(f, table.lang)).join(", "),
       }),
     );
   const unreadable = unreadableCells(table.rows, table.lang);

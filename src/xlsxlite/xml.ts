@@ -18,6 +18,9 @@ export class XmlError extends Error {
 
 /** The part's root element; XmlError when the parser reports an error instead. */
 export function rootOf(parse: XmlParser, text: string, part: string): Element {
+  // OOXML parts have no document type: one with a DTD or entities is not ours, and is never
+  // handed to a parser that might expand them.
+  if (/<!(DOCTYPE|ENTITY)/i.test(text)) throw new XmlError(part);
   let doc: Document;
   try {
     // A byte order mark is no character of the document; not every parser skips it in a string.

@@ -128,6 +128,46 @@ describe("rollover", () => {
     expect(body.filter((_, i) => i !== middle).every((row) => row[st] === "" && row[cm] === "")).toBe(true);
   });
 
+  test("a goal row without an ID keeps its cells and gets no history row; goals sharing an ID are refused", async () => {
+    const first = bundledStructure();
+    await s.service.applyLoad(first, "sv");
+    const sheet = goalTable(s.emu).sheet;
+    const [a, b] = goalsIn(first);
+    const row = rowOf(b.id);
+    s.emu.workbook.typeValues(sheet, addressOf(row, col(s.emu, "Mål-ID")), [[""]]);
+    s.emu.workbook.typeValues(sheet, addressOf(row, col(s.emu, "Status")), [["Grön"]]);
+    s.emu.workbook.typeValues(sheet, addressOf(row, col(s.emu, "Kommentar och analys")), [
+      ["Min anteckning"],
+    ]);
+    const r = await s.service.rollover(first.year + 1, true, "sv");
+    expect(r.goals).toBe(goalsIn(first).length - 1);
+    expect(historyRows().filter((h) => h[0] === first.year)).toHaveLength(goalsIn(first).length - 1);
+    expect(historyRows().some((h) => h[1] === "")).toBe(false);
+    expect(goalTable(s.emu).body[row][col(s.emu, "Status")]).toBe("Grön");
+    expect(goalTable(s.emu).body[row][col(s.emu, "Kommentar och analys")]).toBe("Min anteckning");
+
+    s.emu.workbook.typeValues(sheet, addressOf(row, col(s.emu, "Mål-ID")), [[a.id]]);
+    const history = historyRows();
+    const e = await refusal(s.service.rollover(first.year + 2, true, "en"));
+    expect(e.messages.en).toContain(a.id);
+    expect(e.messages.sv).toContain("samma mål-ID");
+    expect(historyRows()).toEqual(history);
+    expect(infoYear()).toBe(first.year + 1);
+  });
+
+  test("refuses when the history table has lost a column the year's assessments need", async () => {
+    const first = bundledStructure();
+    await s.service.applyLoad(first, "sv");
+    await edit(s.emu, (context) => {
+      context.workbook.tables.getItem(HISTORY_TABLE).columns.getItem("Kommentar och analys").delete();
+    });
+    const comments = goalTable(s.emu).body.map((r) => r[col(s.emu, "Kommentar och analys")]);
+    const e = await refusal(s.service.rollover(first.year + 1, true, "sv"));
+    expect(e.messages.sv).toContain("Kommentar och analys");
+    expect(goalTable(s.emu).body.map((r) => r[col(s.emu, "Kommentar och analys")])).toEqual(comments);
+    expect(infoYear()).toBe(first.year);
+  });
+
   test("the summary it draws is the one a refresh of the new year draws", async () => {
     await s.service.applyLoad(withHistory(), "sv");
     await s.service.rollover(withHistory().year + 1, false, "sv");

@@ -214,6 +214,11 @@ två</x:t></x:si></x:sst>`;
     const huge = handMade(`<worksheet xmlns="${NS}"/>`, `<sst xmlns="${NS}"/>`);
     huge["xl/tables/table1.xml"] = `<table xmlns="${NS}" name="${GOAL_TABLE}" ref="A1:Z1048576"/>`;
     expect(await kind(await packageOf(huge))).toBe("too-large");
+    // A part with a document type could expand entities in the host's parser: never parsed.
+    const entities = handMade(`<worksheet xmlns="${NS}"/>`, `<sst xmlns="${NS}"/>`);
+    entities["xl/sharedStrings.xml"] =
+      `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]><sst xmlns="${NS}"><si><t>&a;</t></si></sst>`;
+    expect(await kind(await packageOf(entities))).toBe("damaged");
   });
 
   it("finds the history table next to the goal table in a workbook of ours", async () => {
