@@ -84,8 +84,14 @@ export function appendTo(
   if (values.length === 0) return null;
   const at = historyPositions(h);
   const cell = (r: string[], i: number | undefined): string => (i === undefined ? "" : (r[i] ?? "").trim());
+  // A cut-short write leaves at most the cells that travel with the added rows (year, status,
+  // trend); a row holding anything else (a comment, a user column) is somebody's and stays.
+  const travelled = new Set([at.year, at.status, at.trend]);
   const reusable = (r: string[]): boolean =>
-    r.every((c) => c.trim() === "") || (cell(r, at.id) === "" && years.has(cell(r, at.year)));
+    r.every((c) => c.trim() === "") ||
+    (cell(r, at.id) === "" &&
+      years.has(cell(r, at.year)) &&
+      r.every((c, j) => travelled.has(j) || c.trim() === ""));
   let blank = 0;
   for (let i = h.body.length - 1; i >= 0 && reusable(h.body[i]); i--) blank++;
   const fill = Math.min(blank, values.length);
