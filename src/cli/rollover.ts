@@ -2,12 +2,13 @@
 // Closes the workbook's follow-up year (src/domain/rollover.ts): the history table gets one row
 // per goal for the closing year (the rows there stay as they are), the goal table's status, trend
 // and comment cells of those goals are emptied (every other cell, column and row untouched; a row
-// the reader could not place keeps its cells, src/cli/closing.ts), the year moves on
+// the reader could not place keeps its cells, src/plan/closing.ts), the year moves on
 // in the structure sheet, the goal sheet's title and the document settings, and the summary sheet
 // is drawn again. A workbook whose validation finds errors is refused unless --force: a closed
 // year with unreadable cells is history nobody can compare against.
 import { t } from "../i18n/cliStrings";
 import { closingRows, rolloverStructure, type Lang } from "../domain";
+import { closingPlan } from "../plan/closing";
 import { issueAddress } from "../plan/goalTable";
 import { clearAssessments, moveYear, writeHistory } from "../xlsx/goalbook";
 import {
@@ -22,7 +23,6 @@ import {
   reason,
 } from "./common";
 import type { Command, Io } from "./common";
-import { closingPlan } from "./closing";
 import { checkOut, editError, finishBook, openBook } from "./edit";
 import { locatedIssueLine } from "./validate";
 import { takeValueOption } from "./workbook";
@@ -68,6 +68,9 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
       usage,
     );
   }
+  const plan = closingPlan(book.read, book.goals.issues, closing.rows);
+  if (plan.repeated.length > 0)
+    throw new CliError(EXIT_INVALID, reason("xl.rollover.duplicateIds", { ids: plan.repeated.join(", ") }));
   const errors = book.goals.issues.filter((i) => i.severity === "error");
   if (errors.length > 0) {
     const lines = errors.map(
@@ -83,7 +86,6 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
   const rolled = rolloverStructure(structure, year);
   if (!rolled.ok) throw new Error("rollover refused after closingRows accepted");
 
-  const plan = closingPlan(book.read, book.goals.issues, closing.rows);
   let cells: number;
   try {
     cells = clearAssessments(book, plan.clear);

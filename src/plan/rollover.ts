@@ -11,15 +11,7 @@
 //   pane's, saved after the write);
 // - the summary sheet is drawn for the new state from the same read, so it never shows the
 //   closed year's counts under the new year.
-import {
-  closingRows,
-  idKey,
-  parseStatus,
-  parseTrend,
-  type GoalRow,
-  type HistoryRowChange,
-  type Lang,
-} from "../domain";
+import { closingRows, idKey, type HistoryRowChange, type Lang } from "../domain";
 import { t } from "../i18n/adapterStrings";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import {
@@ -39,6 +31,7 @@ import {
   writtenBody,
   type TableAppend,
 } from "./historyTable";
+import { closingPlan, type ClosingPlan } from "./closing";
 import { historyFieldHeader } from "./history";
 import { normaliseHeader } from "./layout";
 import type { CellWrite } from "./merge";
@@ -97,7 +90,7 @@ function closingChanges(
   rows: readonly HistoryRowChange[],
   closing: number,
   lang: Lang,
-  unreadable: ReadonlyMap<string, Unreadable>,
+  raw: ClosingPlan["raw"],
 ): { append: (string | number)[][]; complete: CellWrite[]; cutShort: Set<number> } {
   const at = historyPositions(h);
   const cell = (r: string[], i: number | undefined): string => (i === undefined ? "" : (r[i] ?? "").trim());
@@ -111,10 +104,10 @@ function closingChanges(
   });
   const wanted = tableRows(h, rows, lang);
   rows.forEach((r, n) => {
-    const raw = unreadable.get(idKey(r.id.trim()));
+    const text = raw.get(r);
     for (const f of ["status", "trend"] as const) {
       const col = at[f];
-      if (raw?.[f] !== undefined && col !== undefined) wanted[n][col] = raw[f];
+      if (text?.[f] !== undefined && col !== undefined) wanted[n][col] = text[f];
     }
   });
   const append: (string | number)[][] = [];
@@ -133,29 +126,6 @@ function closingChanges(
     }
   });
   return { append, complete, cutShort };
-}
-
-/** A goal's status or trend cell text that the vocabulary does not read, by field. */
-type Unreadable = Partial<Record<"status" | "trend", string>>;
-
-/**
- * The cells a forced rollover would otherwise lose: a status or trend the parser rejects closes
- * as "not assessed" in the domain, and its cell is emptied. Their text goes into the history row
- * as it stands instead, where the history's reader reports it at its cell, to be corrected there.
- */
-function unreadableCells(rows: readonly GoalRow[], lang: Lang): Map<string, Unreadable> {
-  const out = new Map<string, Unreadable>();
-  for (const r of rows) {
-    const key = idKey((r.cells.id ?? "").trim());
-    if (key === "" || out.has(key)) continue;
-    const found: Unreadable = {};
-    const status = r.cells.status ?? "";
-    const trend = r.cells.trend ?? "";
-    if (!parseStatus(status, lang).ok) found.status = status;
-    if (!parseTrend(trend, lang).ok) found.trend = trend;
-    if (found.status !== undefined || found.trend !== undefined) out.set(key, found);
-  }
-  return out;
 }
 
 /** The runs [first, last] of consecutive body rows, in order. */
@@ -209,27 +179,19 @@ export function planRollover(
     return refused(refusal("invalid-input", "xl.error.noYear", {}));
   if (info.sheetProtected)
     return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: info.sheet }));
-  const closed0 = closingRows(structure, year);
-  if (!closed0.ok)
+  const closing = closingRows(structure, year);
+  if (!closing.ok)
     return refused(
       refusal("invalid-input", "xl.rollover.yearNotLater", {
         requested: String(year),
-        current: String(closed0.current),
+        current: String(closing.current),
       }),
     );
-  // A goal without an ID has no history row to go to, so its cells stay as they are (as in the
-  // CLI). Goals sharing an ID would put two assessments on one history row and empty both rows
-  // by that ID: refused even when confirmed, because the confirmation cannot tell them apart.
-  const closing = { ...closed0, rows: closed0.rows.filter((r) => r.id.trim() !== "") };
-  const seenIds = new Set<string>();
-  const repeated = new Set<string>();
-  for (const r of closing.rows) {
-    const key = idKey(r.id.trim());
-    if (seenIds.has(key)) repeated.add(r.id.trim());
-    seenIds.add(key);
-  }
-  if (repeated.size > 0)
-    return refused(refusal("invalid-input", "xl.rollover.duplicateIds", { ids: [...repeated].join(", ") }));
+  // Which rows close, and what an unreadable cell leaves in the history, as the CLI decides it.
+  // Goals sharing an ID are refused even when confirmed: the confirmation cannot tell them apart.
+  const plan = closingPlan(table, issues, closing.rows);
+  if (plan.repeated.length > 0)
+    return refused(refusal("invalid-input", "xl.rollover.duplicateIds", { ids: plan.repeated.join(", ") }));
   const held = historyPositions(history.value);
   const lost = (["status", "trend", "comment"] as const).filter(
     (f) => table.columns[f] !== undefined && held[f] === undefined,
@@ -241,8 +203,7 @@ export function planRollover(
         fields: lost.map((f) => historyFieldHeader(f, table.lang)).join(", "),
       }),
     );
-  const unreadable = unreadableCells(table.rows, table.lang);
-  const changes = closingChanges(history.value, closing.rows, closing.closing, table.lang, unreadable);
+  const changes = closingChanges(history.value, plan.rows, closing.closing, table.lang, plan.raw);
   // What a rollover cut short left (rows for the closing year) is completed, not an error.
   const errors = issues
     .filter(
@@ -268,10 +229,7 @@ export function planRollover(
     .filter((c): c is number => c !== undefined);
   // Only the rows of the goals whose year moved into the history: a row of an official's own
   // without a goal ID (a note) keeps its cells.
-  const closed = new Set(closing.rows.map((r) => idKey(r.id.trim())));
-  const goalRows = new Set(
-    table.rows.filter((r) => closed.has(idKey((r.cells.id ?? "").trim()))).map((r) => r.index),
-  );
+  const goalRows = plan.clear;
   const clear = rowRuns(goalRows).flatMap(([first, last]) =>
     emptied.map((c) => rangeAddress(body.top + first, top.col + c, body.top + last, top.col + c)),
   );
@@ -279,7 +237,7 @@ export function planRollover(
     history.value,
     changes.append,
     new Set([String(closing.closing)]),
-    unreadable.size > 0,
+    plan.raw.size > 0,
   );
 
   const infoTop = parseCell(info.topLeft);
@@ -319,7 +277,7 @@ export function planRollover(
       result: {
         closing: closing.closing,
         year: closing.year,
-        goals: closing.rows.length,
+        goals: plan.rows.length,
         overriddenErrors: errors.length,
         summarySheet: summary.ok ? summary.value.sheet.target.name : null,
       },

@@ -3,9 +3,12 @@
 // only those rows are emptied, and a status or trend the reader could not read goes into the
 // history as the cell's own text (the history's validation then flags it there, where it can be
 // fixed) instead of as "not assessed". A row the reader could not place, or a goal without an ID,
-// gets no history row and keeps its cells.
-import { analyseRows, type Area, type GoalRow, type HistoryRowChange, type Issue } from "../domain";
-import type { GoalTableRead } from "../plan";
+// gets no history row and keeps its cells. Goals that share an ID are named (`repeated`): their
+// assessments would land on one history row, so both shells refuse to close the year. Shared by
+// the CLI (src/cli/rollover.ts) and the pane (src/plan/rollover.ts), so the same workbook rolls
+// over the same way in either.
+import { analyseRows, idKey, type Area, type GoalRow, type HistoryRowChange, type Issue } from "../domain";
+import type { GoalTableRead } from "./read";
 
 export interface ClosingPlan {
   /** The history rows to append, in closingRows's order (goals without an ID left out). */
@@ -18,6 +21,8 @@ export interface ClosingPlan {
   kept: number;
   /** Goals without a goal ID holding an assessment: no history row, their cells stay. */
   withoutId: number;
+  /** Goal IDs more than one goal has (as the first of them writes it); a rollover is refused. */
+  repeated: string[];
 }
 
 const ASSESSMENT = ["status", "trend", "comment"] as const;
@@ -69,5 +74,12 @@ export function closingPlan(
   const kept = read.rows.filter(
     (r) => !clear.has(r.index) && ASSESSMENT.some((f) => (r.cells[f] ?? "").trim() !== ""),
   ).length;
-  return { rows, raw, clear, kept: kept - withoutId, withoutId };
+  const seen = new Set<string>();
+  const repeated = new Map<string, string>();
+  for (const r of rows) {
+    const key = idKey(r.id.trim());
+    if (seen.has(key) && !repeated.has(key)) repeated.set(key, r.id.trim());
+    seen.add(key);
+  }
+  return { rows, raw, clear, kept: kept - withoutId, withoutId, repeated: [...repeated.values()] };
 }
