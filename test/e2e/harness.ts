@@ -8,7 +8,7 @@ import type { AddressInfo } from "net";
 import { tmpdir } from "os";
 import { extname, join, normalize, resolve, sep } from "path";
 import { build } from "esbuild";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -151,4 +151,50 @@ export async function emulatorScript(): Promise<string> {
     logLevel: "silent",
   });
   return result.outputFiles[0].text;
+}
+
+/** A pane page: what went wrong on it, and every URL it asked for. */
+export interface OpenedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions and requests that tried to leave the local server. */
+  problems: string[];
+  requested: string[];
+}
+
+export interface PageOptions {
+  width?: number;
+  /** Runs in the page before its own scripts (e.g. the emulator's options). */
+  init?: () => void;
+}
+
+/**
+ * Opens `path` of the local server in a new page: office.js is answered with the emulator's
+ * script, anything else that would leave the machine is refused and recorded as a problem.
+ */
+export async function openPage(
+  browser: Browser,
+  server: { origin: string; officeJs: string },
+  path: string,
+  options: PageOptions = {},
+): Promise<OpenedPage> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  const requested: string[] = [];
+  if (options.width !== undefined) await page.setViewportSize({ width: options.width, height: 900 });
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  if (options.init) await page.addInitScript(options.init);
+  await page.route("**/*", async (route) => {
+    const url = route.request().url();
+    requested.push(url);
+    if (url === OFFICE_JS)
+      return route.fulfill({ status: 200, contentType: "application/javascript", body: server.officeJs });
+    if (url.startsWith(server.origin)) return route.continue();
+    problems.push(`blocked request: ${url}`);
+    return route.abort();
+  });
+  await page.goto(`${server.origin}/${path}`);
+  return { page, problems, requested };
 }

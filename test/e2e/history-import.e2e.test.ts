@@ -7,20 +7,20 @@
 // nothing serious with the question on screen) and is imported when confirmed.
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
-import type { Page, Request } from "playwright-core";
+import type { Page } from "playwright-core";
 import { bundledStructure, type GoalStructure } from "../../src/domain";
 import { GOAL_TABLE, HISTORY_TABLE, buildWorkbookPlan, goalHeader } from "../../src/plan";
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { goalsIn } from "../history/fixtures";
 import { goalCells } from "../history/workbooks";
 import {
-  OFFICE_JS,
   buildTaskPane,
   chromiumAvailable,
   emulatorScript,
   launchChromium,
   serveStatic,
   type Browser,
+  openPage,
 } from "./harness";
 
 interface TableInfo {
@@ -107,25 +107,11 @@ describeBrowser("the history import from an .xlsx end to end (headless Chromium 
 
   /** A new page with the pane, the bundled structure loaded with the keyboard. */
   async function loadedPane(): Promise<{ page: Page; problems: string[]; scripts: string[] }> {
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    const scripts: string[] = [];
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    page.on("request", (r: Request) => {
-      if (r.resourceType() === "script") scripts.push(r.url());
-    });
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS)
-        return route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs });
-      if (url.startsWith(origin)) return route.continue();
-      problems.push(`blocked request: ${url}`);
-      return route.abort();
-    });
-    await page.goto(`${origin}/taskpane.html`);
+    const {
+      page,
+      problems,
+      requested: scripts,
+    } = await openPage(browser, { origin, officeJs }, "taskpane.html");
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     await tabTo(page, /^Förhandsgranska$/);
     await page.keyboard.press("Enter");

@@ -8,13 +8,13 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { GOAL_TABLE, HISTORY_TABLE, goalHeader } from "../../src/plan";
 import {
-  OFFICE_JS,
   buildTaskPane,
   chromiumAvailable,
   emulatorScript,
   launchChromium,
   serveStatic,
   type Browser,
+  openPage,
 } from "./harness";
 
 interface TableInfo {
@@ -98,22 +98,7 @@ describeBrowser("the new follow-up year end to end (headless Chromium + Excel em
   }
 
   it("closes the year with the keyboard after confirming, then compares the summary with it", async () => {
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    await page.setViewportSize({ width: 320, height: 900 });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS)
-        return route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs });
-      if (url.startsWith(origin)) return route.continue();
-      problems.push(`blocked request: ${url}`);
-      return route.abort();
-    });
-    await page.goto(`${origin}/taskpane.html`);
+    const { page, problems } = await openPage(browser, { origin, officeJs }, "taskpane.html", { width: 320 });
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
 
     await tabTo(page, /^Förhandsgranska$/);

@@ -2,16 +2,16 @@
 // office.js answered by the Excel emulator, as taskpane.e2e.test.ts does. The pane's address with
 // "#selftest" loads the view's chunk, which the normal pane never requests; every check passes in
 // the browser, the scratch sheet is gone afterwards, and nothing breaks the page's CSP.
-import type { Page } from "playwright-core";
 import { CHECKS } from "../../src/selftest";
 import {
-  OFFICE_JS,
   buildTaskPane,
   chromiumAvailable,
   emulatorScript,
   launchChromium,
   serveStatic,
   type Browser,
+  openPage,
+  type OpenedPage,
 } from "./harness";
 
 const describeBrowser = chromiumAvailable() ? describe : describe.skip;
@@ -39,30 +39,13 @@ describeBrowser("the self-test in headless Chromium + Excel emulator", () => {
     cleanupDist?.();
   });
 
-  async function open(path: string): Promise<{ page: Page; problems: string[]; requested: string[] }> {
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    const requested: string[] = [];
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
+  const open = (path: string): Promise<OpenedPage> =>
     // Tables grow over a row written below them, as in Excel (the emulator's option).
-    await page.addInitScript(() => {
-      (window as unknown as { __emulatorOptions: object }).__emulatorOptions = { autoExpandTables: true };
+    openPage(browser, { origin, officeJs }, path, {
+      init: () => {
+        (window as unknown as { __emulatorOptions: object }).__emulatorOptions = { autoExpandTables: true };
+      },
     });
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      requested.push(url);
-      if (url === OFFICE_JS)
-        return route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs });
-      if (url.startsWith(origin)) return route.continue();
-      problems.push(`blocked request: ${url}`);
-      return route.abort();
-    });
-    await page.goto(`${origin}/${path}`);
-    return { page, problems, requested };
-  }
 
   it("the normal pane does not load the self-test's chunk", async () => {
     const { page, problems, requested } = await open("taskpane.html");

@@ -15,7 +15,6 @@ import { GOAL_TABLE } from "../../src/plan";
 import { ownedNamePrefix } from "../../src/plan/ownership";
 import { t } from "../../src/i18n";
 import {
-  OFFICE_JS,
   ROOT,
   buildTaskPane,
   chromiumAvailable,
@@ -23,6 +22,7 @@ import {
   launchChromium,
   serveStatic,
   type Browser,
+  openPage,
 } from "./harness";
 
 const SCREENSHOTS = join(ROOT, "build", "screenshots");
@@ -92,23 +92,8 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
   }
 
   async function openPane(width: number, path = "taskpane.html"): Promise<Opened> {
-    const page = await browser.context.newPage();
-    const problems: string[] = [];
-    await page.setViewportSize({ width, height: 900 });
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => {
-      if (m.type() === "error") problems.push(`console: ${m.text()}`);
-    });
     // Nothing may leave the machine: office.js is the emulator, everything else is local.
-    await page.route("**/*", async (route) => {
-      const url = route.request().url();
-      if (url === OFFICE_JS)
-        return route.fulfill({ status: 200, contentType: "application/javascript", body: officeJs });
-      if (url.startsWith(origin)) return route.continue();
-      problems.push(`blocked request: ${url}`);
-      return route.abort();
-    });
-    await page.goto(`${origin}/${path}`);
+    const { page, problems } = await openPage(browser, { origin, officeJs }, path, { width });
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     return { page, problems };
   }
