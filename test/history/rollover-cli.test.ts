@@ -306,6 +306,26 @@ describe("refusals", () => {
     }
   });
 
+  it("refuses goals sharing an ID even with --force, as the pane does", async () => {
+    fs.copyFileSync(at("y2024.xlsx"), at("twice.xlsx"));
+    await editXlsx(at("twice.xlsx"), (wb) => {
+      goalCells(wb).cell("L3", "Mål-ID").value = "V1";
+    });
+    const r = await runCli([
+      "rollover",
+      at("twice.xlsx"),
+      "--year",
+      "2025",
+      "--out",
+      at("twice-out.xlsx"),
+      "--force",
+    ]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("Flera mål har samma mål-ID (V1)");
+    expect(r.stderr).toContain("Several goals have the same goal ID (V1)");
+    expect(fs.existsSync(at("twice-out.xlsx"))).toBe(false);
+  });
+
   it("refuses to write over its input", async () => {
     const r = await runCli(["rollover", at("y2024.xlsx"), "--year", "2025", "--out", at("./y2024.xlsx")]);
     expect(r.code).toBe(2);
