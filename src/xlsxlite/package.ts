@@ -2,7 +2,9 @@
 // JSZip opens the archive (no string evaluation, so it runs under the pane's CSP); this file finds
 // parts by name, any case (OPC part names are case-insensitive), follows relationships, and keeps
 // what it decompresses within a budget, so a small file that inflates to gigabytes (a "zip bomb")
-// is refused before the browser runs out of memory.
+// is refused before the browser runs out of memory. The sizes an archive declares are only an early
+// refusal: a crafted archive can declare a few bytes and inflate to gigabytes, so every part is
+// inflated as a stream and its bytes are counted as they arrive, stopping at the budget.
 import JSZip from "jszip";
 import { attr, children, rootOf, type XmlParser } from "./xml";
 
@@ -74,14 +76,75 @@ export function resolveTarget(source: string, target: string): string {
   return base.join("/");
 }
 
-/** The private size JSZip reads from the archive's directory; absent, the inflated text is counted. */
+/** The private size JSZip reads from the archive's directory: a claim, checked only as an early refusal. */
 function declaredSize(entry: JSZip.JSZipObject): number | null {
   const data = (entry as unknown as { _data?: { uncompressedSize?: unknown } })._data;
   return typeof data?.uncompressedSize === "number" ? data.uncompressedSize : null;
 }
 
-/** Opens `bytes` as a package; NotWorkbookError when they are no zip archive. */
-export async function openPackage(bytes: Uint8Array, parse: XmlParser): Promise<Package> {
+/** JSZip's documented StreamHelper (`JSZipObject#internalStream`), which its typings leave out. */
+interface InflateStream {
+  on(event: "data", listener: (chunk: Uint8Array) => void): InflateStream;
+  on(event: "error", listener: (e: unknown) => void): InflateStream;
+  on(event: "end", listener: () => void): InflateStream;
+  resume(): InflateStream;
+  pause(): InflateStream;
+}
+
+/**
+ * The part's text, inflated as a stream: `spend` is told each chunk's size before it is kept and
+ * throws to stop the inflation (JSZip then stops decompressing), so no more than the budget is
+ * ever held, whatever the archive declares.
+ */
+function inflate(entry: JSZip.JSZipObject, part: string, spend: (bytes: number) => void): Promise<string> {
+  return new Promise((resolve, reject) => {
+    // The UTF-8 the parts are written in; a byte-order mark is dropped, as XML parsers expect.
+    const decoder = new TextDecoder("utf-8");
+    const pieces: string[] = [];
+    let settled = false;
+    const fail = (e: unknown): void => {
+      if (settled) return;
+      settled = true;
+      stream.pause();
+      reject(
+        e instanceof NotWorkbookError
+          ? e
+          : new NotWorkbookError("damaged", `${part}: ${e instanceof Error ? e.message : String(e)}`),
+      );
+    };
+    const stream = (entry as unknown as { internalStream(type: "uint8array"): InflateStream }).internalStream(
+      "uint8array",
+    );
+    stream
+      .on("data", (chunk: Uint8Array) => {
+        if (settled) return;
+        try {
+          spend(chunk.length);
+          pieces.push(decoder.decode(chunk, { stream: true }));
+        } catch (e) {
+          fail(e);
+        }
+      })
+      .on("error", fail)
+      .on("end", () => {
+        if (settled) return;
+        settled = true;
+        pieces.push(decoder.decode());
+        resolve(pieces.join(""));
+      })
+      .resume();
+  });
+}
+
+/**
+ * Opens `bytes` as a package; NotWorkbookError when they are no zip archive. The parts read may
+ * inflate to `maxInflatedBytes` in all (MAX_INFLATED_BYTES by default).
+ */
+export async function openPackage(
+  bytes: Uint8Array,
+  parse: XmlParser,
+  maxInflatedBytes = MAX_INFLATED_BYTES,
+): Promise<Package> {
   if (bytes.length === 0) throw new NotWorkbookError("empty", "0 bytes");
   if (!ZIP_SIGNATURES.some((sig) => sig.every((b, i) => bytes[i] === b)))
     throw new NotWorkbookError("not-zip", "no zip signature");
@@ -97,24 +160,18 @@ export async function openPackage(bytes: Uint8Array, parse: XmlParser): Promise<
     if (!entry.dir && !entries.has(key)) entries.set(key, entry);
   });
   let inflated = 0;
-  const budget = (part: string, bytesNow: number): void => {
-    inflated += bytesNow;
-    if (inflated > MAX_INFLATED_BYTES) throw new NotWorkbookError("too-large", `${part}: over the budget`);
-  };
+  const overBudget = (part: string): NotWorkbookError =>
+    new NotWorkbookError("too-large", `${part}: over the budget`);
 
   const text = async (part: string): Promise<string | null> => {
     const entry = entries.get(part.toLowerCase());
     if (!entry) return null;
     const declared = declaredSize(entry);
-    if (declared !== null) budget(part, declared);
-    let out: string;
-    try {
-      out = await entry.async("string");
-    } catch (e) {
-      throw new NotWorkbookError("damaged", `${part}: ${e instanceof Error ? e.message : String(e)}`);
-    }
-    if (declared === null) budget(part, out.length);
-    return out;
+    if (declared !== null && inflated + declared > maxInflatedBytes) throw overBudget(part);
+    return inflate(entry, part, (bytes) => {
+      inflated += bytes;
+      if (inflated > maxInflatedBytes) throw overBudget(part);
+    });
   };
 
   const xml = async (part: string): Promise<Element | null> => {

@@ -23,6 +23,8 @@ export interface ReadOptions {
   parse?: XmlParser;
   /** The goal columns a renamed goal table is recognised by (default GOAL_COLUMNS). */
   columns?: GoalColumns;
+  /** What the parts read may inflate to in all (default MAX_INFLATED_BYTES); tests lower it. */
+  maxInflatedBytes?: number;
 }
 
 interface FoundTable {
@@ -152,7 +154,11 @@ export async function readXlsxTables(
 ): Promise<WorkbookTables | null> {
   const parse = options.parse ?? domParser;
   const columns = options.columns ?? GOAL_COLUMNS;
-  const pkg = await openPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), parse);
+  const pkg = await openPackage(
+    bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
+    parse,
+    options.maxInflatedBytes,
+  );
   const office = (await pkg.rels("")).find((r) => r.type === "officeDocument" && r.target !== null);
   const workbookPart = office?.target ?? DEFAULT_WORKBOOK;
   const workbook = await pkg.xml(workbookPart);

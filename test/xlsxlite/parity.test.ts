@@ -157,6 +157,37 @@ async function packageOf(parts: Record<string, string>): Promise<Uint8Array> {
   return zip.generateAsync({ type: "uint8array" });
 }
 
+async function deflated(parts: Record<string, string>): Promise<Uint8Array> {
+  const zip = new JSZip();
+  for (const [name, text] of Object.entries(parts)) zip.file(name, text);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}
+
+/** `bytes` with the uncompressed size of `name` rewritten in its local and central headers. */
+function declareSize(bytes: Uint8Array, name: string, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  const encoded = new TextEncoder().encode(name);
+  const nameAt = (at: number): boolean => encoded.every((b, i) => out[at + i] === b);
+  let patched = 0;
+  for (let i = 0; i + 46 < out.length; i++) {
+    const signature = view.getUint32(i, true);
+    if (signature === 0x04034b50 && view.getUint16(i + 26, true) === encoded.length && nameAt(i + 30)) {
+      view.setUint32(i + 22, size, true);
+      patched += 1;
+    } else if (
+      signature === 0x02014b50 &&
+      view.getUint16(i + 28, true) === encoded.length &&
+      nameAt(i + 46)
+    ) {
+      view.setUint32(i + 24, size, true);
+      patched += 1;
+    }
+  }
+  expect(patched).toBe(2);
+  return out;
+}
+
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -219,6 +250,31 @@ två</x:t></x:si></x:sst>`;
     entities["xl/sharedStrings.xml"] =
       `<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa">]><sst xmlns="${NS}"><si><t>&a;</t></si></sst>`;
     expect(await kind(await packageOf(entities))).toBe("damaged");
+  });
+
+  it("refuses an archive that declares small parts and inflates past the budget", async () => {
+    const budget = 1024 * 1024;
+    const kind = async (bytes: Uint8Array): Promise<string> => {
+      try {
+        await readXlsxTables(bytes, { parse, maxInflatedBytes: budget });
+        return "read";
+      } catch (e) {
+        if (e instanceof NotWorkbookError) return e.kind;
+        throw e;
+      }
+    };
+    // 4 MB of rows that compress to a few kilobytes, honestly declared: refused from the directory.
+    const parts = handMade(
+      `<worksheet xmlns="${NS}"><sheetData>${"<row/>".repeat(700_000)}</sheetData></worksheet>`,
+      `<sst xmlns="${NS}"/>`,
+    );
+    const honest = await deflated(parts);
+    expect(await kind(honest)).toBe("too-large");
+    // The same archive claiming the sheet inflates to 100 bytes: refused while inflating.
+    expect(await kind(declareSize(honest, "xl/worksheets/sheet1.xml", 100))).toBe("too-large");
+    // Under the budget the same claim changes nothing: a small workbook still reads.
+    const small = handMade(`<worksheet xmlns="${NS}"><sheetData/></worksheet>`, `<sst xmlns="${NS}"/>`);
+    expect(await kind(await deflated(small))).toBe("read");
   });
 
   it("finds the history table next to the goal table in a workbook of ours", async () => {
