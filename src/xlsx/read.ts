@@ -16,6 +16,7 @@ import {
   cellAddress,
   looksLikeGoalTable,
   parseRange,
+  rangeAddress,
   readWorkbookTables,
   type ReadTablesResult,
   type TableData,
@@ -24,7 +25,7 @@ import {
 
 /** What ExcelJS keeps of a loaded table (its typings do not describe it). */
 interface LoadedTable {
-  table?: { name?: string; tableRef?: string; ref?: string };
+  table?: { name?: string; tableRef?: string; ref?: string; totalsRow?: boolean };
 }
 
 /** The text a cell shows, for any ExcelJS cell value. Formulas give their cached result. */
@@ -71,7 +72,14 @@ function allTables(wb: ExcelJS.Workbook): FoundTable[] {
     for (const t of ws.getTables() as unknown as LoadedTable[]) {
       const model = t.table;
       const ref = model?.tableRef ?? model?.ref;
-      if (model?.name && ref && ref.includes(":")) out.push({ ws, name: model.name, ref });
+      if (!model?.name || !ref || !ref.includes(":")) continue;
+      // A totals row a user switched on ("Summa", a count) is no goal: read the body above it.
+      const r = parseRange(ref);
+      const body =
+        model.totalsRow === true && r.bottom > r.top
+          ? rangeAddress(r.top, r.left, r.bottom - 1, r.right)
+          : ref;
+      out.push({ ws, name: model.name, ref: body });
     }
   });
   return out;

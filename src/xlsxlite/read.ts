@@ -122,6 +122,10 @@ async function findTables(pkg: Package, workbookPart: string, workbook: Element)
       } catch {
         continue;
       }
+      // A totals row a user switched on ("Summa", a count) is no goal: read the body above it.
+      const totals = Number(attr(table, "totalsRowCount") ?? "0");
+      if (Number.isInteger(totals) && totals > 0 && parsed.bottom - totals >= parsed.top)
+        parsed = { ...parsed, bottom: parsed.bottom - totals };
       if ((parsed.bottom - parsed.top + 1) * (parsed.right - parsed.left + 1) > MAX_TABLE_CELLS)
         throw new NotWorkbookError("too-large", `table ${name} spans ${range}`);
       out.push({ sheet: ref, name, range: parsed });

@@ -252,6 +252,46 @@ två</x:t></x:si></x:sst>`;
     expect(await kind(await packageOf(entities))).toBe("damaged");
   });
 
+  it("reads the body above a totals row a user switched on, not the row itself", async () => {
+    const plain = await written(awkward(), "sv");
+    let summaAt = "";
+    const typed = await edited(plain, (wb) => {
+      const { ws } = tableAt(wb, GOAL_TABLE);
+      for (const t of ws.getTables() as unknown as LoadedTable[]) {
+        if (t.table?.name !== GOAL_TABLE) continue;
+        const [from, to] = (t.table.tableRef ?? t.table.ref ?? "").split(":");
+        const bottom = Number(ws.getCell(to).row);
+        summaAt = `${from.replace(/\d+$/, "")}${bottom + 1}`;
+        ws.getCell(summaAt).value = "Summa";
+      }
+    });
+    const zip = await JSZip.loadAsync(typed);
+    let patched = 0;
+    for (const name of Object.keys(zip.files).filter((n) => n.startsWith("xl/tables/"))) {
+      const xml = (await zip.file(name)?.async("string")) ?? "";
+      if (!xml.includes(`name="${GOAL_TABLE}"`)) continue;
+      const withTotals = xml
+        .replace(/\stotalsRowShown="\d"/, "")
+        .replace(
+          / ref="([A-Z]+\d+):([A-Z]+)(\d+)"/,
+          (_m, a: string, col: string, row: string) => ` ref="${a}:${col}${Number(row) + 1}"`,
+        )
+        .replace("<table ", '<table totalsRowCount="1" ');
+      zip.file(name, withTotals);
+      patched += 1;
+    }
+    expect(patched).toBe(1);
+    const bytes = await zip.generateAsync({ type: "nodebuffer" });
+    // Against the same file before the switch: "Summa" is below the table there.
+    const before = await bothReaders(typed);
+    const after = await bothReaders(bytes);
+    const bodyOf = (t: unknown): string[][] => (t as { goals: { body: string[][] } }).goals.body;
+    expect(summaAt).not.toBe("");
+    expect(bodyOf(after.cli)).toEqual(bodyOf(before.cli));
+    expect(bodyOf(after.lite)).toEqual(bodyOf(before.lite));
+    expect(bodyOf(after.cli).flat()).not.toContain("Summa");
+  });
+
   it("refuses an archive that declares small parts and inflates past the budget", async () => {
     const budget = 1024 * 1024;
     const kind = async (bytes: Uint8Array): Promise<string> => {
