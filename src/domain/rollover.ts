@@ -101,6 +101,21 @@ function sameEntry(a: HistoryEntry, b: HistoryEntry): boolean {
   );
 }
 
+/**
+ * `incoming` over `held`, field by field: what the source says wins, but an empty status, trend
+ * or comment in the source leaves the held one, so an import never erases a word someone typed
+ * into the history (a source whose comment column was left empty, say).
+ */
+function overlay(held: HistoryEntry, incoming: HistoryEntry): HistoryEntry {
+  const comment = (incoming.comment ?? "") !== "" ? incoming.comment : held.comment;
+  return {
+    year: incoming.year,
+    status: incoming.status ?? held.status,
+    trend: incoming.trend ?? held.trend,
+    ...(comment !== undefined && comment !== "" ? { comment } : {}),
+  };
+}
+
 /** Every entry `goal` of an earlier follow-up brings: its history, then its own year's. */
 function entriesOf(goal: Goal, year: number): HistoryEntry[] {
   return [...(goal.history ?? []).filter((e) => e.year < year), historyEntryOf(goal, year)];
@@ -111,7 +126,8 @@ function entriesOf(goal: Goal, year: number): HistoryEntry[] {
  * history) into the history of `target`, by goal ID (any case, as everywhere). An imported entry
  * wins over a different one for the same goal and year: the import is an explicit act, and the
  * replaced entries are listed so that the shell can say which. Refuses a source that is not of an
- * earlier year than the target. `unreadable` holds the goal IDs (idKey) of the source whose status
+ * earlier year than the target. A source's empty field never erases a held one (overlay).
+ * `unreadable` holds the goal IDs (idKey) of the source whose status
  * or trend could not be read: their entry for the source's year never replaces a held one.
  */
 export function importHistory(
@@ -153,9 +169,10 @@ export function importHistory(
             kept.push({ id: g.id, entry: held });
             continue;
           }
-          if (held !== undefined && sameEntry(held, e)) unchanged++;
-          else (held === undefined ? added : replaced).push({ id: g.id, entry: e });
-          byYear.set(e.year, e);
+          const entry = held === undefined ? e : overlay(held, e);
+          if (held !== undefined && sameEntry(held, entry)) unchanged++;
+          else (held === undefined ? added : replaced).push({ id: g.id, entry });
+          byYear.set(e.year, entry);
         }
         const history = [...byYear.values()].sort((x, y) => x.year - y.year);
         return { ...g, history };

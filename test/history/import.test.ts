@@ -108,6 +108,32 @@ describe("importHistory", () => {
     ]);
   });
 
+  it("never erases a held comment, status or trend with an empty one from the source", () => {
+    const target = bundledStructure();
+    const [first, second] = goalsIn(target);
+    const year = target.year - 1;
+    first.history = [{ year, status: "red", trend: "down", comment: "Skrivet i historiken" }];
+    second.history = [{ year, status: "green", trend: "up", comment: "Gammal kommentar" }];
+    const source = earlier(target);
+    const [a, b] = goalsIn(source);
+    // The first goal comes back without any assessment, the second with a new status and comment.
+    a.status = null;
+    a.trend = null;
+    a.comment = "";
+    b.status = "yellow";
+    b.trend = null;
+    b.comment = "Ny kommentar";
+    const result = importHistory(target, source);
+    if (!result.ok) throw new Error("refused");
+    const [g1, g2] = goalsIn(result.structure);
+    expect(g1.history).toEqual([{ year, status: "red", trend: "down", comment: "Skrivet i historiken" }]);
+    expect(g2.history).toEqual([{ year, status: "yellow", trend: "up", comment: "Ny kommentar" }]);
+    expect(result.replaced).toEqual([
+      { id: second.id, entry: { year, status: "yellow", trend: "up", comment: "Ny kommentar" } },
+    ]);
+    expect(result.replaced.map((r) => r.id)).not.toContain(first.id);
+  });
+
   it("refuses a source that is not of an earlier year", () => {
     const target = bundledStructure();
     expect(importHistory(target, target)).toEqual({
