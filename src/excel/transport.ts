@@ -97,6 +97,8 @@ interface TableHandles {
    * body: the whole table when it is that small, else the start of a read in slices.
    */
   first: Excel.Range | null;
+  /** The sheet's used range (values only), for whether anything lies below the table. */
+  used: Excel.Range;
 }
 
 interface SheetHandles {
@@ -147,7 +149,9 @@ function tableHandles(table: Excel.Table, body: BodyRead): TableHandles {
       body === "first"
         ? dataBody.getIntersection(dataBody.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0))
         : null,
+    used: table.worksheet.getUsedRangeOrNullObject(true),
   };
+  handles.used.load("address");
   handles.ws.load("name");
   handles.ws.protection.load("protected");
   handles.range.load("address");
@@ -213,6 +217,11 @@ function tableResult(h: TableHandles | null): TableRead | null {
     body: h.data ? h.body.values.map((row) => row.map(cellText)) : h.first ? valuesText(h.first.values) : [],
     sheetProtected: h.ws.protection.protected,
     bodyAddress: splitAddress(h.body.address).address,
+    // A totals row is the table's last row: rows written below it would not join the table.
+    belowEmpty:
+      parseRange(splitAddress(h.body.address).address).bottom === parseRange(split.address).bottom &&
+      (h.used.isNullObject ||
+        parseRange(splitAddress(h.used.address).address).bottom <= parseRange(split.address).bottom),
   };
 }
 

@@ -143,12 +143,16 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
   }
   if (load.appends.length > 0) {
     const n = load.appends.length;
-    const blank = Array.from({ length: n }, () => Array<string>(width).fill(""));
-    // Rows are added empty, made text, then filled: the new cells' format is set before any
-    // text arrives, whatever format the row above them had.
-    batch.add(`add ${n} rows to ${GOAL_TABLE}`, 2, blank, (context) => {
-      context.workbook.tables.getItem(GOAL_TABLE).rows.add(undefined, blank);
-    });
+    // With nothing below the table, the rows are made text and then written right below it,
+    // and the table grows over them: Microsoft's advice for co-authored workbooks, where
+    // rows.add makes merges conflict. Otherwise rows.add, which moves what lies below down
+    // instead of writing over it. Either way the cells are text before any text arrives.
+    if (goals.belowEmpty !== true) {
+      const blank = Array.from({ length: n }, () => Array<string>(width).fill(""));
+      batch.add(`add ${n} rows to ${GOAL_TABLE}`, 2, blank, (context) => {
+        context.workbook.tables.getItem(GOAL_TABLE).rows.add(undefined, blank);
+      });
+    }
     const firstRow = top.row + 1 + goals.body.length;
     addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes);
     addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes);
@@ -187,6 +191,17 @@ function addTableAppend(batch: WriteBatch, append: TableAppend, options: RenderO
   }
   if (append.add === 0) return;
   const added = values.slice(fill);
+  if (append.below) {
+    // Nothing lies below the table: the text columns are made text, then whole rows are written
+    // right below it and the table grows over them (no rows.add, which co-authors' merges
+    // conflict on; see addMergeWrites).
+    for (const [from, to] of unsafeRuns(safe)) {
+      const part = formats.slice(fill).map((r) => r.slice(from, to + 1));
+      addGrid(batch, sheet, row + fill, col + from, part, "numberFormat", budget);
+    }
+    addGrid(batch, sheet, row + fill, col, added, "values", budget);
+    return;
+  }
   const rows = added.map((r) => r.map((v, j) => (safe[j] ? v : "")));
   batch.add(`add ${append.add} rows to ${table}`, 2, rows, (context) => {
     context.workbook.tables.getItem(table).rows.add(undefined, rows);

@@ -30,6 +30,8 @@ export interface TableAppend {
    * is what keeps the write in one request.
    */
   safe: boolean[];
+  /** Nothing lies below the table: the added rows are written right below it (TableRead.belowEmpty). */
+  below: boolean;
 }
 
 export const refused = (r: ReturnType<typeof refusal>): Decision<never> => ({ ok: false, refusal: r });
@@ -107,6 +109,7 @@ export function appendTo(
     values,
     formats: values.map(() => line),
     safe: h.header.map((_, j) => !unsafe.has(j)),
+    below: h.belowEmpty === true,
   };
 }
 

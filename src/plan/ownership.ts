@@ -74,6 +74,12 @@ export interface TableRead extends TableData {
   sheetProtected: boolean;
   /** Address of the data body on its sheet, e.g. "A4:J75" (no header, no totals row). */
   bodyAddress: string;
+  /**
+   * Nothing on the sheet holds a value below the table's last row, so rows can be appended by
+   * writing right below it (the table grows over them) instead of `rows.add`, which makes
+   * co-authors' merges conflict. Absent when not read: then rows are added as before.
+   */
+  belowEmpty?: boolean;
 }
 
 /** What the read found about a sheet that may become one of the add-in's sheets. */

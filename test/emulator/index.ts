@@ -65,7 +65,7 @@ export interface EmulatorOptions {
   evaluateFormulas?: boolean;
   /**
    * Values written right below a table make it grow over them, as Excel's auto-expansion does
-   * (default false; autoexpand.ts says what is modelled).
+   * (default true, as in Excel; autoexpand.ts says what is modelled).
    */
   autoExpandTables?: boolean;
 }
@@ -195,7 +195,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     formulaValue: undefined,
     latencyMs: options.latencyMs ?? 0,
     sheetBaseName: options.sheetBaseName ?? "Sheet",
-    autoExpandTables: options.autoExpandTables ?? false,
+    autoExpandTables: options.autoExpandTables ?? true,
   };
   const faults = new Faults(() => stats.syncs);
   env.faults = faults;
