@@ -204,7 +204,13 @@ export function collectReturns(
       continue;
     }
     const first = list[0];
-    result.taken.push({ file: first.file, goalId: mainGoal.id.trim(), column: first.column, from: now, to: first.returned });
+    result.taken.push({
+      file: first.file,
+      goalId: mainGoal.id.trim(),
+      column: first.column,
+      from: now,
+      to: first.returned,
+    });
     result.unchanged += list.length - 1;
   }
   return result;

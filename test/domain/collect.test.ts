@@ -15,7 +15,16 @@ import { GOAL_COLUMNS, type ColumnKey } from "../../src/domain";
 
 const base = (id: string, cells: CellValues = {}): CollectGoal => ({
   id,
-  cells: { id, program: "Miljö", area: "Luft", text: `Mål ${id}`, status: "", trend: "", comment: "", ...cells },
+  cells: {
+    id,
+    program: "Miljö",
+    area: "Luft",
+    text: `Mål ${id}`,
+    status: "",
+    trend: "",
+    comment: "",
+    ...cells,
+  },
 });
 
 function ret(file: string, sent: CollectGoal[], edits: Record<string, CellValues>): CollectReturn {
@@ -37,7 +46,9 @@ describe("collectReturns", () => {
   const sent = [base("A1"), base("A2", { status: "Gul", comment: "Som förra året" })];
 
   it("merges the official-owned columns of GOAL_COLUMNS", () => {
-    expect(officialColumnKeys()).toEqual(GOAL_COLUMNS.filter((c) => c.owner === "official").map((c) => c.key));
+    expect(officialColumnKeys()).toEqual(
+      GOAL_COLUMNS.filter((c) => c.owner === "official").map((c) => c.key),
+    );
     expect(officialColumnKeys()).toEqual(expect.arrayContaining(["status", "trend", "comment"]));
   });
 
@@ -61,7 +72,14 @@ describe("collectReturns", () => {
     const r = collectReturns(main, [ret("a.xlsx", sent, { A1: { comment: "Nämndens text" } })]);
     expect(r.taken).toEqual([]);
     expect(r.conflicts).toEqual([
-      { file: "a.xlsx", goalId: "A1", column: "comment", sent: "", main: "Analytikerns text", returned: "Nämndens text" },
+      {
+        file: "a.xlsx",
+        goalId: "A1",
+        column: "comment",
+        sent: "",
+        main: "Analytikerns text",
+        returned: "Nämndens text",
+      },
     ]);
     expect(collectedCleanly(r)).toBe(false);
   });
@@ -104,9 +122,11 @@ describe("collectReturns", () => {
   });
 
   it("passes rejected files through and still merges the others", () => {
-    const r = collectReturns(sent, [ret("a.xlsx", sent, { A1: { status: "Grön" } })], [
-      { file: "x.xlsx", reason: "not-ours" },
-    ]);
+    const r = collectReturns(
+      sent,
+      [ret("a.xlsx", sent, { A1: { status: "Grön" } })],
+      [{ file: "x.xlsx", reason: "not-ours" }],
+    );
     expect(r.rejected).toEqual([{ file: "x.xlsx", reason: "not-ours" }]);
     expect(r.taken).toHaveLength(1);
   });
@@ -128,15 +148,23 @@ describe("collectReturns", () => {
 // goals in several returns), then collect.
 const OFFICIAL = officialColumnKeys();
 const value = fc.constantFrom("", "Röd", "Gul", "Grön", "Uppåt", "text", "=SUM(A1)", "rad ett\nrad två");
-const cellsArb = fc.record(Object.fromEntries(OFFICIAL.map((k) => [k, value])) as Record<ColumnKey, typeof value>);
-const maybeEdit = fc.option(cellsArb.map((c) => c as Partial<Record<ColumnKey, string>>), { nil: undefined });
+const cellsArb = fc.record(
+  Object.fromEntries(OFFICIAL.map((k) => [k, value])) as Record<ColumnKey, typeof value>,
+);
+const maybeEdit = fc.option(
+  cellsArb.map((c) => c as Partial<Record<ColumnKey, string>>),
+  { nil: undefined },
+);
 
 const scenario = fc
   .record({
     sent: fc.array(cellsArb, { minLength: 1, maxLength: 6 }),
     mainEdits: fc.array(maybeEdit, { maxLength: 6 }),
     returns: fc.array(
-      fc.record({ goals: fc.array(fc.boolean(), { maxLength: 6 }), edits: fc.array(maybeEdit, { maxLength: 6 }) }),
+      fc.record({
+        goals: fc.array(fc.boolean(), { maxLength: 6 }),
+        edits: fc.array(maybeEdit, { maxLength: 6 }),
+      }),
       { minLength: 1, maxLength: 3 },
     ),
   })
@@ -148,7 +176,10 @@ const scenario = fc
       return {
         file: `r${f}.xlsx`,
         sent: mine,
-        returned: mine.map((g) => ({ id: g.id, cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]) } })),
+        returned: mine.map((g) => ({
+          id: g.id,
+          cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]) },
+        })),
       };
     });
     return { sentGoals, main, files };
@@ -183,7 +214,8 @@ describe("collectReturns (property)", () => {
               if (returned === (sentOf.get(g.id)?.[column] ?? "")) continue;
               const inOutput = merged.get(g.id)?.[column] === returned;
               const listed = result.conflicts.some(
-                (c) => c.file === f.file && c.goalId === g.id && c.column === column && c.returned === returned,
+                (c) =>
+                  c.file === f.file && c.goalId === g.id && c.column === column && c.returned === returned,
               );
               expect(inOutput || listed).toBe(true);
             }
