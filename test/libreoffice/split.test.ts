@@ -73,7 +73,15 @@ it("survives an ExcelJS read and write", async () => {
   const after = await record(at("exceljs.xlsx"));
   expect(after.record).toEqual(before.record);
   expect(after.state).toBe("veryHidden");
-  const r = runCli(["collect", at("main.xlsx"), at("exceljs.xlsx"), "--out", at("m1.xlsx"), "--format", "json"]);
+  const r = runCli([
+    "collect",
+    at("main.xlsx"),
+    at("exceljs.xlsx"),
+    "--out",
+    at("m1.xlsx"),
+    "--format",
+    "json",
+  ]);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   expect(JSON.parse(r.stdout).taken).toEqual([
