@@ -234,3 +234,25 @@ describe("collect", () => {
     expect(fs.readdirSync(tmp).filter((f) => f.includes("never"))).toEqual([]);
   }, 180000);
 });
+
+describe("help and usage", () => {
+  it.each([
+    [["split", "--help", "--lang", "en"], "Usage: maluppfoljning split FILE.xlsx --out-dir DIR"],
+    [["collect", "-h"], "Användning: maluppfoljning collect HUVUD.xlsx SVAR.xlsx… --out UT.xlsx"],
+  ])("%j prints the command's help", async (args, first) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(0);
+    expect(r.stdout.startsWith(first)).toBe(true);
+  });
+
+  it.each([
+    [["collect", "main.xlsx", "--out", "out.xlsx"], "ange minst en fil att samla in"],
+    [["collect", "main.xlsx", "r.xlsx"], "--out"],
+    [["split", "main.xlsx"], "--out-dir"],
+    [["split", "main.xlsx", "--out-dir", ".", "--by", "programme"], "ogiltigt värde"],
+  ])("%j is a usage error (exit 2)", async (args, text) => {
+    const r = await runCli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(text);
+  });
+});
