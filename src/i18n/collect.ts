@@ -19,22 +19,22 @@ export const sv = {
     "Användning: maluppfoljning collect HUVUD.xlsx SVAR.xlsx… --out UT.xlsx [--format text|json] [--lang sv|en]\n\nSamlar in filerna som split skickade ut. För varje mål (efter mål-ID) och varje kolumn som\ntjänstepersonerna fyller i (status, trend, kommentar …) jämförs det som skickades, det som kom\ntillbaka och det som huvudfilen har nu:\n  - ändrat i svaret men inte i huvudfilen: svarets värde förs in;\n  - ändrat på båda hållen till olika värden: huvudfilens värde behålls och konflikten listas;\n  - två svar med olika värden för samma mål: konflikt;\n  - ett mål som huvudfilen saknar, eller vars text, program eller målområde ändrats: listas, förs inte in;\n  - en fil som inte kommer från split, eller vars måltabell har fel: listas, de andra samlas in ändå.\nHUVUD.xlsx ändras inte; resultatet skrivs till UT.xlsx, helt eller inte alls.\n\nAlternativ:\n  --out UT.xlsx        filen som skrivs (inte samma som HUVUD.xlsx; en befintlig ersätts)\n  --format text|json   utdataformat (standard: text)\n  --lang sv|en         språk för utdata (standard: huvudfilens)\n  --help, -h           visa den här hjälpen\n\nSlutkod: 0 när allt samlades in, 1 när något blev en konflikt eller inte kunde föras in\n(UT.xlsx skrivs ändå), 2 när HUVUD.xlsx inte kunde läsas eller UT.xlsx inte skrivas.",
   "cli.error.needReturns": "ange minst en fil att samla in (SVAR.xlsx) efter HUVUD.xlsx",
   "cli.error.returnIsMain": "{file} är huvudfilen själv, inte ett svar",
-  "cli.collect.taken": "Fört in: {file}, {goal}, {column}: {from} → {to}",
-  "cli.collect.conflict":
+  "collect.taken": "Fört in: {file}, {goal}, {column}: {from} → {to}",
+  "collect.conflict":
     "Konflikt: {file}, {goal}, {column}: skickat {sent}, huvudfilen {main}, svaret {returned}; huvudfilens värde behålls",
-  "cli.collect.rejectedFile": "Inte infört: {file}: {reason}",
-  "cli.collect.rejectedGoal": "Inte infört: {file}, {goal}: {reason}",
-  "cli.collect.empty": "(tom)",
-  "cli.collect.reason.unreadable": "filen kunde inte läsas ({detail})",
-  "cli.collect.reason.not-ours":
+  "collect.rejectedFile": "Inte infört: {file}: {reason}",
+  "collect.rejectedGoal": "Inte infört: {file}, {goal}: {reason}",
+  "collect.empty": "(tom)",
+  "collect.reason.unreadable": "filen kunde inte läsas ({detail})",
+  "collect.reason.not-ours":
     "filen kommer inte från split (den saknar uppgiften om vilka värden den skickades med)",
-  "cli.collect.reason.other-main": "filen delades ut från en annan arbetsbok ({detail})",
-  "cli.collect.reason.invalid": "måltabellen har fel: {detail}",
-  "cli.collect.reason.unknown-goal": "målet finns inte i huvudfilen",
-  "cli.collect.reason.not-sent": "målet fanns inte i filen när den skickades ut",
-  "cli.collect.reason.structure-changed": "målets {detail} har ändrats i svaret",
-  "cli.collect.reason.duplicate-id": "flera rader har samma mål-ID",
-  "cli.collect.summary":
+  "collect.reason.other-main": "filen delades ut från en annan arbetsbok ({detail})",
+  "collect.reason.invalid": "måltabellen har fel: {detail}",
+  "collect.reason.unknown-goal": "målet finns inte i huvudfilen",
+  "collect.reason.not-sent": "målet fanns inte i filen när den skickades ut",
+  "collect.reason.structure-changed": "målets {detail} har ändrats i svaret",
+  "collect.reason.duplicate-id": "flera rader har samma mål-ID",
+  "collect.summary":
     "{taken} värden förda in, {conflicts} konflikter, {rejected} inte införda, {unchanged} oförändrade.",
 };
 
@@ -56,21 +56,21 @@ export const en: Record<keyof typeof sv, string> = {
     "Usage: maluppfoljning collect MAIN.xlsx RETURN.xlsx… --out OUT.xlsx [--format text|json] [--lang sv|en]\n\nCollects the files split sent out. For each goal (by goal ID) and each column the officials\nfill in (status, trend, comment …) it compares what was sent, what came back and what the main\nworkbook holds now:\n  - changed in the return but not in the main: the returned value is taken;\n  - changed on both sides to different values: the main's value is kept and the conflict listed;\n  - two returns with different values for one goal: a conflict;\n  - a goal the main lacks, or whose text, programme or area was changed: listed, not applied;\n  - a file that did not come from split, or whose goal table has errors: listed, the others still collected.\nMAIN.xlsx is not changed; the result is written to OUT.xlsx, completely or not at all.\n\nOptions:\n  --out OUT.xlsx       the file written (not MAIN.xlsx itself; an existing one is replaced)\n  --format text|json   output format (default: text)\n  --lang sv|en         language of the output (default: the main workbook's)\n  --help, -h           show this help\n\nExit code: 0 when everything was collected, 1 when anything was left as a conflict or could not\nbe applied (OUT.xlsx is written all the same), 2 when MAIN.xlsx could not be read or OUT.xlsx not written.",
   "cli.error.needReturns": "give at least one file to collect (RETURN.xlsx) after MAIN.xlsx",
   "cli.error.returnIsMain": "{file} is the main workbook itself, not a return",
-  "cli.collect.taken": "Taken: {file}, {goal}, {column}: {from} → {to}",
-  "cli.collect.conflict":
+  "collect.taken": "Taken: {file}, {goal}, {column}: {from} → {to}",
+  "collect.conflict":
     "Conflict: {file}, {goal}, {column}: sent {sent}, main {main}, returned {returned}; the main's value is kept",
-  "cli.collect.rejectedFile": "Not applied: {file}: {reason}",
-  "cli.collect.rejectedGoal": "Not applied: {file}, {goal}: {reason}",
-  "cli.collect.empty": "(empty)",
-  "cli.collect.reason.unreadable": "the file could not be read ({detail})",
-  "cli.collect.reason.not-ours":
+  "collect.rejectedFile": "Not applied: {file}: {reason}",
+  "collect.rejectedGoal": "Not applied: {file}, {goal}: {reason}",
+  "collect.empty": "(empty)",
+  "collect.reason.unreadable": "the file could not be read ({detail})",
+  "collect.reason.not-ours":
     "the file did not come from split (it has no record of the values it was sent with)",
-  "cli.collect.reason.other-main": "the file was split from another workbook ({detail})",
-  "cli.collect.reason.invalid": "its goal table has errors: {detail}",
-  "cli.collect.reason.unknown-goal": "the goal is not in the main workbook",
-  "cli.collect.reason.not-sent": "the goal was not in the file when it was sent",
-  "cli.collect.reason.structure-changed": "the goal's {detail} was changed in the return",
-  "cli.collect.reason.duplicate-id": "several rows have the same goal ID",
-  "cli.collect.summary":
+  "collect.reason.other-main": "the file was split from another workbook ({detail})",
+  "collect.reason.invalid": "its goal table has errors: {detail}",
+  "collect.reason.unknown-goal": "the goal is not in the main workbook",
+  "collect.reason.not-sent": "the goal was not in the file when it was sent",
+  "collect.reason.structure-changed": "the goal's {detail} was changed in the return",
+  "collect.reason.duplicate-id": "several rows have the same goal ID",
+  "collect.summary":
     "{taken} values taken, {conflicts} conflicts, {rejected} not applied, {unchanged} unchanged.",
 };
