@@ -1,6 +1,7 @@
 import { cliStrings as strings, t } from "../src/i18n/cliStrings";
 import { LANGS, type Lang } from "../src/i18n/lang";
 import * as cli from "../src/i18n/cli";
+import * as collect from "../src/i18n/collect";
 import * as domain from "../src/i18n/domain";
 import * as excel from "../src/i18n/excel";
 import * as historyFile from "../src/i18n/historyFile";
@@ -62,6 +63,7 @@ describe("i18n", () => {
   it("never defines a key in two sections (a later section would silently win)", () => {
     const sections = {
       cli,
+      collect,
       domain,
       excel,
       historyFile,

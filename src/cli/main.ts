@@ -9,6 +9,8 @@ import type { Command, Io } from "./common";
 import { koladaCommand } from "./kolada";
 import { importHistoryCommand } from "./import-history";
 import { rolloverCommand } from "./rollover";
+import { splitCommand } from "./split";
+import { collectCommand } from "./collect";
 import { registerInputLoader, summaryCommand } from "./summary";
 import { validateCommand } from "./validate";
 import { workbookCommand } from "./workbook";
@@ -24,6 +26,8 @@ export const COMMANDS: Command[] = [
   rolloverCommand,
   importHistoryCommand,
   koladaCommand,
+  splitCommand,
+  collectCommand,
 ];
 
 /** The package version, for `--version`. */

@@ -4,6 +4,7 @@
 // imports this module, so the task pane's first load carries none of the CLI's help texts.
 import { adapterStrings } from "./adapterStrings";
 import * as cli from "./cli";
+import * as collect from "./collect";
 import * as historyFile from "./historyFile";
 import { fill, type Params } from "./index";
 import { koladaStrings } from "./koladaStrings";
@@ -11,8 +12,22 @@ import type { Lang } from "./lang";
 import * as selftest from "./selftest";
 
 export const cliStrings = {
-  sv: { ...koladaStrings.sv, ...adapterStrings.sv, ...selftest.sv, ...historyFile.sv, ...cli.sv },
-  en: { ...koladaStrings.en, ...adapterStrings.en, ...selftest.en, ...historyFile.en, ...cli.en },
+  sv: {
+    ...koladaStrings.sv,
+    ...adapterStrings.sv,
+    ...selftest.sv,
+    ...historyFile.sv,
+    ...cli.sv,
+    ...collect.sv,
+  },
+  en: {
+    ...koladaStrings.en,
+    ...adapterStrings.en,
+    ...selftest.en,
+    ...historyFile.en,
+    ...cli.en,
+    ...collect.en,
+  },
 };
 
 /** A key of the CLI's table: a shared key, one of kolada.ts or a "cli." one. */

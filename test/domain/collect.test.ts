@@ -1,0 +1,230 @@
+// The three-way merge of returned workbooks (src/domain/collect.ts): each rule of issue 12, and a
+// property: whatever both sides edit, no official-owned value that differs from what was sent
+// disappears: it ends in the merged workbook or in the conflict list.
+import fc from "fast-check";
+import {
+  collectReturns,
+  collectedCleanly,
+  officialColumnKeys,
+  type CellValues,
+  type CollectGoal,
+  type CollectResult,
+  type CollectReturn,
+} from "../../src/domain/collect";
+import { GOAL_COLUMNS, type ColumnKey } from "../../src/domain";
+
+const base = (id: string, cells: CellValues = {}): CollectGoal => ({
+  id,
+  cells: {
+    id,
+    program: "Miljö",
+    area: "Luft",
+    text: `Mål ${id}`,
+    status: "",
+    trend: "",
+    comment: "",
+    ...cells,
+  },
+});
+
+function ret(file: string, sent: CollectGoal[], edits: Record<string, CellValues>): CollectReturn {
+  return {
+    file,
+    sent,
+    returned: sent.map((g) => ({ id: g.id, cells: { ...g.cells, ...edits[g.id] } })),
+  };
+}
+
+/** The main's cells with the taken values applied, as the shells apply them. */
+function apply(main: CollectGoal[], result: CollectResult): Map<string, Record<string, string>> {
+  const out = new Map(main.map((g) => [g.id, { ...g.cells } as Record<string, string>]));
+  for (const t of result.taken) (out.get(t.goalId) as Record<string, string>)[t.column] = t.to;
+  return out;
+}
+
+describe("collectReturns", () => {
+  const sent = [base("A1"), base("A2", { status: "Gul", comment: "Som förra året" })];
+
+  it("merges the official-owned columns of GOAL_COLUMNS", () => {
+    expect(officialColumnKeys()).toEqual(
+      GOAL_COLUMNS.filter((c) => c.owner === "official").map((c) => c.key),
+    );
+    expect(officialColumnKeys()).toEqual(expect.arrayContaining(["status", "trend", "comment"]));
+  });
+
+  it("does nothing for a value returned as sent", () => {
+    const r = collectReturns(sent, [ret("a.xlsx", sent, {})]);
+    expect(r).toEqual({ taken: [], conflicts: [], rejected: [], unchanged: 6 });
+    expect(collectedCleanly(r)).toBe(true);
+  });
+
+  it("takes a returned change where the main still holds what was sent", () => {
+    const r = collectReturns(sent, [ret("a.xlsx", sent, { A1: { status: "Grön", comment: "Klart" } })]);
+    expect(r.taken).toEqual([
+      { file: "a.xlsx", goalId: "A1", column: "status", from: "", to: "Grön" },
+      { file: "a.xlsx", goalId: "A1", column: "comment", from: "", to: "Klart" },
+    ]);
+    expect(r.conflicts).toEqual([]);
+  });
+
+  it("keeps the main's value on a two-sided change and lists the conflict", () => {
+    const main = [base("A1", { comment: "Analytikerns text" }), sent[1]];
+    const r = collectReturns(main, [ret("a.xlsx", sent, { A1: { comment: "Nämndens text" } })]);
+    expect(r.taken).toEqual([]);
+    expect(r.conflicts).toEqual([
+      {
+        file: "a.xlsx",
+        goalId: "A1",
+        column: "comment",
+        sent: "",
+        main: "Analytikerns text",
+        returned: "Nämndens text",
+      },
+    ]);
+    expect(collectedCleanly(r)).toBe(false);
+  });
+
+  it("needs nothing when both sides made the same change", () => {
+    const main = [base("A1", { status: "Röd" }), sent[1]];
+    const r = collectReturns(main, [ret("a.xlsx", sent, { A1: { status: "Röd" } })]);
+    expect(r).toEqual({ taken: [], conflicts: [], rejected: [], unchanged: 6 });
+  });
+
+  it("reports, and does not apply, a goal the main lacks or one whose structure changed", () => {
+    const main = [sent[1]];
+    const r = collectReturns(main, [
+      ret("a.xlsx", sent, { A1: { status: "Grön" }, A2: { text: "Ett annat mål", status: "Röd" } }),
+    ]);
+    expect(r.taken).toEqual([]);
+    expect(r.rejected).toEqual([
+      { file: "a.xlsx", goalId: "A1", reason: "unknown-goal" },
+      { file: "a.xlsx", goalId: "A2", reason: "structure-changed", detail: "text" },
+    ]);
+  });
+
+  it("reports a goal added in the return", () => {
+    const back: CollectReturn = { file: "a.xlsx", sent, returned: [...sent, base("A3", { status: "Grön" })] };
+    const r = collectReturns([...sent, base("A3")], [back]);
+    expect(r.rejected).toEqual([{ file: "a.xlsx", goalId: "A3", reason: "not-sent" }]);
+    expect(r.taken).toEqual([]);
+  });
+
+  it("lists a conflict for each of two returns that disagree, and takes what they agree on", () => {
+    const r = collectReturns(sent, [
+      ret("a.xlsx", sent, { A1: { status: "Grön", trend: "Uppåt" } }),
+      ret("b.xlsx", sent, { A1: { status: "Röd", trend: "Uppåt" } }),
+    ]);
+    expect(r.conflicts.map((c) => [c.file, c.column, c.returned])).toEqual([
+      ["a.xlsx", "status", "Grön"],
+      ["b.xlsx", "status", "Röd"],
+    ]);
+    expect(r.taken).toEqual([{ file: "a.xlsx", goalId: "A1", column: "trend", from: "", to: "Uppåt" }]);
+  });
+
+  it("passes rejected files through and still merges the others", () => {
+    const r = collectReturns(
+      sent,
+      [ret("a.xlsx", sent, { A1: { status: "Grön" } })],
+      [{ file: "x.xlsx", reason: "not-ours" }],
+    );
+    expect(r.rejected).toEqual([{ file: "x.xlsx", reason: "not-ours" }]);
+    expect(r.taken).toHaveLength(1);
+  });
+
+  it("matches goals by ID as the reader does (case, surrounding spaces)", () => {
+    const main = [base("a1 "), sent[1]];
+    const r = collectReturns(main, [ret("a.xlsx", sent, { A1: { status: "Grön" } })]);
+    expect(r.taken).toEqual([{ file: "a.xlsx", goalId: "a1", column: "status", from: "", to: "Grön" }]);
+  });
+
+  it("refuses a goal whose ID two rows of the main share", () => {
+    const r = collectReturns([...sent, base("A1")], [ret("a.xlsx", sent, { A1: { status: "Grön" } })]);
+    expect(r.rejected).toEqual([{ file: "a.xlsx", goalId: "A1", reason: "duplicate-id" }]);
+    expect(r.taken).toEqual([]);
+  });
+});
+
+// The property: random sent values, random edits in the main and in one to three returns (some
+// goals in several returns), then collect.
+const OFFICIAL = officialColumnKeys();
+const value = fc.constantFrom("", "Röd", "Gul", "Grön", "Uppåt", "text", "=SUM(A1)", "rad ett\nrad två");
+const cellsArb = fc.record(
+  Object.fromEntries(OFFICIAL.map((k) => [k, value])) as Record<ColumnKey, typeof value>,
+);
+const maybeEdit = fc.option(
+  cellsArb.map((c) => c as Partial<Record<ColumnKey, string>>),
+  { nil: undefined },
+);
+
+const scenario = fc
+  .record({
+    sent: fc.array(cellsArb, { minLength: 1, maxLength: 6 }),
+    mainEdits: fc.array(maybeEdit, { maxLength: 6 }),
+    returns: fc.array(
+      fc.record({
+        goals: fc.array(fc.boolean(), { maxLength: 6 }),
+        edits: fc.array(maybeEdit, { maxLength: 6 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
+  .map(({ sent, mainEdits, returns }) => {
+    const sentGoals = sent.map((cells, i) => base(`G${i}`, cells));
+    const main = sentGoals.map((g, i) => ({ id: g.id, cells: { ...g.cells, ...pick(mainEdits[i]) } }));
+    const files: CollectReturn[] = returns.map((r, f) => {
+      const mine = sentGoals.filter((_, i) => r.goals[i] ?? f === 0);
+      return {
+        file: `r${f}.xlsx`,
+        sent: mine,
+        returned: mine.map((g) => ({
+          id: g.id,
+          cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]) },
+        })),
+      };
+    });
+    return { sentGoals, main, files };
+  });
+
+/** A random subset of an edit's columns (the others left as sent). */
+function pick(edit: Partial<Record<ColumnKey, string>> | undefined): Partial<Record<ColumnKey, string>> {
+  if (edit === undefined) return {};
+  return Object.fromEntries(Object.entries(edit).filter(([, v], i) => (v.length + i) % 2 === 0));
+}
+
+describe("collectReturns (property)", () => {
+  it("never loses an official-owned value that differs from what was sent", () => {
+    fc.assert(
+      fc.property(scenario, ({ sentGoals, main, files }) => {
+        const result = collectReturns(main, files);
+        const merged = apply(main, result);
+        const sentOf = new Map(sentGoals.map((g) => [g.id, g.cells]));
+        for (const g of main) {
+          const out = merged.get(g.id) as Record<string, string>;
+          for (const column of OFFICIAL) {
+            const was = sentOf.get(g.id)?.[column] ?? "";
+            const now = g.cells[column] ?? "";
+            // The main's own edit is never replaced.
+            if (now !== was) expect(out[column]).toBe(now);
+          }
+        }
+        for (const f of files) {
+          for (const g of f.returned) {
+            for (const column of OFFICIAL) {
+              const returned = g.cells[column] ?? "";
+              if (returned === (sentOf.get(g.id)?.[column] ?? "")) continue;
+              const inOutput = merged.get(g.id)?.[column] === returned;
+              const listed = result.conflicts.some(
+                (c) =>
+                  c.file === f.file && c.goalId === g.id && c.column === column && c.returned === returned,
+              );
+              expect(inOutput || listed).toBe(true);
+            }
+          }
+        }
+        // Every conflict keeps the main's value.
+        for (const c of result.conflicts) expect(merged.get(c.goalId)?.[c.column]).toBe(c.main);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
