@@ -224,6 +224,11 @@ export interface ChartPlan {
   /** The labels, the categories' cached values. */
   categoryNames: string[];
   series: ChartSeriesPlan[];
+  /**
+   * Number format of the data labels (the counts): "0;-0;;" leaves a zero unlabelled, so an
+   * empty segment does not put a stray "0" on its neighbour.
+   */
+  labelFormat: string;
   /** A thin line around every bar segment, so the pale trend fills stand out from the white. */
   outline: Color;
   /**

@@ -91,6 +91,7 @@ export function programCharts(
       categories: rangeAddress(first, 1, last, 1),
       categoryNames: areaRows.map((r) => r.label),
       series,
+      labelFormat: "0;-0;;",
       outline: CHART_OUTLINE,
       anchor: rangeAddress(block.headingRow, left, block.lastRow, left + CHART_COLUMNS - 1),
     };
