@@ -206,7 +206,8 @@ export async function saveEditable(
   out.file("[Content_Types].xml", types);
   // ExcelJS dropped the summary's charts with the sheet drawn again: they are drawn again too.
   if (charts) await addSheetCharts(out, charts.sheet, charts.charts, chartLang(charts.lang));
-  const lost = await lostParts(original, out, await ownChartParts(original));
+  const redrawn = { was: await ownChartParts(original), now: await ownChartParts(out) };
+  const lost = await lostParts(original, out, redrawn);
   if (lost.length > 0) throw new LostPartsError(lost);
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
