@@ -90,6 +90,7 @@ export async function finishBook(
   let buffer: Buffer;
   try {
     const owned = new Set(replaceSummary(book, summary).map((n) => n.toLocaleUpperCase("sv")));
+    const sheet = book.edit.wb.worksheets.find((w) => w.name.toLowerCase() === summary.name.toLowerCase());
     const prefix = ownedNamePrefix("summary").toLocaleUpperCase("sv");
     const kept = book.edit.formulaNames.filter((n) => {
       const upper = n.name.toLocaleUpperCase("sv");
@@ -100,7 +101,8 @@ export async function finishBook(
       const upper = name.toLocaleUpperCase("sv");
       return owned.has(upper) || upper.startsWith(prefix);
     };
-    buffer = await saveEditable(book.edit, names, isOwned, year);
+    const charts = { sheet: sheet?.name ?? summary.name, charts: summary.charts ?? [], lang: book.read.lang };
+    buffer = await saveEditable(book.edit, names, isOwned, year, charts);
   } catch (e) {
     throw editError(e, book.goals.file);
   }

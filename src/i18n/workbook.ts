@@ -104,6 +104,12 @@ export const sv = {
   "wb.cli.validate.count":
     "{count} problem i {file} ({goals} mål): {errors} fel, {warnings} varningar, {infos} info.",
   "wb.cli.validate.schema": "{count} fel i {file}: filen följer inte formatet för målstrukturer.",
+  "wb.chart.status.title": "Status per målområde: {program}",
+  "wb.chart.trend.title": "Trend per målområde: {program}",
+  "wb.chart.status.alt":
+    "Liggande stapeldiagram för {program}: en stapel per målområde som visar hur stor andel av målen som har status {series}, med antalet mål i varje del. Siffrorna finns i tabellen till vänster.",
+  "wb.chart.trend.alt":
+    "Liggande stapeldiagram för {program}: en stapel per målområde som visar hur stor andel av målen som har trenden {series}, med antalet mål i varje del. Siffrorna finns i tabellen till vänster.",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -203,4 +209,10 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.cli.validate.count":
     "{count} problems in {file} ({goals} goals): {errors} errors, {warnings} warnings, {infos} info.",
   "wb.cli.validate.schema": "{count} errors in {file}: the file does not follow the goal-structure format.",
+  "wb.chart.status.title": "Status by target area: {program}",
+  "wb.chart.trend.title": "Trend by target area: {program}",
+  "wb.chart.status.alt":
+    "Horizontal bar chart for {program}: one bar per target area showing the share of its goals with the status {series}, with the number of goals in each part. The figures are in the table to the left.",
+  "wb.chart.trend.alt":
+    "Horizontal bar chart for {program}: one bar per target area showing the share of its goals with the trend {series}, with the number of goals in each part. The figures are in the table to the left.",
 };

@@ -27,6 +27,14 @@ export const TREND_SWATCH: Readonly<Record<Trend, Swatch>> = {
   down: { fill: "#FBE2D5", fontColor: "#7B1A1A", bold: true, italic: false },
 };
 
+/**
+ * Chart segments of goals not assessed or without a trend: a mid grey, darker than the flat
+ * trend's pale grey so the two are told apart (the legend and the data labels say it too).
+ */
+export const CHART_MISSING_FILL: Color = "#A6A6A6";
+/** The line around chart segments. */
+export const CHART_OUTLINE: Color = "#404040";
+
 /** Header rows: white bold text on dark blue. */
 export const HEADER_SWATCH: Readonly<Swatch> = {
   fill: "#1F4E79",

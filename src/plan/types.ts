@@ -190,6 +190,54 @@ export interface NamePlan {
   formula: string;
 }
 
+/** One series of a chart: its name from a header cell, its values from a column of counts. */
+export interface ChartSeriesPlan {
+  /** What the series counts ("status.red", "trend.up"), for tests and diagnostics. */
+  key: string;
+  /** The header cell holding the series' name, sheet-local ("C5"). */
+  nameCell: string;
+  /** The header's text, the name's cached value. */
+  name: string;
+  /** The cells of the counts, one per category, sheet-local ("C6:C8"). */
+  values: string;
+  /** The counts, the values' cached results (the domain's). */
+  cached: number[];
+  fill: Color;
+}
+
+/**
+ * A native chart over the sheet's own cells (ranges, never copied values), so it follows an
+ * official's edit. Only 100 % stacked bars (one bar per category, series stacked to 100 %) with
+ * the counts as data labels: what the summary sheet draws. A sheet's charts are its own: a
+ * rewrite of the sheet replaces them by name.
+ */
+export interface ChartPlan {
+  /** Unique in the workbook, ASCII, starting with CHART_NAME_PREFIX (src/plan/summary/charts.ts). */
+  name: string;
+  kind: "barStacked100";
+  title: string;
+  /** Alternative text: a short title and what the chart shows, in the workbook's language. */
+  altTitle: string;
+  altDescription: string;
+  /** The category labels (the areas' names), sheet-local ("A6:A8"). */
+  categories: string;
+  /** The labels, the categories' cached values. */
+  categoryNames: string[];
+  series: ChartSeriesPlan[];
+  /**
+   * Number format of the data labels (the counts): "0;-0;;" leaves a zero unlabelled, so an
+   * empty segment does not put a stray "0" on its neighbour.
+   */
+  labelFormat: string;
+  /** A thin line around every bar segment, so the pale trend fills stand out from the white. */
+  outline: Color;
+  /**
+   * The cells the chart covers, sheet-local and inclusive ("T3:Y16"): its top-left corner at the
+   * first cell's, its bottom-right at the last cell's. None of them holds a table.
+   */
+  anchor: string;
+}
+
 export interface SheetPlan {
   /** Localized ("Mål" / "Goals"); at most 31 characters. */
   name: string;
@@ -227,6 +275,8 @@ export interface SheetPlan {
    */
   names: NamePlan[];
   print: PrintSetup;
+  /** Native charts over the sheet's cells; absent or empty for none. */
+  charts?: ChartPlan[];
 }
 
 /** Where the goal table is and what each of its columns holds. */

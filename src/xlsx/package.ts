@@ -12,7 +12,8 @@
 // Whatever else ExcelJS would drop makes the save refuse (src/xlsx/parts.ts).
 import JSZip from "jszip";
 import ExcelJS from "exceljs";
-import type { NamePlan } from "../plan";
+import type { ChartPlan, NamePlan } from "../plan";
+import { addSheetCharts, chartLang, ownChartParts } from "./charts";
 import { addFormulaNames } from "./write";
 import { loadWorkbook } from "./read";
 import { mergeDefinedNames } from "./names";
@@ -144,13 +145,15 @@ function withYearSetting(xml: string, year: number): string {
  * Serialises the edited workbook: the formula names the edit writes (`names`, the new summary's)
  * added, the original's defined names back except those `owned` (replaced by the edit's), the
  * validations joined, and the root-level parts ExcelJS dropped restored from the original, with
- * the year setting moved to `year` when given.
+ * the year setting moved to `year` when given, and the redrawn sheet's `charts` added (the old
+ * ones, the add-in's own, are not counted as lost).
  */
 export async function saveEditable(
   edit: EditableWorkbook,
   names: NamePlan[],
   owned: (name: string) => boolean,
   year?: number,
+  charts?: { sheet: string; charts: readonly ChartPlan[]; lang: string },
 ): Promise<Buffer> {
   const { wb, original } = edit;
   wb.eachSheet((ws) => joinValidations(ws));
@@ -201,7 +204,10 @@ export async function saveEditable(
   }
   out.file("_rels/.rels", outRoot);
   out.file("[Content_Types].xml", types);
-  const lost = await lostParts(original, out);
+  // ExcelJS dropped the summary's charts with the sheet drawn again: they are drawn again too.
+  if (charts) await addSheetCharts(out, charts.sheet, charts.charts, chartLang(charts.lang));
+  const redrawn = { was: await ownChartParts(original), now: await ownChartParts(out) };
+  const lost = await lostParts(original, out, redrawn);
   if (lost.length > 0) throw new LostPartsError(lost);
   return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }

@@ -122,10 +122,19 @@ export async function calculatedColumns(zip: JSZip): Promise<Map<string, string>
 /**
  * What of `original` the package `written` no longer holds: for each content type with fewer
  * parts than before, the original's parts of that type missing by name (all of them when the
- * writer renamed them); and each calculated column whose formula is gone.
+ * writer renamed them), leaving out the parts in `redrawn` on both sides; and each calculated column whose
+ * formula is gone.
  */
-export async function lostParts(original: JSZip, written: JSZip): Promise<string[]> {
+export async function lostParts(
+  original: JSZip,
+  written: JSZip,
+  redrawn: { was: ReadonlySet<string>; now: ReadonlySet<string> } = { was: new Set(), now: new Set() },
+): Promise<string[]> {
   const [was, now] = [await typedParts(original), await typedParts(written)];
+  // Parts the edit draws anew (the add-in's own charts) are neither lost nor stand in for
+  // someone else's of the same type.
+  for (const p of redrawn.was) was.delete(p);
+  for (const p of redrawn.now) now.delete(p);
   const count = (parts: Map<string, string>, type: string): number =>
     [...parts.values()].filter((t) => t === type).length;
   const lost: string[] = [];

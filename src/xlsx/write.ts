@@ -26,6 +26,7 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from "../plan";
+import { withCharts } from "./charts";
 
 // JSZip 3.10 (inside ExcelJS) cuts a string part into 16 KiB pieces and encodes each piece to
 // UTF-8 on its own, so an emoji whose surrogate pair straddles a piece boundary becomes two U+FFFD
@@ -311,9 +312,10 @@ export function renderWorkbook(plan: WorkbookPlan): ExcelJS.Workbook {
   return wb;
 }
 
+/** The plan as .xlsx bytes: ExcelJS's package, with the charts it cannot write added (charts.ts). */
 export async function writeWorkbookBuffer(plan: WorkbookPlan): Promise<Buffer> {
   const data = await renderWorkbook(plan).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  return withCharts(Buffer.from(data as ArrayBuffer), plan.sheets, plan.lang);
 }
 
 /**

@@ -22,6 +22,8 @@ import { placePublished, publishedTable } from "./published";
 import { placeReportText, reportText } from "./reportText";
 import { placeUnknown } from "./unknown";
 import { placeStatusTrend, statusTrendTable } from "./statusTrend";
+import { programCharts } from "./charts";
+import { STATUS_KEYS } from "../../domain";
 
 /** Columns of the sheet: the labels in A, then one per count column of the area table. */
 export const SUMMARY_COLUMNS = 1 + COUNT_COLUMNS.length;
@@ -148,6 +150,18 @@ export function buildSummarySheet(
       reportRow,
     };
   });
+  // The charts go right of the widest table: the area table's counts and shares.
+  const chartColumn = SUMMARY_COLUMNS + SHARE_COLUMNS.length + 1;
+  const charts = programs.flatMap((pt, i) => {
+    const b = blocks[i];
+    const block = {
+      headingRow: b.headerRow - 1,
+      headerRow: b.headerRow,
+      areaRows: b.areaRows,
+      lastRow: b.crossHeaderRow + STATUS_KEYS.length + 1,
+    };
+    return programCharts(pt.areas, block, i, chartColumn, wording, lang);
+  });
   // Numbers and formulas must not sit in "@" cells (a formula written into a text cell stays text).
   const formats = [...cursor.formats, ...numericFormats(cursor.blocks, []), ...cursor.lateFormats];
 
@@ -167,6 +181,7 @@ export function buildSummarySheet(
       freezeRows: 0,
       names: live.names,
       print: { orientation: "portrait", fitToWidth: true, titleRows: null },
+      charts,
     },
     blocks,
   };
