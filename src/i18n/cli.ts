@@ -168,7 +168,7 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.report.error.notDocx": "the report file must end in .docx: {file}",
   "cli.report.wrote": "Wrote {file}: report for {programs} programmes with {goals} goals, in {language}.",
   "cli.report.errors":
-    "Note: validation found {count} errors; the report was written all the same. See them with: maluppfoljning validate {file}",
+    "Note: validation found errors ({count}); the report was written all the same. See them with: maluppfoljning validate {file}",
   "cli.command.rollover":
     "close the follow-up year: status, trend and comment move into the history and the year moves on",
   "cli.rollover.usage":
