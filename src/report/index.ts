@@ -2,3 +2,4 @@
 // ("Skapa rapport"): model.ts composes it from the summary's own functions, docx.ts writes it.
 export * from "./model";
 export * from "./docx";
+export * from "./clipboard";
