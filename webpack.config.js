@@ -357,10 +357,11 @@ module.exports = async (env, argv) => {
           // import) stays with that chunk instead of joining every pane's first load.
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, chunks: "initial" },
           // The self-test's strings stay in its own chunk (loaded only with "#selftest"), the
-          // adapter's with the adapter (loaded when the first job runs) and the workbook import's
-          // with its reader, not in the strings every pane loads first.
+          // adapter's with the adapter (loaded when the first job runs), the workbook import's
+          // with its reader and the report document's with the report actions, not in the strings
+          // every pane loads first.
           strings: {
-            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile)/,
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report)/,
             name: "strings",
             priority: 5,
           },

@@ -199,7 +199,8 @@ function isReact(specifier: string): boolean {
  * present/ composes what they show, xlsxlite/ reads our workbooks' tables in the browser (JSZip
  * and the DOMParser, for the pane's history import), kolada/ is the Kolada client in the domain's
  * terms (its transport injected, so it is as free of Node and Office as the core), selftest/ checks excel/'s
- * assumptions about Office.js for the pane's diagnostics view, and i18n/ sits below everything.
+ * assumptions about Office.js for the pane's diagnostics view, report/ writes the report document
+ * (docx) for the CLI and the pane from present/'s and the domain's text, and i18n/ sits below everything.
  */
 const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
   i18n: [
@@ -215,6 +216,7 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
     "present",
     "kolada",
     "selftest",
+    "report",
   ],
   domain: [
     "plan",
@@ -228,6 +230,7 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
     "present",
     "kolada",
     "selftest",
+    "report",
   ],
   plan: [
     "excel",
@@ -240,6 +243,7 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
     "present",
     "kolada",
     "selftest",
+    "report",
   ],
   kolada: [
     "plan",
@@ -252,19 +256,33 @@ const FORBIDDEN_LAYERS: Readonly<Record<string, readonly string[]>> = {
     "office",
     "present",
     "selftest",
+    "report",
   ],
-  excel: ["xlsx", "xlsxlite", "cli", "taskpane", "commands", "office", "selftest"],
-  xlsx: ["excel", "cli", "taskpane", "commands", "office", "selftest"],
-  xlsxlite: ["excel", "xlsx", "cli", "taskpane", "commands", "office", "present", "kolada", "selftest"],
-  office: ["taskpane", "commands", "cli", "xlsx", "xlsxlite", "selftest"],
-  commands: ["taskpane", "cli", "xlsx", "selftest"],
+  excel: ["xlsx", "xlsxlite", "cli", "taskpane", "commands", "office", "selftest", "report"],
+  xlsx: ["excel", "cli", "taskpane", "commands", "office", "selftest", "report"],
+  xlsxlite: [
+    "excel",
+    "xlsx",
+    "cli",
+    "taskpane",
+    "commands",
+    "office",
+    "present",
+    "kolada",
+    "selftest",
+    "report",
+  ],
+  office: ["taskpane", "commands", "cli", "xlsx", "xlsxlite", "selftest", "report"],
+  commands: ["taskpane", "cli", "xlsx", "selftest", "report"],
   taskpane: ["commands", "cli", "xlsx"],
   cli: ["taskpane", "commands", "office", "excel", "selftest"],
-  present: ["taskpane", "commands", "cli", "xlsxlite", "selftest"],
-  selftest: ["taskpane", "commands", "cli", "xlsx", "xlsxlite", "present"],
+  present: ["taskpane", "commands", "cli", "xlsxlite", "selftest", "report"],
+  selftest: ["taskpane", "commands", "cli", "xlsx", "xlsxlite", "present", "report"],
+  report: ["excel", "xlsx", "xlsxlite", "cli", "taskpane", "commands", "office", "kolada", "selftest"],
 };
 
-const CORE_LAYERS = ["domain", "plan", "kolada"];
+// report/ builds the Word document for the CLI and (lazily) the pane: as pure as the core.
+const CORE_LAYERS = ["domain", "plan", "kolada", "report"];
 const BROWSER_LAYERS = ["excel", "office", "taskpane", "commands", "selftest", "xlsxlite"];
 
 describe("source architecture", () => {
@@ -296,7 +314,7 @@ describe("source architecture", () => {
     expect(unknown).toEqual([]);
   });
 
-  it("keeps the core (src/domain, src/plan) free of Office, React and Node", () => {
+  it("keeps the core (src/domain, src/plan, src/kolada, src/report) free of Office, React and Node", () => {
     const core = sources.filter((source) => CORE_LAYERS.includes(layerOf(source.name)));
     const imports = core.flatMap((source) =>
       source.external

@@ -8,6 +8,7 @@ import * as historyFile from "../src/i18n/historyFile";
 import * as indicators from "../src/i18n/indicators";
 import * as kolada from "../src/i18n/kolada";
 import * as present from "../src/i18n/present";
+import * as report from "../src/i18n/report";
 import * as selftest from "../src/i18n/selftest";
 import * as taskpane from "../src/i18n/taskpane";
 import * as ui from "../src/i18n/ui";
@@ -70,6 +71,7 @@ describe("i18n", () => {
       indicators,
       kolada,
       present,
+      report,
       selftest,
       taskpane,
       ui,

@@ -7,6 +7,7 @@ import packageJson from "../../package.json";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, parseArgs, peekLang, processIo, reason, report } from "./common";
 import type { Command, Io } from "./common";
 import { koladaCommand } from "./kolada";
+import { reportCommand } from "./report";
 import { importHistoryCommand } from "./import-history";
 import { rolloverCommand } from "./rollover";
 import { splitCommand } from "./split";
@@ -21,6 +22,7 @@ registerInputLoader(".xlsx", loadXlsxInput);
 /** The subcommands, in the order `--help` lists them. Add new commands here. */
 export const COMMANDS: Command[] = [
   summaryCommand,
+  reportCommand,
   workbookCommand,
   validateCommand,
   rolloverCommand,

@@ -52,6 +52,14 @@ export const sv = {
   "cli.md.share": "Andel",
   "cli.md.issues": "Anmärkningar",
   "cli.md.reconciliation": "Avstämning",
+  "cli.command.report": "skriv rapporten till kommunstyrelsen som tillgängligt Word-dokument (.docx)",
+  "cli.report.usage":
+    "Användning: maluppfoljning report [FIL.xlsx|FIL.json] --out RAPPORT.docx [--lang sv|en]\n\nSkriver rapporten som ett Word-dokument: per program en rubrik, rapporttexten, tabellen per\nmålområde och tabellen status × trend (och jämförelsen med tidigare år när målen har historik),\nmed källa och år. Meningarna och siffrorna är desamma som summary skriver för samma fil.\nDokumentet har rubrikformat, tabeller med rubrikrader som upprepas, tabellrubriker, titel och\nspråk (sv-SE eller en-US). FIL ändras aldrig; RAPPORT.docx skrivs klart innan den ersätter en\nbefintlig fil. Utan FIL används det medföljande exemplet.\n\nAlternativ:\n  --out RAPPORT.docx  filen som skrivs (krävs)\n  --lang sv|en        rapportens språk (standard: sv)\n  --help, -h          visa den här hjälpen\n\nSlutkod: 0 när rapporten skrevs, 1 när valideringen hittade fel (rapporten skrivs ändå),\n2 vid fel i anropet eller om en fil inte kunde läsas eller skrivas.",
+  "cli.report.error.needOut": "ange var rapporten ska sparas med --out RAPPORT.docx",
+  "cli.report.error.notDocx": "rapportfilen måste sluta på .docx: {file}",
+  "cli.report.wrote": "Skrev {file}: rapport för {programs} program med {goals} mål, på {language}.",
+  "cli.report.errors":
+    "Obs! Valideringen hittade {count} fel; rapporten skrevs ändå. Se dem med: maluppfoljning validate {file}",
   "cli.command.rollover":
     "avsluta uppföljningsåret: status, trend och kommentar flyttas till historiken och året går vidare",
   "cli.rollover.usage":
@@ -153,6 +161,14 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.md.share": "Share",
   "cli.md.issues": "Issues",
   "cli.md.reconciliation": "Reconciliation",
+  "cli.command.report": "write the report to the executive board as an accessible Word document (.docx)",
+  "cli.report.usage":
+    "Usage: maluppfoljning report [FILE.xlsx|FILE.json] --out REPORT.docx [--lang sv|en]\n\nWrites the report as a Word document: per programme a heading, the report text, the table per\ntarget area and the status × trend table (and the comparison with earlier years when the goals\nhave history), with source and year. Its sentences and figures are those summary prints for the\nsame file. The document has heading styles, tables whose header rows repeat, table captions, a\ntitle and its language (sv-SE or en-US). FILE is never changed; REPORT.docx is written in full\nbefore it replaces an existing file. Without FILE the bundled example is used.\n\nOptions:\n  --out REPORT.docx  the file written (required)\n  --lang sv|en       the report's language (default: sv)\n  --help, -h         show this help\n\nExit code: 0 when the report was written, 1 when validation found errors (the report is\nstill written), 2 on a usage error or when a file could not be read or written.",
+  "cli.report.error.needOut": "say where to save the report with --out REPORT.docx",
+  "cli.report.error.notDocx": "the report file must end in .docx: {file}",
+  "cli.report.wrote": "Wrote {file}: report for {programs} programmes with {goals} goals, in {language}.",
+  "cli.report.errors":
+    "Note: validation found errors ({count}); the report was written all the same. See them with: maluppfoljning validate {file}",
   "cli.command.rollover":
     "close the follow-up year: status, trend and comment move into the history and the year moves on",
   "cli.rollover.usage":

@@ -67,6 +67,8 @@ export interface SummaryResult {
    * (by id), its earlier years' counts and its comparison (summarizeHistory).
    */
   history?: { year: number; programs: ProgramHistory[] };
+  /** The structure sheet's facts, for the pane's report document (src/report/). */
+  about?: { organisation: string; year: number; source: string | null };
   /** The sheet was written, but its frozen rows or print setup may not have been (refused). */
   formattingIncomplete?: boolean;
 }
@@ -303,6 +305,11 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
         issues: checked.issues,
         counts: checked.counts,
         history: { year: structure.year, programs: summarizeHistory(structure) },
+        about: {
+          organisation: structure.organisation,
+          year: structure.year,
+          source: structure.source ?? null,
+        },
       },
     },
   };

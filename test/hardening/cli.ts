@@ -12,7 +12,7 @@ export const CASES_DIR = path.join(ROOT, "test", "corpus", "cases");
 
 let compiled = false;
 
-const CLI_SOURCES = ["cli", "domain", "plan", "xlsx", "i18n", "present", "kolada"];
+const CLI_SOURCES = ["cli", "domain", "plan", "xlsx", "i18n", "present", "kolada", "report"];
 
 /** True when every compiled file in lib/ (sub-folders too) is newer than its source. */
 function libIsFresh(): boolean {

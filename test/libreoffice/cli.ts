@@ -6,7 +6,9 @@ import * as path from "path";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 const MAIN_JS = path.join(ROOT, "lib", "cli", "main.js");
-const SOURCES = ["cli", "domain", "plan", "xlsx", "i18n"].map((d) => path.join(ROOT, "src", d));
+const SOURCES = ["cli", "domain", "plan", "xlsx", "i18n", "present", "report"].map((d) =>
+  path.join(ROOT, "src", d),
+);
 
 function newestSource(dir: string): number {
   let newest = 0;

@@ -10,6 +10,8 @@ import { countLabel, differenceFieldName, labelledCounts, paneWording } from "..
 import type { GoalWorkbookService, SummaryResult } from "../../excel/service";
 import type { Jobs, Notice } from "../state/useJobs";
 import { LazyComparisonView as ComparisonView } from "./LazyComparisonView";
+import { LazyCopyTableButton, LazyReportButton } from "./LazyReportActions";
+import type { ReportPorts } from "./ReportActions";
 import { goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
@@ -94,6 +96,8 @@ export interface SummarySectionProps {
   clipboard: ClipboardPort | null;
   /** Told the goal table's sheet the summary read, so the pane names the table by it. */
   onGoalSheet?(sheet: string): void;
+  /** The report actions' clipboard and download; tests inject them (ReportActions.tsx). */
+  reportPorts?: ReportPorts;
 }
 
 interface Shown {
@@ -109,6 +113,7 @@ export function SummarySection({
   wording,
   clipboard,
   onGoalSheet,
+  reportPorts,
 }: SummarySectionProps): React.JSX.Element {
   const styles = useStyles();
   const [shown, setShown] = React.useState<Shown | null>(null);
@@ -237,6 +242,14 @@ export function SummarySection({
                     wording={tableWording}
                     reportText={report}
                   />
+                  <LazyCopyTableButton
+                    lang={lang}
+                    source={shown.result}
+                    program={p.name}
+                    clipboard={clipboard}
+                    ports={reportPorts}
+                    disabled={jobs.busy !== null}
+                  />
                 </li>
               );
             })}
@@ -269,6 +282,13 @@ export function SummarySection({
                   : ""}
             </Text>
           </div>
+          <LazyReportButton
+            lang={lang}
+            source={shown.result}
+            clipboard={clipboard}
+            ports={reportPorts}
+            disabled={jobs.busy !== null}
+          />
         </>
       )}
     </Section>
