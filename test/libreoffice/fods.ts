@@ -177,7 +177,10 @@ export function parseFods(xml: string): FodsDocument {
   }
 
   const sheets: FodsSheet[] = [];
-  for (const t of descendants(root, NS.table, "table")) {
+  // Sheets only: a chart embedded in a sheet carries its own data as a table ("local-table").
+  const isSheet = (t: Element): boolean =>
+    t.parentNode?.nodeType === 1 && (t.parentNode as Element).localName === "spreadsheet";
+  for (const t of descendants(root, NS.table, "table").filter(isSheet)) {
     const name = attr(t, NS.table, "name") ?? "";
     const cells = new Map<string, FodsCell>();
     let row = 1;
