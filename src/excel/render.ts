@@ -17,10 +17,15 @@ import {
   type TablePlan,
 } from "../plan";
 import { DEFAULT_REQUEST_BUDGET, sliceRows, type WriteBatch } from "./batch";
+import { addCharts } from "./charts";
 
 export interface RenderOptions {
   /** ExcelApi 1.9 (pageLayout) is there: apply the print setup. */
   print: boolean;
+  /** ExcelApi 1.8 is there: data validation can be cleared (absent: it can). */
+  validation?: boolean;
+  /** ExcelApi 1.8 is there: draw the summary's charts (absent: draw them). */
+  charts?: boolean;
   /** Largest grid one assignment may carry, in bytes of JSON. */
   gridBudget?: number;
 }
@@ -388,4 +393,5 @@ export function addSheetPlan(
   addConditionalFormats(batch, sheet, plan.conditionalFormats);
   addRowHeights(batch, sheet, plan);
   addPrint(batch, sheet, plan, options);
+  if (options.charts !== false && plan.charts !== undefined) addCharts(batch, sheet, plan.charts);
 }

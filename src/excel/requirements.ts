@@ -5,7 +5,7 @@ import type { Lang } from "../domain/types";
 import { t, type StringKey } from "../i18n/adapterStrings";
 
 /** What the adapter needs, and the ExcelApi version that brought it. */
-export type Feature = "base" | "conditionalFormats" | "validation" | "print";
+export type Feature = "base" | "conditionalFormats" | "validation" | "print" | "charts";
 
 export const FEATURE_SET: Readonly<Record<Feature, string>> = {
   // getItemOrNullObject, getUsedRangeOrNullObject, workbook settings and defined names (1.4),
@@ -15,9 +15,12 @@ export const FEATURE_SET: Readonly<Record<Feature, string>> = {
   validation: "1.8",
   // pageLayout (print orientation, fit to width, title rows): applied when present, never required.
   print: "1.9",
+  // The summary's charts (chart and series names, axis and label number formats): drawn when
+  // present, never required, like print.
+  charts: "1.8",
 };
 
-const FEATURE_TEXT: Readonly<Record<Exclude<Feature, "print">, StringKey>> = {
+const FEATURE_TEXT: Readonly<Record<Exclude<Feature, "print" | "charts">, StringKey>> = {
   base: "xl.feature.base",
   conditionalFormats: "xl.feature.conditionalFormats",
   validation: "xl.feature.validation",
@@ -75,7 +78,7 @@ export function checkRequirements(
 /** "Den här versionen av Excel saknar ExcelApi 1.8, som behövs för …" */
 export function requirementsMessage(check: RequirementCheck, lang: Lang): string {
   const features = check.missingFeatures
-    .filter((f): f is Exclude<Feature, "print"> => f !== "print")
+    .filter((f): f is Exclude<Feature, "print" | "charts"> => f !== "print" && f !== "charts")
     .map((f) => t(lang, FEATURE_TEXT[f]));
   return t(lang, "xl.requirements.missing", {
     sets: check.missing.join(", "),

@@ -108,6 +108,7 @@ interface SheetHandles {
   usedAll: Excel.Range;
   top: Excel.Range;
   tables: Excel.TableCollection;
+  charts: Excel.ChartCollection;
 }
 
 /** Proxies loaded by queueRead; readResult turns them into data after the sync. */
@@ -174,12 +175,14 @@ function sheetHandles(ws: Excel.Worksheet, name: string): SheetHandles {
     usedAll: ws.getUsedRangeOrNullObject(false),
     top: ws.getRange("A1:J8"),
     tables: ws.tables,
+    charts: ws.charts,
   };
   handles.ws.protection.load("protected");
   handles.usedValues.load("address");
   handles.usedAll.load("address");
   handles.top.load("formulas");
   handles.tables.load("items/name");
+  handles.charts.load("items/name");
   return handles;
 }
 
@@ -233,6 +236,7 @@ function sheetResult(h: SheetHandles): SheetRead {
     usedAll: h.usedAll.isNullObject ? null : splitAddress(h.usedAll.address).address,
     top: h.top.formulas as (string | number | boolean)[][],
     tables: h.tables.items.map((tb) => tb.name),
+    charts: h.charts.items.map((c) => c.name),
   };
 }
 

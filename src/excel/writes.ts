@@ -9,6 +9,7 @@ import type { TableAppend } from "../plan/historyTable";
 import type { CellSet, RolloverPlan } from "../plan/rollover";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
 import type { WriteBatch } from "./batch";
+import { addChartDeletes } from "./charts";
 import { columnRuns, type CellWrite } from "../plan/merge";
 import {
   addConditionalFormats,
@@ -26,6 +27,7 @@ import {
 export function addOwnedSheet(batch: WriteBatch, owned: OwnedSheet, options: RenderOptions): void {
   const { target, plan } = owned;
   const name = target.name;
+  addChartDeletes(batch, name, target.charts ?? []);
   // The add-in's own tables go first, wherever they are, so that their names are free again.
   for (const table of target.tables) {
     batch.add(`delete table ${table}`, 2, table, (context) => {
@@ -45,8 +47,9 @@ export function addOwnedSheet(batch: WriteBatch, owned: OwnedSheet, options: Ren
       all.unmerge();
       all.clear("All");
       all.conditionalFormats.clearAll();
-      // Validations live on cells: clearing the used range reaches every one there is.
-      ws.getUsedRange(false).dataValidation.clear();
+      // Validations live on cells: clearing the used range reaches every one there is. A host
+      // without data validation (below ExcelApi 1.8) has none to clear, and refuses the call.
+      if (options.validation !== false) ws.getUsedRange(false).dataValidation.clear();
       all.format.useStandardHeight = true;
       all.format.useStandardWidth = true;
     });

@@ -63,10 +63,14 @@ export const sv = {
   "st.check.settings":
     "En inställning som sparas i dokumentet (saveAsync) finns kvar när kopian läses om (refreshAsync), så som fönstret och menyflikens knappar delar inställningar",
   "st.check.filter": "En filtrerad tabell känns igen som filtrerad, och filtret går att ta bort",
+  "st.check.chart":
+    "Ett diagram med staplade staplar (100 %) ritas som sammanfattningen ritar sina: namn, rubrik, serier och etiketternas talformat läses tillbaka som de sattes",
   "st.check.budget":
     "En skrivning strax under tilläggets gräns per begäran ({budget} byte uppskattat) går igenom i en enda begäran",
   "st.check.cleanup": "Det tillfälliga bladet och självtestets namn och inställning är borta efteråt",
 
+  "st.approx.chart":
+    "emulatorn sparar bara anropen och ritar inget; bara Excel visar att serierna och etiketterna blir som de sattes",
   "st.approx.tableExpand":
     "emulatorn låter tabellen växa bara i det enkla fallet (en skrivning som börjar inom tabellens kolumner); Excel gör det efter användarens autokorrigeringsinställning",
   "st.approx.validation":
@@ -145,10 +149,14 @@ export const en: Record<keyof typeof sv, string> = {
   "st.check.settings":
     "A setting saved in the document (saveAsync) is still there when the copy is read again (refreshAsync), as the pane and the ribbon buttons share settings",
   "st.check.filter": "A filtered table is recognised as filtered, and the filter can be removed",
+  "st.check.chart":
+    "A 100 % stacked bar chart is drawn as the summary draws its own: its name, title, series and label number format read back as they were set",
   "st.check.budget":
     "A write just under the add-in's budget per request ({budget} bytes estimated) goes through in one request",
   "st.check.cleanup": "The scratch sheet and the self-test's name and setting are gone afterwards",
 
+  "st.approx.chart":
+    "the emulator only stores the calls and draws nothing; only Excel shows that the series and labels come out as set",
   "st.approx.tableExpand":
     "the emulator grows the table only in the simple case (a write starting within the table's columns); Excel does it by the user's AutoCorrect setting",
   "st.approx.validation":

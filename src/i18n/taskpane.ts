@@ -78,7 +78,7 @@ export const sv = {
   "tp.load.readFailed": "Filen {file} kunde inte läsas: {reason}",
   "tp.load.applied": "Klart: {counts}.",
   "tp.formattingIncomplete":
-    "Innehållet är skrivet, men frysta rubrikrader eller utskriftsinställningar kan saknas på något blad: Excel svarade med ett fel. Kör samma kommando igen för att försöka på nytt.",
+    "Innehållet är skrivet, men frysta rubrikrader, utskriftsinställningar eller diagram kan saknas på något blad: Excel svarade med ett fel. Kör samma kommando igen för att försöka på nytt.",
   "tp.load.appliedTitle": "Målstrukturen är inläst",
 
   "tp.validate.title": "2. Validera bedömningar",
@@ -151,7 +151,7 @@ export const sv = {
   "tp.year.summary": "Bladet {sheet} visar det nya året.",
   "tp.year.noSummary": "Sammanfattningen kunde inte ritas om: kör Uppdatera sammanfattning.",
   "tp.year.formattingIncomplete":
-    "Frysta rubrikrader eller utskriftsinställningar kan saknas på sammanfattningsbladet: Excel svarade med ett fel. Kör Uppdatera sammanfattning för att försöka på nytt (kör inte Nytt uppföljningsår igen).",
+    "Frysta rubrikrader, utskriftsinställningar eller diagram kan saknas på sammanfattningsbladet: Excel svarade med ett fel. Kör Uppdatera sammanfattning för att försöka på nytt (kör inte Nytt uppföljningsår igen).",
   "tp.year.overridden":
     "Året stängdes trots {errors}; status eller trend som inte gick att läsa sparades i historiken som den stod, där valideringen visar den.",
   "tp.import.title": "Importera ett tidigare år",
@@ -260,7 +260,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.load.readFailed": "The file {file} could not be read: {reason}",
   "tp.load.applied": "Done: {counts}.",
   "tp.formattingIncomplete":
-    "The content is written, but frozen header rows or print settings may be missing on a sheet: Excel answered with an error. Run the same command again to try once more.",
+    "The content is written, but frozen header rows, print settings or charts may be missing on a sheet: Excel answered with an error. Run the same command again to try once more.",
   "tp.load.appliedTitle": "The goal structure is loaded",
 
   "tp.validate.title": "2. Validate assessments",
@@ -333,7 +333,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.year.summary": "The sheet {sheet} shows the new year.",
   "tp.year.noSummary": "The summary could not be drawn again: run Refresh summary.",
   "tp.year.formattingIncomplete":
-    "Frozen header rows or print settings may be missing on the summary sheet: Excel answered with an error. Run Refresh summary to try once more (do not start the new follow-up year again).",
+    "Frozen header rows, print settings or charts may be missing on the summary sheet: Excel answered with an error. Run Refresh summary to try once more (do not start the new follow-up year again).",
   "tp.year.overridden":
     "The year was closed despite {errors}; a status or trend that could not be read was kept in the history as it stood, where the validation shows it.",
   "tp.import.title": "Import an earlier year",

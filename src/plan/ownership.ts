@@ -94,6 +94,8 @@ export interface SheetRead {
   top: (string | number | boolean)[][] | null;
   /** Names of the tables on the sheet. */
   tables: string[];
+  /** Names of the charts on the sheet (absent: not read, as by the CLI's reader). */
+  charts?: string[];
 }
 
 export interface WorkbookRead {
@@ -201,6 +203,14 @@ export interface SheetTarget {
   marker: MarkerAction;
   /** The names the sheet owns now (ownedNamePrefix): deleted before its plan adds its own. */
   names: string[];
+  /**
+   * The charts on a sheet the add-in rewrites: deleted before the sheet is written again, as its
+   * cells are cleared (clearing leaves charts in place). Every one of them, not only those named
+   * CHART_NAME_PREFIX: a drawing cut short between adding a chart and naming it leaves one under
+   * Excel's default name, which the next refresh could not tell from a user's. The sheet is the
+   * add-in's whole; the README says so, and where a user's own charts belong.
+   */
+  charts?: string[];
 }
 
 type FoundSheet = Omit<SheetTarget, "names">;
@@ -247,7 +257,10 @@ export function resolveSheet(
   read: WorkbookRead,
   lang: Lang,
 ): Decision<SheetTarget> {
-  return withOwnedNames(read.probe, findRoleSheet(role, read, lang));
+  const target = withOwnedNames(read.probe, findRoleSheet(role, read, lang));
+  if (!target.ok || target.value.action !== "rewrite") return target;
+  const charts = read.sheets.get(target.value.name)?.charts ?? [];
+  return charts.length === 0 ? target : decided({ ...target.value, charts });
 }
 
 function findRoleSheet(role: "summary" | "structure", read: WorkbookRead, lang: Lang): Decision<FoundSheet> {

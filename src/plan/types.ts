@@ -194,7 +194,10 @@ export interface NamePlan {
 export interface ChartSeriesPlan {
   /** What the series counts ("status.red", "trend.up"), for tests and diagnostics. */
   key: string;
-  /** The header cell holding the series' name, sheet-local ("C5"). */
+  /**
+   * The header cell holding the series' name, sheet-local ("C5"); empty for a name held as text
+   * only (a chart read back from Office.js, whose series names are texts).
+   */
   nameCell: string;
   /** The header's text, the name's cached value. */
   name: string;

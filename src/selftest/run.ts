@@ -12,6 +12,7 @@ import {
 } from "./checks-host";
 import { RULE_CHECKS } from "./checks-rules";
 import { TABLE_CHECKS } from "./checks-tables";
+import { chartCheck } from "./checks-charts";
 import { errorText, expectEqual, failedWith } from "./common";
 import { newToken, scratchFor } from "./scratch";
 import type { Check, CheckOutcome, CheckResult, Scratch, SelfTestHost, SelfTestReport } from "./types";
@@ -22,6 +23,7 @@ export const CHECKS: readonly Check[] = [
   ...CELL_CHECKS,
   ...TABLE_CHECKS,
   ...RULE_CHECKS,
+  chartCheck,
   settingsCheck,
   budgetCheck,
 ];

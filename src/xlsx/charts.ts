@@ -76,7 +76,7 @@ function txPr(size: number, bold: boolean): string {
 function series(sheet: string, chart: ChartPlan, s: ChartSeriesPlan, i: number): string {
   return (
     `<c:ser><c:idx val="${i}"/><c:order val="${i}"/>` +
-    `<c:tx>${strRef(sheet, s.nameCell, [s.name])}</c:tx>` +
+    `<c:tx>${s.nameCell === "" ? `<c:v>${escapeXml(s.name)}</c:v>` : strRef(sheet, s.nameCell, [s.name])}</c:tx>` +
     `<c:spPr><a:solidFill><a:srgbClr val="${hex(s.fill)}"/></a:solidFill>` +
     `<a:ln w="6350"><a:solidFill><a:srgbClr val="${hex(chart.outline)}"/></a:solidFill></a:ln></c:spPr>` +
     `<c:invertIfNegative val="0"/>` +

@@ -1,7 +1,7 @@
 /**
  * A minimal Excel.Chart: enough for an adapter to add a chart over a range, name, title and place
- * it, and for tests to see that it did. Charts are not drawn, do not follow inserted rows and are
- * not saved to .xlsx (ExcelJS cannot write charts).
+ * it, set its series, axes and legend (api-chart-parts.ts), and for tests to see that it did.
+ * Charts are not drawn and do not follow inserted rows; save.ts writes them into the .xlsx.
  */
 import { ErrorCode, fail } from "./errors";
 import { type Rect, parseAddress } from "./address";
@@ -17,11 +17,7 @@ import type { ChartModel, SheetModel } from "./model";
 import { ExcelEnums } from "./enums";
 import { assertEditable } from "./protection";
 import type { Range } from "./api-range";
-
-interface ChartTarget {
-  sheet: SheetModel;
-  chart: ChartModel;
-}
+import { ChartAxes, ChartLegend, ChartSeriesCollection, seriesOf, type ChartTarget } from "./api-chart-parts";
 
 /** The common chart types; others are refused so a typo does not pass silently. */
 const CHART_TYPES = new Set<string>(Object.values(ExcelEnums.ChartType));
@@ -63,6 +59,9 @@ export class ChartTitle extends ClientObject<ChartTarget> {
 export class Chart extends ClientObject<ChartTarget> {
   readonly _typeName = "Chart";
   private _title?: ChartTitle;
+  private _series?: ChartSeriesCollection;
+  private _axes?: ChartAxes;
+  private _legend?: ChartLegend;
   protected override _isAlive(t: ChartTarget): boolean {
     return t.chart.alive && t.sheet.alive;
   }
@@ -78,10 +77,19 @@ export class Chart extends ClientObject<ChartTarget> {
     };
   }
   protected override _navs(): Record<string, ClientObject<unknown>> {
-    return { title: this.title };
+    return { title: this.title, series: this.series, axes: this.axes, legend: this.legend };
   }
   get title(): ChartTitle {
     return (this._title ??= new ChartTitle(this.context, this));
+  }
+  get series(): ChartSeriesCollection {
+    return (this._series ??= new ChartSeriesCollection(this.context, this));
+  }
+  get axes(): ChartAxes {
+    return (this._axes ??= new ChartAxes(this.context, this));
+  }
+  get legend(): ChartLegend {
+    return (this._legend ??= new ChartLegend(this.context, this));
   }
   get id(): string {
     return this._get("id");
@@ -148,6 +156,7 @@ export class Chart extends ClientObject<ChartTarget> {
     this._call("setData", [sourceData, seriesBy], (x, t) => {
       t.chart.source = rectOf(x, t.sheet, sourceData, "source");
       t.chart.seriesBy = seriesBy;
+      t.chart.series = seriesOf(t.chart.source, seriesBy);
     });
   }
   delete(): void {
@@ -209,6 +218,10 @@ export class ChartCollection extends ClientCollection<Chart, ChartTarget> {
         width: 360,
         height: 216,
         alive: true,
+        series: seriesOf(src.rect, seriesBy),
+        legend: { visible: true, position: "Right" },
+        categoryAxis: { reversePlotOrder: false, position: "Automatic", numberFormat: "General" },
+        valueAxis: { reversePlotOrder: false, position: "Automatic", numberFormat: "General" },
       };
       sheet.charts.push(chart);
       created._bind({ sheet, chart });

@@ -141,6 +141,31 @@ export interface ChartModel {
   width: number;
   height: number;
   alive: boolean;
+  series: ChartSeriesModel[];
+  legend: { visible: boolean; position: string };
+  categoryAxis: ChartAxisModel;
+  valueAxis: ChartAxisModel;
+}
+
+export interface ChartAxisModel {
+  reversePlotOrder: boolean;
+  position: string;
+  numberFormat: string;
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  /** The cells of the values; null for a series added without any yet. */
+  values: Rect | null;
+  /** The category labels' cells, when set. */
+  xValues: Rect | null;
+  /** "#RRGGBB" when set with setSolidColor, else the automatic colour. */
+  fill: string | null;
+  line: { color: string | null; weight: number | null };
+  hasDataLabels: boolean;
+  labels: { showValue: boolean; numberFormat: string; position: string };
+  gapWidth: number;
+  overlap: number;
 }
 
 export interface ProtectionOptions {

@@ -9,6 +9,7 @@
  */
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
+import { withModelCharts } from "./save-charts";
 import { type Rect, cellAddress, formatRect } from "./address";
 import {
   type BorderModel,
@@ -28,6 +29,8 @@ import { addFormulaNames } from "../../src/xlsx/write";
 import type { NamePlan } from "../../src/plan";
 
 export interface SaveOptions {
+  /** The language of the charts' texts, "sv" (the default) or "en". */
+  chartLang?: string;
   /**
    * Cached results for formula cells, by "Sheet!A1" (sheet name unquoted), or a function asked for
    * every formula cell. Excel and LibreOffice recalculate anyway; the cache is what ExcelJS readers see.
@@ -464,7 +467,13 @@ export async function saveXlsx(
 ): Promise<Buffer> {
   const model = "workbook" in emu ? emu.workbook.model : emu;
   const wb = await toExcelJs(model, options);
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  // An emulator evaluates the formulas the charts read, so their caches hold the counts.
+  const cells =
+    "workbook" in emu
+      ? (sheet: SheetModel, r: Rect) => emu.workbook.values(sheet.name, formatRect(r)).flat()
+      : undefined;
+  const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+  const buffer = await withModelCharts(bytes, model, options.chartLang ?? "sv", cells);
   if (file) await fs.writeFile(file, buffer);
   return buffer;
 }

@@ -89,7 +89,9 @@ function state(s: Setup): WorkbookDump {
 
 /** The workbook without how its sheets look (frozen rows, page layout): its content. */
 function content(d: WorkbookDump): unknown {
-  return d.sheets.map(({ freeze: _freeze, pageLayout: _layout, ...rest }) => rest);
+  // Frozen rows, print setup and the summary's charts are sent after the "finished" mark (optional
+  // ops): missing, they make the command report formattingIncomplete, and a retry completes them.
+  return d.sheets.map(({ freeze: _freeze, pageLayout: _layout, charts: _charts, ...rest }) => rest);
 }
 
 async function fresh(scenario: Scenario): Promise<Setup> {

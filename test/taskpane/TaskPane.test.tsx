@@ -116,7 +116,7 @@ describe("loading a structure", () => {
     const notice = await screen.findByTestId("notice-load");
     expect(notice.textContent).toContain("Klart: 12 nya mål");
     expect(notice.textContent).toContain(
-      "Innehållet är skrivet, men frysta rubrikrader eller utskriftsinställningar kan saknas på något blad",
+      "Innehållet är skrivet, men frysta rubrikrader, utskriftsinställningar eller diagram kan saknas på något blad",
     );
   });
 
