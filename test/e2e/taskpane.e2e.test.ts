@@ -9,6 +9,7 @@
 import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
+import JSZip from "jszip";
 import type { FileChooser, Page } from "playwright-core";
 import { goalHeader } from "../../src/plan";
 import { GOAL_TABLE } from "../../src/plan";
@@ -368,6 +369,49 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await page.getByRole("button", { name: "Kopiera text" }).click();
     await page.getByText("Kopierat", { exact: true }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(report);
+
+    // The summary's charts, drawn by the pane's Office.js path: two per programme.
+    const chartNames = await page.evaluate(
+      (name) =>
+        (
+          window as unknown as {
+            __emulator: { workbook: { sheet(s: string): { charts: { name: string }[] } } };
+          }
+        ).__emulator.workbook
+          .sheet(name)
+          .charts.map((c) => c.name),
+      sheet!,
+    );
+    expect(chartNames).toEqual(
+      [1, 2, 3].flatMap((i) => [`Maluppfoljning_Diagram_${i}_Status`, `Maluppfoljning_Diagram_${i}_Trend`]),
+    );
+
+    // Kopiera tabell: the programme's tables reach the clipboard as HTML (a real table for Word)
+    // and as text with tabs, both with the figures the card shows.
+    await eco.getByRole("button", { name: "Kopiera tabell: Program för ekologisk hållbarhet" }).click();
+    await eco.getByText(/Tabellerna för Program för ekologisk hållbarhet är kopierade\./).waitFor();
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const read = async (type: string) =>
+        item.types.includes(type) ? (await item.getType(type)).text() : null;
+      return { html: await read("text/html"), text: await read("text/plain") };
+    });
+    expect(copied.html).toMatch(/<table[\s>]/);
+    expect(copied.html).toContain("<th");
+    expect(copied.html).toContain("Samhällsplanering och infrastruktur");
+    expect(copied.text).toContain("\t");
+    expect(copied.text).toContain("Samhällsplanering och infrastruktur");
+
+    // Skapa rapport: the .docx is built in the page and downloaded, with the report's sentence.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Skapa rapport" }).first().click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("rapport-2023.docx");
+    const docx = await JSZip.loadAsync(readFileSync(await download.path()));
+    const documentXml = await docx.file("word/document.xml")!.async("string");
+    expect(documentXml.replace(/<[^>]+>/g, "")).toContain("9 som är röda, 29 gula och 4 gröna");
+    expect(await docx.file("docProps/core.xml")!.async("string")).toContain("<dc:title>");
 
     // Accessibility and layout, in Swedish and in English, at both widths.
     for (const lang of ["sv", "en"] as const) {
