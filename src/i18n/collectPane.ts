@@ -20,7 +20,7 @@ export const sv = {
   "tpc.cells.other": "{count} celler",
   "tpc.unreadable.tooLarge": "filen är större än {max} MB",
   "tpc.unreadable.inflates": "filen packas upp till mer än {max} MB",
-  "tpc.unreadable.notWorkbook": "den är ingen Excel-arbetsbok (.xlsx)",
+  "tpc.unreadable.notWorkbook": "den är ingen Excel-arbetsbok i .xlsx-format",
   "tpc.unreadable.damaged": "filen är skadad",
   "tpc.unreadable.noGoalTable": "den har ingen måltabell",
 };
@@ -44,7 +44,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tpc.cells.other": "{count} cells",
   "tpc.unreadable.tooLarge": "the file is larger than {max} MB",
   "tpc.unreadable.inflates": "the file unpacks to more than {max} MB",
-  "tpc.unreadable.notWorkbook": "it is not an Excel workbook (.xlsx)",
+  "tpc.unreadable.notWorkbook": "it is not an Excel workbook in .xlsx format",
   "tpc.unreadable.damaged": "the file is damaged",
   "tpc.unreadable.noGoalTable": "it has no goal table",
 };

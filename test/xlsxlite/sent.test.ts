@@ -38,7 +38,7 @@ describe("a returned workbook read in the pane", () => {
     );
     expect(seen).toEqual(["0:main.xlsx", "1:notes.xlsx", "2:tom.xlsx"]);
     expect(a).toMatchObject({ file: "main.xlsx", record: null });
-    expect(b).toEqual({ file: "notes.xlsx", unreadable: "it is not an Excel workbook (.xlsx)" });
-    expect(c).toEqual({ file: "tom.xlsx", unreadable: "it is not an Excel workbook (.xlsx)" });
+    expect(b).toEqual({ file: "notes.xlsx", unreadable: "it is not an Excel workbook in .xlsx format" });
+    expect(c).toEqual({ file: "tom.xlsx", unreadable: "it is not an Excel workbook in .xlsx format" });
   });
 });
