@@ -170,13 +170,12 @@ export const sv = {
 
   "tp.collect.title": "6. Samla in svar",
   "tp.collect.help":
-    "Välj filerna som de ansvariga skickat tillbaka. Du ser först vad som förs in, vilka konflikter som finns och vad som inte kan föras in; måltabellen ändras först när du verkställer.",
+    "Välj filerna som de ansvariga skickat tillbaka. Du ser först vad som ändras; måltabellen ändras först när du verkställer.",
   "tp.collect.choose": "Välj svarsfiler…",
-  "tp.collect.split":
-    "Filerna till de ansvariga skapas på kommandoraden (tillägget kan inte spara filer åt dig här):",
+  "tp.collect.split": "Filerna till de ansvariga skapas på kommandoraden:",
   "tp.collect.splitCommand": "npx maluppfoljning split FIL.xlsx --out-dir MAPP",
-  "tp.busy.collectPreview": "Läser svaren och jämför med måltabellen…",
-  "tp.busy.collectApply": "För in svaren i måltabellen…",
+  "tp.busy.collectPreview": "Läser svaren…",
+  "tp.busy.collectApply": "För in svaren…",
 
   "tp.error.title": "Det gick inte",
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
@@ -361,13 +360,12 @@ export const en: Record<keyof typeof sv, string> = {
 
   "tp.collect.title": "6. Collect returns",
   "tp.collect.help":
-    "Choose the files the responsible bodies sent back. You first see what will be taken, which conflicts there are and what cannot be applied; the goal table changes only when you apply.",
+    "Choose the files the responsible bodies sent back. You first see what would change; the goal table changes only when you apply.",
   "tp.collect.choose": "Choose returned files…",
-  "tp.collect.split":
-    "The files for the responsible bodies are made on the command line (the add-in cannot save files for you here):",
+  "tp.collect.split": "The files for the responsible bodies are made on the command line:",
   "tp.collect.splitCommand": "npx maluppfoljning split FILE.xlsx --out-dir DIR",
-  "tp.busy.collectPreview": "Reading the returns and comparing them with the goal table…",
-  "tp.busy.collectApply": "Writing the returns into the goal table…",
+  "tp.busy.collectPreview": "Reading the returns…",
+  "tp.busy.collectApply": "Writing the returns…",
 
   "tp.error.title": "That did not work",
   "tp.error.unchanged": "The workbook was not changed.",

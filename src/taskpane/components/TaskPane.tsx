@@ -1,4 +1,4 @@
-// The task pane: a header (title, language switch, what the workbook holds) and the five jobs in
+// The task pane: a header (title, language switch, what the workbook holds) and the six jobs in
 // the order officials do them. All dependencies come in as props so the same component runs in
 // Excel, in the end-to-end test (emulator) and in component tests (a fake service).
 import * as React from "react";
