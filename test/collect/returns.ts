@@ -75,3 +75,21 @@ export function fileOf(
 export function returned(name: string, bytes: Buffer, lang: Lang = "sv"): Promise<ReturnedWorkbook> {
   return readReturn(fileOf(name, bytes), lang, { parse });
 }
+
+/**
+ * Both bodies' returns of collectStructure(), edited: Kommunstyrelsen (L1, L3, V1, V3, S1, K1)
+ * sets L1's status and V1's comment to a formula-like text, Tekniska nämnden (L2, L4, V2, V4, S2)
+ * L2's trend and V4's comment.
+ */
+export async function sampleReturns(): Promise<ReturnedWorkbook[]> {
+  const split = await splitFiles(collectStructure());
+  const ks = await edited(split.get("Kommunstyrelsen") as Buffer, [
+    ["L1", "Status", "Röd"],
+    ["V1", "Kommentar och analys", "=SUM(A1)"],
+  ]);
+  const tn = await edited(split.get("Tekniska nämnden") as Buffer, [
+    ["L2", "Trend", "Uppåt"],
+    ["V4", "Kommentar och analys", "Nämndens text"],
+  ]);
+  return [await returned("Kommunstyrelsen.xlsx", ks), await returned("Tekniska nämnden.xlsx", tn)];
+}

@@ -4,7 +4,7 @@
 // a workbook whose rows moved after the preview is not written from it.
 import { GOAL_TABLE, parseRange } from "../../src/plan";
 import type { ReturnedWorkbook } from "../../src/plan/collect";
-import { collectStructure, edited, returned, splitFiles } from "../collect/returns";
+import { collectStructure, sampleReturns } from "../collect/returns";
 import { goalTable, setup, type Setup } from "./helpers";
 
 let s: Setup;
@@ -40,19 +40,7 @@ function at(id: string, header: string): string {
   return `${letters(range.left + col)}${range.top + 1 + row}`;
 }
 
-/** Kommunstyrelsen has L1, L3, V1, V3, S1, K1; Tekniska nämnden L2, L4, V2, V4, S2. */
-async function returns(): Promise<ReturnedWorkbook[]> {
-  const split = await splitFiles(collectStructure());
-  const ks = await edited(split.get("Kommunstyrelsen") as Buffer, [
-    ["L1", "Status", "Röd"],
-    ["V1", COMMENT, "=SUM(A1)"],
-  ]);
-  const tn = await edited(split.get("Tekniska nämnden") as Buffer, [
-    ["L2", "Trend", "Uppåt"],
-    ["V4", COMMENT, "Nämndens text"],
-  ]);
-  return [await returned("Kommunstyrelsen.xlsx", ks), await returned("Tekniska nämnden.xlsx", tn)];
-}
+const returns = sampleReturns;
 
 async function loaded(): Promise<ReturnedWorkbook[]> {
   await s.service.applyLoad(collectStructure(), "sv");
