@@ -145,6 +145,38 @@ describe("collecting returns into the open workbook", () => {
     expect(s.emu.workbook.cell(goalTable(s.emu).sheet, at("L1", "Status")).value).toBe("Gul");
   });
 
+  test("past the request budget the write is cut into chunks, each under it, with the same cells", async () => {
+    const back = await loaded();
+    const whole = (await s.service.applyCollect(back, (await s.service.previewCollect(back)).stamp)) as {
+      cells: number;
+    };
+    const expected = cells();
+    const budget = 700;
+    const cut = setup({}, { requestBudget: budget });
+    try {
+      await cut.service.applyLoad(collectStructure(), "sv");
+      const t = goalTable(cut.emu);
+      const range = parseRange(t.range.replace(/^.*!/, ""));
+      const row = t.body.findIndex((r) => r[t.header.indexOf("Mål-ID")] === "V4");
+      cut.emu.workbook.typeValues(
+        t.sheet,
+        `${letters(range.left + t.header.indexOf(COMMENT))}${range.top + 1 + row}`,
+        [["Analytikerns text"]],
+      );
+      const preview = await cut.service.previewCollect(back);
+      cut.emu.resetStats();
+      const applied = await cut.service.applyCollect(back, preview.stamp);
+      expect(applied).toMatchObject({ applied: true, cells: whole.cells });
+      // Probe and read, then more than one write request, none past the budget.
+      expect(cut.emu.stats.syncs).toBeGreaterThan(3);
+      expect(Math.max(...cut.emu.stats.requests.slice(2).map((r) => r.bytes))).toBeLessThanOrEqual(budget);
+      const sheet = cut.emu.workbook.dump().sheets.find((sh) => sh.name === t.sheet);
+      expect(sheet?.cells).toEqual(expected);
+    } finally {
+      cut.restore();
+    }
+  });
+
   test("without a goal table the collect is refused, nothing written", async () => {
     const back = await returns();
     await expect(s.service.previewCollect(back)).rejects.toMatchObject({ code: expect.any(String) });
