@@ -222,3 +222,15 @@ test("names the CLI command for splitting the workbook, in both languages", () =
   );
   expect(within(section()).getByRole("heading", { name: "6. Collect returns" })).toBeTruthy();
 });
+
+test("in a workbook without a goal table it says so, with nothing to apply", async () => {
+  const files = await returnFiles();
+  renderPane();
+  choose(files.slice(0, 1));
+  const notice = await within(section()).findByTestId("notice-collect", {}, { timeout: 10_000 });
+  expect(notice.textContent).toContain("Det gick inte");
+  expect(notice.textContent).toContain("Arbetsboken har inte ändrats.");
+  expect(within(section()).queryByRole("button", { name: "Verkställ" })).toBeNull();
+  expect(notice.textContent).not.toContain("oväntat");
+  expect(s.emu.workbook.tables()).toEqual([]);
+});

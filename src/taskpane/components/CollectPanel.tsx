@@ -170,6 +170,8 @@ export function CollectPanel(props: CollectPanelProps): React.JSX.Element {
 
   const disabled = jobs.busy !== null;
   const shown = done ?? preview?.result ?? null;
+  // Before the first file is opened, or after a refusal (the section's notice says why): no frame.
+  if (!progress && !shown) return <></>;
   return (
     <div className={styles.panel} data-testid="collect-panel">
       {progress && (
