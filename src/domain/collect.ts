@@ -39,6 +39,8 @@ export type RejectReason =
   | "unknown-goal"
   /** The goal was not in the file when it was sent (added in the return). */
   | "not-sent"
+  /** The goal was sent but the returned goal table no longer has it (row deleted or ID cleared). */
+  | "deleted"
   /** The goal's text, programme or area was changed in the return. */
   | "structure-changed"
   /** Two rows of the main workbook (or of the return) have the goal's ID. */
@@ -164,6 +166,11 @@ export function collectReturns(
         else candidates.push({ file: r.file, key, column, sent: was, returned });
       }
     }
+    // A sent goal missing from the return: nothing to take, but the analyst must hear of it, as a
+    // deleted row may have held the body's assessment.
+    for (const [key, goal] of sent.map)
+      if (!back.map.has(key))
+        result.rejected.push({ file: r.file, goalId: goal.id.trim(), reason: "deleted" });
   }
 
   // Per cell: every return that changed it, in the order the files were given.

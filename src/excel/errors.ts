@@ -70,7 +70,7 @@ export function officeErrorCode(e: unknown): string | null {
 }
 
 export type Operation =
-  "load" | "validate" | "fix" | "format" | "summary" | "select" | "rollover" | "historyImport";
+  "load" | "validate" | "fix" | "format" | "summary" | "select" | "rollover" | "historyImport" | "collect";
 
 const OPERATION_KEY: Record<Operation, StringKey> = {
   load: "xl.op.load",
@@ -81,6 +81,7 @@ const OPERATION_KEY: Record<Operation, StringKey> = {
   select: "xl.op.select",
   rollover: "xl.op.rollover",
   historyImport: "xl.op.historyImport",
+  collect: "xl.op.collect",
 };
 
 function reasonParams(code: string | null): { sv: string; en: string } {

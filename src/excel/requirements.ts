@@ -47,6 +47,7 @@ export const COMMAND_FEATURES = {
   summary: ["base"],
   rollover: ["base"],
   historyImport: ["base"],
+  collect: ["base"],
 } as const satisfies Record<string, readonly Feature[]>;
 
 export function checkRequirements(

@@ -10,6 +10,13 @@ import type { Decision, Refusal } from "../plan/ownership";
 import { parseQualified } from "../plan/a1";
 import { planHistoryImport, type HistoryImportResult } from "../plan/historyImport";
 import { planRollover, type RolloverResult } from "../plan/rollover";
+import {
+  collectPreview,
+  planCollect,
+  type CollectApplied,
+  type CollectPreview,
+  type ReturnedWorkbook,
+} from "../plan/collect";
 import { DEFAULT_REQUEST_BUDGET, WriteBatch } from "./batch";
 import { AddinError, addinError, syncFailure } from "./errors";
 import type { RenderOptions } from "./render";
@@ -40,6 +47,7 @@ export { OPERATION_FINISHED, OPERATION_STARTED, type ExcelRun } from "./transpor
 export type { LoadPreview, LoadResult } from "../plan/load";
 export type { HistoryImportResult } from "../plan/historyImport";
 export type { RolloverResult } from "../plan/rollover";
+export type { CollectApplied, CollectPreview, ReturnedWorkbook } from "../plan/collect";
 export type {
   AddressedIssue,
   FixResult,
@@ -68,6 +76,13 @@ export interface GoalWorkbookService {
    * of the source whose status or trend could not be read; their entry never replaces a held one.
    */
   importHistory(source: GoalStructure, unreadable?: readonly string[]): Promise<HistoryImportResult>;
+  /** What collecting `returned` into the goal table would take, list as conflicts and reject. */
+  previewCollect(returned: readonly ReturnedWorkbook[]): Promise<CollectPreview>;
+  /**
+   * Writes the taken values (one read, one write), but only when the merge is still the one
+   * `stamp` (CollectPreview) names; otherwise writes nothing and returns the new preview.
+   */
+  applyCollect(returned: readonly ReturnedWorkbook[], stamp: string): Promise<CollectApplied>;
 }
 
 export interface ServiceOptions {
@@ -224,6 +239,28 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
         const batch = new WriteBatch();
         addHistoryImport(batch, imported, renderOptions(check));
         return write(context, "historyImport", batch, imported.result);
+      });
+    },
+
+    async previewCollect(returned) {
+      requireFeatures(COMMAND_FEATURES.read);
+      return execute(async (context) => {
+        const found = await read(context, "collect", { goalBody: true, sheets: false });
+        return collectPreview(decided(planCollect(found, returned)));
+      });
+    },
+
+    async applyCollect(returned, stamp) {
+      const check = requireFeatures(COMMAND_FEATURES.collect);
+      return execute(async (context): Promise<CollectApplied> => {
+        const found = await read(context, "collect", { goalBody: true, sheets: false });
+        const plan = decided(planCollect(found, returned));
+        const preview = collectPreview(plan);
+        // Planned from this read, by goal ID, so the rows are right; but the user approved another merge.
+        if (preview.stamp !== stamp) return { applied: false, preview };
+        const batch = new WriteBatch();
+        addTextRuns(batch, plan.goals, plan.writes, renderOptions(check));
+        return write(context, "collect", batch, { applied: true, result: plan.result, cells: preview.cells });
       });
     },
   };

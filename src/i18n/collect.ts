@@ -32,6 +32,7 @@ export const sv = {
   "collect.reason.invalid": "måltabellen har fel: {detail}",
   "collect.reason.unknown-goal": "målet finns inte i huvudfilen",
   "collect.reason.not-sent": "målet fanns inte i filen när den skickades ut",
+  "collect.reason.deleted": "målet skickades ut men saknas i svaret (raden eller mål-ID:t har tagits bort)",
   "collect.reason.structure-changed": "målets {detail} har ändrats i svaret",
   "collect.reason.duplicate-id": "flera rader har samma mål-ID",
   "collect.summary":
@@ -69,6 +70,8 @@ export const en: Record<keyof typeof sv, string> = {
   "collect.reason.invalid": "its goal table has errors: {detail}",
   "collect.reason.unknown-goal": "the goal is not in the main workbook",
   "collect.reason.not-sent": "the goal was not in the file when it was sent",
+  "collect.reason.deleted":
+    "the goal was sent but is missing from the return (its row or goal ID was removed)",
   "collect.reason.structure-changed": "the goal's {detail} was changed in the return",
   "collect.reason.duplicate-id": "several rows have the same goal ID",
   "collect.summary":

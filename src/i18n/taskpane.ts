@@ -168,6 +168,15 @@ export const sv = {
   "tp.n.historyReplaced.one": "{count} ersatt",
   "tp.n.historyReplaced.other": "{count} ersatta",
 
+  "tp.collect.title": "6. Samla in svar",
+  "tp.collect.help":
+    "Välj filerna som de ansvariga skickat tillbaka. Du ser först vad som ändras; måltabellen ändras först när du verkställer.",
+  "tp.collect.choose": "Välj svarsfiler…",
+  "tp.collect.split": "Filerna till de ansvariga skapas på kommandoraden:",
+  "tp.collect.splitCommand": "npx maluppfoljning split FIL.xlsx --out-dir MAPP",
+  "tp.busy.collectPreview": "Läser svaren…",
+  "tp.busy.collectApply": "För in svaren…",
+
   "tp.error.title": "Det gick inte",
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
   "tp.error.unexpected":
@@ -348,6 +357,15 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.n.historyAdded.other": "{count} new entries",
   "tp.n.historyReplaced.one": "{count} replaced",
   "tp.n.historyReplaced.other": "{count} replaced",
+
+  "tp.collect.title": "6. Collect returns",
+  "tp.collect.help":
+    "Choose the files the responsible bodies sent back. You first see what would change; the goal table changes only when you apply.",
+  "tp.collect.choose": "Choose returned files…",
+  "tp.collect.split": "The files for the responsible bodies are made on the command line:",
+  "tp.collect.splitCommand": "npx maluppfoljning split FILE.xlsx --out-dir DIR",
+  "tp.busy.collectPreview": "Reading the returns…",
+  "tp.busy.collectApply": "Writing the returns…",
 
   "tp.error.title": "That did not work",
   "tp.error.unchanged": "The workbook was not changed.",

@@ -113,3 +113,29 @@ export function planCollect(
   }));
   return { ok: true, value: { goals, writes, result: plan.result } };
 }
+
+/**
+ * What the pane shows before Apply, and what Apply checks it against: `stamp` names the merge's
+ * result and the cells it writes (body row, column, text), so a workbook changed in between (rows
+ * sorted or moved, a value edited, the table rebuilt) gives another stamp and is never written
+ * from the old preview.
+ */
+export interface CollectPreview {
+  result: CollectResult;
+  /** Cells the apply writes. */
+  cells: number;
+  stamp: string;
+}
+
+export function collectPreview(plan: {
+  writes: readonly CellWrite[];
+  result: CollectResult;
+}): CollectPreview {
+  const writes = plan.writes.map((w) => [w.row, w.col, w.value]);
+  return { result: plan.result, cells: plan.writes.length, stamp: JSON.stringify([writes, plan.result]) };
+}
+
+/** Apply's answer: written, or not, because the workbook no longer matches the preview. */
+export type CollectApplied =
+  | { applied: true; result: CollectResult; cells: number; formattingIncomplete?: boolean }
+  | { applied: false; preview: CollectPreview };

@@ -25,5 +25,7 @@ export function lazyService(load: () => Promise<GoalWorkbookService>): GoalWorkb
     refreshSummary: async (lang) => (await real()).refreshSummary(lang),
     rollover: async (year, force, lang) => (await real()).rollover(year, force, lang),
     importHistory: async (source, unreadable) => (await real()).importHistory(source, unreadable),
+    previewCollect: async (returned) => (await real()).previewCollect(returned),
+    applyCollect: async (returned, stamp) => (await real()).applyCollect(returned, stamp),
   };
 }

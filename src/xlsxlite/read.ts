@@ -8,6 +8,7 @@
 import { GOAL_COLUMNS, type GoalColumns } from "../domain/columns";
 import { cellAddress, parseRange, type RangeRef } from "../plan/a1";
 import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE } from "../plan/layout";
+import { SENT_SHEET } from "../plan/sent";
 import { looksLikeGoalTable, type TableData, type WorkbookTables } from "../plan/read";
 import { cellText, dateStyles, sharedStrings, type CellContext } from "./cells";
 import { NotWorkbookError, openPackage, type Package, type Relationship } from "./package";
@@ -156,11 +157,20 @@ export async function readXlsxTables(
   bytes: Uint8Array | ArrayBuffer,
   options: ReadOptions = {},
 ): Promise<WorkbookTables | null> {
-  const parse = options.parse ?? domParser;
-  const columns = options.columns ?? GOAL_COLUMNS;
+  const book = await openWorkbook(bytes, options);
+  return tablesOf(book, options.columns ?? GOAL_COLUMNS);
+}
+
+interface OpenWorkbook {
+  pkg: Package;
+  workbookPart: string;
+  workbook: Element;
+}
+
+async function openWorkbook(bytes: Uint8Array | ArrayBuffer, options: ReadOptions): Promise<OpenWorkbook> {
   const pkg = await openPackage(
     bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes),
-    parse,
+    options.parse ?? domParser,
     options.maxInflatedBytes,
   );
   const office = (await pkg.rels("")).find((r) => r.type === "officeDocument" && r.target !== null);
@@ -168,7 +178,47 @@ export async function readXlsxTables(
   const workbook = await pkg.xml(workbookPart);
   if (workbook === null || workbook.localName !== "workbook")
     throw new NotWorkbookError("not-workbook", `no workbook part at ${workbookPart}`);
+  return { pkg, workbookPart, workbook };
+}
 
+/** Rows and columns the record's sheet is read within: far beyond any split's goal count. */
+const SENT_RANGE: RangeRef = { top: 1, left: 1, bottom: 1_048_576, right: 16_384 };
+
+/**
+ * A workbook `split` sent out, as `collect` reads it: its tables and the very hidden sheet's record
+ * of what it was sent with (src/plan/sent.ts) as a grid of cell text, the same grid sentSheetGrid
+ * in src/xlsx/sent.ts gives the CLI; null when the workbook has no such sheet.
+ */
+export async function readXlsxReturn(
+  bytes: Uint8Array | ArrayBuffer,
+  options: ReadOptions = {},
+): Promise<{ tables: WorkbookTables | null; sent: string[][] | null }> {
+  const book = await openWorkbook(bytes, options);
+  const tables = await tablesOf(book, options.columns ?? GOAL_COLUMNS);
+  const { pkg, workbookPart, workbook } = book;
+  const rels = byId(await pkg.rels(workbookPart));
+  const sheet = children(child(workbook, "sheets") ?? workbook, "sheet").find(
+    (s) => (attr(s, "name") ?? "").toLowerCase() === SENT_SHEET.toLowerCase(),
+  );
+  const rel = sheet === undefined ? undefined : rels.get(relId(sheet) ?? "");
+  const root = rel?.target ? await pkg.xml(rel.target) : null;
+  if (root === null) return { tables, sent: null };
+  const grid = readGrid(root, [SENT_RANGE], await cellContext(pkg, workbookPart, workbook));
+  // Loops, not Math.max(...): a sheet someone filled may hold more cells than a call takes arguments.
+  let bottom = 0;
+  let right = 0;
+  for (const [r, cells] of grid) {
+    bottom = Math.max(bottom, r);
+    for (const c of cells.keys()) right = Math.max(right, c);
+  }
+  const sent: string[][] = [];
+  for (let r = 1; r <= bottom; r++)
+    sent.push(Array.from({ length: right }, (_, c) => grid.get(r)?.get(c + 1) ?? ""));
+  return { tables, sent };
+}
+
+async function tablesOf(book: OpenWorkbook, columns: GoalColumns): Promise<WorkbookTables | null> {
+  const { pkg, workbookPart, workbook } = book;
   const tables = await findTables(pkg, workbookPart, workbook);
   if (tables.length === 0) return null;
   const ctx = await cellContext(pkg, workbookPart, workbook);

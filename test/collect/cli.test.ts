@@ -226,6 +226,48 @@ describe("collect", () => {
     expect((await goalTable(at("c.xlsx"))).get("L2")?.trend).toBe("Nedåt");
   }, 180000);
 
+  it("reports a sent goal deleted from the return, still takes the rest, and exits 1", async () => {
+    fs.copyFileSync(tn(), at("deleted.xlsx"));
+    await editXlsx(at("deleted.xlsx"), (wb) => {
+      // V3's row emptied, as deleting the row's cells in Excel leaves it.
+      const g = goalCells(wb);
+      for (const h of g.header) g.cell("V3", h).value = null;
+    });
+    const json = await runCli([
+      "collect",
+      at("main.xlsx"),
+      at("deleted.xlsx"),
+      "--out",
+      at("d.xlsx"),
+      "--format",
+      "json",
+    ]);
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.rejected).toEqual([
+      {
+        file: at("deleted.xlsx"),
+        goalId: "V3",
+        reason: "deleted",
+        message: "målet skickades ut men saknas i svaret (raden eller mål-ID:t har tagits bort)",
+      },
+    ]);
+    expect(parsed.taken.map((x: { goalId: string }) => x.goalId)).toEqual(["L2"]);
+    const merged = await goalTable(at("d.xlsx"));
+    expect(merged.get("V3")?.comment).toBe("Kommentar V3");
+    const text = await runCli([
+      "collect",
+      at("main.xlsx"),
+      at("deleted.xlsx"),
+      "--out",
+      at("d.xlsx"),
+      "--lang",
+      "en",
+    ]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`Not applied: ${at("deleted.xlsx")}, V3: the goal was sent but is missing`);
+  }, 180000);
+
   it("exits 2 without writing OUT when MAIN cannot be read", async () => {
     fs.writeFileSync(at("broken.xlsx"), "not a workbook");
     const r = await runCli(["collect", at("broken.xlsx"), ks(), "--out", at("never.xlsx")]);

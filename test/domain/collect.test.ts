@@ -109,6 +109,33 @@ describe("collectReturns", () => {
     expect(r.taken).toEqual([]);
   });
 
+  it("reports, and applies nothing for, a sent goal the return's table no longer has", () => {
+    const main = [base("A1", { status: "Röd" }), sent[1]];
+    const back: CollectReturn = {
+      file: "a.xlsx",
+      sent,
+      // A2's row deleted; A1 changed as usual.
+      returned: [{ id: "A1", cells: { ...sent[0].cells, status: "Grön" } }],
+    };
+    const r = collectReturns(main, [back]);
+    expect(r.rejected).toEqual([{ file: "a.xlsx", goalId: "A2", reason: "deleted" }]);
+    expect(r.conflicts).toEqual([
+      { file: "a.xlsx", goalId: "A1", column: "status", sent: "", main: "Röd", returned: "Grön" },
+    ]);
+    expect(r.taken).toEqual([]);
+    expect(collectedCleanly(r)).toBe(false);
+    // A row whose ID was cleared counts as deleted too; a goal another return still has is merged.
+    const cleared: CollectReturn = {
+      file: "b.xlsx",
+      sent,
+      returned: [sent[0], { id: " ", cells: sent[1].cells }],
+    };
+    const other = ret("c.xlsx", [sent[1]], { A2: { status: "Grön" } });
+    const r2 = collectReturns(sent, [cleared, other]);
+    expect(r2.rejected).toEqual([{ file: "b.xlsx", goalId: "A2", reason: "deleted" }]);
+    expect(r2.taken).toEqual([{ file: "c.xlsx", goalId: "A2", column: "status", from: "Gul", to: "Grön" }]);
+  });
+
   it("lists a conflict for each of two returns that disagree, and takes what they agree on", () => {
     const r = collectReturns(sent, [
       ret("a.xlsx", sent, { A1: { status: "Grön", trend: "Uppåt" } }),
@@ -164,6 +191,7 @@ const scenario = fc
       fc.record({
         goals: fc.array(fc.boolean(), { maxLength: 6 }),
         edits: fc.array(maybeEdit, { maxLength: 6 }),
+        deleted: fc.array(fc.boolean(), { maxLength: 6 }),
       }),
       { minLength: 1, maxLength: 3 },
     ),
@@ -176,10 +204,12 @@ const scenario = fc
       return {
         file: `r${f}.xlsx`,
         sent: mine,
-        returned: mine.map((g) => ({
-          id: g.id,
-          cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]) },
-        })),
+        returned: mine
+          .filter((g) => r.deleted[Number(g.id.slice(1))] !== true)
+          .map((g) => ({
+            id: g.id,
+            cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]) },
+          })),
       };
     });
     return { sentGoals, main, files };
@@ -221,6 +251,11 @@ describe("collectReturns (property)", () => {
             }
           }
         }
+        // Every sent goal a return lost is reported for that file.
+        for (const f of files)
+          for (const g of f.sent)
+            if (!f.returned.some((b) => b.id === g.id))
+              expect(result.rejected).toContainEqual({ file: f.file, goalId: g.id, reason: "deleted" });
         // Every conflict keeps the main's value.
         for (const c of result.conflicts) expect(merged.get(c.goalId)?.[c.column]).toBe(c.main);
       }),

@@ -4,6 +4,8 @@
 import { bundledStructure, type GoalStructure } from "../../src/domain";
 import { AddinError } from "../../src/excel";
 import { GOAL_TABLE, columnLetter, parseRange } from "../../src/plan";
+import type { ReturnedWorkbook } from "../../src/plan/collect";
+import { collectStructure, sampleReturns } from "../collect/returns";
 import type { WorkbookDump } from "../emulator";
 import { col, edit, goalTable, goalsOf, setup, type Setup } from "./helpers";
 
@@ -58,6 +60,16 @@ function earlierYear(): GoalStructure {
   return s;
 }
 
+/** The returns, read once (they do not depend on the workbook). */
+let returns: Promise<ReturnedWorkbook[]> | null = null;
+
+/** Collect as the pane runs it: a preview, then Apply with its stamp. */
+async function collect(s: Setup): Promise<unknown> {
+  const back = await (returns ??= sampleReturns());
+  const preview = await s.service.previewCollect(back);
+  return s.service.applyCollect(back, preview.stamp);
+}
+
 const SCENARIOS: Scenario[] = [
   {
     name: "load into a new workbook",
@@ -75,6 +87,11 @@ const SCENARIOS: Scenario[] = [
     complete: (s) => s.service.refreshSummary("sv"),
   },
   { name: "history import", prepare: loadedAndEdited, run: (s) => s.service.importHistory(earlierYear()) },
+  {
+    name: "collect",
+    prepare: async (s) => void (await s.service.applyLoad(collectStructure(), "sv")),
+    run: collect,
+  },
 ];
 
 /** The workbook as a user sees it; internal ids of rules and tables are not part of that. */

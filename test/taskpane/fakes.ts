@@ -2,6 +2,8 @@
 // a settings store like Office.context.document.settings, and a small domain port.
 import type {
   AddressedIssue,
+  CollectApplied,
+  CollectPreview,
   FixResult,
   FormatResult,
   GoalWorkbookService,
@@ -158,8 +160,21 @@ export function fakeService(): MockedService {
       unknownGoals: ["GAMMAL-1"],
       kept: [],
     })),
+    previewCollect: jest.fn(async (): Promise<CollectPreview> => EMPTY_COLLECT),
+    applyCollect: jest.fn(async (): Promise<CollectApplied> => ({
+      applied: true,
+      result: EMPTY_COLLECT.result,
+      cells: 0,
+    })),
   };
 }
+
+/** A collect that finds nothing to do. */
+export const EMPTY_COLLECT: CollectPreview = {
+  result: { taken: [], conflicts: [], rejected: [], unchanged: 0 },
+  cells: 0,
+  stamp: "[[],{}]",
+};
 
 /** Like Office.context.document.settings: values only persist when saveAsync succeeds. */
 export class FakeSettings implements SettingsStore {

@@ -31,6 +31,8 @@ const BUSY_LABELS: Record<Busy["job"], StringKey> = {
   summary: "tp.busy.summary",
   rollover: "tp.busy.rollover",
   historyImport: "tp.busy.historyImport",
+  collectPreview: "tp.busy.collectPreview",
+  collectApply: "tp.busy.collectApply",
   select: "tp.busy.select",
   language: "tp.busy.select",
 };

@@ -1,4 +1,4 @@
-// The task pane: a header (title, language switch, what the workbook holds) and the five jobs in
+// The task pane: a header (title, language switch, what the workbook holds) and the six jobs in
 // the order officials do them. All dependencies come in as props so the same component runs in
 // Excel, in the end-to-end test (emulator) and in component tests (a fake service).
 import * as React from "react";
@@ -27,6 +27,7 @@ import { ValidateSection } from "./ValidateSection";
 import { FormatSection } from "./FormatSection";
 import { SummarySection, type ClipboardPort, type SummaryWording } from "./SummarySection";
 import { YearSection } from "./YearSection";
+import { CollectSection } from "./CollectSection";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
 
 export type TaskPaneDomain = StructureSource & SummaryWording;
@@ -193,6 +194,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
           persist({ year: result.year });
         }}
       />
+      <CollectSection lang={lang} service={service} jobs={jobs} onCollected={() => setValidation(null)} />
 
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {jobs.busy && jobs.busy.job !== "select" ? busyLabel(lang, jobs.busy) : ""}

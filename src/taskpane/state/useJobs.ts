@@ -9,7 +9,7 @@ import { isActionableError } from "../../office/errors";
 
 export { isActionableError, type ActionableError } from "../../office/errors";
 
-export type Section = "load" | "validate" | "format" | "summary" | "year" | "language";
+export type Section = "load" | "validate" | "format" | "summary" | "year" | "collect" | "language";
 export type JobId =
   | "preview"
   | "apply"
@@ -19,6 +19,8 @@ export type JobId =
   | "summary"
   | "rollover"
   | "historyImport"
+  | "collectPreview"
+  | "collectApply"
   | "select"
   | "language";
 

@@ -1,0 +1,112 @@
+// Job 6: "Samla in svar", collecting the workbooks `split` sent to the responsible bodies. Only the
+// section's frame is in the pane's first load: the file choice (which must open in the click that
+// asks for it) and the pointer to `split` on the command line. Reading the files, the preview
+// and Apply are CollectPanel.tsx, loaded when files are chosen (README, "Performance").
+import * as React from "react";
+import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { Lang } from "../../domain/types";
+import { t } from "../../i18n";
+import type { GoalWorkbookService } from "../../excel/service";
+import type { Jobs } from "../state/useJobs";
+import { JobStatus } from "./JobStatus";
+import { LazyCollectPanel } from "./LazyCollectPanel";
+import { Section } from "./Section";
+import { VISUALLY_HIDDEN } from "./visuallyHidden";
+
+const useStyles = makeStyles({
+  buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  fileInput: VISUALLY_HIDDEN,
+  fileName: { minWidth: 0, overflowWrap: "anywhere" },
+  noFile: { color: tokens.colorNeutralForeground3 },
+  hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+});
+
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface CollectSectionProps {
+  lang: Lang;
+  service: GoalWorkbookService;
+  jobs: Jobs;
+  /** After values were written into the goal table: earlier checks no longer hold. */
+  onCollected(): void;
+}
+
+export function CollectSection(props: CollectSectionProps): React.JSX.Element {
+  const { lang, service, jobs, onCollected } = props;
+  const styles = useStyles();
+  const [chosen, setChosen] = React.useState<{ files: File[]; pick: number } | null>(null);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const chooseButton = React.useRef<HTMLButtonElement>(null);
+  const ids = { files: React.useId() };
+  const disabled = jobs.busy !== null;
+
+  return (
+    <Section id="collect" title={t(lang, "tp.collect.title")} help={t(lang, "tp.collect.help")}>
+      <div className={styles.buttons}>
+        <Button
+          ref={chooseButton}
+          aria-describedby={ids.files}
+          disabledFocusable={disabled}
+          onClick={() => {
+            const input = fileInput.current;
+            if (!input) return;
+            input.value = "";
+            input.click();
+          }}
+        >
+          {t(lang, "tp.collect.choose")}
+        </Button>
+        <Text
+          id={ids.files}
+          aria-live="polite"
+          className={mergeClasses(styles.fileName, !chosen && styles.noFile)}
+        >
+          {chosen ? chosen.files.map((f) => f.name).join(", ") : t(lang, "tp.load.noFileChosen")}
+        </Text>
+      </div>
+      <input
+        ref={fileInput}
+        type="file"
+        multiple
+        accept={`.xlsx,${XLSX_TYPE}`}
+        tabIndex={-1}
+        aria-hidden="true"
+        className={styles.fileInput}
+        disabled={disabled}
+        data-testid="collect-file-input"
+        onChange={(e) => {
+          const files = Array.from(e.target.files ?? []);
+          // A new choice is a new collect: the panel starts again from the files (`pick` keys it).
+          setChosen(files.length === 0 ? null : { files, pick: (chosen?.pick ?? 0) + 1 });
+        }}
+      />
+      {chosen && (
+        <LazyCollectPanel
+          key={chosen.pick}
+          lang={lang}
+          service={service}
+          jobs={jobs}
+          files={chosen.files}
+          onCollected={onCollected}
+          onClose={() => {
+            setChosen(null);
+            jobs.setNotice(null);
+            chooseButton.current?.focus();
+          }}
+        />
+      )}
+      <JobStatus
+        lang={lang}
+        section="collect"
+        busy={jobs.busy}
+        notice={jobs.notice}
+        onDismiss={() => jobs.setNotice(null)}
+      />
+      <Text size={200} className={styles.hint}>
+        {t(lang, "tp.collect.split")}{" "}
+        <code className={styles.code}>{t(lang, "tp.collect.splitCommand")}</code>
+      </Text>
+    </Section>
+  );
+}

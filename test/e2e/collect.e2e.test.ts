@@ -1,0 +1,137 @@
+// End to end, "Samla in svar": the production build of the pane in headless Chromium on the Excel
+// emulator (as in taskpane.e2e.test.ts), under the page's own CSP. An official loads the bundled
+// structure, chooses two workbooks made as `split` makes them and edited by their bodies (through
+// the file input, both at once), sees the preview per file (the collect chunk, with the .xlsx
+// reader, arrives only then; axe-core finds nothing serious), and applies it with the keyboard:
+// the goal table holds the returned values, a formula-like comment as text.
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { bundledStructure } from "../../src/domain";
+import { splitByResponsible } from "../../src/domain/split";
+import { GOAL_TABLE } from "../../src/plan";
+import { edited, splitFiles } from "../collect/returns";
+import {
+  buildTaskPane,
+  chromiumAvailable,
+  emulatorScript,
+  launchChromium,
+  serveStatic,
+  type Browser,
+  openPage,
+} from "./harness";
+
+interface TableInfo {
+  headers: string[];
+  rows: (string | number | boolean)[][];
+}
+
+const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+describeBrowser("collecting returns end to end (headless Chromium + Excel emulator)", () => {
+  let browser: Browser;
+  let origin: string;
+  let officeJs: string;
+  let closeServer: () => Promise<void>;
+  let cleanupDist: () => void;
+
+  beforeAll(async () => {
+    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
+    cleanupDist = dist.cleanup;
+    officeJs = script;
+    const server = await serveStatic(dist.dir);
+    origin = server.origin;
+    closeServer = server.close;
+    browser = await launchChromium();
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await closeServer?.();
+    cleanupDist?.();
+  });
+
+  const table = (page: Page): Promise<TableInfo> =>
+    page.evaluate((n) => {
+      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
+      return w.__emulator.workbook.table(n) as TableInfo;
+    }, GOAL_TABLE);
+
+  async function tabTo(page: Page, name: RegExp, max = 120): Promise<void> {
+    for (let i = 0; i < max; i++) {
+      await page.keyboard.press("Tab");
+      const text = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return (el?.getAttribute("aria-label") ?? el?.innerText ?? "").trim();
+      });
+      if (name.test(text)) return;
+    }
+    throw new Error(`Tab never reached ${name}`);
+  }
+
+  it("previews the returns per file, loading the collect chunk only then, and applies them", async () => {
+    const { page, problems, requested } = await openPage(browser, { origin, officeJs }, "taskpane.html");
+    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
+    await tabTo(page, /^Förhandsgranska$/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("load-preview").waitFor();
+    await tabTo(page, /^Tillämpa$/);
+    await page.keyboard.press("Enter");
+    await page.getByTestId("notice-load").waitFor();
+    expect(requested.some((u) => /collect/.test(u))).toBe(false);
+
+    // Two bodies' files, each with one change.
+    // Kommunstyrelsen's six goals, and the goals without a responsible body.
+    const parts = splitByResponsible(bundledStructure()).slice(0, 2);
+    const names = parts.map((p) => `${p.responsible || "Utan ansvarig"}.xlsx`);
+    const ids = parts.map((p) => p.structure.programs[0].areas[0].goals[0].id);
+    const split = await splitFiles(bundledStructure());
+    const files = [
+      {
+        name: names[0],
+        mimeType: XLSX,
+        buffer: await edited(split.get(parts[0].responsible) as Buffer, [[ids[0], "Trend", "Nedåt"]]),
+      },
+      {
+        name: names[1],
+        mimeType: XLSX,
+        buffer: await edited(split.get(parts[1].responsible) as Buffer, [
+          [ids[1], "Kommentar och analys", "=SUM(A1)"],
+        ]),
+      },
+    ];
+    const before = await table(page);
+    await page.getByTestId("collect-file-input").setInputFiles(files);
+    const panel = page.getByTestId("collect-panel");
+    await panel.getByRole("heading", { name: "Förhandsgranskning" }).waitFor({ timeout: 60_000 });
+    expect(requested.some((u) => /collect/.test(u))).toBe(true);
+    expect(await panel.getByTestId("collect-file").locator("h4").allTextContents()).toEqual(
+      files.map((f) => f.name),
+    );
+    expect(await panel.textContent()).toContain("2 värden förda in, 0 konflikter, 0 inte införda");
+    expect(await table(page)).toEqual(before);
+    const axe = await new AxeBuilder({ page }).analyze();
+    expect(
+      axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
+    ).toEqual([]);
+
+    // The preview's heading has the focus; Apply is the next stop.
+    await tabTo(page, /^Verkställ$/, 60);
+    await page.keyboard.press("Enter");
+    await page
+      .getByTestId("notice-collect")
+      .filter({ hasText: "2 celler skrivna i måltabellen." })
+      .waitFor({ timeout: 60_000 });
+    const after = await table(page);
+    const cell = (t: TableInfo, id: string, header: string): unknown =>
+      t.rows.find((r) => r[t.headers.indexOf("Mål-ID")] === id)?.[t.headers.indexOf(header)];
+    expect(cell(after, ids[0], "Trend")).toBe("Nedåt");
+    expect(cell(after, ids[1], "Kommentar och analys")).toBe("=SUM(A1)");
+    const changed = after.rows.flatMap((r, i) =>
+      r.flatMap((v, j) => (v === before.rows[i][j] ? [] : [`${i}:${j}`])),
+    );
+    expect(changed).toHaveLength(2);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 300_000);
+});
