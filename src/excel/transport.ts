@@ -49,6 +49,8 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
   tables.load("items/name");
   const names = context.workbook.names;
   names.load("items/name");
+  const protection = context.workbook.protection;
+  protection.load("protected");
   const markers = ROLES.map((role) => {
     const item = context.workbook.names.getItemOrNullObject(MARKER[role]);
     item.load("formula");
@@ -62,6 +64,7 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
       names: names.items.map((n) => n.name),
       markers: { goals: null, summary: null, history: null, structure: null },
       markerExists: { goals: false, summary: false, history: false, structure: false },
+      structureProtected: protection.protected,
     };
     for (const { role, item } of markers) {
       if (item.isNullObject) continue;

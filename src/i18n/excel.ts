@@ -12,6 +12,8 @@ export const sv = {
 
   "xl.error.protectedSheet":
     "Bladet {sheet} är skyddat, så tillägget kan inte skriva där. Ta bort skyddet (Granska > Ta bort bladskydd) och försök igen.",
+  "xl.error.structureProtected":
+    "Arbetsbokens struktur är skyddad, så tillägget kan inte lägga till bladet {sheet}. Inget har ändrats. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.",
   "xl.error.sheetNameTaken":
     "Det finns redan ett blad som heter {sheet} och som inte skapades av Måluppföljning. Byt namn på det bladet och försök igen; tillägget rör inte bladet.",
   // A table an admin renamed is reported as missing too: the Excel name is given for finding it.
@@ -78,6 +80,8 @@ export const en: Record<keyof typeof sv, string> = {
 
   "xl.error.protectedSheet":
     "The sheet {sheet} is protected, so the add-in cannot write there. Unprotect it (Review > Unprotect Sheet) and try again.",
+  "xl.error.structureProtected":
+    "The workbook's structure is protected, so the add-in cannot add the sheet {sheet}. Nothing was changed. Unprotect it (Review > Protect Workbook) and try again.",
   "xl.error.sheetNameTaken":
     "There is already a sheet called {sheet} that Måluppföljning did not create. Rename that sheet and try again; the add-in leaves it alone.",
   "xl.error.tableMissing":

@@ -64,6 +64,11 @@ export interface Probe {
   names: string[];
   /** Whether the marker name exists at all (a broken one must be deleted before it is re-added). */
   markerExists: Record<SheetRole, boolean>;
+  /**
+   * The workbook's structure is protected (Review › Protect Workbook): no sheet can be added.
+   * Absent where it is not read (the CLI's files: ExcelJS adds sheets regardless).
+   */
+  structureProtected?: boolean;
 }
 
 /** A table as read: where it is and its cell text. */
@@ -218,6 +223,10 @@ type FoundSheet = Omit<SheetTarget, "names">;
 /** The target with the names its role owns in the workbook now. */
 function withOwnedNames(probe: Probe, found: Decision<FoundSheet>): Decision<SheetTarget> {
   if (!found.ok) return found;
+  // Refused here, before anything is written: Excel would refuse the new sheet only after the
+  // command's other writes had landed, and every retry would fail the same way.
+  if (found.value.action === "create" && probe.structureProtected === true)
+    return refused("protected-sheet", "xl.error.structureProtected", { sheet: found.value.name });
   const prefix = ownedNamePrefix(found.value.role).toLocaleUpperCase("sv");
   const names = probe.names.filter((n) => n.toLocaleUpperCase("sv").startsWith(prefix));
   return decided({ ...found.value, names });

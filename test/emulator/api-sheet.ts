@@ -18,6 +18,7 @@ import { TableCollection } from "./api-table";
 import { ChartCollection } from "./api-chart";
 import { PageLayout } from "./api-pagelayout";
 import { normaliseColor } from "./formats";
+import { assertStructureEditable } from "./api-protection";
 
 function checkSheetName(x: Exec, name: unknown, except: SheetModel | null, where: string): string {
   const problem = sheetNameProblem(name);
@@ -211,6 +212,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   set name(v: string) {
     this._set("name", v, (x, s) => {
+      assertStructureEditable(x, "Worksheet.name");
       const before = s.name;
       s.name = checkSheetName(x, v, s, "Worksheet.name");
       // Defined names that refer to the sheet follow it, as in Excel.
@@ -222,6 +224,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   set position(v: number) {
     this._set("position", v, (x, s) => {
+      assertStructureEditable(x, "Worksheet.position");
       if (!Number.isInteger(v) || v < 0 || v >= x.wb.sheets.length)
         fail(ErrorCode.invalidArgument, "The argument is invalid: position.", "Worksheet.position");
       const list = x.wb.sheets.filter((o) => o !== s);
@@ -234,6 +237,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   }
   set visibility(v: string) {
     this._set("visibility", v, (x, s) => {
+      assertStructureEditable(x, "Worksheet.visibility");
       if (v !== "Visible" && v !== "Hidden" && v !== "VeryHidden")
         fail(ErrorCode.invalidArgument, "The argument is invalid: visibility.", "Worksheet.visibility");
       if (v !== "Visible" && s.visibility === "Visible" && visibleSheets(x).length === 1)
@@ -274,6 +278,7 @@ export class Worksheet extends ClientObject<SheetModel> {
 
   delete(): void {
     this._call("delete", [], (x, s) => {
+      assertStructureEditable(x, "Worksheet.delete");
       if (s.visibility === "Visible" && visibleSheets(x).length === 1)
         fail(
           ErrorCode.invalidOperation,
@@ -375,6 +380,7 @@ export class WorksheetCollection extends ClientCollection<Worksheet, SheetModel>
   add(name?: string): Worksheet {
     const created = new Worksheet(this.context, this, "add", [name], null, { bindable: true });
     this._call("add", name === undefined ? [] : [name], (x) => {
+      assertStructureEditable(x, "WorksheetCollection.add");
       let finalName: string;
       if (name === undefined || name === null) {
         const base = x.env.sheetBaseName;

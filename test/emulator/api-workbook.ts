@@ -18,6 +18,7 @@ import { Range } from "./api-range";
 import { WorksheetCollection } from "./api-sheet";
 import { TableCollection } from "./api-table";
 import { SettingCollection } from "./api-settings";
+import { WorkbookProtection } from "./api-protection";
 
 export class Application extends ClientObject<WorkbookModel> {
   readonly _typeName = "Application";
@@ -159,6 +160,8 @@ export class Workbook extends ClientObject<WorkbookModel> {
   readonly application: Application;
   /** Workbook settings (ExcelApi 1.4). */
   readonly settings: SettingCollection;
+  /** Structure protection (ExcelApi 1.7). */
+  readonly protection: WorkbookProtection;
 
   constructor(context: RequestContext) {
     super(context, null, "workbook", [], (x) => x.wb, { pathType: 4 });
@@ -167,6 +170,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
     this.names = new NamedItemCollection(context, this, "names", [], (x) => x.wb, { pathType: 4 });
     this.application = new Application(context, this, "application", [], (x) => x.wb, { pathType: 4 });
     this.settings = new SettingCollection(context, this, "settings", [], (x) => x.wb, { pathType: 4 });
+    this.protection = new WorkbookProtection(context, this);
   }
   protected _props(): PropGetters<WorkbookModel> {
     return { name: () => "Book1.xlsx" };
@@ -178,6 +182,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
       names: this.names,
       application: this.application,
       settings: this.settings,
+      protection: this.protection,
     };
   }
   get name(): string {

@@ -242,6 +242,8 @@ export interface WorkbookModel {
   excelSettings?: Record<string, unknown>;
   calculationMode: string;
   counters: { sheet: number; table: number; cf: number; chart: number };
+  /** Review › Protect Workbook (structure); absent: never protected. */
+  structureProtection?: { protected: boolean; password?: string };
 }
 
 export const DEFAULT_COLUMN_WIDTH = 48; // points, Excel's 8.43 characters
