@@ -7,6 +7,8 @@ export type AddinErrorCode =
   | "requirements"
   | "protected-sheet"
   | "sheet-name-taken"
+  /** The goal table is filtered: writing its rows is refused, the user's filter left as it is. */
+  | "filtered-table"
   | "table-missing"
   | "header-missing"
   | "sheet-missing"

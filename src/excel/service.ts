@@ -122,6 +122,8 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
   const transport = createTransport(run, {
     budget,
     newOperationId: options.newOperationId ?? defaultOperationId,
+    // Asked at each read: the host answers isSetSupported the same, a test's emulator may not.
+    filters: () => checkRequirements(isSetSupported, []).supported.filters,
   });
   const { execute, read, write } = transport;
 

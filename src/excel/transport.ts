@@ -102,6 +102,8 @@ interface TableHandles {
   first: Excel.Range | null;
   /** The sheet's used range (values only), for whether anything lies below the table. */
   used: Excel.Range;
+  /** The table's filter, where the host has it and the read asked for it. */
+  filter?: Excel.AutoFilter;
 }
 
 interface SheetHandles {
@@ -134,9 +136,18 @@ function queueTable(
   probe: Probe,
   name: string,
   body: BodyRead,
+  filters = false,
 ): TableHandles | null {
   if (!hasTable(probe, name)) return null;
-  return tableHandles(context.workbook.tables.getItem(name), body);
+  const table = context.workbook.tables.getItem(name);
+  const handles = tableHandles(table, body);
+  if (filters) {
+    // A navigation property (a proxy), not a value read before the sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read
+    handles.filter = table.autoFilter;
+    handles.filter.load("isDataFiltered");
+  }
+  return handles;
 }
 
 /** Loads what the read needs from a table that exists. */
@@ -199,10 +210,11 @@ export function queueRead(
   probe: Probe,
   plan: ReadPlan,
   frame = false,
+  filters = false,
 ): ReadHandles {
   return {
     probe,
-    goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none"),
+    goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none", filters),
     info: queueTable(context, probe, INFO_TABLE, "whole"),
     programs: queueTable(context, probe, PROGRAM_TABLE, "whole"),
     areas: queueTable(context, probe, AREA_TABLE, "whole"),
@@ -222,6 +234,7 @@ function tableResult(h: TableHandles | null): TableRead | null {
     header: h.header.values[0].map(cellText),
     body: h.data ? h.body.values.map((row) => row.map(cellText)) : h.first ? valuesText(h.first.values) : [],
     sheetProtected: h.ws.protection.protected,
+    ...(h.filter ? { filtered: h.filter.isDataFiltered } : {}),
     bodyAddress: splitAddress(h.body.address).address,
     // A totals row is the table's last row: rows written below it would not join the table.
     belowEmpty:
@@ -310,6 +323,8 @@ export interface TransportOptions {
   budget: number;
   /** Identifier of each write, for telling after a fault how much of it landed. */
   newOperationId: () => string;
+  /** The host has table.autoFilter (ExcelApi 1.9): read whether the goal table is filtered. */
+  filters?: () => boolean;
 }
 
 /** A write that failed: carried out of Excel.run so the outcome is checked in a fresh context. */
@@ -335,14 +350,19 @@ function formattingIncomplete<T>(result: T): T {
   return result !== null && typeof result === "object" ? { ...result, formattingIncomplete: true } : result;
 }
 
-async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWanted): Promise<WorkbookRead> {
+async function read(
+  context: Excel.RequestContext,
+  op: Operation,
+  wanted: ReadWanted,
+  filters: boolean,
+): Promise<WorkbookRead> {
   try {
     const probe = queueProbe(context);
     await context.sync();
     const p = probe();
     const plan = readPlan(p, wanted);
     if (!plan) return nothingRead(p);
-    const handles = queueRead(context, p, plan);
+    const handles = queueRead(context, p, plan, false, filters);
     try {
       await context.sync();
     } catch (e) {
@@ -350,7 +370,7 @@ async function read(context: Excel.RequestContext, op: Operation, wanted: ReadWa
       // usual): read the frame, then the body in slices from the start.
       if (!(plan.goalBody || plan.history) || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded")
         throw e;
-      const frame = queueRead(context, p, { ...plan, goalBody: false }, true);
+      const frame = queueRead(context, p, { ...plan, goalBody: false }, true, filters);
       await context.sync();
       const result = readResult(frame);
       if (result.goals)
@@ -452,5 +472,10 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     return result;
   };
 
-  return { execute, read, write, select };
+  return {
+    execute,
+    read: (context, op, wanted) => read(context, op, wanted, options.filters?.() === true),
+    write,
+    select,
+  };
 }

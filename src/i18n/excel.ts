@@ -12,6 +12,8 @@ export const sv = {
 
   "xl.error.protectedSheet":
     "Bladet {sheet} är skyddat, så tillägget kan inte skriva där. Ta bort skyddet (Granska > Ta bort bladskydd) och försök igen.",
+  "xl.error.filteredTable":
+    "Måltabellen på bladet {sheet} är filtrerad, och tillägget skriver inte i en filtrerad tabell (värden kan hamna på fel rader). Inget har ändrats. Visa alla rader (Data > Rensa filter), kör kommandot igen och filtrera sedan på nytt.",
   "xl.error.structureProtected":
     "Arbetsbokens struktur är skyddad, så tillägget kan inte lägga till bladet {sheet}. Inget har ändrats. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.",
   "xl.error.sheetNameTaken":
@@ -80,6 +82,8 @@ export const en: Record<keyof typeof sv, string> = {
 
   "xl.error.protectedSheet":
     "The sheet {sheet} is protected, so the add-in cannot write there. Unprotect it (Review > Unprotect Sheet) and try again.",
+  "xl.error.filteredTable":
+    "The goal table on the sheet {sheet} is filtered, and the add-in does not write into a filtered table (values could land in the wrong rows). Nothing was changed. Show all rows (Data > Clear filter), run the command again, then filter again.",
   "xl.error.structureProtected":
     "The workbook's structure is protected, so the add-in cannot add the sheet {sheet}. Nothing was changed. Unprotect it (Review > Protect Workbook) and try again.",
   "xl.error.sheetNameTaken":

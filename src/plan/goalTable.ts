@@ -125,8 +125,14 @@ export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
   };
 }
 
-/** The goal table, read, when the add-in may write to it (its sheet is not protected). */
-export function writableGoalTable(read: WorkbookRead): Decision<GoalTableFound> {
+/**
+ * The goal table, read, when the add-in may write to it: its sheet is not protected and, for a
+ * command that writes cells row by row (`rows`, all but Format again), no filter hides rows.
+ * Writes into a filtered table have landed in the wrong rows (office-js issue 224), and taking the
+ * user's filter off and on again could lose it if the command were cut short: so the command is
+ * refused before it writes, and the filter stays as it is.
+ */
+export function writableGoalTable(read: WorkbookRead, rows = true): Decision<GoalTableFound> {
   const table = readGoalTable(read);
   if (!table.ok) return table;
   const goals = read.goals as TableRead;
@@ -134,6 +140,11 @@ export function writableGoalTable(read: WorkbookRead): Decision<GoalTableFound> 
     return {
       ok: false,
       refusal: refusal("protected-sheet", "xl.error.protectedSheet", { sheet: goals.sheet }),
+    };
+  if (rows && goals.filtered === true)
+    return {
+      ok: false,
+      refusal: refusal("filtered-table", "xl.error.filteredTable", { sheet: goals.sheet }),
     };
   return { ok: true, value: { goals, table: table.value } };
 }
@@ -253,7 +264,8 @@ export interface FormatPlan {
 }
 
 export function planFormat(read: WorkbookRead): Decision<FormatPlan> {
-  const found = writableGoalTable(read);
+  // Lists and colour rules go on whole columns, not rows: a filter does not stand in their way.
+  const found = writableGoalTable(read, false);
   if (!found.ok) return found;
   const { goals, table } = found.value;
   // Every body row, not a totals row a user may have switched on.

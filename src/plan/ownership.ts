@@ -85,6 +85,11 @@ export interface TableRead extends TableData {
    * co-authors' merges conflict. Absent when not read: then rows are added as before.
    */
   belowEmpty?: boolean;
+  /**
+   * A filter hides some of the table's rows (autoFilter.isDataFiltered, ExcelApi 1.9). Absent
+   * where it could not be read (an older Excel, the CLI's files).
+   */
+  filtered?: boolean;
 }
 
 /** What the read found about a sheet that may become one of the add-in's sheets. */
@@ -130,6 +135,7 @@ export interface Refusal {
   code:
     | "protected-sheet"
     | "sheet-name-taken"
+    | "filtered-table"
     | "table-missing"
     | "header-missing"
     | "invalid-input"
