@@ -18,6 +18,7 @@ import { Range } from "./api-range";
 import { WorksheetCollection } from "./api-sheet";
 import { TableCollection } from "./api-table";
 import { SettingCollection } from "./api-settings";
+import { SelectionEvent } from "./events";
 
 export class Application extends ClientObject<WorkbookModel> {
   readonly _typeName = "Application";
@@ -159,6 +160,8 @@ export class Workbook extends ClientObject<WorkbookModel> {
   readonly application: Application;
   /** Workbook settings (ExcelApi 1.4). */
   readonly settings: SettingCollection;
+  /** ExcelApi 1.2; see events.ts. */
+  readonly onSelectionChanged: SelectionEvent;
 
   constructor(context: RequestContext) {
     super(context, null, "workbook", [], (x) => x.wb, { pathType: 4 });
@@ -167,6 +170,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
     this.names = new NamedItemCollection(context, this, "names", [], (x) => x.wb, { pathType: 4 });
     this.application = new Application(context, this, "application", [], (x) => x.wb, { pathType: 4 });
     this.settings = new SettingCollection(context, this, "settings", [], (x) => x.wb, { pathType: 4 });
+    this.onSelectionChanged = new SelectionEvent(this, "1.2", () => null);
   }
   protected _props(): PropGetters<WorkbookModel> {
     return { name: () => "Book1.xlsx" };
