@@ -18,7 +18,7 @@ import { TableCollection } from "./api-table";
 import { ChartCollection } from "./api-chart";
 import { PageLayout } from "./api-pagelayout";
 import { normaliseColor } from "./formats";
-import { SelectionEvent } from "./events";
+import { SelectionEvent, setSelection } from "./events";
 
 function checkSheetName(x: Exec, name: unknown, except: SheetModel | null, where: string): string {
   const problem = sheetNameProblem(name);
