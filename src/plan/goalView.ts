@@ -88,6 +88,8 @@ export interface GoalShown {
   /** Agenda 2030 goal numbers (empty when none or unreadable). */
   sdgs: number[];
   last: LastAssessment | null;
+  /** The workbook has a history table (with year and goal ID columns). */
+  hasHistory: boolean;
   /** The official's columns this table has, in table order. */
   fields: GoalColumn[];
 }
@@ -166,6 +168,7 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
     positions: value.columns,
     sdgs: parseSdgs(cells.sdgs ?? "") ?? [],
     last: lastAssessment(id, value.history?.rows ?? [], value.reference.year, value.lang),
+    hasHistory: value.history !== null,
     fields: editableColumns(columns).filter((c) => value.columns[c.key] !== undefined),
   };
   return { kind: "goal", goal, nav: navigation(read.ids, read.statuses, read.index, value.lang) };

@@ -28,6 +28,8 @@ import { FormatSection } from "./FormatSection";
 import { SummarySection, type ClipboardPort, type SummaryWording } from "./SummarySection";
 import { YearSection } from "./YearSection";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
+import type { GoalViewPort } from "../../excel/goalView";
+import { LazyGoalView } from "./LazyGoalView";
 
 export type TaskPaneDomain = StructureSource & SummaryWording;
 
@@ -41,6 +43,8 @@ export interface TaskPaneProps {
   clipboard: ClipboardPort | null;
   /** Name of the goal table the service manages, recorded in the document settings. */
   tableName: string;
+  /** The goal view's Excel access; without it the pane shows no goal view. */
+  goalView?: GoalViewPort;
 }
 
 const useStyles = makeStyles({
@@ -69,7 +73,7 @@ const useStyles = makeStyles({
 });
 
 export function TaskPane(props: TaskPaneProps): React.JSX.Element {
-  const { service, domain, settings, displayLanguage, clipboard, tableName } = props;
+  const { service, domain, settings, displayLanguage, clipboard, tableName, goalView } = props;
   const styles = useStyles();
   const [saved, setSaved] = React.useState<AddinSettings>(() => readSettings(settings));
   const [lang, setLang] = React.useState<Lang>(() => initialLang(saved.lang, displayLanguage));
@@ -161,6 +165,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
           persist({ year: structure.year, tableName, goalSheet: result.goalSheet ?? null });
         }}
       />
+      {goalView && <LazyGoalView lang={lang} port={goalView} />}
       <ValidateSection
         lang={lang}
         service={service}
