@@ -11,6 +11,8 @@ import { createService } from "../../src/excel";
 import { createGoalViewPort } from "../../src/excel/goalView";
 import { GOAL_TABLE } from "../../src/plan";
 import { GoalView } from "../../src/taskpane/components/GoalView";
+import { GoalField } from "../../src/taskpane/components/GoalFields";
+import { GOAL_COLUMNS, type ColumnKind } from "../../src/domain";
 import * as strings from "../../src/i18n/goalView";
 import { strings as shared } from "../../src/i18n";
 import { createEmulator, installGlobals, type Emulator } from "../emulator";
@@ -185,4 +187,26 @@ test("the view's strings have the same keys and placeholders in both languages, 
   expect(Object.keys(strings.en).sort()).toEqual(Object.keys(strings.sv).sort());
   for (const k of Object.keys(strings.sv) as (keyof typeof strings.sv)[])
     expect([k, ph(strings.en[k])]).toEqual([k, ph(strings.sv[k])]);
+});
+
+test("a column kind without a control of its own is a plain text field", () => {
+  const column = { ...GOAL_COLUMNS.find((c) => c.key === "activities")!, owner: "official" as const };
+  const unknown = { ...column, kind: "done" as unknown as ColumnKind };
+  let value = "";
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <GoalField
+        column={unknown}
+        lang="sv"
+        workbookLang="sv"
+        value="Ja"
+        onChange={(v) => (value = v)}
+        disabled={false}
+      />
+    </FluentProvider>,
+  );
+  const box = screen.getByRole("textbox", { name: "Aktiviteter" }) as HTMLTextAreaElement;
+  expect(box.value).toBe("Ja");
+  fireEvent.change(box, { target: { value: "Nej" } });
+  expect(value).toBe("Nej");
 });
