@@ -16,6 +16,8 @@ import { Section } from "./Section";
 export interface GoalViewProps {
   lang: Lang;
   port: GoalViewPort;
+  /** Changes when the pane rewrote the goal table (a load, a new year): the view reads again. */
+  revision?: number;
 }
 
 type Draft = Partial<Record<ColumnKey, string>>;
@@ -54,7 +56,7 @@ function reason(e: unknown): string {
   return typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
 }
 
-export function GoalView({ lang, port }: GoalViewProps): React.JSX.Element {
+export function GoalView({ lang, port, revision = 0 }: GoalViewProps): React.JSX.Element {
   const styles = useStyles();
   const [view, setView] = React.useState<GoalViewState | null>(null);
   const [drafts, setDrafts] = React.useState<Record<string, Draft>>({});
@@ -94,6 +96,11 @@ export function GoalView({ lang, port }: GoalViewProps): React.JSX.Element {
       if (stop) void stop();
     };
   }, [port, show]);
+
+  const firstRevision = React.useRef(revision);
+  React.useEffect(() => {
+    if (revision !== firstRevision.current) void show(() => port.read());
+  }, [revision, port, show]);
 
   // After moving to another goal from the view, focus its heading: a screen reader reads the new
   // goal, and Tab goes on into its fields.

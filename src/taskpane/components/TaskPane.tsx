@@ -81,6 +81,8 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
   // The goal table's sheet: saved by the last load, or seen this session (a load, an issue's cell).
   const [goalSheet, setGoalSheet] = React.useState<string | null>(() => saved.goalSheet);
   const jobs = useJobs();
+  // Bumped when a job rewrote the goal table, so the goal view reads it again.
+  const [tableRevision, setTableRevision] = React.useState(0);
 
   // Screen readers pick their voice from the document language.
   React.useEffect(() => {
@@ -160,12 +162,13 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         onApplied={(result, structure) => {
           // The table changed under any earlier check; its addresses may no longer be right.
           setValidation(null);
+          setTableRevision((r) => r + 1);
           // The sheet the load found or made the table on: named in the pane now and when it opens again.
           if (result.goalSheet) setGoalSheet(result.goalSheet);
           persist({ year: structure.year, tableName, goalSheet: result.goalSheet ?? null });
         }}
       />
-      {goalView && <LazyGoalView lang={lang} port={goalView} />}
+      {goalView && <LazyGoalView lang={lang} port={goalView} revision={tableRevision} />}
       <ValidateSection
         lang={lang}
         service={service}
@@ -195,6 +198,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         onRolled={(result) => {
           // The table's cells changed under any earlier check.
           setValidation(null);
+          setTableRevision((r) => r + 1);
           persist({ year: result.year });
         }}
       />
