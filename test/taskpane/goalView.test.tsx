@@ -12,7 +12,7 @@ import { createGoalViewPort } from "../../src/excel/goalView";
 import { GOAL_TABLE } from "../../src/plan";
 import { GoalView } from "../../src/taskpane/components/GoalView";
 import { GoalField } from "../../src/taskpane/components/GoalFields";
-import { GOAL_COLUMNS, type ColumnKind } from "../../src/domain";
+import { GOAL_COLUMNS, bundledStructure, type ColumnKind } from "../../src/domain";
 import * as strings from "../../src/i18n/goalView";
 import { strings as shared } from "../../src/i18n";
 import { createEmulator, installGlobals, type Emulator } from "../emulator";
@@ -209,4 +209,13 @@ test("a column kind without a control of its own is a plain text field", () => {
   expect(box.value).toBe("Ja");
   fireEvent.change(box, { target: { value: "Nej" } });
   expect(value).toBe("Nej");
+});
+
+test("the view's Agenda 2030 names are the bundled structure's", () => {
+  const seed = bundledStructure().sdgs ?? [];
+  expect(seed).toHaveLength(17);
+  for (const g of seed) {
+    const key = `sdg.${g.number}` as keyof typeof strings.sv;
+    expect([g.number, strings.sv[key], strings.en[key]]).toEqual([g.number, g.name.sv, g.name.en]);
+  }
 });
