@@ -27,13 +27,17 @@ export function ExcelPane({ displayLanguage }: ExcelPaneProps): React.JSX.Elemen
     [],
   );
   const settings = React.useMemo(() => officeSettingsStore(), []);
+  // The goal view follows Excel's selection through Excel.run: without that namespace (a host
+  // stub) it has nothing to follow and is left out.
   const goalView = React.useMemo(
     () =>
-      lazyGoalViewPort(() =>
-        import(/* webpackChunkName: "goalview-excel" */ "../../excel/goalView").then(
-          ({ createGoalViewPort }) => createGoalViewPort((batch) => Excel.run(batch)),
-        ),
-      ),
+      typeof Excel === "undefined"
+        ? undefined
+        : lazyGoalViewPort(() =>
+            import(/* webpackChunkName: "goalview-excel" */ "../../excel/goalView").then(
+              ({ createGoalViewPort }) => createGoalViewPort((batch) => Excel.run(batch)),
+            ),
+          ),
     [],
   );
   return (
