@@ -8,7 +8,7 @@ export const sv = {
     "Markera en rad i måltabellen: här ser du målet, förra årets bedömning och fälten du fyller i. Spara skriver bara den radens celler.",
   "gv.loading": "Läser målet …",
   "gv.noTable":
-    "Arbetsboken har ingen måltabell. Läs in en målstruktur under Läs in mål först; välj sedan en rad i tabellen.",
+    "Arbetsboken har ingen måltabell. Läs in en målstruktur under Läs in målstruktur först; välj sedan en rad i tabellen.",
   "gv.noColumns":
     "Måltabellen på bladet {sheet} saknar kolumner som vyn behöver (Mål-ID, Status, Trend). Läs in målstrukturen igen.",
   "gv.outside": "Markera en cell i en rad i måltabellen på bladet {sheet} för att se och bedöma målet här.",
@@ -80,7 +80,7 @@ export const en: Record<keyof typeof sv, string> = {
     "Select a row of the goal table: here you see the goal, last year's assessment and the fields you fill in. Save writes that row's cells only.",
   "gv.loading": "Reading the goal …",
   "gv.noTable":
-    "The workbook has no goal table. Load a goal structure under Load goals first, then select a row of the table.",
+    "The workbook has no goal table. Load a goal structure under Load goal structure first, then select a row of the table.",
   "gv.noColumns":
     "The goal table on sheet {sheet} lacks columns the view needs (Goal ID, Status, Trend). Load the goal structure again.",
   "gv.outside": "Select a cell in a row of the goal table on sheet {sheet} to see and assess the goal here.",
