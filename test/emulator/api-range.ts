@@ -63,6 +63,7 @@ import {
 import { DataValidation } from "./api-validation";
 import { ConditionalFormatCollection } from "./api-cf";
 import { Worksheet } from "./api-sheet";
+import { setSelection } from "./events";
 
 export interface RangeTarget {
   sheet: SheetModel;
@@ -828,8 +829,7 @@ export class Range extends ClientObject<RangeTarget> {
     this._call("select", [], (x, t) => {
       if (t.sheet.visibility !== "Visible")
         fail(ErrorCode.invalidSelection, "The range is on a hidden sheet.", "Range.select");
-      x.wb.activeSheet = t.sheet;
-      x.wb.selection = { sheet: t.sheet, rect: { ...t.rect } };
+      setSelection(x.wb, t.sheet, t.rect);
     });
   }
 

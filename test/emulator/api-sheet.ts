@@ -19,6 +19,7 @@ import { ChartCollection } from "./api-chart";
 import { PageLayout } from "./api-pagelayout";
 import { normaliseColor } from "./formats";
 import { assertStructureEditable } from "./api-protection";
+import { SelectionEvent, setSelection } from "./events";
 
 function checkSheetName(x: Exec, name: unknown, except: SheetModel | null, where: string): string {
   const problem = sheetNameProblem(name);
@@ -172,6 +173,7 @@ export class Worksheet extends ClientObject<SheetModel> {
   private _freezePanes?: WorksheetFreezePanes;
   private _protection?: WorksheetProtection;
   private _pageLayout?: PageLayout;
+  private _onSelectionChanged?: SelectionEvent;
 
   protected _props(): PropGetters<SheetModel> {
     return {
@@ -187,6 +189,10 @@ export class Worksheet extends ClientObject<SheetModel> {
     return { protection: this.protection, tables: this.tables };
   }
 
+  /** ExcelApi 1.7; see events.ts. */
+  get onSelectionChanged(): SelectionEvent {
+    return (this._onSelectionChanged ??= new SelectionEvent(this, "1.7", (x) => this._require(x)));
+  }
   get tables(): TableCollection {
     return (this._tables ??= new TableCollection(this.context, this, "tables", (x) => [this._require(x)]));
   }
@@ -271,8 +277,8 @@ export class Worksheet extends ClientObject<SheetModel> {
     this._call("activate", [], (x, s) => {
       if (s.visibility !== "Visible")
         fail(ErrorCode.invalidOperation, "A hidden sheet cannot be activated.", "Worksheet.activate");
-      x.wb.activeSheet = s;
-      if (x.wb.selection.sheet !== s) x.wb.selection = { sheet: s, rect: rect(0, 0, 1, 1) };
+      if (x.wb.selection.sheet !== s) setSelection(x.wb, s, rect(0, 0, 1, 1));
+      else x.wb.activeSheet = s;
     });
   }
 

@@ -19,6 +19,7 @@ import { WorksheetCollection } from "./api-sheet";
 import { TableCollection } from "./api-table";
 import { SettingCollection } from "./api-settings";
 import { WorkbookProtection } from "./api-protection";
+import { SelectionEvent } from "./events";
 
 export class Application extends ClientObject<WorkbookModel> {
   readonly _typeName = "Application";
@@ -162,6 +163,8 @@ export class Workbook extends ClientObject<WorkbookModel> {
   readonly settings: SettingCollection;
   /** Structure protection (ExcelApi 1.7). */
   readonly protection: WorkbookProtection;
+  /** ExcelApi 1.2; see events.ts. */
+  readonly onSelectionChanged: SelectionEvent;
 
   constructor(context: RequestContext) {
     super(context, null, "workbook", [], (x) => x.wb, { pathType: 4 });
@@ -171,6 +174,7 @@ export class Workbook extends ClientObject<WorkbookModel> {
     this.application = new Application(context, this, "application", [], (x) => x.wb, { pathType: 4 });
     this.settings = new SettingCollection(context, this, "settings", [], (x) => x.wb, { pathType: 4 });
     this.protection = new WorkbookProtection(context, this);
+    this.onSelectionChanged = new SelectionEvent(this, "1.2", () => null);
   }
   protected _props(): PropGetters<WorkbookModel> {
     return { name: () => "Book1.xlsx" };

@@ -233,6 +233,8 @@ export interface WorkbookModel {
   names: NameModel[];
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect };
+  /** Selection-changed handlers (events.ts); null sheet: the workbook's event. */
+  selectionListeners?: { sheet: SheetModel | null; handler: (args: unknown) => unknown }[];
   settings: Record<string, unknown>;
   savedSettings: Record<string, unknown>;
   /**

@@ -31,6 +31,7 @@ import {
   writeContents,
 } from "./cells";
 import { sameName } from "./names";
+import { listenersOf, setSelection } from "./events";
 import { syncHeaders } from "./tables-model";
 import { usedRect } from "./api-range";
 import { MAX_COLS, MAX_ROWS } from "./address";
@@ -243,6 +244,19 @@ export class WorkbookState {
     const r = parseAddress(address).rect;
     writeContents(s, r, checkShape(values, r, "emulator.typeValues"), "emulator.typeValues");
     syncHeaders(s, r);
+  }
+
+  /**
+   * Selects cells as a person clicking would: the sheet becomes active and the selection-changed
+   * handlers (events.ts) are called, after the current task.
+   */
+  select(sheetName: string, address: string): void {
+    setSelection(this.wb(), this.sheet(sheetName), parseAddress(address).rect);
+  }
+
+  /** Handlers registered for selection changes (workbook's and worksheets'). */
+  get selectionListenerCount(): number {
+    return listenersOf(this.wb()).length;
   }
 
   /** What a typed value would become in a cell (number, boolean, formula, text). */

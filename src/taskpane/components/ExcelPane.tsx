@@ -9,6 +9,7 @@ import { lazyService } from "../lazyService";
 import { defaultDomain } from "./domainPort";
 import { defaultClipboard } from "./SummarySection";
 import { TaskPane } from "./TaskPane";
+import { lazyGoalViewPort } from "./LazyGoalView";
 
 export interface ExcelPaneProps {
   displayLanguage: string | null;
@@ -26,6 +27,19 @@ export function ExcelPane({ displayLanguage }: ExcelPaneProps): React.JSX.Elemen
     [],
   );
   const settings = React.useMemo(() => officeSettingsStore(), []);
+  // The goal view follows Excel's selection through Excel.run: without that namespace (a host
+  // stub) it has nothing to follow and is left out.
+  const goalView = React.useMemo(
+    () =>
+      typeof Excel === "undefined"
+        ? undefined
+        : lazyGoalViewPort(() =>
+            import(/* webpackChunkName: "goalview-excel" */ "../../excel/goalView").then(
+              ({ createGoalViewPort }) => createGoalViewPort((batch) => Excel.run(batch)),
+            ),
+          ),
+    [],
+  );
   return (
     <TaskPane
       service={service}
@@ -34,6 +48,7 @@ export function ExcelPane({ displayLanguage }: ExcelPaneProps): React.JSX.Elemen
       displayLanguage={displayLanguage ?? undefined}
       clipboard={defaultClipboard()}
       tableName={GOAL_TABLE}
+      goalView={goalView}
     />
   );
 }

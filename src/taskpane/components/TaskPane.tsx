@@ -29,6 +29,8 @@ import { SummarySection, type ClipboardPort, type SummaryWording } from "./Summa
 import { YearSection } from "./YearSection";
 import { CollectSection } from "./CollectSection";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
+import type { GoalViewPort } from "../../excel/goalView";
+import { LazyGoalView } from "./LazyGoalView";
 
 export type TaskPaneDomain = StructureSource & SummaryWording;
 
@@ -42,6 +44,8 @@ export interface TaskPaneProps {
   clipboard: ClipboardPort | null;
   /** Name of the goal table the service manages, recorded in the document settings. */
   tableName: string;
+  /** The goal view's Excel access; without it the pane shows no goal view. */
+  goalView?: GoalViewPort;
 }
 
 const useStyles = makeStyles({
@@ -70,7 +74,7 @@ const useStyles = makeStyles({
 });
 
 export function TaskPane(props: TaskPaneProps): React.JSX.Element {
-  const { service, domain, settings, displayLanguage, clipboard, tableName } = props;
+  const { service, domain, settings, displayLanguage, clipboard, tableName, goalView } = props;
   const styles = useStyles();
   const [saved, setSaved] = React.useState<AddinSettings>(() => readSettings(settings));
   const [lang, setLang] = React.useState<Lang>(() => initialLang(saved.lang, displayLanguage));
@@ -78,6 +82,8 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
   // The goal table's sheet: saved by the last load, or seen this session (a load, an issue's cell).
   const [goalSheet, setGoalSheet] = React.useState<string | null>(() => saved.goalSheet);
   const jobs = useJobs();
+  // Bumped when a job rewrote the goal table, so the goal view reads it again.
+  const [tableRevision, setTableRevision] = React.useState(0);
 
   // Screen readers pick their voice from the document language.
   React.useEffect(() => {
@@ -157,11 +163,13 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         onApplied={(result, structure) => {
           // The table changed under any earlier check; its addresses may no longer be right.
           setValidation(null);
+          setTableRevision((r) => r + 1);
           // The sheet the load found or made the table on: named in the pane now and when it opens again.
           if (result.goalSheet) setGoalSheet(result.goalSheet);
           persist({ year: structure.year, tableName, goalSheet: result.goalSheet ?? null });
         }}
       />
+      {goalView && <LazyGoalView lang={lang} port={goalView} revision={tableRevision} />}
       <ValidateSection
         lang={lang}
         service={service}
@@ -191,6 +199,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         onRolled={(result) => {
           // The table's cells changed under any earlier check.
           setValidation(null);
+          setTableRevision((r) => r + 1);
           persist({ year: result.year });
         }}
       />

@@ -1,0 +1,182 @@
+// The goal view's Excel access: read the goal table's row at the selection, move the selection,
+// save one row's official cells, hear selection changes. Every decision (which row, what is
+// shown, whether the row still holds the goal, which cells change) is src/plan/goalView.ts's;
+// this file moves cell text in and out. One read is one Excel.run of three syncs whatever the
+// table's size: which tables exist (a command on a missing table would fail the whole request),
+// their frames, then the selected row, the ID and status columns and the history.
+import { GOAL_TABLE, HISTORY_TABLE, INFO_TABLE } from "../plan/layout";
+import {
+  goalViewOf,
+  keyPositions,
+  locateSelection,
+  planSave,
+  type GoalShown,
+  type GoalTableFrame,
+  type GoalViewState,
+} from "../plan/goalView";
+import type { TableData } from "../plan/read";
+import type { ColumnKey } from "../domain";
+import { cellText, valuesText } from "./slices";
+import type { ExcelRun } from "./transport";
+
+export type SaveOutcome =
+  | { kind: "saved"; cells: number; view: GoalViewState }
+  | { kind: "unchanged" }
+  /** Nothing was written: the row no longer held the goal. `found`: the goal was found elsewhere. */
+  | { kind: "moved"; found: boolean; view: GoalViewState };
+
+export interface GoalViewPort {
+  /** The view at the current selection. */
+  read(): Promise<GoalViewState>;
+  /** Selects body row `index` of the goal table in Excel and reads it. */
+  go(index: number): Promise<GoalViewState>;
+  /** Writes the draft's changed official cells of the goal's row, if the row still holds it. */
+  save(shown: GoalShown, draft: Partial<Record<ColumnKey, string>>): Promise<SaveOutcome>;
+  /** Calls `onChange` after each selection change; resolves to a function that stops it. */
+  watch(onChange: () => void): Promise<() => Promise<void>>;
+}
+
+const column = (values: unknown[][]): string[] => values.map((r) => cellText(r[0]));
+
+/** "Mål!A3:J40" → its sheet-local top-left cell and rows (header row included). */
+function topLeftOf(address: string): string {
+  const local = address.slice(address.lastIndexOf("!") + 1);
+  return local.split(":")[0].replace(/\$/g, "");
+}
+
+function sheetOf(address: string): string {
+  const bang = address.lastIndexOf("!");
+  const raw = bang < 0 ? "" : address.slice(0, bang);
+  return raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
+}
+
+export function createGoalViewPort(run: ExcelRun): GoalViewPort {
+  const read = (): Promise<GoalViewState> =>
+    run(async (context) => {
+      const wb = context.workbook;
+      const selection = wb.getSelectedRange();
+      selection.load("address,rowIndex,columnIndex");
+      const tables = {
+        goals: wb.tables.getItemOrNullObject(GOAL_TABLE),
+        info: wb.tables.getItemOrNullObject(INFO_TABLE),
+        history: wb.tables.getItemOrNullObject(HISTORY_TABLE),
+      };
+      for (const tb of Object.values(tables)) tb.load("name");
+      await context.sync();
+      if (tables.goals.isNullObject) return { kind: "no-table" };
+
+      const goals = tables.goals;
+      const header = goals.getHeaderRowRange().load("address,values");
+      const body = goals.getDataBodyRange().load("rowCount");
+      const side = (tb: Excel.Table, whole: boolean) => {
+        if (tb.isNullObject) return null;
+        return {
+          header: tb.getHeaderRowRange().load("address,values"),
+          body: tb.getDataBodyRange().load(whole ? "values" : "rowCount"),
+        };
+      };
+      const info = side(tables.info, true);
+      const historyFrame = side(tables.history, false);
+      await context.sync();
+
+      const frame: GoalTableFrame = {
+        sheet: sheetOf(header.address),
+        topLeft: topLeftOf(header.address),
+        header: valuesText(header.values)[0] ?? [],
+        bodyRows: body.rowCount,
+      };
+      const at = locateSelection(frame, {
+        sheet: sheetOf(selection.address),
+        row: selection.rowIndex,
+        col: selection.columnIndex,
+      });
+      if (at.kind !== "row") return { kind: "outside", sheet: frame.sheet };
+
+      const keys = keyPositions(frame.header);
+      const row = body.getRow(at.index).load("values");
+      const ids = keys.id === undefined ? null : body.getColumn(keys.id).load("values");
+      const statuses = keys.status === undefined ? null : body.getColumn(keys.status).load("values");
+      const historyBody = historyFrame ? historyFrame.body.load("values") : null;
+      await context.sync();
+
+      const tableData = (
+        h: { header: Excel.Range; body: Excel.Range } | null,
+        values: unknown[][] | null,
+      ): TableData | null =>
+        h === null || values === null
+          ? null
+          : {
+              sheet: sheetOf(h.header.address),
+              topLeft: topLeftOf(h.header.address),
+              header: valuesText(h.header.values)[0] ?? [],
+              body: valuesText(values),
+            };
+      return goalViewOf({
+        frame,
+        index: at.index,
+        row: valuesText(row.values)[0] ?? [],
+        ids: ids ? column(ids.values) : [],
+        statuses: statuses ? column(statuses.values) : [],
+        info: tableData(info, info ? info.body.values : null),
+        history: tableData(historyFrame, historyBody ? historyBody.values : null),
+      });
+    });
+
+  const go = async (index: number): Promise<GoalViewState> => {
+    await run(async (context) => {
+      context.workbook.tables.getItem(GOAL_TABLE).getDataBodyRange().getRow(index).select();
+      await context.sync();
+    });
+    return read();
+  };
+
+  return {
+    read,
+    go,
+
+    async save(shown, draft) {
+      const plan = await run(async (context) => {
+        const table = context.workbook.tables.getItem(GOAL_TABLE);
+        const header = table.getHeaderRowRange().load("values");
+        const body = table.getDataBodyRange();
+        const ids = body.getColumn(shown.positions.id ?? 0).load("values");
+        await context.sync();
+        const decided = planSave(shown, draft, {
+          header: valuesText(header.values)[0] ?? [],
+          ids: column(ids.values),
+        });
+        if (decided.kind !== "write") return decided;
+        // One request: each cell made text ("@") before its value, so nothing typed in the view
+        // can become a formula or a number (docs/ARCHITECTURE.md, "Known Excel traps").
+        for (const w of decided.writes) {
+          const cell = body.getCell(w.row, w.col);
+          cell.numberFormat = [["@"]];
+          cell.values = [[w.value]];
+        }
+        await context.sync();
+        return decided;
+      });
+      if (plan.kind === "unchanged") return plan;
+      if (plan.kind === "moved") {
+        const view = plan.index === null ? await read() : await go(plan.index);
+        return { kind: "moved", found: plan.index !== null, view };
+      }
+      return { kind: "saved", cells: plan.writes.length, view: await read() };
+    },
+
+    async watch(onChange) {
+      const handler = await run(async (context) => {
+        const h = context.workbook.onSelectionChanged.add(async () => {
+          onChange();
+          return Promise.resolve();
+        });
+        await context.sync();
+        return h;
+      });
+      return async () => {
+        handler.remove();
+        await handler.context.sync().catch(() => undefined);
+      };
+    },
+  };
+}
