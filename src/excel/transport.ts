@@ -7,12 +7,9 @@
 // objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
 import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE, parseRange } from "../plan";
 import {
-  MARKER,
-  ROLES,
   hasTable,
   nothingRead,
   readPlan,
-  sameName,
   type Probe,
   type ReadPlan,
   type SheetRead,
@@ -22,6 +19,7 @@ import {
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
 import { cellText, readBodyInSlices, valuesText } from "./slices";
 import { officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
+import { queueProbe } from "./probe";
 
 /** Lets tests inject the emulator's Excel.run; production passes the real one. */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -30,52 +28,7 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export const OPERATION_STARTED = "Maluppfoljning.operation.started";
 export const OPERATION_FINISHED = "Maluppfoljning.operation.finished";
 
-/** "='Min flik'!$A$1" → "Min flik"; "=#REF!$A$1" → null. */
-export function sheetOfReference(formula: string): string | null {
-  const f = formula.replace(/^=/, "");
-  const bang = f.lastIndexOf("!");
-  if (bang <= 0) return null;
-  const raw = f.slice(0, bang);
-  if (raw.startsWith("'") && raw.endsWith("'")) return raw.slice(1, -1).replace(/''/g, "'");
-  if (raw.includes("#REF")) return null;
-  return raw;
-}
-
-/** Queues the probe; call the returned function after the sync. */
-export function queueProbe(context: Excel.RequestContext): () => Probe {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name,items/visibility");
-  const tables = context.workbook.tables;
-  tables.load("items/name");
-  const names = context.workbook.names;
-  names.load("items/name");
-  const protection = context.workbook.protection;
-  protection.load("protected");
-  const markers = ROLES.map((role) => {
-    const item = context.workbook.names.getItemOrNullObject(MARKER[role]);
-    item.load("formula");
-    return { role, item };
-  });
-  return () => {
-    const sheetList = sheets.items.map((s) => ({ name: s.name, visibility: s.visibility as string }));
-    const out: Probe = {
-      sheets: sheetList,
-      tables: new Set(tables.items.map((tb) => tb.name.toLocaleUpperCase("sv"))),
-      names: names.items.map((n) => n.name),
-      markers: { goals: null, summary: null, history: null, structure: null },
-      markerExists: { goals: false, summary: false, history: false, structure: false },
-      structureProtected: protection.protected,
-    };
-    for (const { role, item } of markers) {
-      if (item.isNullObject) continue;
-      out.markerExists[role] = true;
-      const sheet = sheetOfReference(item.formula);
-      const found = sheet === null ? undefined : sheetList.find((s) => sameName(s.name, sheet));
-      out.markers[role] = found ? found.name : null;
-    }
-    return out;
-  };
-}
+export { queueProbe, sheetOfReference } from "./probe";
 
 /** "'Min flik'!A3:J75" → { sheet: "Min flik", address: "A3:J75" } */
 export function splitAddress(address: string): { sheet: string; address: string } {
