@@ -13,6 +13,7 @@ export const sv = {
   "domain.done.yes": "Ja",
   "domain.notAssessed": "Ej bedömd",
   "domain.missingTrend": "Trend saknas",
+  "domain.noResponsible": "Ingen ansvarig",
 
   // Language names inside a sentence ("på svenska"), for the CLI and the pane.
   "domain.language.sv": "svenska",
@@ -155,6 +156,8 @@ export const sv = {
   "domain.report.trendMissing.one": "För ett mål saknas trend.",
   "domain.report.trendMissing.many": "För {count} mål saknas trend.",
   "domain.report.noTrend": "Inget mål har någon bedömd trend.",
+  "domain.report.done.one": "{count} av {total} mål är klarmarkerat.",
+  "domain.report.done.many": "{count} av {total} mål är klarmarkerade.",
 
   // The comparison with an earlier year, shown beside the report text (not in it): "Jämfört med
   // 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma."
@@ -186,6 +189,7 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.done.yes": "Yes",
   "domain.notAssessed": "Not assessed",
   "domain.missingTrend": "Trend missing",
+  "domain.noResponsible": "No responsible body",
 
   "domain.language.sv": "Swedish",
   "domain.language.en": "English",
@@ -320,6 +324,8 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.report.trendMissing.one": "One goal has no trend.",
   "domain.report.trendMissing.many": "There are {count} goals without a trend.",
   "domain.report.noTrend": "No goal has an assessed trend.",
+  "domain.report.done.one": "{count} of {total} goals is marked done.",
+  "domain.report.done.many": "{count} of {total} goals are marked done.",
 
   "domain.comparison.intro": "Compared with {year}, {parts}.",
   "domain.comparison.improved.zero": "no goal got a better assessment",

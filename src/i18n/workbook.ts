@@ -48,6 +48,7 @@ export const sv = {
   "wb.summary.difference": "Skillnad mot publicerat",
   "wb.summary.crossTitle": "Status och trend: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
+  "wb.summary.responsibleTitle": "Per ansvarig",
   "wb.summary.reportTitle": "Rapporttext",
   "wb.summary.reportNote":
     "Texten skrevs när bladet skapades och följer inte ändringar förrän sammanfattningen skapas om.",
@@ -158,6 +159,7 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.difference": "Difference from published",
   "wb.summary.crossTitle": "Status and trend: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
+  "wb.summary.responsibleTitle": "By responsible body",
   "wb.summary.reportTitle": "Report text",
   "wb.summary.reportNote":
     "Written when the sheet was created; it does not follow edits until the summary is created again.",
