@@ -19,15 +19,7 @@ export const EXCEL_CELL_LIMIT = 32767;
  * - done: the official's done mark ("Ja" / blank), in a boolean field; at most one column, key "done".
  */
 export type ColumnKind =
-  | "id"
-  | "program"
-  | "area"
-  | "text"
-  | "sdgs"
-  | "status"
-  | "trend"
-  | "activities"
-  | "done";
+  "id" | "program" | "area" | "text" | "sdgs" | "status" | "trend" | "activities" | "done";
 
 /**
  * Who owns a column's cells in a goal table officials work in:

@@ -135,7 +135,23 @@ const TREND_WORDS: Record<Trend, readonly string[]> = {
 
 // What officials type for "done" besides the labels (a tick, an x, "klar", true).
 const DONE_WORDS: Record<DoneMark, readonly string[]> = {
-  done: ["ja", "j", "yes", "x", "✓", "✔", "✅", "☑", "klar", "klart", "klarmarkerad", "done", "sant", "true", "1"],
+  done: [
+    "ja",
+    "j",
+    "yes",
+    "x",
+    "✓",
+    "✔",
+    "✅",
+    "☑",
+    "klar",
+    "klart",
+    "klarmarkerad",
+    "done",
+    "sant",
+    "true",
+    "1",
+  ],
 };
 
 // Words that mean "not done": the fix is an empty cell, the column's only other value.
@@ -300,7 +316,13 @@ function buildVocabulary<T extends string>(
 
 const STATUS_VOCABULARY = buildVocabulary(STATUSES, statusLabel, STATUS_WORDS, AMBIGUOUS_STATUS);
 const TREND_VOCABULARY = buildVocabulary(TRENDS, trendLabel, TREND_WORDS, new Map());
-const DONE_VOCABULARY = buildVocabulary(DONE_MARKS, (_v, lang) => doneLabel(lang), DONE_WORDS, new Map(), NOT_DONE_WORDS);
+const DONE_VOCABULARY = buildVocabulary(
+  DONE_MARKS,
+  (_v, lang) => doneLabel(lang),
+  DONE_WORDS,
+  new Map(),
+  NOT_DONE_WORDS,
+);
 
 /** Text of an unknown cell value without ever throwing (objects may have odd toString methods). */
 export function inputText(input: unknown): string {

@@ -107,7 +107,8 @@ export const sv = {
   "domain.issue.normalisableTrend": "Trenden ”{value}” skrivs ”{canonical}”.",
   "domain.issue.trendWithoutStatus": "Målet har en trend ({trend}) men ingen status.",
   "domain.issue.doneWithoutStatus": "Målet är klarmarkerat men har ingen status.",
-  "domain.issue.unknownDone": "Okänt värde ”{value}” i Klar. Skriv {labels}, eller lämna tomt om målet inte är klart.",
+  "domain.issue.unknownDone":
+    "Okänt värde ”{value}” i Klar. Skriv {labels}, eller lämna tomt om målet inte är klart.",
   "domain.issue.notDoneWord": "”{value}” betyder att målet inte är klart: lämna Klar tom i stället.",
   "domain.issue.normalisableDone": "Klar ”{value}” skrivs ”{canonical}”.",
   "domain.issue.missingStatus": "Målet är inte bedömt: status saknas.",
@@ -276,7 +277,8 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.issue.normalisableTrend": "The trend “{value}” is written “{canonical}”.",
   "domain.issue.trendWithoutStatus": "The goal has a trend ({trend}) but no status.",
   "domain.issue.doneWithoutStatus": "The goal is marked done but has no status.",
-  "domain.issue.unknownDone": "Unknown value “{value}” in Done. Write {labels}, or leave it empty when the goal is not done.",
+  "domain.issue.unknownDone":
+    "Unknown value “{value}” in Done. Write {labels}, or leave it empty when the goal is not done.",
   "domain.issue.notDoneWord": "“{value}” means the goal is not done: leave Done empty instead.",
   "domain.issue.normalisableDone": "Done “{value}” is written “{canonical}”.",
   "domain.issue.missingStatus": "The goal has not been assessed: the status is missing.",

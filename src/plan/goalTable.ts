@@ -242,7 +242,11 @@ export function goalTableFormatting(
   const last = top.row + bodyRows;
   const at = (key: "status" | "trend"): number => top.col + (columns[key] as number);
   const doneAt = columns.done === undefined ? 0 : top.col + columns.done;
-  const rules = goalColumnRules(lang, first, last, { status: at("status"), trend: at("trend"), done: doneAt });
+  const rules = goalColumnRules(lang, first, last, {
+    status: at("status"),
+    trend: at("trend"),
+    done: doneAt,
+  });
   const range = (col: number): string => rangeAddress(first, col, last, col);
   const ranges = [range(at("status")), range(at("trend"))];
   if (doneAt > 0) ranges.push(range(doneAt));

@@ -153,7 +153,10 @@ export function placeAreaTable(
   });
   cursor.write(rows);
   const last = first + rows.length - 1;
-  cursor.lateFormat(rangeAddress(first, shareFrom, last, width - 1), { numberFormat: "0%", horizontal: "right" });
+  cursor.lateFormat(rangeAddress(first, shareFrom, last, width - 1), {
+    numberFormat: "0%",
+    horizontal: "right",
+  });
 
   const totalRow = first + table.rows.findIndex((r) => r.role === "total");
   cursor.totalRow(totalRow, width);

@@ -48,15 +48,13 @@ export function responsibleTable(summary: Summary, w: TableWording): Responsible
     title: w.responsibleTitle,
     corner: w.responsible,
     columns: [...countColumns(w), { id: "done", label: w.done }],
-    rows: summary.responsible.map(
-      (r): ModelRow => ({
-        role: "area",
-        key: r.key,
-        label: r.name ?? w.noResponsible,
-        values: [...COUNT_COLUMNS.map((id) => countOfBody(r, id)), r.done],
-        done: r.done,
-      }),
-    ),
+    rows: summary.responsible.map((r): ModelRow => ({
+      role: "area",
+      key: r.key,
+      label: r.name ?? w.noResponsible,
+      values: [...COUNT_COLUMNS.map((id) => countOfBody(r, id)), r.done],
+      done: r.done,
+    })),
     footnotes: [],
   };
 }
