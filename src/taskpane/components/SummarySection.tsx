@@ -15,6 +15,7 @@ import type { ReportPorts } from "./ReportActions";
 import { goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
+import { ResponsibleSummary } from "./ResponsibleSummary";
 import { Section } from "./Section";
 
 /** Domain wording the section needs; injected so the pane has one source of labels. */
@@ -217,6 +218,7 @@ export function SummarySection({
                     <li data-testid="trend-counts">
                       {t(lang, "domain.column.trend")}: {labelledCounts(lang, areas.columns, total, "trend")}
                     </li>
+                    <li data-testid="done-count">{t(lang, "tp.summary.doneMarks", { count: p.done })}</li>
                     {p.reconciliation && p.reconciliation.matches && (
                       <li className={styles.ok}>{t(lang, "tp.summary.matches")}</li>
                     )}
@@ -254,6 +256,7 @@ export function SummarySection({
               );
             })}
           </ul>
+          <ResponsibleSummary lang={lang} summary={shown.result.summary} wording={tableWording} />
           <Field label={t(lang, "wb.summary.reportTitle")}>
             <Textarea
               id={reportId}
