@@ -157,7 +157,9 @@ const COLUMNS = [
     key: "comment",
     header: "wb.col.comment",
     name: "domain.column.comment",
-    width: { min: 30, max: 45 },
+    // An empty comment column gives the done column beside it its width, so the other columns,
+    // and with them the rows' heights, stay as they were before Klar (the page is the limit).
+    width: { min: 22, max: 45 },
     wrap: true,
     required: false,
     owner: "official",
