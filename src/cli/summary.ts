@@ -40,10 +40,9 @@ import {
   jsonIssueLocator,
   historyTable,
   percent,
-  responsibleCounts,
-  responsibleSummaryTable,
   transitionTable,
 } from "../present";
+import { responsibleCounts, responsibleSummaryTable } from "../present/responsible";
 import {
   COMMON_OPTIONS,
   CliError,

@@ -1,6 +1,6 @@
 // The words the CLI and the task pane put on the summary's table model (src/plan/summary/model.ts);
 // the sheet has its own (sheetWording). The tables' shape and numbers are the model's.
-import type { Lang, Status, StatusKey, Summary, Trend, TrendKey } from "../domain";
+import type { Lang, Status, StatusKey, Trend, TrendKey } from "../domain";
 import { t } from "../i18n";
 import {
   responsibleWording,
@@ -8,7 +8,6 @@ import {
   type ModelRow,
   type TableWording,
 } from "../plan/summary/model";
-import { responsibleTable, type ResponsibleTable } from "../plan/summary/responsibleTable";
 import { labelledCount } from "./counts";
 import { statusName, trendName } from "./fields";
 
@@ -67,30 +66,6 @@ export function labelledCounts(
   return columns
     .flatMap((c, i) =>
       c.id.startsWith(`${group}.`) ? [labelledCount(lang, c.label, row.values[i] ?? 0)] : [],
-    )
-    .join(", ");
-}
-
-/**
- * The table per responsible body in a shell's words: the one function the CLI, the pane and the
- * report build it with (the sheet draws the same model, src/plan/summary/responsibleTable.ts).
- */
-export function responsibleSummaryTable(summary: Summary, w: TableWording): ResponsibleTable {
-  return responsibleTable(summary, w);
-}
-
-/** "Röd: 3, Gul: 4, …": a per-responsible row's counts in one group, or its done count. */
-export function responsibleCounts(
-  lang: Lang,
-  table: ResponsibleTable,
-  row: ModelRow,
-  group: "status" | "trend" | "done",
-): string {
-  return table.columns
-    .flatMap((c, i) =>
-      (group === "done" ? c.id === "done" : c.id.startsWith(`${group}.`))
-        ? [labelledCount(lang, c.label, row.values[i] ?? 0)]
-        : [],
     )
     .join(", ");
 }

@@ -18,7 +18,8 @@ import {
 } from "../domain";
 import { t } from "../i18n/reportStrings";
 import { areaTable, statusTrendTable, type SummaryTable } from "../plan/summary";
-import { cliWording, historyTable, percent, responsibleSummaryTable, transitionTable } from "../present";
+import { cliWording, historyTable, percent, transitionTable } from "../present";
+import { responsibleSummaryTable } from "../present/responsible";
 
 /** What a report is built from: the summary and comparison `summary` prints, and the file's facts. */
 export interface ReportInput {

@@ -391,7 +391,7 @@ describe("summary", () => {
     const programs = await screen.findByTestId("summary-programs");
     const eco = programs.querySelector('[data-program="eko"]') as HTMLElement;
     expect(within(eco).getByTestId("done-count").textContent).toBe("Klarmarkerade: 0");
-    const bodies = screen.getByTestId("summary-responsible");
+    const bodies = await screen.findByTestId("summary-responsible");
     expect(within(bodies).getByRole("heading").textContent).toBe("Per ansvarig");
     const rows = within(bodies)
       .getAllByRole("listitem")

@@ -1,11 +1,13 @@
 // The summary's roll-up per responsible body (issue 12): one line per body with its goals, status,
 // trend and done counts, from the same table model the CLI prints and the sheet draws
-// (present/tables.ts, plan/summary/responsibleTable.ts).
+// (present/responsible.ts, plan/summary/responsibleTable.ts). Loaded lazily with the table model,
+// like the report actions, to keep the pane's first load within its budget.
 import * as React from "react";
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang, Summary } from "../../domain";
 import { t } from "../../i18n";
-import { countLabel, responsibleCounts, responsibleSummaryTable } from "../../present";
+import { countLabel } from "../../present/counts";
+import { responsibleCounts, responsibleSummaryTable } from "../../present/responsible";
 import type { TableWording } from "../../plan/summary/model";
 
 const useStyles = makeStyles({
@@ -13,7 +15,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
 });
 
-export function ResponsibleSummary(props: { lang: Lang; summary: Summary; wording: TableWording }) {
+export default function ResponsibleSummary(props: { lang: Lang; summary: Summary; wording: TableWording }) {
   const { lang, summary, wording } = props;
   const styles = useStyles();
   const table = responsibleSummaryTable(summary, wording);

@@ -15,8 +15,10 @@ import type { ReportPorts } from "./ReportActions";
 import { goalTableCaption } from "./goalTable";
 import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
-import { ResponsibleSummary } from "./ResponsibleSummary";
 import { Section } from "./Section";
+
+// The roll-up per responsible body and its table model, loaded once a summary is shown.
+const ResponsibleSummary = React.lazy(() => import("./ResponsibleSummary"));
 
 /** Domain wording the section needs; injected so the pane has one source of labels. */
 export interface SummaryWording {
@@ -256,7 +258,9 @@ export function SummarySection({
               );
             })}
           </ul>
-          <ResponsibleSummary lang={lang} summary={shown.result.summary} wording={tableWording} />
+          <React.Suspense fallback={null}>
+            <ResponsibleSummary lang={lang} summary={shown.result.summary} wording={tableWording} />
+          </React.Suspense>
           <Field label={t(lang, "wb.summary.reportTitle")}>
             <Textarea
               id={reportId}
