@@ -364,10 +364,10 @@ module.exports = async (env, argv) => {
           vendor: { test: /[\\/]node_modules[\\/]/, name: "vendor", priority: 10, chunks: "initial" },
           // The self-test's strings stay in its own chunk (loaded only with "#selftest"), the
           // adapter's with the adapter (loaded when the first job runs), the workbook import's
-          // with its reader and the report document's with the report actions, not in the strings
-          // every pane loads first.
+          // with its reader, the report document's with the report actions and collect's with
+          // its panel, not in the strings every pane loads first.
           strings: {
-            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report)/,
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect)/,
             name: "strings",
             priority: 5,
           },
