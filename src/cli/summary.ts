@@ -32,6 +32,7 @@ import type {
   Summary,
 } from "../domain";
 import { areaTable, statusTrendTable, type ModelRow, type SummaryTable } from "../plan/summary";
+import { md, mdCount, mdHeader, mdRow, mdTable } from "./markdown";
 import {
   cliWording,
   differenceFieldName,
@@ -41,6 +42,7 @@ import {
   percent,
   transitionTable,
 } from "../present";
+import { responsibleCounts, responsibleSummaryTable } from "../present/responsible";
 import {
   COMMON_OPTIONS,
   CliError,
@@ -173,7 +175,18 @@ function countsJson(c: Counts): object {
     status: Object.fromEntries(STATUS_KEYS.map((k) => [k, round4(share(c.status[k], c.total))])),
     trend: Object.fromEntries(TREND_KEYS.map((k) => [k, round4(share(c.trend[k], c.total))])),
   };
-  return { total: c.total, status: c.status, trend: c.trend, shares, cross: c.cross };
+  return { total: c.total, status: c.status, trend: c.trend, shares, cross: c.cross, done: c.done };
+}
+
+/** The roll-up per responsible body; the goals without one under their localized name. */
+function responsibleJson(summary: Summary, lang: Lang): object[] {
+  return summary.responsible.map((r) => ({
+    name: r.name ?? t(lang, "domain.noResponsible"),
+    total: r.total,
+    status: r.status,
+    trend: r.trend,
+    done: r.done,
+  }));
 }
 
 /**
@@ -217,6 +230,7 @@ export function summaryJson(
       };
     }),
     total: countsJson(summary.total),
+    responsible: responsibleJson(summary, lang),
     // `where` leads: the cell or JSON path `validate` names for the same issue.
     issues: input.issues.map((issue) => ({ where: locate(issue), ...issue })),
     errors: input.issues.filter((i) => i.severity === "error").length,
@@ -310,6 +324,21 @@ export function summaryText(
     const comparison = history[i]?.comparison ?? null;
     if (comparison !== null) out.push(`  ${comparisonText(comparison, lang)}`);
   });
+  const bodies = responsibleSummaryTable(summary, wording);
+  if (bodies.rows.length > 0) {
+    out.push("", bodies.title ?? "");
+    for (const r of bodies.rows) {
+      out.push(
+        `  ${t(lang, "cli.responsibleLine", {
+          name: r.label,
+          total: r.values[0] ?? 0,
+          status: responsibleCounts(lang, bodies, r, "status"),
+          trend: responsibleCounts(lang, bodies, r, "trend"),
+          done: responsibleCounts(lang, bodies, r, "done"),
+        })}`,
+      );
+    }
+  }
   out.push("");
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
   else {
@@ -318,41 +347,6 @@ export function summaryText(
     for (const issue of input.issues) out.push(`  ${issueLine(issue, lang, locate)}`);
   }
   return `${out.join("\n")}\n`;
-}
-
-const MD_SPECIAL = /[|\\]/g;
-const MD_BREAKS = /[\r\n]+/g;
-
-function md(text: string): string {
-  return text.replace(MD_SPECIAL, (c) => `\\${c}`).replace(MD_BREAKS, " ");
-}
-
-function mdRow(cells: readonly (string | number)[]): string {
-  return `| ${cells.join(" | ")} |`;
-}
-
-function mdCount(n: number | null): string {
-  return n === null ? "" : String(n);
-}
-
-/** The header row and the alignment row: the label column left, the counts right. */
-function mdHeader(table: SummaryTable): string[] {
-  return [
-    mdRow([table.corner, ...table.columns.map((c) => c.label)]),
-    mdRow(["---", ...table.columns.map(() => "---:")]),
-  ];
-}
-
-/** Header, body rows, and the total row in bold. */
-function mdTable(table: SummaryTable): string[] {
-  return [
-    ...mdHeader(table),
-    ...table.rows.map((r) =>
-      r.role === "total"
-        ? mdRow([`**${r.label}**`, ...r.values.map((n) => `**${mdCount(n)}**`)])
-        : mdRow([md(r.label), ...r.values.map(mdCount)]),
-    ),
-  ];
 }
 
 /** The comparison's sentence, the earlier years' counts and where this year's statuses came from. */
@@ -397,6 +391,8 @@ export function summaryMarkdown(
     if (rec !== null) out.push("", md(rec));
     out.push(...mdComparison(history[i], s.year, lang));
   });
+  const bodies = responsibleSummaryTable(summary, wording);
+  if (bodies.rows.length > 0) out.push("", `## ${md(bodies.title ?? "")}`, "", ...mdTable(bodies));
   out.push("", `## ${t(lang, "cli.md.issues")}`, "");
   if (input.issues.length === 0) out.push(t(lang, "cli.noIssues"));
   else {

@@ -7,7 +7,15 @@ import { addIssue, joinOr, type GoalAt, type IssueCode, type IssueSink } from ".
 
 export type { GoalAt } from "./issues";
 import type { Area, Lang, Program, Status, Trend } from "./types";
-import { statusLabel, statusLabels, trendLabel, trendLabels, type Parsed } from "./vocabulary";
+import {
+  doneLabel,
+  statusLabel,
+  statusLabels,
+  trendLabel,
+  trendLabels,
+  type DoneMark,
+  type Parsed,
+} from "./vocabulary";
 
 /** Cell text longer than its column allows. */
 export function checkLength(sink: IssueSink, at: GoalAt, column: GoalColumn, value: string): void {
@@ -100,8 +108,8 @@ export function areaIssue(sink: IssueSink, at: GoalAt, cell: string, program: Pr
 }
 
 /** What differs between the status and the trend column when a cell's word is checked. */
-interface VocabularyColumn<T extends Status | Trend> {
-  column: "status" | "trend";
+interface VocabularyColumn<T extends Status | Trend | DoneMark> {
+  column: "status" | "trend" | "done";
   unknown: IssueCode;
   normalisable: IssueCode;
   unknownKey: StringKey;
@@ -136,6 +144,32 @@ const TREND_COLUMN: VocabularyColumn<Trend> = {
   label: trendLabel,
 };
 
+const DONE_COLUMN: VocabularyColumn<DoneMark> = {
+  column: "done",
+  unknown: "unknown-done",
+  normalisable: "normalisable-done",
+  unknownKey: "domain.issue.unknownDone",
+  notAssessedKey: "domain.issue.notDoneWord",
+  normalisableKey: "domain.issue.normalisableDone",
+  labels: (lang) => [doneLabel(lang)],
+  label: (_v, lang) => doneLabel(lang),
+};
+
+/** A done cell: the label, blank, or a word the parser reads (info), else an error like a trend's. */
+export function checkDoneCell(sink: IssueSink, at: GoalAt, parsed: Parsed<DoneMark>): void {
+  if (!parsed.ok || parsed.normalised) vocabularyIssue(sink, at, parsed, DONE_COLUMN);
+}
+
+/** A goal marked done without a status: nothing to report as done. */
+export function checkDoneWithoutStatus(sink: IssueSink, at: GoalAt): void {
+  addIssue(
+    sink,
+    at,
+    { code: "done-without-status", column: "status", value: "" },
+    { key: "domain.issue.doneWithoutStatus", sharedAs: "done-without-status" },
+  );
+}
+
 export function checkStatusCell(sink: IssueSink, at: GoalAt, parsed: Parsed<Status>): void {
   if (!parsed.ok || parsed.normalised) vocabularyIssue(sink, at, parsed, STATUS_COLUMN);
 }
@@ -144,7 +178,7 @@ export function checkTrendCell(sink: IssueSink, at: GoalAt, parsed: Parsed<Trend
   if (!parsed.ok || parsed.normalised) vocabularyIssue(sink, at, parsed, TREND_COLUMN);
 }
 
-function vocabularyIssue<T extends Status | Trend>(
+function vocabularyIssue<T extends Status | Trend | DoneMark>(
   sink: IssueSink,
   at: GoalAt,
   parsed: Parsed<T>,

@@ -15,9 +15,11 @@ export const EXCEL_CELL_LIMIT = 32767;
  *   goal's id; the programme and målområde it sits in, by name; the localized labels);
  * - text: free text in a string field of the goal;
  * - sdgs: an Agenda 2030 list ("3, 5, 10") in a number-array field;
- * - activities: one entry per line, in a string-array field.
+ * - activities: one entry per line, in a string-array field;
+ * - done: the official's done mark ("Ja" / blank), in a boolean field; at most one column, key "done".
  */
-export type ColumnKind = "id" | "program" | "area" | "text" | "sdgs" | "status" | "trend" | "activities";
+export type ColumnKind =
+  "id" | "program" | "area" | "text" | "sdgs" | "status" | "trend" | "activities" | "done";
 
 /**
  * Who owns a column's cells in a goal table officials work in:
@@ -155,12 +157,26 @@ const COLUMNS = [
     key: "comment",
     header: "wb.col.comment",
     name: "domain.column.comment",
-    width: { min: 30, max: 45 },
+    // An empty comment column gives the done column beside it its width, so the other columns,
+    // and with them the rows' heights, stay as they were before Klar (the page is the limit).
+    width: { min: 22, max: 45 },
     wrap: true,
     required: false,
     owner: "official",
     field: "comment",
     kind: "text",
+  },
+  {
+    ...TEXT,
+    key: "done",
+    header: "wb.col.done",
+    name: "domain.column.done",
+    width: { min: 7, max: 10 },
+    wrap: false,
+    required: false,
+    owner: "official",
+    field: "done",
+    kind: "done",
   },
   {
     ...TEXT,
@@ -226,6 +242,7 @@ const SINGLE_KINDS: readonly ColumnKind[] = ["id", "program", "area", "status", 
 /**
  * Throws unless `columns` can describe a goal table: unique keys, and each of the kinds id,
  * program, area, status and trend held by exactly one column, whose key is the kind's name (the
+ * optional done column too, when there is one; the
  * code reads those cells by that key). A mistake in a descriptor fails at once, not as lost data.
  */
 export function checkGoalColumns(columns: GoalColumns): void {
@@ -233,7 +250,7 @@ export function checkGoalColumns(columns: GoalColumns): void {
   for (const c of columns) {
     if (keys.has(c.key)) throw new Error(`goal column "${c.key}" is described twice`);
     keys.add(c.key);
-    if (SINGLE_KINDS.includes(c.kind) && c.key !== c.kind)
+    if ((SINGLE_KINDS.includes(c.kind) || c.kind === "done") && c.key !== c.kind)
       throw new Error(`goal column "${c.key}" has kind "${c.kind}", which only column "${c.kind}" may have`);
   }
   for (const kind of SINGLE_KINDS) {

@@ -9,6 +9,7 @@ export * from "./history";
 export * from "./issues";
 export * from "./validate";
 export * from "./summary";
+export * from "./responsible";
 export * from "./report";
 export * from "./comparison";
 export * from "./jsonsyntax";

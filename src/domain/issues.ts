@@ -11,6 +11,9 @@ export type IssueCode =
   | "unknown-status"
   | "unknown-trend"
   | "trend-without-status"
+  | "done-without-status"
+  | "unknown-done"
+  | "normalisable-done"
   | "missing-status"
   | "duplicate-id"
   | "missing-id"
@@ -52,6 +55,7 @@ export interface Issue {
 export const SEVERITY: Record<IssueCode, Severity> = {
   "unknown-status": "error",
   "unknown-trend": "error",
+  "unknown-done": "error",
   "duplicate-id": "error",
   "missing-id": "error",
   "missing-text": "error",
@@ -65,9 +69,11 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "history-unknown-trend": "error",
   "history-unknown-goal": "warning",
   "trend-without-status": "warning",
+  "done-without-status": "warning",
   "missing-status": "warning",
   "normalisable-status": "info",
   "normalisable-trend": "info",
+  "normalisable-done": "info",
 };
 
 /** True when any issue is an error (the CLI's exit code 1). */

@@ -181,6 +181,27 @@ function trendSentences(lang: Lang): TextExpr {
   return when(compare(add(add(up, flat), down), "=", 0), phrase(lang, "domain.report.noTrend"), some);
 }
 
+/** "31 av 42 mål är klarmarkerade.": only when some goal is marked done, so a year without done
+ * marks reads as it always did. */
+function doneSentence(lang: Lang): TextExpr {
+  const done = count("done");
+  return when(
+    compare(done, ">", 0),
+    concat(
+      text(" "),
+      when(
+        compare(done, "=", 1),
+        phrase(lang, "domain.report.done.one", { count: ONE, total: formatted("total", lang) }),
+        phrase(lang, "domain.report.done.many", {
+          count: formatted("done", lang),
+          total: formatted("total", lang),
+        }),
+      ),
+    ),
+    text(""),
+  );
+}
+
 /**
  * The report text for counts under a given name (a programme, or a målområde), as an
  * expression: `evaluate` gives the domain's text, src/plan/textformula.ts the sheet's formula.
@@ -192,7 +213,7 @@ export function reportExpression(name: string, lang: Lang): TextExpr {
   return when(
     compare(count("total"), "=", 0),
     phrase(lang, "domain.report.none", { program }),
-    concat(statusSentences(program, lang), text(" "), trendSentences(lang)),
+    concat(statusSentences(program, lang), text(" "), trendSentences(lang), doneSentence(lang)),
   );
 }
 

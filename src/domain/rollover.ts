@@ -36,7 +36,8 @@ export function rolloverStructure(structure: GoalStructure, year: number): Rollo
     areas: program.areas.map((area) => ({
       ...area,
       goals: area.goals.map((goal) => {
-        const { comment: _closed, ...rest } = goal;
+        // The done mark is the closing year's: the new year starts not done (history does not keep it).
+        const { comment: _closed, done: _done, ...rest } = goal;
         const history = [...(goal.history ?? []), historyEntryOf(goal, closing)];
         return { ...rest, status: null, trend: null, history };
       }),

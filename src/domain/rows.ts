@@ -16,11 +16,12 @@ import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
 import { analyseRows, type OnPlaced } from "./validate";
-import { statusLabel, trendLabel } from "./vocabulary";
+import { doneLabel, parseDone, statusLabel, trendLabel } from "./vocabulary";
 
 interface Labels {
   status: Record<Status, string>;
   trend: Record<Trend, string>;
+  done: string;
 }
 
 /** The cell text of `column` for goal `g` of area `a` in programme `p`. */
@@ -35,6 +36,8 @@ function cellOf(column: GoalColumn, p: Program, a: Area, g: Goal, labels: Labels
       return g.status === null ? "" : labels.status[g.status];
     case "trend":
       return g.trend === null ? "" : labels.trend[g.trend];
+    case "done":
+      return g.done === true ? labels.done : "";
     case "sdgs":
       return formatSdgs(value as number[] | undefined);
     case "activities":
@@ -54,6 +57,7 @@ export function structureToRows(
   const labels: Labels = {
     status: Object.fromEntries(STATUSES.map((v) => [v, statusLabel(v, lang)])) as Record<Status, string>,
     trend: Object.fromEntries(TRENDS.map((v) => [v, trendLabel(v, lang)])) as Record<Trend, string>,
+    done: doneLabel(lang),
   };
   const rows: GoalRow[] = [];
   for (const p of s.programs) {
@@ -77,6 +81,8 @@ interface Builder {
   /** Agenda 2030 numbers and activities of a cell text, parsed once per distinct text; copied per goal. */
   sdgs: (cell: string) => number[] | null;
   activities: (cell: string) => string[];
+  /** True for a cell that reads as the done mark. */
+  done: (cell: string) => boolean;
   /** The area of the last goal placed, and its copy. */
   lastArea: Area | null;
   lastCopy: Area | undefined;
@@ -103,6 +109,8 @@ function fieldValue(
     const sdgs = b.sdgs(cell);
     return sdgs === null || sdgs.length === 0 ? undefined : sdgs.slice();
   }
+  // Only a recognised mark is done; an unreadable cell has its validation error and counts as not done.
+  if (column.kind === "done") return b.done(cell) ? true : undefined;
   if (column.kind === "activities") {
     const activities = b.activities(cell);
     return activities.length > 0 ? activities.slice() : undefined;
@@ -172,6 +180,7 @@ export function rowsToStructure(
     fields: columns.filter((c) => c.field !== null && !["id", "status", "trend"].includes(c.kind)),
     sdgs: memoised(parseSdgs),
     activities: memoised(parseActivities),
+    done: memoised((cell) => parseDone(cell).value === "done"),
     lastArea: null,
     lastCopy: undefined,
   };

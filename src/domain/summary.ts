@@ -1,9 +1,11 @@
 // Counting: per målområde, per programme and in total, by status (with "missing" for not
-// assessed), by trend (with "missing") and as a status × trend cross-table; and reconciliation
+// assessed), by trend (with "missing"), as a status × trend cross-table and by the done mark; per
+// responsible body (the Ansvarig column, responsible.ts); and reconciliation
 // against the figures the source document published. Counts are plain integers so every view
 // (sheet, CLI, report text) shows the same numbers; shares are derived, never stored.
 import type { Goal, GoalStructure, ReportedFigures, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
+import { summarizeResponsible, type ResponsibleSummary } from "./responsible";
 
 export type StatusKey = Status | "missing";
 export type TrendKey = Trend | "missing";
@@ -16,6 +18,8 @@ export interface Counts {
   status: Record<StatusKey, number>;
   trend: Record<TrendKey, number>;
   cross: Record<StatusKey, Record<TrendKey, number>>;
+  /** Goals marked done (the Klar column). */
+  done: number;
 }
 
 export interface AreaSummary extends Counts {
@@ -49,6 +53,8 @@ export interface ProgramSummary extends Counts {
 export interface Summary {
   programs: ProgramSummary[];
   total: Counts;
+  /** One entry per responsible body, in order of first appearance; goals without one last. */
+  responsible: ResponsibleSummary[];
 }
 
 function trendRow(): Record<TrendKey, number> {
@@ -62,6 +68,7 @@ export function emptyCounts(): Counts {
     status: { red: 0, yellow: 0, green: 0, missing: 0 },
     trend: trendRow(),
     cross: { red: trendRow(), yellow: trendRow(), green: trendRow(), missing: trendRow() },
+    done: 0,
   };
 }
 
@@ -93,9 +100,10 @@ function trendIndex(tr: unknown): number {
   }
 }
 
-/** Counts from a 4 × 4 status × trend tally (index status * 4 + trend). */
+/** Counts from a 4 × 4 status × trend tally (index status * 4 + trend), its done count at index 16. */
 function countsFromTally(tally: ArrayLike<number>): Counts {
   const c = emptyCounts();
+  c.done = tally[16];
   for (let si = 0; si < 4; si++) {
     const sk = STATUS_KEYS[si];
     for (let ti = 0; ti < 4; ti++) {
@@ -114,6 +122,7 @@ function countsFromTally(tally: ArrayLike<number>): Counts {
 /** Adds `b` into `a`. */
 export function addCounts(a: Counts, b: Counts): void {
   a.total += b.total;
+  a.done += b.done;
   for (const s of STATUS_KEYS) {
     a.status[s] += b.status[s];
     for (const tr of TREND_KEYS) a.cross[s][tr] += b.cross[s][tr];
@@ -130,6 +139,7 @@ function tallyGoals(goals: readonly Goal[], tally: Int32Array): void {
   for (let i = 0; i < goals.length; i++) {
     const g = goals[i];
     tally[statusIndex(g.status) * 4 + trendIndex(g.trend)]++;
+    if (g.done === true) tally[16]++;
   }
 }
 
@@ -144,7 +154,7 @@ export function summarize(s: GoalStructure): Summary {
       areas: [],
       reconciliation: null,
     };
-    const tally = new Int32Array(16);
+    const tally = new Int32Array(17);
     for (const a of p.areas) {
       tally.fill(0);
       tallyGoals(a.goals, tally);
@@ -156,7 +166,7 @@ export function summarize(s: GoalStructure): Summary {
     addCounts(total, program);
     return program;
   });
-  return { programs, total };
+  return { programs, total, responsible: summarizeResponsible(s) };
 }
 
 /** A fraction 0..1; 0 when total is 0. */

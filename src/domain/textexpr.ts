@@ -9,9 +9,10 @@ import type { Lang } from "../i18n/lang";
 import { STATUS_KEYS, TREND_KEYS, type Counts, type StatusKey, type TrendKey } from "./summary";
 
 /** The counts a text can refer to, as the summary sheet lays them out. */
-export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}`;
+export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done";
 
-/** In the summary sheet's column order: the total, then each status and each trend key. */
+/** In the summary sheet's column order: the total, then each status and each trend key (the done
+ * count is a cell of its own below the area table, so it is not here). */
 export const COUNT_NAMES: readonly CountName[] = [
   "total",
   ...STATUS_KEYS.map((k): CountName => `status.${k}`),
@@ -126,6 +127,7 @@ export function groupSeparator(lang: Lang): string {
 
 export function countOf(c: Counts, name: CountName): number {
   if (name === "total") return c.total;
+  if (name === "done") return c.done;
   const [group, key] = name.split(".") as ["status" | "trend", string];
   return group === "status" ? c.status[key as StatusKey] : c.trend[key as TrendKey];
 }

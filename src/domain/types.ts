@@ -26,6 +26,8 @@ export interface Goal {
   status: Status | null;
   trend: Trend | null;
   comment?: string;
+  /** The official's done mark (klarmarkerad) for this year; absent when not done. */
+  done?: boolean;
   /** Activities (aktiviteter), as in the action plan. */
   activities?: string[];
   /** Id of the focus area within the area this goal belongs to (action plan delmål). */

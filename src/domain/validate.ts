@@ -10,6 +10,8 @@ import {
   areaIssue,
   checkId,
   checkLength,
+  checkDoneCell,
+  checkDoneWithoutStatus,
   checkStatusCell,
   checkText,
   checkTrendCell,
@@ -31,7 +33,7 @@ import { newIssueSink, type Issue, type IssueSink } from "./issues";
 import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
 import { STATUSES, TRENDS } from "./types";
-import { normaliseWord, parseStatus, parseTrend, type Parsed } from "./vocabulary";
+import { normaliseWord, parseDone, parseStatus, parseTrend, type DoneMark, type Parsed } from "./vocabulary";
 
 /** Where a row's goal sits: the programme and area its cells name. */
 export interface Place {
@@ -114,6 +116,7 @@ interface RowRun {
   sdgColumns: GoalColumn[];
   status: (cell: string) => Parsed<Status>;
   trend: (cell: string) => Parsed<Trend>;
+  done: (cell: string) => Parsed<DoneMark>;
   sdgs: (cell: string) => number[] | null;
   /** The last row placed, by its programme and area cells. */
   lastPlace: { programCell: string; areaCell: string; place: Place } | null;
@@ -134,6 +137,7 @@ function newRowRun(
     sdgColumns: columns.filter((c) => c.kind === "sdgs"),
     status: memoised((cell) => parseStatus(cell, lang)),
     trend: memoised((cell) => parseTrend(cell, lang)),
+    done: memoised((cell) => parseDone(cell, lang)),
     sdgs: memoised(parseSdgs),
     lastPlace: null,
     onPlaced,
@@ -226,6 +230,12 @@ function checkRow(run: RowRun, row: GoalRow, id: string, firstRow: number | unde
   checkTrendCell(sink, at, trend);
   // Only a blank status cell is "not assessed"; an unrecognised one already has its error.
   if (status.ok && status.value === null) checkUnassessed(sink, at, trend.value);
+  const doneCell = cells.done;
+  if (doneCell !== undefined && doneCell !== "") {
+    const done = run.done(doneCell);
+    checkDoneCell(sink, at, done);
+    if (done.value === "done" && status.ok && status.value === null) checkDoneWithoutStatus(sink, at);
+  }
   if (place !== null && run.onPlaced !== undefined) run.onPlaced(row, id, place, status.value, trend.value);
 }
 
@@ -321,4 +331,5 @@ function checkGoal(run: StructureRun, row: number, g: Goal, id: string, firstRow
   const knownTrend = trend !== null && TRENDS.includes(trend) ? trend : null;
   if (trend !== null && knownTrend === null) unknownValueIssue(sink, at, "trend", String(trend));
   if (status === null) checkUnassessed(sink, at, knownTrend);
+  if (status === null && g.done === true) checkDoneWithoutStatus(sink, at);
 }

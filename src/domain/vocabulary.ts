@@ -1,4 +1,4 @@
-// Status and trend vocabulary: the labels the goal table shows, and a forgiving parser for what
+// Status, trend and done-mark vocabulary: the labels the goal table shows, and a forgiving parser for what
 // officials really type (any case, stray or non-breaking spaces, Swedish or English words,
 // arrows and +/=/- symbols). The parser is on the hot path of validation (one call per cell
 // for 100,000-row tables), so it does one Map lookup for exact labels and only normalises
@@ -41,6 +41,15 @@ export function statusLabel(s: Status, lang: Lang): string {
 /** "Uppåt"/"Oförändrad"/"Nedåt" or "Up"/"Flat"/"Down". */
 export function trendLabel(tr: Trend, lang: Lang): string {
   return t(lang, TREND_KEYS[tr]);
+}
+
+/** The done mark's one value: a goal is marked done, or its cell is blank. */
+export type DoneMark = "done";
+const DONE_MARKS: readonly DoneMark[] = ["done"];
+
+/** "Ja" or "Yes": the done column's label and its dropdown's one entry. */
+export function doneLabel(lang: Lang): string {
+  return t(lang, "domain.done.yes");
 }
 
 /** Labels in STATUSES order, e.g. for a dropdown list. */
@@ -123,6 +132,30 @@ const TREND_WORDS: Record<Trend, readonly string[]> = {
     "−",
   ],
 };
+
+// What officials type for "done" besides the labels (a tick, an x, "klar", true).
+const DONE_WORDS: Record<DoneMark, readonly string[]> = {
+  done: [
+    "ja",
+    "j",
+    "yes",
+    "x",
+    "✓",
+    "✔",
+    "✅",
+    "☑",
+    "klar",
+    "klart",
+    "klarmarkerad",
+    "done",
+    "sant",
+    "true",
+    "1",
+  ],
+};
+
+// Words that mean "not done": the fix is an empty cell, the column's only other value.
+const NOT_DONE_WORDS = ["nej", "no", "n", "ej klar", "inte klar", "not done", "falskt", "false", "0", "-"];
 
 // Words that mean "no value": the fix is an empty cell, never a guessed value.
 const NOT_ASSESSED_WORDS = [
@@ -233,6 +266,7 @@ function buildVocabulary<T extends string>(
   label: (v: T, lang: Lang) => string,
   synonyms: Record<T, readonly string[]>,
   ambiguous: Map<string, T[]>,
+  notAssessedWords: readonly string[] = NOT_ASSESSED_WORDS,
 ): Vocabulary<T> {
   const words = new Map<string, T>();
   const labels = { sv: {}, en: {} } as Record<Lang, Record<T, string>>;
@@ -276,12 +310,19 @@ function buildVocabulary<T extends string>(
       words.set(key, v);
     }
   }
-  const notAssessed = new Set(NOT_ASSESSED_WORDS.map(normaliseWord));
+  const notAssessed = new Set(notAssessedWords.map(normaliseWord));
   return { exact, blank, words, ambiguous, notAssessed, labels };
 }
 
 const STATUS_VOCABULARY = buildVocabulary(STATUSES, statusLabel, STATUS_WORDS, AMBIGUOUS_STATUS);
 const TREND_VOCABULARY = buildVocabulary(TRENDS, trendLabel, TREND_WORDS, new Map());
+const DONE_VOCABULARY = buildVocabulary(
+  DONE_MARKS,
+  (_v, lang) => doneLabel(lang),
+  DONE_WORDS,
+  new Map(),
+  NOT_DONE_WORDS,
+);
 
 /** Text of an unknown cell value without ever throwing (objects may have odd toString methods). */
 export function inputText(input: unknown): string {
@@ -345,6 +386,17 @@ export function parseStatus(input: unknown, lang: Lang = "sv"): Parsed<Status> {
 /** Parses a trend cell; see parseStatus. "+", "=" and "-" are trend symbols. */
 export function parseTrend(input: unknown, lang: Lang = "sv"): Parsed<Trend> {
   return parseWith(TREND_VOCABULARY, input, lang);
+}
+
+/** Parses a done cell; see parseStatus. Blank is "not done"; a word for "no" (notAssessed set) is
+ * not an error-free blank, because the workbook's formulas count only the label. */
+export function parseDone(input: unknown, lang: Lang = "sv"): Parsed<DoneMark> {
+  return parseWith(DONE_VOCABULARY, input, lang);
+}
+
+/** Every word the parser accepts for "done" (normalised form), for documentation and tests. */
+export function acceptedDoneWords(): Record<DoneMark, string[]> {
+  return acceptedWords(DONE_VOCABULARY, DONE_MARKS);
 }
 
 /** Every word the parser accepts for each status (normalised form), for documentation and tests. */

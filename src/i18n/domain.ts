@@ -10,8 +10,10 @@ export const sv = {
   "domain.trend.up": "Uppåt",
   "domain.trend.flat": "Oförändrad",
   "domain.trend.down": "Nedåt",
+  "domain.done.yes": "Ja",
   "domain.notAssessed": "Ej bedömd",
   "domain.missingTrend": "Trend saknas",
+  "domain.noResponsible": "Ingen ansvarig",
 
   // Language names inside a sentence ("på svenska"), for the CLI and the pane.
   "domain.language.sv": "svenska",
@@ -29,6 +31,7 @@ export const sv = {
   "domain.column.status": "Status",
   "domain.column.trend": "Trend",
   "domain.column.comment": "Kommentar",
+  "domain.column.done": "Klar",
   "domain.column.activities": "Aktiviteter",
 
   // JSON value types, for schema errors ("should be {expected}").
@@ -103,6 +106,11 @@ export const sv = {
   "domain.issue.normalisableStatus": "Statusen ”{value}” skrivs ”{canonical}”.",
   "domain.issue.normalisableTrend": "Trenden ”{value}” skrivs ”{canonical}”.",
   "domain.issue.trendWithoutStatus": "Målet har en trend ({trend}) men ingen status.",
+  "domain.issue.doneWithoutStatus": "Målet är klarmarkerat men har ingen status.",
+  "domain.issue.unknownDone":
+    "Okänt värde ”{value}” i Klar. Skriv {labels}, eller lämna tomt om målet inte är klart.",
+  "domain.issue.notDoneWord": "”{value}” betyder att målet inte är klart: lämna Klar tom i stället.",
+  "domain.issue.normalisableDone": "Klar ”{value}” skrivs ”{canonical}”.",
   "domain.issue.missingStatus": "Målet är inte bedömt: status saknas.",
   "domain.issue.duplicateId": "Mål-ID ”{id}” används redan av ett annat mål i tabellen.",
   "domain.issue.missingId": "Målet saknar ID.",
@@ -149,6 +157,8 @@ export const sv = {
   "domain.report.trendMissing.one": "För ett mål saknas trend.",
   "domain.report.trendMissing.many": "För {count} mål saknas trend.",
   "domain.report.noTrend": "Inget mål har någon bedömd trend.",
+  "domain.report.done.one": "{count} av {total} mål är klarmarkerat.",
+  "domain.report.done.many": "{count} av {total} mål är klarmarkerade.",
 
   // The comparison with an earlier year, shown beside the report text (not in it): "Jämfört med
   // 2023 har 3 mål fått en bättre bedömning, ett mål en sämre och 20 samma."
@@ -177,8 +187,10 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.trend.up": "Up",
   "domain.trend.flat": "Flat",
   "domain.trend.down": "Down",
+  "domain.done.yes": "Yes",
   "domain.notAssessed": "Not assessed",
   "domain.missingTrend": "Trend missing",
+  "domain.noResponsible": "No responsible body",
 
   "domain.language.sv": "Swedish",
   "domain.language.en": "English",
@@ -192,6 +204,7 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.column.status": "Status",
   "domain.column.trend": "Trend",
   "domain.column.comment": "Comment",
+  "domain.column.done": "Done",
   "domain.column.activities": "Activities",
 
   "domain.type.object": "an object",
@@ -263,6 +276,11 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.issue.normalisableStatus": "The status “{value}” is written “{canonical}”.",
   "domain.issue.normalisableTrend": "The trend “{value}” is written “{canonical}”.",
   "domain.issue.trendWithoutStatus": "The goal has a trend ({trend}) but no status.",
+  "domain.issue.doneWithoutStatus": "The goal is marked done but has no status.",
+  "domain.issue.unknownDone":
+    "Unknown value “{value}” in Done. Write {labels}, or leave it empty when the goal is not done.",
+  "domain.issue.notDoneWord": "“{value}” means the goal is not done: leave Done empty instead.",
+  "domain.issue.normalisableDone": "Done “{value}” is written “{canonical}”.",
   "domain.issue.missingStatus": "The goal has not been assessed: the status is missing.",
   "domain.issue.duplicateId": "Goal ID “{id}” is already used by another goal in the table.",
   "domain.issue.missingId": "The goal has no ID.",
@@ -308,6 +326,8 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.report.trendMissing.one": "One goal has no trend.",
   "domain.report.trendMissing.many": "There are {count} goals without a trend.",
   "domain.report.noTrend": "No goal has an assessed trend.",
+  "domain.report.done.one": "{count} of {total} goals is marked done.",
+  "domain.report.done.many": "{count} of {total} goals are marked done.",
 
   "domain.comparison.intro": "Compared with {year}, {parts}.",
   "domain.comparison.improved.zero": "no goal got a better assessment",

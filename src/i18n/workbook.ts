@@ -22,6 +22,7 @@ export const sv = {
   "wb.col.status": "Status",
   "wb.col.trend": "Trend",
   "wb.col.comment": "Kommentar och analys",
+  "wb.col.done": "Klar",
   "wb.col.activities": "Aktiviteter",
 
   "wb.goals.title": "{organisation}: måluppföljning {year}",
@@ -34,6 +35,9 @@ export const sv = {
   "wb.dv.trend.prompt": "Välj {labels} i listan. Lämna tomt om trenden saknas.",
   "wb.dv.trend.errorTitle": "Ogiltig trend",
   "wb.dv.trend.error": "Trend måste vara {labels} eller tom. Välj i listan.",
+  "wb.dv.done.prompt": "Välj {labels} när målets bedömning är klar. Lämna tomt annars.",
+  "wb.dv.done.errorTitle": "Ogiltigt värde i Klar",
+  "wb.dv.done.error": "Klar måste vara {labels} eller tom. Välj i listan.",
 
   "wb.summary.title": "Sammanfattning: {organisation}, måluppföljning {year}",
   "wb.summary.intro":
@@ -44,6 +48,7 @@ export const sv = {
   "wb.summary.difference": "Skillnad mot publicerat",
   "wb.summary.crossTitle": "Status och trend: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
+  "wb.summary.responsibleTitle": "Per ansvarig",
   "wb.summary.reportTitle": "Rapporttext",
   "wb.summary.reportNote":
     "Texten skrevs när bladet skapades och följer inte ändringar förrän sammanfattningen skapas om.",
@@ -128,6 +133,7 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.col.status": "Status",
   "wb.col.trend": "Trend",
   "wb.col.comment": "Comment and analysis",
+  "wb.col.done": "Done",
   "wb.col.activities": "Activities",
 
   "wb.goals.title": "{organisation}: goal follow-up {year}",
@@ -140,6 +146,9 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.dv.trend.prompt": "Choose {labels} from the list. Leave it empty if there is no trend.",
   "wb.dv.trend.errorTitle": "Invalid trend",
   "wb.dv.trend.error": "The trend must be {labels} or empty. Choose from the list.",
+  "wb.dv.done.prompt": "Choose {labels} when the goal's assessment is done. Leave it empty otherwise.",
+  "wb.dv.done.errorTitle": "Invalid value in Done",
+  "wb.dv.done.error": "Done must be {labels} or empty. Choose from the list.",
 
   "wb.summary.title": "Summary: {organisation}, goal follow-up {year}",
   "wb.summary.intro":
@@ -150,6 +159,7 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.difference": "Difference from published",
   "wb.summary.crossTitle": "Status and trend: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
+  "wb.summary.responsibleTitle": "By responsible body",
   "wb.summary.reportTitle": "Report text",
   "wb.summary.reportNote":
     "Written when the sheet was created; it does not follow edits until the summary is created again.",

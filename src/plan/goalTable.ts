@@ -252,9 +252,16 @@ export function goalTableFormatting(
   const first = top.row + 1;
   const last = top.row + bodyRows;
   const at = (key: "status" | "trend"): number => top.col + (columns[key] as number);
-  const rules = goalColumnRules(lang, first, last, { status: at("status"), trend: at("trend") });
+  const doneAt = columns.done === undefined ? 0 : top.col + columns.done;
+  const rules = goalColumnRules(lang, first, last, {
+    status: at("status"),
+    trend: at("trend"),
+    done: doneAt,
+  });
   const range = (col: number): string => rangeAddress(first, col, last, col);
-  return { ...rules, ranges: [range(at("status")), range(at("trend"))] };
+  const ranges = [range(at("status")), range(at("trend"))];
+  if (doneAt > 0) ranges.push(range(doneAt));
+  return { ...rules, ranges };
 }
 
 export interface FormatPlan {

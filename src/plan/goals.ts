@@ -2,6 +2,7 @@
 // goal. The table belongs to the officials; the plan only decides how it starts out.
 import {
   GOAL_COLUMNS,
+  doneLabel,
   STATUSES,
   TRENDS,
   statusLabel,
@@ -147,6 +148,7 @@ export function buildGoalSheet(
   const rules = goalColumnRules(lang, firstBody, lastBody, {
     status: keys.indexOf("status") + 1,
     trend: keys.indexOf("trend") + 1,
+    done: keys.indexOf("done") + 1,
   });
   const validations = rules.validations;
   const conditionalFormats = [
@@ -224,7 +226,7 @@ function pickFormat(s: { fill: string; fontColor: string; bold: boolean; italic:
 }
 
 function listValidation(
-  column: "status" | "trend",
+  column: "status" | "trend" | "done",
   range: string,
   labels: string[],
   lang: Lang,
@@ -236,12 +238,12 @@ function listValidation(
     allowBlank: true,
     errorStyle: "stop",
     inputMessage: {
-      title: t(lang, column === "status" ? "wb.col.status" : "wb.col.trend"),
-      text: t(lang, column === "status" ? "wb.dv.status.prompt" : "wb.dv.trend.prompt", { labels: list }),
+      title: t(lang, `wb.col.${column}`),
+      text: t(lang, `wb.dv.${column}.prompt`, { labels: list }),
     },
     errorMessage: {
-      title: t(lang, column === "status" ? "wb.dv.status.errorTitle" : "wb.dv.trend.errorTitle"),
-      text: t(lang, column === "status" ? "wb.dv.status.error" : "wb.dv.trend.error", { labels: list }),
+      title: t(lang, `wb.dv.${column}.errorTitle`),
+      text: t(lang, `wb.dv.${column}.error`, { labels: list }),
     },
     column,
   };
@@ -254,14 +256,15 @@ export interface GoalColumnRules {
 
 /**
  * The drop-downs and colour rules of the status and trend columns over body rows
- * firstBody..lastBody; `columns` are the two columns' 1-based sheet positions. The add-in puts
- * them on a goal table wherever its columns are now, so they are built apart from the sheet.
+ * firstBody..lastBody, and the done column's drop-down; `columns` are the columns' 1-based sheet
+ * positions (done 0 or absent: the table has none). The add-in puts them on a goal table wherever
+ * its columns are now, so they are built apart from the sheet.
  */
 export function goalColumnRules(
   lang: Lang,
   firstBody: number,
   lastBody: number,
-  columns: { status: number; trend: number },
+  columns: { status: number; trend: number; done?: number },
 ): GoalColumnRules {
   const statusCol = columns.status;
   const trendCol = columns.trend;
@@ -272,6 +275,11 @@ export function goalColumnRules(
     listValidation("status", statusRange, statusLabels(lang), lang),
     listValidation("trend", trendRange, trendLabels(lang), lang),
   ];
+  const doneCol = columns.done ?? 0;
+  if (doneCol > 0)
+    validations.push(
+      listValidation("done", rangeAddress(firstBody, doneCol, lastBody, doneCol), [doneLabel(lang)], lang),
+    );
 
   // One rule per label over the whole column range, relative to its top cell. "=" compares
   // text case-insensitively: a cell holding the label in any case is coloured. Other accepted

@@ -224,7 +224,8 @@ export function planRollover(
 
   const top = parseCell(goals.topLeft);
   const body = parseRange(goals.bodyAddress);
-  const emptied = (["status", "trend", "comment"] as const)
+  // The done mark is the closing year's too; the history does not keep it.
+  const emptied = (["status", "trend", "comment", "done"] as const)
     .map((k) => table.columns[k])
     .filter((c): c is number => c !== undefined);
   // Only the rows of the goals whose year moved into the history: a row of an official's own

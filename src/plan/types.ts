@@ -136,7 +136,7 @@ export interface ListValidationPlan {
   inputMessage: Message;
   errorMessage: Message;
   /** What the validation is for (for the adapter's diagnostics and for tests). */
-  column: "status" | "trend";
+  column: "status" | "trend" | "done";
 }
 
 /**

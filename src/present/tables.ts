@@ -2,7 +2,12 @@
 // the sheet has its own (sheetWording). The tables' shape and numbers are the model's.
 import type { Lang, Status, StatusKey, Trend, TrendKey } from "../domain";
 import { t } from "../i18n";
-import type { ModelColumn, ModelRow, TableWording } from "../plan/summary/model";
+import {
+  responsibleWording,
+  type ModelColumn,
+  type ModelRow,
+  type TableWording,
+} from "../plan/summary/model";
 import { labelledCount } from "./counts";
 import { statusName, trendName } from "./fields";
 
@@ -18,6 +23,7 @@ export function cliWording(lang: Lang): TableWording {
     crossTitle: (program) => program,
     reported: t(lang, "wb.summary.reported"),
     difference: t(lang, "wb.summary.difference"),
+    ...responsibleWording(lang),
   };
 }
 
@@ -40,6 +46,7 @@ export function paneWording(lang: Lang, labels: VocabularyLabels): TableWording 
     crossTitle: (program) => t(lang, "wb.summary.crossTitle", { program }),
     reported: t(lang, "wb.summary.reported"),
     difference: t(lang, "wb.summary.difference"),
+    ...responsibleWording(lang),
   };
 }
 

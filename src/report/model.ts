@@ -19,6 +19,7 @@ import {
 import { t } from "../i18n/reportStrings";
 import { areaTable, statusTrendTable, type SummaryTable } from "../plan/summary";
 import { cliWording, historyTable, percent, transitionTable } from "../present";
+import { responsibleSummaryTable } from "../present/responsible";
 
 /** What a report is built from: the summary and comparison `summary` prints, and the file's facts. */
 export interface ReportInput {
@@ -68,8 +69,10 @@ function count(n: number | null): string {
   return n === null ? "" : String(n);
 }
 
-/** A table of the summary model with its label column first; the total row marked. */
-export function reportTable(table: SummaryTable): ReportTable {
+/** A table of the summary model (or the per-responsible table) with its label column first; the total row marked. */
+export function reportTable(
+  table: Pick<SummaryTable, "corner" | "rows"> & { columns: readonly { label: string }[] },
+): ReportTable {
   return {
     header: [table.corner, ...table.columns.map((c) => c.label)],
     rows: table.rows.map((r) => ({ cells: [r.label, ...r.values.map(count)], total: r.role === "total" })),
@@ -106,7 +109,12 @@ export function reportModel(input: ReportInput, lang: Lang): ReportModel {
   const blocks: ReportBlock[] = [];
   let tableNumber = 0;
   const table = (
-    key: "rep.caption.areas" | "rep.caption.statusTrend" | "rep.caption.history" | "rep.caption.transitions",
+    key:
+      | "rep.caption.areas"
+      | "rep.caption.statusTrend"
+      | "rep.caption.history"
+      | "rep.caption.transitions"
+      | "rep.caption.responsible",
     program: string,
     body: ReportTable,
     extra: Record<string, string> = {},
@@ -134,6 +142,12 @@ export function reportModel(input: ReportInput, lang: Lang): ReportModel {
       );
     }
     blocks.push({ kind: "paragraph", text: sourceLine(input, lang) });
+  }
+  // The roll-up per responsible body, as `summary` prints it, after the programmes.
+  const bodies = responsibleSummaryTable(input.summary, wording);
+  if (bodies.rows.length > 0) {
+    blocks.push({ kind: "heading", level: 1, text: bodies.title ?? "" });
+    table("rep.caption.responsible", "", reportTable(bodies));
   }
   return {
     lang,

@@ -148,7 +148,7 @@ function put(cell: ExcelJS.Cell, value: PlanValue): void {
 }
 
 /**
- * Empties the status, trend and comment cells of the goal table's body rows in `rows` (GoalRow
+ * Empties the status, trend, comment and done cells of the goal table's body rows in `rows` (GoalRow
  * indexes: those whose assessment went into the history); returns how many cells held something.
  */
 export function clearAssessments(book: GoalBook, rows: ReadonlySet<number>): number {
@@ -156,7 +156,7 @@ export function clearAssessments(book: GoalBook, rows: ReadonlySet<number>): num
   const ws = writable(worksheet(book.edit.wb, goals.sheet));
   const top = parseCell(goals.topLeft);
   let cleared = 0;
-  for (const key of ["status", "trend", "comment"] as const) {
+  for (const key of ["status", "trend", "comment", "done"] as const) {
     const at = book.read.columns[key];
     if (at === undefined) continue;
     for (let i = 0; i < goals.body.length; i++) {

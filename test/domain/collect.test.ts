@@ -52,6 +52,13 @@ describe("collectReturns", () => {
     expect(officialColumnKeys()).toEqual(expect.arrayContaining(["status", "trend", "comment"]));
   });
 
+  it("takes an owner's done mark like a status: Klar is an official-owned column", () => {
+    expect(officialColumnKeys()).toContain("done");
+    const withDone = [base("A1", { done: "" })];
+    const r = collectReturns(withDone, [ret("a.xlsx", withDone, { A1: { done: "Ja" } })]);
+    expect(r.taken).toEqual([{ file: "a.xlsx", goalId: "A1", column: "done", from: "", to: "Ja" }]);
+  });
+
   it("does nothing for a value returned as sent", () => {
     const r = collectReturns(sent, [ret("a.xlsx", sent, {})]);
     expect(r).toEqual({ taken: [], conflicts: [], rejected: [], unchanged: 6 });

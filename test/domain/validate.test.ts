@@ -59,6 +59,7 @@ describe("validateRows", () => {
     const expected: Record<IssueCode, Severity> = {
       "unknown-status": "error",
       "unknown-trend": "error",
+      "unknown-done": "error",
       "duplicate-id": "error",
       "missing-id": "error",
       "missing-text": "error",
@@ -72,9 +73,11 @@ describe("validateRows", () => {
       "history-unknown-trend": "error",
       "history-unknown-goal": "warning",
       "trend-without-status": "warning",
+      "done-without-status": "warning",
       "missing-status": "warning",
       "normalisable-status": "info",
       "normalisable-trend": "info",
+      "normalisable-done": "info",
     };
     expect(SEVERITY).toEqual(expected);
   });

@@ -185,7 +185,8 @@ describe("a goal table with a totals row", () => {
     });
     const before = s.emu.workbook.table(GOAL_TABLE);
     const r = await s.service.applyFormatting();
-    expect(r).toEqual({ validations: 2, conditionalFormats: 6 });
+    // Status, trend and done lists; status and trend colours.
+    expect(r).toEqual({ validations: 3, conditionalFormats: 6 });
     const body = (before?.rows.length ?? 0) as number;
     const rules = s.emu.workbook.conditionalFormats("Mål");
     // Header on row 3: the body is rows 4 … 3 + body; the totals row below stays unformatted.

@@ -146,13 +146,14 @@ describe.each([
       expect(office.getWorksheet(sheet.name)).toBeDefined();
       expect(file.getWorksheet(sheet.name)).toBeDefined();
     }
-    // The comparison below is only as good as what it sees: the goal sheet's table, its two
-    // validated columns and eight rules (statuses, trends, repeated names), and formulas on the summary.
+    // The comparison below is only as good as what it sees: the goal sheet's table, its three
+    // validated columns (status, trend, done) and eight rules (statuses, trends, repeated names),
+    // and formulas on the summary.
     const goals = plan.sheets.find((x) => x.role === "goals");
     const g = view(office.getWorksheet(goals?.name) as ExcelJS.Worksheet);
     const rows = (goals?.tables[0].rows.length ?? 0) as number;
     expect(Object.keys(g.cells).length).toBeGreaterThan(rows * 4);
-    expect(Object.keys(g.validations)).toHaveLength(2 * rows);
+    expect(Object.keys(g.validations)).toHaveLength(3 * rows);
     expect(g.rules).toHaveLength(8);
     expect(g.tables).toHaveLength(1);
     const summary = plan.sheets.find((x) => x.role === "summary");

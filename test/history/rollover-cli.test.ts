@@ -241,6 +241,7 @@ describe("what ExcelJS would lose: FILE and OUT compared", () => {
     expect(all(after.sheets.get("Mål") ?? "", /<dataValidation\b[^>]*sqref="([^"]+)"/g).sort()).toEqual([
       "G3:G13",
       "H3:H13",
+      "J3:J13",
     ]);
   });
 

@@ -1,5 +1,5 @@
 // The report text formula in an independent spreadsheet engine. One .xlsx holds a few hundred
-// count combinations, a row each: the nine counts in B…J and, in K, the formula
+// count combinations, a row each: the nine counts in B…J, the done count in K and, in L, the formula
 // reportTextFormula compiled over that row's cells, cached with a wrong result. LibreOffice (with
 // a profile that always recalculates) computes every formula in one run, and each result must be,
 // character for character, the domain's countsReportText for the same counts, name and language.
@@ -36,7 +36,16 @@ function counts(n: readonly number[]): Counts {
   c.total = n[0];
   c.status = { red: n[1], yellow: n[2], green: n[3], missing: n[4] };
   c.trend = { up: n[5], flat: n[6], down: n[7], missing: n[8] };
+  c.done = n[9] ?? 0;
   return c;
+}
+
+/** Every count the formula reads, in the sheet's column order from B. */
+const NAMES_READ = [...COUNT_NAMES, "done" as const];
+
+/** `c` with `done` of its goals marked done. */
+function withDone(c: Counts, done: number): Counts {
+  return { ...c, done };
 }
 
 /** Counts as a goal table gives them: statuses and trends each add up to the total. */
@@ -64,6 +73,12 @@ const EDGES: Counts[] = [
   fromTable(10000, 1000, 999, 0, [10000, 1, 0]),
   fromTable(999_999, 1_000_000, 1_048_575, 2, [1_234_567, 999_999, 10_001]),
   counts([123_456_789, 100_000_000, 20_000_000, 3_456_789, 0, 999_999_999, 0, 0, 0]),
+  // The done sentence: one, many, all, and thousands.
+  withDone(fromTable(1, 0, 0, 0, [0, 0, 1]), 1),
+  withDone(fromTable(9, 29, 4, 0, [17, 24, 1]), 1),
+  withDone(fromTable(9, 29, 4, 0, [17, 24, 1]), 31),
+  withDone(fromTable(0, 0, 0, 6, [0, 0, 0]), 6),
+  withDone(fromTable(999, 1, 9999, 1, [1000, 9999, 10000]), 10_999),
 ];
 
 const numberArb = fc.oneof(
@@ -76,9 +91,10 @@ const tableArb = fc
     fc.array(numberArb, { minLength: 4, maxLength: 4 }),
     fc.array(numberArb, { minLength: 3, maxLength: 3 }),
   )
-  .map(([[r, y, g, m], trends]) => fromTable(r, y, g, m, trends));
+  .map(([[r, y, g, m], trends]) => fromTable(r, y, g, m, trends))
+  .chain((c) => fc.nat(c.total).map((done) => withDone(c, done)));
 // Also counts no goal table gives, so that the formula's logic is checked on its own.
-const anyArb = fc.array(numberArb, { minLength: 9, maxLength: 9 }).map(counts);
+const anyArb = fc.array(numberArb, { minLength: 10, maxLength: 10 }).map(counts);
 
 function cases(): Case[] {
   const out: Case[] = [];
@@ -100,7 +116,7 @@ const FIRST_ROW = 2;
 const STALE = "not recalculated";
 
 function refsFor(row: number): CountRefs {
-  return Object.fromEntries(COUNT_NAMES.map((n, i) => [n, `${columnLetter(2 + i)}${row}`])) as CountRefs;
+  return Object.fromEntries(NAMES_READ.map((n, i) => [n, `${columnLetter(2 + i)}${row}`])) as CountRefs;
 }
 
 describeWithSoffice("report text formula in LibreOffice", () => {
@@ -113,17 +129,17 @@ describeWithSoffice("report text formula in LibreOffice", () => {
     dir = mkdtempSync(path.join(tmpdir(), "maluppfoljning-lo-report-"));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Report");
-    ws.getRow(1).values = ["name", ...COUNT_NAMES, "text"];
+    ws.getRow(1).values = ["name", ...NAMES_READ, "text"];
     all.forEach((c, i) => {
       const row = FIRST_ROW + i;
       const formula = reportTextFormula(c.name, c.lang, refsFor(row));
       if (formula === null) throw new Error(`no formula for ${c.name}`);
       ws.getCell(row, 1).value = c.name;
-      COUNT_NAMES.forEach((n, j) => {
+      NAMES_READ.forEach((n, j) => {
         ws.getCell(row, 2 + j).value = countOf(c.counts, n);
       });
       // A wrong cached result: only a recalculation can give the expected text.
-      ws.getCell(row, 2 + COUNT_NAMES.length).value = { formula, result: STALE };
+      ws.getCell(row, 2 + NAMES_READ.length).value = { formula, result: STALE };
     });
     const file = path.join(dir, "reporttext.xlsx");
     await wb.xlsx.writeFile(file);
@@ -147,12 +163,14 @@ describeWithSoffice("report text formula in LibreOffice", () => {
     expect(has((c) => c.status.red === 1 && c.total > 1)).toBe(true);
     expect(has((c) => c.trend.up === 0 && c.trend.flat > 1 && c.total > 1)).toBe(true);
     expect(has((c) => c.total >= 10_000 && c.status.green >= 1000)).toBe(true);
+    expect(has((c) => c.done === 1 && c.total > 1)).toBe(true);
+    expect(has((c) => c.done > 1000)).toBe(true);
     expect(all.length).toBeGreaterThanOrEqual(200);
   });
 
   it("computes every row's report text exactly as the domain writes it", () => {
     const sheet = fods.sheet("Report");
-    const textColumn = columnLetter(2 + COUNT_NAMES.length);
+    const textColumn = columnLetter(2 + NAMES_READ.length);
     const got = all.map((c, i) => {
       const cell = sheet.cells.get(`${textColumn}${FIRST_ROW + i}`);
       return { row: FIRST_ROW + i, lang: c.lang, text: cell?.value ?? null };

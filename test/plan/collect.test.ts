@@ -47,7 +47,7 @@ it("writes a returned status into the main's row and groups the lines per file",
     ["b.xlsx", ["rejected"]],
   ]);
   expect(groups[0].lines[0].text).toBe("Fört in: a.xlsx, L3, Status: ”Gul” → ”Röd”");
-  expect(collectCounts(plan.result, "en")).toBe("1 values taken, 0 conflicts, 1 not applied, 32 unchanged.");
+  expect(collectCounts(plan.result, "en")).toBe("1 values taken, 0 conflicts, 1 not applied, 43 unchanged.");
 });
 
 it("rejects a return of another year, and one with an unreadable status", () => {

@@ -197,9 +197,12 @@ describe("a load into a workbook with a goal table (merge)", () => {
     const status = columnLetter(3 + (cols.status as number));
     // Header on row 5, three goals after the merge.
     expect(load.formatting.ranges[0]).toBe(`${status}6:${status}8`);
+    const done = columnLetter(3 + (cols.done as number));
+    expect(load.formatting.ranges[2]).toBe(`${done}6:${done}8`);
     expect(load.formatting.validations.map((v) => [v.column, v.range])).toEqual([
       ["status", `${status}6:${status}8`],
       ["trend", load.formatting.ranges[1]],
+      ["done", `${done}6:${done}8`],
     ]);
     const red = load.formatting.conditionalFormats.find((c) => c.marks.value === "red");
     expect(red?.formula).toBe(`${status}6="${statusLabel("red", "sv")}"`);

@@ -157,7 +157,7 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
   });
 
   it("formats every goal column as text, also below the table", () => {
-    expect(goals.columns).toHaveLength(10);
+    expect(goals.columns).toHaveLength(11);
     for (const c of goals.columns) expect(c.format?.numberFormat).toBe("@");
   });
 
@@ -188,7 +188,7 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
     expect(exampleRows.length).toBe(66);
   });
 
-  it("has list validations on exactly the status and trend body ranges, within Excel's limits", () => {
+  it("has list validations on exactly the status, trend and done body ranges, within Excel's limits", () => {
     const table = parseRange(goals.tables[0].range);
     const colOf = (key: string) => columnIndex(plan.goalTable.columns.find((c) => c.key === key)!.column);
     expect(goals.validations.map((v) => [v.column, v.range])).toEqual([
@@ -200,10 +200,15 @@ describe.each(LANGS)("the %s workbook plan", (lang) => {
         "trend",
         `${columnLetter(colOf("trend"))}${table.top + 1}:${columnLetter(colOf("trend"))}${table.bottom}`,
       ],
+      [
+        "done",
+        `${columnLetter(colOf("done"))}${table.top + 1}:${columnLetter(colOf("done"))}${table.bottom}`,
+      ],
     ]);
-    const [status, trend] = goals.validations;
+    const [status, trend, done] = goals.validations;
     expect(status.labels).toEqual(statusLabels(lang));
     expect(trend.labels).toEqual(trendLabels(lang));
+    expect(done.labels).toEqual([lang === "sv" ? "Ja" : "Yes"]);
     for (const v of goals.validations) {
       expect(v.allowBlank).toBe(true);
       expect(v.inputMessage.title.length).toBeLessThanOrEqual(32);
@@ -459,7 +464,7 @@ describe("edge structures", () => {
   it("gives an empty goal table one empty row (Excel tables need a body) and zero counts", () => {
     const plan = buildWorkbookPlan(empty, "sv");
     const goals = sheetOf(plan, "goals");
-    expect(goals.tables[0].rows).toEqual([Array(10).fill(null)]);
+    expect(goals.tables[0].rows).toEqual([Array(11).fill(null)]);
     const summary = sheetOf(plan, "summary");
     const formulas = [...cellsOf(summary)].map((c) => c.value).filter(isFormulaValue);
     expect(formulas.length).toBeGreaterThan(0);

@@ -249,6 +249,7 @@ const REFS: CountRefs = {
   "trend.flat": "H5",
   "trend.down": "I5",
   "trend.missing": "J5",
+  done: "S5",
 };
 
 const parsed = new Map<string, Parsed>();
@@ -260,7 +261,7 @@ function run(formula: string, c: Counts): { value: Value; nesting: number } {
     p = parse(formula);
     parsed.set(formula, p);
   }
-  const byRef = new Map(COUNT_NAMES.map((n) => [REFS[n], countOf(c, n)]));
+  const byRef = new Map([...COUNT_NAMES, "done" as const].map((n) => [REFS[n], countOf(c, n)]));
   const value = p.evaluate((ref) => {
     const v = byRef.get(ref);
     if (v === undefined) throw new Error(`reference to ${ref}, which holds no count`);
@@ -275,8 +276,9 @@ const numberArb = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(999, 1000, 9999, 10_000, 999_999, 1_000_000, 1_048_575) },
   { weight: 1, arbitrary: fc.integer({ min: 999, max: 999_999_999 }) },
 );
-const countsArb: fc.Arbitrary<Counts> = fc.array(numberArb, { minLength: 9, maxLength: 9 }).map((n) => {
+const countsArb: fc.Arbitrary<Counts> = fc.array(numberArb, { minLength: 10, maxLength: 10 }).map((n) => {
   const c = emptyCounts();
+  c.done = n[9];
   COUNT_NAMES.forEach((name, i) => {
     if (name === "total") c.total = n[i];
     else if (name.startsWith("status.")) c.status[name.slice(7) as "red"] = n[i];

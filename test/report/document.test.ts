@@ -67,7 +67,11 @@ describe.each(["sv", "en"] as const)("the report document (%s)", (lang) => {
 
   it("gives every programme a Heading 1 with its name, followed by summary's report text", () => {
     const h1 = doc.paragraphs.filter((p) => p.style === "Heading1").map((p) => p.text);
-    expect(h1).toEqual(summary.programs.map((p) => p.name));
+    // Then the roll-up per responsible body, after the programmes.
+    expect(h1).toEqual([
+      ...summary.programs.map((p) => p.name),
+      lang === "sv" ? "Per ansvarig" : "By responsible body",
+    ]);
     for (const p of summary.programs) {
       const i = doc.paragraphs.findIndex((x) => x.style === "Heading1" && x.text === p.name);
       expect(doc.paragraphs[i + 1]).toEqual({ style: null, text: programReportText(p, lang) });
@@ -75,7 +79,11 @@ describe.each(["sv", "en"] as const)("the report document (%s)", (lang) => {
   });
 
   it("has real tables: each with a caption above it and its header row, only that, marked to repeat", () => {
-    expect(doc.tables).toHaveLength(summary.programs.length * 2);
+    // Two per programme, then the table per responsible body.
+    expect(doc.tables).toHaveLength(summary.programs.length * 2 + 1);
+    expect(doc.tables[doc.tables.length - 1].rows.slice(1).map((r) => r.cells[0])).toEqual(
+      summary.responsible.map((r) => r.name ?? (lang === "sv" ? "Ingen ansvarig" : "No responsible body")),
+    );
     doc.tables.forEach((table, i) => {
       expect(table.rows[0].header).toBe(true);
       expect(table.rows.slice(1).every((r) => !r.header)).toBe(true);
@@ -129,8 +137,9 @@ describe.each(["sv", "en"] as const)("the report document (%s)", (lang) => {
     expect(compared.length).toBeGreaterThan(0);
     expect(h2).toHaveLength(compared.length);
     for (const h of compared) expect(hist.text).toContain(comparisonText(h.comparison!, lang));
-    // Four tables per compared programme, two for the others.
-    expect(hist.tables).toHaveLength(s.programs.length * 2 + compared.length * 2);
+    // Four tables per compared programme, two for the others, and the one per responsible body.
+    expect(s.responsible.length).toBeGreaterThan(0);
+    expect(hist.tables).toHaveLength(s.programs.length * 2 + compared.length * 2 + 1);
     const docRows = hist.tables.flatMap((tb) => tb.rows.map((r) => r.cells));
     const share = cliT(lang, "cli.md.share");
     for (const row of markdownRows(summaryMarkdown(withHistory(lang), s, lang))) {

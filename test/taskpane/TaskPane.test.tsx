@@ -385,6 +385,23 @@ describe("summary", () => {
     );
   });
 
+  it("shows the done marks per programme and the counts per responsible body", async () => {
+    setup();
+    fireEvent.click(button("Uppdatera sammanfattning"));
+    const programs = await screen.findByTestId("summary-programs");
+    const eco = programs.querySelector('[data-program="eko"]') as HTMLElement;
+    expect(within(eco).getByTestId("done-count").textContent).toBe("Klarmarkerade: 0");
+    const bodies = await screen.findByTestId("summary-responsible");
+    expect(within(bodies).getByRole("heading").textContent).toBe("Per ansvarig");
+    const rows = within(bodies)
+      .getAllByRole("listitem")
+      .map((li) => li.textContent);
+    expect(rows).toEqual([
+      "Kommunstyrelsen: 40 mål Röd: 10, Gul: 25, Grön: 5, Ej bedömd: 0; Uppåt: 12, Oförändrad: 26, Nedåt: 2, Ej bedömd: 0; Klar: 31",
+      "Ingen ansvarig: 26 mål Röd: 6, Gul: 19, Grön: 0, Ej bedömd: 1; Uppåt: 10, Oförändrad: 15, Nedåt: 1, Ej bedömd: 0; Klar: 0",
+    ]);
+  });
+
   it("shows the report text in the pane's language after a switch", async () => {
     const { domain } = setup();
     fireEvent.click(button("Uppdatera sammanfattning"));

@@ -96,6 +96,7 @@ function counts(
     status,
     trend,
     cross: { red: { ...zero }, yellow: { ...zero }, green: { ...zero }, missing: { ...zero } },
+    done: 0,
   };
 }
 
@@ -130,6 +131,24 @@ export function summaryResult(reportText = "Av de 42 mål som gäller ..."): Sum
             ],
           },
           ...soc,
+        },
+      ],
+      responsible: [
+        {
+          name: "Kommunstyrelsen",
+          key: "kommunstyrelsen",
+          total: 40,
+          status: { red: 10, yellow: 25, green: 5, missing: 0 },
+          trend: { up: 12, flat: 26, down: 2, missing: 0 },
+          done: 31,
+        },
+        {
+          name: null,
+          key: "",
+          total: 26,
+          status: { red: 6, yellow: 19, green: 0, missing: 1 },
+          trend: { up: 10, flat: 15, down: 1, missing: 0 },
+          done: 0,
         },
       ],
     },

@@ -10,7 +10,7 @@
 // whose area cell names no area of its programme is in no count (its validation error says so).
 import { STATUSES, TRENDS, share, type Lang, type ProgramSummary } from "../../domain";
 import { t } from "../../i18n";
-import { rangeAddress } from "../a1";
+import { columnLetter, rangeAddress } from "../a1";
 import { STATUS_SWATCH } from "../colors";
 import type { PlanValue } from "../types";
 import {
@@ -47,6 +47,7 @@ export function areaTable(p: ProgramSummary, w: TableWording): SummaryTable {
         key: a.id,
         label: a.name,
         values: COUNT_COLUMNS.map((id) => countOf(a, id)),
+        done: a.done,
       })),
       {
         role: "total",
@@ -54,6 +55,7 @@ export function areaTable(p: ProgramSummary, w: TableWording): SummaryTable {
         label: w.sum,
         values: COUNT_COLUMNS.map((id) => countOf(p, id)),
         shares: sharesOf(p, COUNT_COLUMNS),
+        done: p.done,
       },
     ],
     footnotes: [],
@@ -63,6 +65,8 @@ export function areaTable(p: ProgramSummary, w: TableWording): SummaryTable {
 export interface PlacedAreaTable extends PlacedCounts {
   headerRow: number;
   areaRows: { areaId: string; row: number }[];
+  /** "S12": the done count of row `row` (the column right of the shares). */
+  doneCell(row: number): string;
 }
 
 /** The share columns, right of the count columns: every count but the goals. */
@@ -80,7 +84,8 @@ function shareFormula(count: string, total: string, result: number): PlanValue {
 
 /**
  * Heading, header row with status swatches, the area rows and the total row; the counts, then
- * their shares of the row's goals in percent.
+ * their shares of the row's goals in percent, then the goals marked done. The done count is last
+ * so that the count and share columns stay where charts and earlier tables expect them.
  */
 export function placeAreaTable(
   table: SummaryTable,
@@ -94,11 +99,13 @@ export function placeAreaTable(
 
   if (table.title !== null) cursor.heading(table.title, { bold: true, fontSize: 13 });
   const shareFrom = 2 + table.columns.length;
-  const width = shareFrom - 1 + SHARE_COLUMNS.length;
+  const width = shareFrom - 1 + SHARE_COLUMNS.length + 1;
+  const doneLetter = columnLetter(width);
   const headerRow = cursor.headerRow([
     table.corner,
     ...table.columns.map((c) => c.label),
     ...SHARE_COLUMNS.map((id) => shareLabel(id, wording, ctx.lang)),
+    wording.done,
   ]);
   for (const s of STATUSES) {
     cursor.format(cell(`status.${s}`, headerRow), {
@@ -141,11 +148,15 @@ export function placeAreaTable(
         const total = r.values[table.columns.findIndex((c) => c.id === "total")] ?? 0;
         return shareFormula(cell(id, row), cell("total", row), share(r.values[j] ?? 0, total));
       }),
+      formula(ctx.countDone(where), r.done ?? 0),
     ];
   });
   cursor.write(rows);
   const last = first + rows.length - 1;
-  cursor.lateFormat(rangeAddress(first, shareFrom, last, width), { numberFormat: "0%", horizontal: "right" });
+  cursor.lateFormat(rangeAddress(first, shareFrom, last, width - 1), {
+    numberFormat: "0%",
+    horizontal: "right",
+  });
 
   const totalRow = first + table.rows.findIndex((r) => r.role === "total");
   cursor.totalRow(totalRow, width);
@@ -157,5 +168,6 @@ export function placeAreaTable(
     ),
     totalRow,
     cell,
+    doneCell: (row) => `${doneLetter}${row}`,
   };
 }

@@ -58,6 +58,11 @@ export interface PlaceContext {
   count(where: Where): string;
   /** The cell counting the goals of a programme whose status (trend) cell holds a rejected value. */
   countUnknown(place: ProgramPlace, kind: "status" | "trend"): string;
+  /** The formula counting the goals `where` says (status and trend ignored) that are marked done;
+   * "0" when the goal table has no done column. */
+  countDone(where: Where): string;
+  /** The names the counts read (live.ts), for tables over all programmes. */
+  live: LiveNames;
 }
 
 /**
@@ -138,6 +143,9 @@ export function placeContext(
       return `IF(AND(${tested.join(",")}),${fast(where)},IF(${cells.place}=0,${viaNames(where, true)},${viaNames(where, false)}))`;
     },
     countUnknown: (place, kind) => cells.unknown(place, kind),
+    countDone: (where) =>
+      live.done === null ? "0" : countWhere([placedRows(live, goalTable, where, false), live.done]),
+    live,
   };
 }
 

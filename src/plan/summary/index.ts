@@ -11,3 +11,10 @@ export { areaTable } from "./areaTable";
 export { publishedTable } from "./published";
 export { statusTrendTable } from "./statusTrend";
 export { reportText, type ReportTextUnit } from "./reportText";
+export {
+  placeResponsibleTable,
+  responsibleKeys,
+  responsibleTable,
+  type ResponsibleColumn,
+  type ResponsibleTable,
+} from "./responsibleTable";

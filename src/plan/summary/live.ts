@@ -10,13 +10,17 @@
 //   …StatusCode, …TrendCode                           the value's code (0: blank or rejected);
 //   …ProgramCode                                      the programme's position (0: unknown);
 //   …Area1, …Area2, …                                 per programme, the area's position in it
-//                                                     (0: not a goal of an area of that programme).
+//                                                     (0: not a goal of an area of that programme);
+//   …DoneText, …DoneCode                              the done mark (1: done), when the table has Klar;
+//   …ResponsibleText, …ResponsibleCode                the responsible body's position in the
+//                                                     summary's list (0: none or a new one).
 // Names rather than formulas inlined into every cell: one count would otherwise be about 5,000
 // characters, and the sheet's request several times Excel's payload budget. Every name starts
 // with the summary sheet's marker, so a refresh knows which ones are its own to replace.
 import {
   STATUSES,
   TRENDS,
+  acceptedDoneWords,
   normaliseWord,
   statusLabel,
   trendLabel,
@@ -60,6 +64,15 @@ export interface LiveNames {
   trend(tr: Trend): string;
   /** Rows whose status (trend) cell is not blank but no value the parser accepts. */
   unknown(kind: "status" | "trend"): string;
+  /** "(…DoneCode=1)": rows marked done; null when the goal table has no done column. */
+  done: string | null;
+  /** "((…Area1>0)+(…Area2>0))": rows placed in an area of their programme. */
+  placed: string;
+  /**
+   * Rows of the responsible body at position `n` (from 1) of `responsibleKeys`, or with no body
+   * (`null`); null when the goal table has no responsible column.
+   */
+  responsible: ((n: number | null) => string) | null;
 }
 
 /** Words in order, each kept only the first time its normalised form comes: the parser's maps do the same. */
@@ -133,7 +146,21 @@ function nonLabelFormulas(
   };
 }
 
-export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, lang: Lang): LiveNames {
+/** The goal table's header of an optional column, or null when the table has none. */
+function optionalHeader(goalTable: GoalTableLayout, key: "done" | "responsible"): string | null {
+  return goalTable.columns.find((col) => col.key === key)?.header ?? null;
+}
+
+/**
+ * `responsibleKeys`: the normalised names of the summary's responsible bodies (its entries'
+ * `key`, "" left out), in table order; each is coded by its position.
+ */
+export function liveNames(
+  structure: GoalStructure,
+  goalTable: GoalTableLayout,
+  lang: Lang,
+  responsibleKeys: readonly string[] = [],
+): LiveNames {
   const header = (key: "program" | "area" | "status" | "trend"): string =>
     columnRef(goalTable.table, goalHeader(goalTable, key));
   const name = (suffix: string): string => `${PREFIX}${suffix}`;
@@ -157,6 +184,34 @@ export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, 
       formula: `(${name("ProgramCode")}=${i + 1})*${columnCodeFormula(name("AreaText"), placeWords(p.areas))}`,
     })),
   ];
+  const doneHeader = optionalHeader(goalTable, "done");
+  if (doneHeader !== null) {
+    names.push(
+      { name: name("DoneText"), formula: normalisedTextFormula(columnRef(goalTable.table, doneHeader)) },
+      {
+        name: name("DoneCode"),
+        formula: columnCodeFormula(name("DoneText"), doneCodes()),
+      },
+    );
+  }
+  const responsibleHeader = optionalHeader(goalTable, "responsible");
+  const keys = responsibleKeys.filter((k) => k !== "");
+  if (responsibleHeader !== null) {
+    names.push(
+      {
+        name: name("ResponsibleText"),
+        formula: normalisedTextFormula(columnRef(goalTable.table, responsibleHeader)),
+      },
+      {
+        name: name("ResponsibleCode"),
+        formula: columnCodeFormula(
+          name("ResponsibleText"),
+          keys.map((word, i) => ({ word, code: i + 1 })),
+        ),
+      },
+    );
+  }
+  const placed = structure.programs.map((_p, i) => `(${name(`Area${i + 1}`)}>0)`);
   return {
     names,
     nonLabel: nonLabelFormulas(structure, goalTable, lang),
@@ -168,7 +223,18 @@ export function liveNames(structure: GoalStructure, goalTable: GoalTableLayout, 
       kind === "status"
         ? `(${name("StatusText")}<>"")*(${name("StatusCode")}=0)`
         : `(${name("TrendText")}<>"")*(${name("TrendCode")}=0)`,
+    done: doneHeader === null ? null : `(${name("DoneCode")}=1)`,
+    placed: placed.length === 1 ? placed[0] : `(${placed.join("+")})`,
+    responsible:
+      responsibleHeader === null
+        ? null
+        : (n) => (n === null ? `(${name("ResponsibleText")}="")` : `(${name("ResponsibleCode")}=${n})`),
   };
+}
+
+/** The done mark's words, each coded 1. */
+function doneCodes(): CodedWord[] {
+  return firstWins(acceptedDoneWords().done).map((w) => ({ word: w.word, code: 1 }));
 }
 
 /** SUMPRODUCT of the conditions (at least one), a count of the rows meeting them all. */

@@ -67,6 +67,8 @@ export interface ModelRow {
   values: (number | null)[];
   /** Shares of the row's goals, one per column (null where a share means nothing), when shown. */
   shares?: (number | null)[];
+  /** Goals marked done, for the rows that show it (area, responsible and total rows). */
+  done?: number;
 }
 
 export interface SummaryTable {
@@ -97,6 +99,14 @@ export interface TableWording {
   crossTitle(program: string): string;
   reported: string;
   difference: string;
+  /** Header of the done-mark column ("Klar"). */
+  done: string;
+  /** Header of the label column of the per-responsible table. */
+  responsible: string;
+  /** The per-responsible table's row for goals without a responsible body. */
+  noResponsible: string;
+  /** The per-responsible table's heading. */
+  responsibleTitle: string;
 }
 
 /** The sheet's words: its headers are what analysts paste into the report. */
@@ -111,6 +121,19 @@ export function sheetWording(lang: Lang): TableWording {
     crossTitle: (program) => t(lang, "wb.summary.crossTitle", { program }),
     reported: t(lang, "wb.summary.reported"),
     difference: t(lang, "wb.summary.difference"),
+    ...responsibleWording(lang),
+  };
+}
+
+/** The done and per-responsible words every renderer shares. */
+export function responsibleWording(
+  lang: Lang,
+): Pick<TableWording, "done" | "responsible" | "noResponsible" | "responsibleTitle"> {
+  return {
+    done: t(lang, "domain.column.done"),
+    responsible: t(lang, "domain.column.responsible"),
+    noResponsible: t(lang, "domain.noResponsible"),
+    responsibleTitle: t(lang, "wb.summary.responsibleTitle"),
   };
 }
 

@@ -9,7 +9,9 @@ import { t } from "../../i18n";
 import { rangeAddress } from "../a1";
 import { reportTextFormula, type CountRefs } from "../textformula";
 import type { PlanValue } from "../types";
-import type { PlaceContext, PlacedCounts } from "./context";
+import type { CountColumnId } from "./model";
+import type { PlaceContext } from "./context";
+import type { PlacedAreaTable } from "./areaTable";
 
 export interface ReportTextUnit {
   title: string;
@@ -27,8 +29,11 @@ export function reportText(p: ProgramSummary, lang: Lang): ReportTextUnit {
 export const TEXT_FORMULA_FORMAT = { numberFormat: "General", horizontal: "left" } as const;
 
 /** Returns the row of the text itself. */
-export function placeReportText(unit: ReportTextUnit, areas: PlacedCounts, ctx: PlaceContext): number {
-  const refs = Object.fromEntries(COUNT_NAMES.map((n) => [n, areas.cell(n, areas.totalRow)])) as CountRefs;
+export function placeReportText(unit: ReportTextUnit, areas: PlacedAreaTable, ctx: PlaceContext): number {
+  const refs = {
+    ...Object.fromEntries(COUNT_NAMES.map((n) => [n, areas.cell(n as CountColumnId, areas.totalRow)])),
+    done: areas.doneCell(areas.totalRow),
+  } as CountRefs;
   const f = reportTextFormula(unit.name, unit.lang, refs);
   const value: PlanValue = f === null ? unit.text : { formula: f, result: unit.text };
   ctx.cursor.heading(unit.title, { bold: true });

@@ -2,7 +2,8 @@
 // rewrites it whole. A title, an intro and the quality table (what the goal table holds besides
 // labels, which the counts test), then per programme the tables of the units beside this
 // file, each one row apart: the area table, the published figures and the difference (when the
-// source published any), the status × trend table, and the report text.
+// source published any), the status × trend table, and the report text; last, the table per
+// responsible body over every programme (responsibleTable.ts).
 //
 // The tables are plain ranges with header formatting, not Excel tables: tables would need a
 // unique name each, filter buttons would clutter a sheet meant to be pasted into a report, and
@@ -23,6 +24,7 @@ import { placeReportText, reportText } from "./reportText";
 import { placeUnknown } from "./unknown";
 import { placeStatusTrend, statusTrendTable } from "./statusTrend";
 import { programCharts } from "./charts";
+import { placeResponsibleTable, responsibleKeys, responsibleTable } from "./responsibleTable";
 import { STATUS_KEYS } from "../../domain";
 
 /** Columns of the sheet: the labels in A, then one per count column of the area table. */
@@ -46,6 +48,8 @@ export interface SummaryBlockLayout {
 export interface SummarySheetResult {
   sheet: SheetPlan;
   blocks: SummaryBlockLayout[];
+  /** Header row of the per-responsible table; null when the sheet has none. */
+  responsibleHeaderRow: number | null;
 }
 
 /** A programme's tables, built before anything is placed: the column widths depend on them all. */
@@ -60,7 +64,7 @@ interface ProgramTables {
  * Column widths from every table's texts: the labels, the count columns (which the merged text
  * rows span), then the share columns of the area tables.
  */
-function sheetColumns(tables: SummaryTable[], shareHeaders: string[]): ColumnPlan[] {
+function sheetColumns(tables: SummaryTable[], shareHeaders: string[], done: string): ColumnPlan[] {
   const labels = tables.flatMap((tb) => [tb.corner, ...tb.rows.map((r) => r.label)]);
   const headers = tables.flatMap((tb) => tb.columns.map((c) => c.label));
   const numberColumn = (i: number): ColumnPlan => ({
@@ -82,6 +86,12 @@ function sheetColumns(tables: SummaryTable[], shareHeaders: string[]): ColumnPla
       width: fitWidth(shareHeaders, 11, 20),
       format: { numberFormat: "@", vertical: "top" } as const,
     })),
+    // The area tables' done count, right of their shares.
+    {
+      column: columnLetter(SUMMARY_COLUMNS + 1 + SHARE_COLUMNS.length),
+      width: fitWidth([done], 8, 16),
+      format: { numberFormat: "@", vertical: "top" },
+    },
   ];
 }
 
@@ -104,12 +114,13 @@ export function buildSummarySheet(
   const columns = sheetColumns(
     programs.flatMap((pt) => [pt.areas, ...(pt.published ? [pt.published] : []), pt.statusTrend]),
     SHARE_COLUMNS.map((id) => shareLabel(id, wording, lang)),
+    wording.done,
   );
   const cursor = new SheetCursor(
     SUMMARY_COLUMNS,
     columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
-  const live = liveNames(structure, goalTable, lang);
+  const live = liveNames(structure, goalTable, lang, responsibleKeys(summary));
 
   cursor.heading(
     t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),
@@ -150,8 +161,9 @@ export function buildSummarySheet(
       reportRow,
     };
   });
-  // The charts go right of the widest table: the area table's counts and shares.
-  const chartColumn = SUMMARY_COLUMNS + SHARE_COLUMNS.length + 1;
+  const responsibleHeaderRow = placeResponsibleTable(responsibleTable(summary, wording), ctx);
+  // The charts go right of the widest table: the area table's counts, shares and done count.
+  const chartColumn = SUMMARY_COLUMNS + SHARE_COLUMNS.length + 2;
   const charts = programs.flatMap((pt, i) => {
     const b = blocks[i];
     const block = {
@@ -184,5 +196,6 @@ export function buildSummarySheet(
       charts,
     },
     blocks,
+    responsibleHeaderRow,
   };
 }

@@ -17,6 +17,9 @@ import { JobStatus } from "./JobStatus";
 import { remainingErrorsLine } from "./remainingErrors";
 import { Section } from "./Section";
 
+// The roll-up per responsible body and its table model, loaded once a summary is shown.
+const ResponsibleSummary = React.lazy(() => import("./ResponsibleSummary"));
+
 /** Domain wording the section needs; injected so the pane has one source of labels. */
 export interface SummaryWording {
   statusLabel(status: Status, lang: Lang): string;
@@ -217,6 +220,7 @@ export function SummarySection({
                     <li data-testid="trend-counts">
                       {t(lang, "domain.column.trend")}: {labelledCounts(lang, areas.columns, total, "trend")}
                     </li>
+                    <li data-testid="done-count">{t(lang, "tp.summary.doneMarks", { count: p.done })}</li>
                     {p.reconciliation && p.reconciliation.matches && (
                       <li className={styles.ok}>{t(lang, "tp.summary.matches")}</li>
                     )}
@@ -254,6 +258,9 @@ export function SummarySection({
               );
             })}
           </ul>
+          <React.Suspense fallback={null}>
+            <ResponsibleSummary lang={lang} summary={shown.result.summary} wording={tableWording} />
+          </React.Suspense>
           <Field label={t(lang, "wb.summary.reportTitle")}>
             <Textarea
               id={reportId}
