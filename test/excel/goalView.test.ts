@@ -46,7 +46,7 @@ describe("goal view adapter", () => {
     expect(first.goal.cells.text).toBe(goals[0].text);
     expect(first.goal.last).toMatchObject({ status: "yellow", trend: "up", comment: "+46 21 39 00 00" });
     expect(first.nav).toMatchObject({ previous: null, next: 1, position: 1, count: goals.length });
-    expect(first.goal.fields.map((f) => f.key)).toEqual(["status", "trend", "comment"]);
+    expect(first.goal.fields.map((f) => f.key)).toEqual(["status", "trend", "comment", "done"]);
 
     s.emu.workbook.select("Mål", `H${top + 3}`);
     const fourth = shown(await port.read());

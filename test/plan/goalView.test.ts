@@ -73,7 +73,7 @@ describe("goalViewOf", () => {
   test("the goal, its official fields in table order, last year's assessment by ID in any case", () => {
     const g = shownAt(3);
     expect(g).toMatchObject({ id: "G4", excelRow: 7, sheet: "Mål", lang: "sv", hasHistory: true });
-    expect(g.fields.map((f) => f.key)).toEqual(["status", "trend", "comment"]);
+    expect(g.fields.map((f) => f.key)).toEqual(["status", "trend", "comment", "done"]);
     expect(g.last).toEqual({
       year: 2022,
       status: "yellow",
@@ -156,5 +156,5 @@ test("every official-owned column is a field, whatever its kind", () => {
   const extra: GoalColumn = { ...GOAL_COLUMNS[at("comment")], key: "comment", kind: "activities" };
   expect(
     editableColumns([...GOAL_COLUMNS.filter((c) => c.key !== "comment"), extra]).map((c) => c.kind),
-  ).toEqual(["status", "trend", "activities"]);
+  ).toEqual(["status", "trend", "done", "activities"]);
 });

@@ -191,7 +191,7 @@ test("the view's strings have the same keys and placeholders in both languages, 
 
 test("a column kind without a control of its own is a plain text field", () => {
   const column = { ...GOAL_COLUMNS.find((c) => c.key === "activities")!, owner: "official" as const };
-  const unknown = { ...column, kind: "done" as unknown as ColumnKind };
+  const unknown = { ...column, kind: "rating" as unknown as ColumnKind };
   let value = "";
   render(
     <FluentProvider theme={webLightTheme}>
@@ -209,6 +209,35 @@ test("a column kind without a control of its own is a plain text field", () => {
   expect(box.value).toBe("Ja");
   fireEvent.change(box, { target: { value: "Nej" } });
   expect(value).toBe("Nej");
+});
+
+test("the done mark is a checkbox labelled Klar: ticked writes the workbook's label, unticked empties the cell", () => {
+  const column = GOAL_COLUMNS.find((c) => c.kind === "done")!;
+  const written: string[] = [];
+  const field = (value: string, workbookLang: "sv" | "en") => (
+    <FluentProvider theme={webLightTheme}>
+      <GoalField
+        column={column}
+        lang="sv"
+        workbookLang={workbookLang}
+        value={value}
+        onChange={(v) => written.push(v)}
+        disabled={false}
+      />
+    </FluentProvider>
+  );
+  const { rerender } = render(field("Ja", "sv"));
+  const box = screen.getByRole("checkbox", { name: "Klar" }) as HTMLInputElement;
+  expect(box.checked).toBe(true);
+  fireEvent.click(box);
+  rerender(field("", "en"));
+  expect((screen.getByRole("checkbox", { name: "Klar" }) as HTMLInputElement).checked).toBe(false);
+  fireEvent.click(screen.getByRole("checkbox", { name: "Klar" }));
+  expect(written).toEqual(["", "Yes"]);
+  // Something else in the cell: said in words, the box unticked until the official decides.
+  rerender(field("kanske", "sv"));
+  expect((screen.getByRole("checkbox", { name: "Klar" }) as HTMLInputElement).checked).toBe(false);
+  expect(document.body.textContent).toContain("kanske");
 });
 
 test("the view's Agenda 2030 names are the bundled structure's", () => {

@@ -2,11 +2,22 @@
 // chosen by the column's kind. A new kind gets its control by one more case in `GoalField`; a
 // column of a kind without one is a plain text field, so nothing an official owns is hidden.
 import * as React from "react";
-import { Field, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Checkbox,
+  Field,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import {
   EXCEL_CELL_LIMIT,
   STATUSES,
   TRENDS,
+  doneLabel,
+  parseDone,
   parseStatus,
   parseTrend,
   statusLabel,
@@ -50,6 +61,8 @@ export function GoalField(props: GoalFieldProps): React.JSX.Element {
       return (
         <ChoiceField {...props} choices={TRENDS} parse={parseTrend} label={trendLabel} none="gv.trend.none" />
       );
+    case "done":
+      return <DoneField {...props} />;
     default:
       return <TextField {...props} />;
   }
@@ -92,6 +105,29 @@ function ChoiceField<T extends string>(props: ChoiceProps<T>): React.JSX.Element
           <Radio key={c} value={c} label={label(c, lang)} />
         ))}
       </RadioGroup>
+    </Field>
+  );
+}
+
+/**
+ * The done mark as a checkbox labelled with the column's header: ticked writes the label ("Ja" in
+ * a Swedish workbook), unticked empties the cell. A cell holding something else is said in words,
+ * and the box stays unticked until the official decides.
+ */
+function DoneField(props: GoalFieldProps): React.JSX.Element {
+  const { column, lang, workbookLang, value, onChange, disabled } = props;
+  const text = value.trim();
+  const parsed = text === "" ? null : parseDone(text, workbookLang).value;
+  const other = text !== "" && parsed === null;
+  const title = t(lang, column.header);
+  return (
+    <Field hint={other ? t(lang, "gv.cellOther", { text, column: title.toLocaleLowerCase() }) : undefined}>
+      <Checkbox
+        label={title}
+        checked={parsed === "done"}
+        disabled={disabled}
+        onChange={(_, data) => onChange(data.checked === true ? doneLabel(workbookLang) : "")}
+      />
     </Field>
   );
 }
