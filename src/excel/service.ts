@@ -76,7 +76,7 @@ export interface GoalWorkbookService {
    * of the source whose status or trend could not be read; their entry never replaces a held one.
    */
   importHistory(source: GoalStructure, unreadable?: readonly string[]): Promise<HistoryImportResult>;
-  /** What collecting `returned` into the goal table would take, list as conflicts and reject. */
+  /** What collecting `returned` into the goal table would take, and what it would list as conflicts or reject. */
   previewCollect(returned: readonly ReturnedWorkbook[]): Promise<CollectPreview>;
   /**
    * Writes the taken values (one read, one write), but only when the merge is still the one

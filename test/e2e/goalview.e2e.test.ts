@@ -162,7 +162,7 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
     await page.keyboard.press("Enter");
     await page.getByTestId("notice-load").waitFor();
     const goals = (await table(page, GOAL_TABLE)) as TableInfo;
-    const h = (k: "id" | "text" | "status" | "trend" | "comment" | "sdgs") => goalHeader(k, "sv");
+    const h = (k: "id" | "text" | "status" | "trend" | "comment" | "done" | "sdgs") => goalHeader(k, "sv");
     const ids = goals.rows.map((r) => String(r[goals.headers.indexOf(h("id"))]));
     for (let i = 0; i < 3; i++)
       for (const k of ["status", "trend"] as const)
@@ -183,8 +183,9 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
       String(goals.rows[0][goals.headers.indexOf(h("text"))]),
     );
 
-    // Three goals by keyboard: status and trend by arrow keys, a comment typed, saved, and on to
-    // the next goal without status (button), then the next goal (Alt+ArrowDown).
+    // Three goals by keyboard: status and trend by arrow keys, a comment typed, Klar ticked with
+    // the space bar, saved, and on to the next goal without status (button), then the next goal
+    // (Alt+ArrowDown).
     const comments = ["Bra fart i år.", "=1+2 är inte en formel", "Rad ett\nRad två"];
     for (let i = 0; i < 3; i++) {
       await tabUntil(page, { kind: "radio" });
@@ -198,12 +199,17 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
         await page.keyboard.type(line);
       }
       await page.keyboard.press("Tab");
+      expect(
+        await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type ?? null),
+      ).toBe("checkbox");
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Tab");
       expect(await page.evaluate(() => (document.activeElement as HTMLElement).innerText.trim())).toBe(
         "Spara",
       );
       await page.keyboard.press("Enter");
       await status(page)
-        .filter({ hasText: `Mål ${ids[i]} sparat: 3 celler` })
+        .filter({ hasText: `Mål ${ids[i]} sparat: 4 celler` })
         .waitFor();
       if (i === 0) {
         await tabUntil(page, { label: "Nästa mål utan status" }, 5);
@@ -231,7 +237,8 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
         after.rows[i][col("status")],
         after.rows[i][col("trend")],
         after.rows[i][col("comment")],
-      ]).toEqual(["Röd", "Uppåt", comments[i]]);
+        after.rows[i][col("done")],
+      ]).toEqual(["Röd", "Uppåt", comments[i], "Ja"]);
     }
     // Every other row as it was (apart from the three cleared assessments, now written).
     expect(after.rows.slice(3)).toEqual(goals.rows.slice(3));
@@ -253,7 +260,8 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
     const end = cellOf(before, before.headers[before.headers.length - 1], 4);
     await typeInto(page, before.sheet, `${top}:${end}`, swap);
     const sorted = (await table(page, GOAL_TABLE)) as TableInfo;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab"); // Klar
+    await page.keyboard.press("Tab"); // Spara
     await page.keyboard.press("Enter");
     await status(page).filter({ hasText: "Inget sparades" }).waitFor();
     expect(await status(page).textContent()).toContain(
