@@ -242,8 +242,8 @@ const SINGLE_KINDS: readonly ColumnKind[] = ["id", "program", "area", "status", 
 /**
  * Throws unless `columns` can describe a goal table: unique keys, and each of the kinds id,
  * program, area, status and trend held by exactly one column, whose key is the kind's name (the
- * optional done column too, when there is one; the
- * code reads those cells by that key). A mistake in a descriptor fails at once, not as lost data.
+ * code reads those cells by that key), and so is the optional done column's. A mistake in a
+ * descriptor fails at once, not as lost data.
  */
 export function checkGoalColumns(columns: GoalColumns): void {
   const keys = new Set<string>();
