@@ -47,6 +47,7 @@ export const sv = {
   "wb.summary.reported": "Publicerat i källdokumentet",
   "wb.summary.difference": "Skillnad mot publicerat",
   "wb.summary.crossTitle": "Status och trend: {program}",
+  "wb.summary.yearsTitle": "Per år: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
   "wb.summary.responsibleTitle": "Per ansvarig",
   "wb.summary.reportTitle": "Rapporttext",
@@ -111,6 +112,9 @@ export const sv = {
   "wb.cli.validate.schema": "{count} fel i {file}: filen följer inte formatet för målstrukturer.",
   "wb.chart.status.title": "Status per målområde: {program}",
   "wb.chart.trend.title": "Trend per målområde: {program}",
+  "wb.chart.years.title": "Status per år: {program}",
+  "wb.chart.years.alt":
+    "Liggande stapeldiagram för {program}: en stapel per uppföljningsår som visar hur stor andel av målen som hade status {series}, med antalet mål i varje del. Siffrorna finns i tabellen Per år.",
   "wb.chart.status.alt":
     "Liggande stapeldiagram för {program}: en stapel per målområde som visar hur stor andel av målen som har status {series}, med antalet mål i varje del. Siffrorna finns i tabellen till vänster.",
   "wb.chart.trend.alt":
@@ -158,6 +162,7 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.reported": "Published in the source document",
   "wb.summary.difference": "Difference from published",
   "wb.summary.crossTitle": "Status and trend: {program}",
+  "wb.summary.yearsTitle": "By year: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
   "wb.summary.responsibleTitle": "By responsible body",
   "wb.summary.reportTitle": "Report text",
@@ -221,6 +226,9 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.cli.validate.schema": "{count} errors in {file}: the file does not follow the goal-structure format.",
   "wb.chart.status.title": "Status by target area: {program}",
   "wb.chart.trend.title": "Trend by target area: {program}",
+  "wb.chart.years.title": "Status by year: {program}",
+  "wb.chart.years.alt":
+    "Horizontal bar chart for {program}: one bar per follow-up year showing the share of its goals with the status {series}, with the number of goals in each part. The figures are in the table By year.",
   "wb.chart.status.alt":
     "Horizontal bar chart for {program}: one bar per target area showing the share of its goals with the status {series}, with the number of goals in each part. The figures are in the table to the left.",
   "wb.chart.trend.alt":

@@ -1,41 +1,11 @@
 // The comparison with earlier years as tables, in the summary table model the CLI renders: the
-// earlier years' own counts, and where this year's statuses came from. The sheet has no such
-// tables yet; when it does, they belong in src/plan/summary/ beside the others.
-import { STATUS_KEYS, type Comparison, type Lang, type StatusKey, type YearCounts } from "../domain";
+// earlier years' own counts (historyTable, in src/plan/summary/yearTable.ts, which the summary
+// sheet's table per year is built from too), and where this year's statuses came from.
+import { STATUS_KEYS, type Comparison, type Lang, type StatusKey } from "../domain";
 import { t } from "../i18n";
-import {
-  countColumns,
-  parseColumn,
-  type CountColumnId,
-  type ModelRow,
-  type SummaryTable,
-  type TableWording,
-} from "../plan/summary/model";
+import type { CountColumnId, ModelRow, SummaryTable, TableWording } from "../plan/summary/model";
 
-/** A row per earlier year (oldest first): goals with an entry that year, each status, each trend. */
-export function historyTable(history: readonly YearCounts[], w: TableWording, lang: Lang): SummaryTable {
-  const columns = countColumns(w);
-  return {
-    id: "history",
-    title: null,
-    corner: t(lang, "wb.structure.year"),
-    columns,
-    // A year's goals are one group of goals, as an area's are: the same kind of body row.
-    rows: history.map((y): ModelRow => ({
-      role: "area",
-      key: String(y.year),
-      label: String(y.year),
-      values: columns.map(({ id }) => yearCount(y, id)),
-    })),
-    footnotes: [],
-  };
-}
-
-function yearCount(y: YearCounts, id: CountColumnId): number {
-  const col = parseColumn(id);
-  if (col.group === "total") return y.total;
-  return col.group === "status" ? y.status[col.key] : y.trend[col.key];
-}
+export { historyTable } from "../plan/summary/yearTable";
 
 /**
  * A row per status of the earlier year (with not assessed), a column per status this year and

@@ -8,6 +8,7 @@ import { buildWorkbookPlan, type ChartPlan, type SheetPlan } from "../../src/pla
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { formatRect } from "../emulator/address";
 import { saveXlsx } from "../emulator/save";
+import { withHistory } from "../history/fixtures";
 import { edit, measure, setup, type Setup } from "./helpers";
 
 let s: Setup;
@@ -70,6 +71,19 @@ describe("the summary's charts in Excel", () => {
     const fromExcel = await chartParts(await saveXlsx(s.emu));
     const fromCli = await chartParts(await writeWorkbookBuffer(buildWorkbookPlan(bundledStructure(), "sv")));
     expect(fromExcel.length).toBe(cliCharts().charts.length);
+    expect(fromExcel).toEqual(fromCli);
+  });
+
+  test("with history, the chart per year too: the same chart parts as the CLI's file", async () => {
+    s.restore();
+    s = setup();
+    await s.service.applyLoad(withHistory(), "sv");
+    await s.service.refreshSummary("sv");
+    const names = s.emu.workbook.sheet(SHEET).charts.map((c) => c.name);
+    expect(names).toContain("Maluppfoljning_Diagram_1_Ar");
+    const fromExcel = await chartParts(await saveXlsx(s.emu));
+    const fromCli = await chartParts(await writeWorkbookBuffer(buildWorkbookPlan(withHistory(), "sv")));
+    expect(fromExcel.length).toBe(names.length);
     expect(fromExcel).toEqual(fromCli);
   });
 

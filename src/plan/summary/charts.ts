@@ -12,6 +12,7 @@ import { t } from "../../i18n";
 import { cellAddress, rangeAddress } from "../a1";
 import { CHART_MISSING_FILL, CHART_OUTLINE, STATUS_SWATCH, TREND_SWATCH, type Color } from "../colors";
 import type { ChartPlan, ChartSeriesPlan } from "../types";
+import type { PlacedYears } from "./yearTable";
 import {
   STATUS_COLUMNS,
   TREND_COLUMNS,
@@ -97,4 +98,52 @@ export function programCharts(
     };
   };
   return [chart("status", STATUS_COLUMNS, 0), chart("trend", TREND_COLUMNS, 1)];
+}
+
+/**
+ * The third chart of a programme with history: its status per year (one bar per year, the
+ * follow-up year last), over the year table's cells (yearTable.ts), right of the other two and
+ * over the same rows.
+ */
+export function yearChart(
+  table: SummaryTable,
+  placed: PlacedYears,
+  program: string,
+  block: ChartBlock,
+  index: number,
+  firstColumn: number,
+  w: TableWording,
+  lang: Lang,
+): ChartPlan {
+  const name = (id: CountColumnId): string => columnLabel(id, w);
+  const series = STATUS_COLUMNS.map((id): ChartSeriesPlan => {
+    const j = table.columns.findIndex((c) => c.id === id);
+    const [cellFirst, cellLast] = [placed.cell(id, placed.firstRow), placed.cell(id, placed.lastRow)];
+    return {
+      key: id,
+      nameCell: placed.cell(id, placed.headerRow),
+      name: name(id),
+      values: `${cellFirst}:${cellLast}`,
+      cached: table.rows.map((r) => r.values[j] ?? 0),
+      fill: fillOf(id),
+    };
+  });
+  const left = firstColumn + CHART_GAP + 2 * (CHART_COLUMNS + CHART_GAP);
+  const title = t(lang, "wb.chart.years.title", { program });
+  return {
+    name: `${CHART_NAME_PREFIX}${index + 1}_Ar`,
+    kind: "barStacked100",
+    title,
+    altTitle: title,
+    altDescription: t(lang, "wb.chart.years.alt", {
+      program,
+      series: series.map((s) => s.name).join(", "),
+    }),
+    categories: rangeAddress(placed.firstRow, 1, placed.lastRow, 1),
+    categoryNames: table.rows.map((r) => r.label),
+    series,
+    labelFormat: "0;-0;;",
+    outline: CHART_OUTLINE,
+    anchor: rangeAddress(block.headingRow, left, block.lastRow, left + CHART_COLUMNS - 1),
+  };
 }

@@ -2,8 +2,9 @@
 // rewrites it whole. A title, an intro and the quality table (what the goal table holds besides
 // labels, which the counts test), then per programme the tables of the units beside this
 // file, each one row apart: the area table, the published figures and the difference (when the
-// source published any), the status × trend table, and the report text; last, the table per
-// responsible body over every programme (responsibleTable.ts).
+// source published any), the status × trend table, the counts per year (when its goals have
+// history, yearTable.ts), and the report text; last, the table per responsible body over every
+// programme (responsibleTable.ts).
 //
 // The tables are plain ranges with header formatting, not Excel tables: tables would need a
 // unique name each, filter buttons would clutter a sheet meant to be pasted into a report, and
@@ -23,9 +24,10 @@ import { placePublished, publishedTable } from "./published";
 import { placeReportText, reportText } from "./reportText";
 import { placeUnknown } from "./unknown";
 import { placeStatusTrend, statusTrendTable } from "./statusTrend";
-import { programCharts } from "./charts";
+import { programCharts, yearChart } from "./charts";
+import { placeYearTable, yearTable, type PlacedYears } from "./yearTable";
 import { placeResponsibleTable, responsibleKeys, responsibleTable } from "./responsibleTable";
-import { STATUS_KEYS } from "../../domain";
+import { STATUS_KEYS, summarizeHistory } from "../../domain";
 
 /** Columns of the sheet: the labels in A, then one per count column of the area table. */
 export const SUMMARY_COLUMNS = 1 + COUNT_COLUMNS.length;
@@ -58,6 +60,8 @@ interface ProgramTables {
   areas: SummaryTable;
   published: SummaryTable | null;
   statusTrend: SummaryTable;
+  /** The counts per year, when the programme's goals have an earlier year (yearTable.ts). */
+  years: SummaryTable | null;
 }
 
 /**
@@ -102,17 +106,24 @@ export function buildSummarySheet(
   lang: Lang,
 ): SummarySheetResult {
   const wording = sheetWording(lang);
-  const programs: ProgramTables[] = summary.programs.map((p) => {
+  const histories = summarizeHistory(structure);
+  const programs: ProgramTables[] = summary.programs.map((p, i) => {
     const reported = structure.programs.find((sp) => sp.id === p.id)?.reported ?? null;
     return {
       program: p,
       areas: areaTable(p, wording),
       published: reported ? publishedTable(p, reported, wording) : null,
       statusTrend: statusTrendTable(p, wording),
+      years: yearTable(p, histories[i]?.history ?? [], structure.year, wording, lang),
     };
   });
   const columns = sheetColumns(
-    programs.flatMap((pt) => [pt.areas, ...(pt.published ? [pt.published] : []), pt.statusTrend]),
+    programs.flatMap((pt) => [
+      pt.areas,
+      ...(pt.published ? [pt.published] : []),
+      pt.statusTrend,
+      ...(pt.years ? [pt.years] : []),
+    ]),
     SHARE_COLUMNS.map((id) => shareLabel(id, wording, lang)),
     wording.done,
   );
@@ -136,6 +147,7 @@ export function buildSummarySheet(
   const ctx = placeContext(cursor, live, quality, goalTable, lang);
   cursor.skip();
 
+  const years: (PlacedYears | null)[] = [];
   const blocks = programs.map((pt, i): SummaryBlockLayout => {
     const place = places[i];
     const areas = placeAreaTable(pt.areas, place, wording, ctx);
@@ -148,6 +160,10 @@ export function buildSummarySheet(
     cursor.skip();
     const cross = placeStatusTrend(pt.statusTrend, place, areas, ctx);
     cursor.skip();
+    if (pt.years) {
+      years.push(placeYearTable(pt.years, areas, ctx));
+      cursor.skip();
+    } else years.push(null);
     const reportRow = placeReportText(reportText(pt.program, lang), areas, ctx);
     cursor.skip(2);
     return {
@@ -172,7 +188,13 @@ export function buildSummarySheet(
       areaRows: b.areaRows,
       lastRow: b.crossHeaderRow + STATUS_KEYS.length + 1,
     };
-    return programCharts(pt.areas, block, i, chartColumn, wording, lang);
+    const placed = years[i];
+    return [
+      ...programCharts(pt.areas, block, i, chartColumn, wording, lang),
+      ...(pt.years && placed
+        ? [yearChart(pt.years, placed, pt.program.name, block, i, chartColumn, wording, lang)]
+        : []),
+    ];
   });
   // Numbers and formulas must not sit in "@" cells (a formula written into a text cell stays text).
   const formats = [...cursor.formats, ...numericFormats(cursor.blocks, []), ...cursor.lateFormats];

@@ -1,0 +1,101 @@
+// A programme's counts per year: one row per earlier year in its goals' history, oldest first
+// (historyTable, which the CLI, the pane and the report show as "the earlier years' own counts"),
+// and on the summary sheet a last row for the follow-up year. The earlier years are closed, so the
+// sheet holds their counts as numbers; the follow-up year's row refers to the area table's total
+// row, so it follows an official's edit as that row does. The chart per year (charts.ts) reads
+// the sheet's table. A programme whose goals have no earlier year has none.
+import type { Lang, ProgramSummary, YearCounts } from "../../domain";
+import { t } from "../../i18n";
+import { columnsFrom, formula, type PlaceContext, type PlacedCounts } from "./context";
+import {
+  countColumns,
+  countOf,
+  parseColumn,
+  type CountColumnId,
+  type ModelRow,
+  type SummaryTable,
+  type TableWording,
+} from "./model";
+
+/** A row per earlier year (oldest first): goals with an entry that year, each status, each trend. */
+export function historyTable(history: readonly YearCounts[], w: TableWording, lang: Lang): SummaryTable {
+  const columns = countColumns(w);
+  return {
+    id: "history",
+    title: null,
+    corner: t(lang, "wb.structure.year"),
+    columns,
+    // A year's goals are one group of goals, as an area's are: the same kind of body row.
+    rows: history.map((y): ModelRow => ({
+      role: "area",
+      key: String(y.year),
+      label: String(y.year),
+      values: columns.map(({ id }) => yearCount(y, id)),
+    })),
+    footnotes: [],
+  };
+}
+
+function yearCount(y: YearCounts, id: CountColumnId): number {
+  const col = parseColumn(id);
+  if (col.group === "total") return y.total;
+  return col.group === "status" ? y.status[col.key] : y.trend[col.key];
+}
+
+/**
+ * The sheet's table: historyTable's years before `year`, then `year` itself with the programme's
+ * counts (the area table's total row); null when there is no earlier year.
+ */
+export function yearTable(
+  p: ProgramSummary,
+  history: readonly YearCounts[],
+  year: number,
+  w: TableWording,
+  lang: Lang,
+): SummaryTable | null {
+  const earlier = historyTable(
+    history.filter((y) => y.year < year),
+    w,
+    lang,
+  );
+  if (earlier.rows.length === 0) return null;
+  const now: ModelRow = {
+    role: "area",
+    key: String(year),
+    label: String(year),
+    values: earlier.columns.map(({ id }) => countOf(p, id)),
+  };
+  return {
+    ...earlier,
+    id: "years",
+    title: t(lang, "wb.summary.yearsTitle", { program: p.name }),
+    rows: [...earlier.rows, now],
+  };
+}
+
+/** Where the year table landed: its header and its year rows (the chart's categories). */
+export interface PlacedYears {
+  headerRow: number;
+  firstRow: number;
+  lastRow: number;
+  /** "C20": the year table's cell of column `id` on `row`. */
+  cell(id: CountColumnId, row: number): string;
+}
+
+/** Heading, header, the earlier years as numbers, the follow-up year as references to the area table. */
+export function placeYearTable(table: SummaryTable, areas: PlacedCounts, ctx: PlaceContext): PlacedYears {
+  const { cursor } = ctx;
+  if (table.title !== null) cursor.heading(table.title, { bold: true });
+  const headerRow = cursor.headerRow([table.corner, ...table.columns.map((c) => c.label)]);
+  const last = table.rows.length - 1;
+  const firstRow = cursor.write(
+    table.rows.map((r, i) => [
+      r.label,
+      ...table.columns.map((c, j) =>
+        i === last ? formula(areas.cell(c.id, areas.totalRow), r.values[j] ?? 0) : (r.values[j] ?? 0),
+      ),
+    ]),
+  );
+  const col = columnsFrom(table.columns.map((c) => c.id));
+  return { headerRow, firstRow, lastRow: firstRow + last, cell: (id, row) => `${col(id)}${row}` };
+}
