@@ -62,6 +62,10 @@ export const sv = {
   "wb.summary.unknown.status.many": "{n} celler har en okänd status: kör Validera.",
   "wb.summary.unknown.trend.one": "1 cell har en okänd trend: kör Validera.",
   "wb.summary.unknown.trend.many": "{n} celler har en okänd trend: kör Validera.",
+  "wb.summary.responsibleUnlisted.one":
+    "1 mål har en ansvarig som tabellen ovan saknar (skriven efter att sammanfattningen gjordes): välj Uppdatera sammanfattning.",
+  "wb.summary.responsibleUnlisted.many":
+    "{n} mål har en ansvarig som tabellen ovan saknar (skriven efter att sammanfattningen gjordes): välj Uppdatera sammanfattning.",
   "wb.summary.reportNoteLive":
     "Texten är en formel över summaraden ovan och följer varje ändring av status och trend i måltabellen.",
 
@@ -177,6 +181,10 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.unknown.status.many": "{n} cells have an unknown status: run Validate.",
   "wb.summary.unknown.trend.one": "1 cell has an unknown trend: run Validate.",
   "wb.summary.unknown.trend.many": "{n} cells have an unknown trend: run Validate.",
+  "wb.summary.responsibleUnlisted.one":
+    "1 goal has a responsible body the table above lacks (typed in after the summary was made): choose Refresh summary.",
+  "wb.summary.responsibleUnlisted.many":
+    "{n} goals have a responsible body the table above lacks (typed in after the summary was made): choose Refresh summary.",
   "wb.summary.reportNoteLive":
     "The text is a formula over the total row above and follows every edit of a status or trend in the goal table.",
 

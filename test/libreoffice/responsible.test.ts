@@ -18,6 +18,7 @@ import { ensureCompiledCli, runCli } from "./cli";
 import { readFods, type FodsSheet } from "./fods";
 import { describeWithSoffice, LibreOffice } from "./soffice";
 
+const NEW_BODY = "Kulturnämnden";
 const BODIES = ["Kommunstyrelsen", "Tekniska nämnden", "Miljö- och konsumentnämnden", "kommunstyrelsen ", ""];
 
 /** The bundled example with a responsible body per goal (cycling through BODIES) and some done marks. */
@@ -92,7 +93,8 @@ function tableOnSheet(sheet: FodsSheet, title: string): (string | number | null)
     if (sheet.cells.get(`A${r}`)?.value === title) titleRow = r;
   expect(titleRow).toBeGreaterThan(0);
   const rows: (string | number | null)[][] = [];
-  for (let r = titleRow + 2; sheet.cells.get(`A${r}`)?.value != null; r++) {
+  // Down to the first row without counts: the live line under the table is text in A only.
+  for (let r = titleRow + 2; sheet.cells.get(`B${r}`)?.value != null; r++) {
     rows.push(
       Array.from({ length: 11 }, (_, j) => sheet.cells.get(`${columnLetter(1 + j)}${r}`)?.value ?? null),
     );
@@ -121,6 +123,7 @@ describeWithSoffice("the table per responsible body in LibreOffice", () => {
   let dir: string;
   let lo: LibreOffice;
   let sheet: FodsSheet;
+  let unedited: FodsSheet;
   let printed: {
     responsible: BodyCounts[];
     programs: { text: string; done: number }[];
@@ -153,13 +156,16 @@ describeWithSoffice("the table per responsible body in LibreOffice", () => {
       // A goal moved to another body, spelt differently; one left without a body.
       [goals[7].id]: { responsible: "TEKNISKA NÄMNDEN" },
       [goals[8].id]: { responsible: "" },
+      // A body the sheet has no row for: typed in after the sheet was drawn.
+      [goals[9].id]: { responsible: NEW_BODY },
     };
     await editGoals(file, edited, edits);
     printed = JSON.parse(runCli(["summary", edited, "--format", "json"]).stdout) as typeof printed;
 
     lo = LibreOffice.create({ workDir: path.join(dir, "lo") });
-    const [fods] = await lo.convert([edited], "fods");
+    const [fods, fodsUnedited] = await lo.convert([edited, file], "fods");
     sheet = readFods(fods).sheet("Sammanfattning");
+    unedited = readFods(fodsUnedited).sheet("Sammanfattning");
   }, 300_000);
 
   afterAll(() => {
@@ -176,11 +182,29 @@ describeWithSoffice("the table per responsible body in LibreOffice", () => {
     ]);
   });
 
-  it("recalculates to the counts `summary` prints for the edited file", () => {
+  it("recalculates to the counts `summary` prints for the edited file, for every body it has a row for", () => {
     const onSheet = tableOnSheet(sheet, "Per ansvarig");
-    expect(onSheet).toEqual(printed.responsible.map(expectedRow));
+    const listed = printed.responsible.filter((b) => b.name !== NEW_BODY);
+    expect(listed).toHaveLength(printed.responsible.length - 1);
+    expect(onSheet).toEqual(listed.map(expectedRow));
     // The edits changed the table: the test would notice formulas that kept their cached results.
     expect(printed.responsible.map(expectedRow)).not.toEqual(original.responsible.map(expectedRow));
+  });
+
+  it("says under the table, live, how many goals have a body typed in after the sheet was drawn", () => {
+    const rows = tableOnSheet(sheet, "Per ansvarig");
+    let titleRow = 0;
+    for (let r = 1; r <= 400 && titleRow === 0; r++)
+      if (sheet.cells.get(`A${r}`)?.value === "Per ansvarig") titleRow = r;
+    const line = sheet.cells.get(`A${titleRow + 2 + rows.length}`)?.value;
+    expect(line).toBe(
+      "1 mål har en ansvarig som tabellen ovan saknar (skriven efter att sammanfattningen gjordes): välj Uppdatera sammanfattning.",
+    );
+    expect(printed.responsible.find((b) => b.name === NEW_BODY)?.total).toBe(1);
+    // While every body has its row, the line is empty.
+    const before = tableOnSheet(unedited, "Per ansvarig");
+    expect(before).toHaveLength(original.responsible.length);
+    expect(unedited.cells.get(`A${titleRow + 2 + before.length}`)?.value ?? "").toBe("");
   });
 
   it("counts the done marks per programme, and the report text says how many", () => {

@@ -73,6 +73,11 @@ export interface LiveNames {
    * (`null`); null when the goal table has no responsible column.
    */
   responsible: ((n: number | null) => string) | null;
+  /**
+   * Rows whose responsible cell holds a body that none of `responsibleKeys` reads as (typed in
+   * after the sheet was drawn); null when the goal table has no responsible column.
+   */
+  responsibleUnlisted: string | null;
 }
 
 /** Words in order, each kept only the first time its normalised form comes: the parser's maps do the same. */
@@ -229,6 +234,8 @@ export function liveNames(
       responsibleHeader === null
         ? null
         : (n) => (n === null ? `(${name("ResponsibleText")}="")` : `(${name("ResponsibleCode")}=${n})`),
+    responsibleUnlisted:
+      responsibleHeader === null ? null : `(${name("ResponsibleText")}<>"")*(${name("ResponsibleCode")}=0)`,
   };
 }
 

@@ -6,13 +6,17 @@
 // cell reads as the body (ResponsibleCode, by normaliseWord as the domain groups them) and that
 // sit in an area of their programme, as the domain counts them. "Not assessed" and "trend
 // missing" are the goals minus the others, as in the area table. The rows are the bodies the
-// table held when the sheet was drawn: a body typed in later counts once the summary is refreshed.
+// table held when the sheet was drawn: a body typed in later counts once the summary is refreshed,
+// and until then a live line under the table says how many goals have such a body.
 import { STATUSES, TRENDS, type ResponsibleSummary, type Summary } from "../../domain";
-import { columnLetter } from "../a1";
+import { t } from "../../i18n";
+import { columnLetter, rangeAddress } from "../a1";
+import { stringLiteral } from "../formula";
 import { STATUS_SWATCH } from "../colors";
 import type { PlanValue } from "../types";
 import { formula, minus, type PlaceContext } from "./context";
 import { countWhere } from "./live";
+import { TEXT_FORMULA_FORMAT } from "./reportText";
 import {
   COUNT_COLUMNS,
   countColumns,
@@ -112,5 +116,24 @@ export function placeResponsibleTable(table: ResponsibleTable, ctx: PlaceContext
     ];
   });
   cursor.write(rows);
+  if (live.responsibleUnlisted !== null)
+    placeUnlisted(countWhere([live.placed, live.responsibleUnlisted]), ctx);
   return headerRow;
+}
+
+/**
+ * A live line under the table, empty while every goal's body has its row: the rows are the bodies
+ * the summary had when the sheet was drawn, so a body typed in later is counted by `summary` and
+ * the pane but has no row here until the sheet is refreshed. The line says so, with how many goals.
+ */
+function placeUnlisted(n: string, ctx: PlaceContext): void {
+  const one = t(ctx.lang, "wb.summary.responsibleUnlisted.one");
+  const [before, after] = t(ctx.lang, "wb.summary.responsibleUnlisted.many").split("{n}");
+  const many = `${stringLiteral(before ?? "")}&${n}&${stringLiteral(after ?? "")}`;
+  // A workbook the plan writes has a row for every body: the line is empty when it is made.
+  const row = ctx.cursor.mergedText("", true, {
+    formula: `IF(${n}>0,IF(${n}=1,${stringLiteral(one)},${many}),"")`,
+    result: "",
+  });
+  ctx.cursor.lateFormat(rangeAddress(row, 1, row, ctx.cursor.width), TEXT_FORMULA_FORMAT);
 }
