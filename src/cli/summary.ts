@@ -31,7 +31,13 @@ import type {
   StructureError,
   Summary,
 } from "../domain";
-import { areaTable, statusTrendTable, type ModelRow, type SummaryTable } from "../plan/summary";
+import {
+  areaTable,
+  statusTrendTable,
+  withDoneColumn,
+  type ModelRow,
+  type SummaryTable,
+} from "../plan/summary";
 import { md, mdCount, mdHeader, mdRow, mdTable } from "./markdown";
 import {
   cliWording,
@@ -307,6 +313,7 @@ export function summaryText(
     out.push(`  ${t(lang, "cli.totalGoals", { total: p.total })}`);
     out.push(`  ${t(lang, "cli.statusLine", { parts: groupParts(areas, total, "status", lang, true) })}`);
     out.push(`  ${t(lang, "cli.trendLine", { parts: groupParts(areas, total, "trend", lang, true) })}`);
+    out.push(`  ${t(lang, "cli.doneLine", { done: p.done, total: p.total })}`);
     out.push(`  ${t(lang, "cli.areas")}`);
     for (const a of areas.rows.filter((r) => r.role === "area")) {
       out.push(
@@ -315,6 +322,7 @@ export function summaryText(
           total: a.values[0] ?? 0,
           status: groupParts(areas, a, "status", lang, false),
           trend: groupParts(areas, a, "trend", lang, false),
+          done: a.done ?? 0,
         })}`,
       );
     }
@@ -379,9 +387,12 @@ export function summaryMarkdown(
   summary.programs.forEach((p, i) => {
     out.push("", `## ${md(p.name)}`, "", md(programReportText(p, lang)), "");
     const areas = areaTable(p, wording);
-    out.push(...mdTable(areas));
+    // The done count as the sheet shows it: a last column of the area table.
+    out.push(...mdTable(withDoneColumn(areas, wording.done)));
     const shares = areas.rows[areas.rows.length - 1].shares ?? [];
-    out.push(mdRow([t(lang, "cli.md.share"), ...shares.map((x) => (x === null ? "" : percent(x, lang)))]));
+    out.push(
+      mdRow([t(lang, "cli.md.share"), ...shares.map((x) => (x === null ? "" : percent(x, lang))), ""]),
+    );
     out.push("");
     // The status rows only: their totals are the area table's total row just above.
     const cross = statusTrendTable(p, wording);

@@ -5,7 +5,7 @@
 export const sv = {
   "rep.title": "Rapport: {organisation} – måluppföljning {year}",
   "rep.subject": "Måluppföljning per program: status, trend och rapporttext",
-  "rep.caption.areas": "Tabell {n}. {program}: antal mål per målområde, status och trend ({year})",
+  "rep.caption.areas": "Tabell {n}. {program}: antal mål per målområde, status, trend och klarmarkering ({year})",
   "rep.caption.statusTrend": "Tabell {n}. {program}: status × trend ({year})",
   "rep.caption.history": "Tabell {n}. {program}: tidigare års bedömningar",
   "rep.caption.transitions": "Tabell {n}. {program}: status {from} och status {to}",
@@ -35,7 +35,7 @@ export const sv = {
 export const en: Record<keyof typeof sv, string> = {
   "rep.title": "Report: {organisation} – goal follow-up {year}",
   "rep.subject": "Goal follow-up per programme: status, trend and report text",
-  "rep.caption.areas": "Table {n}. {program}: goals per target area, by status and trend ({year})",
+  "rep.caption.areas": "Table {n}. {program}: goals per target area, by status, trend and done mark ({year})",
   "rep.caption.statusTrend": "Table {n}. {program}: status × trend ({year})",
   "rep.caption.history": "Table {n}. {program}: assessments of earlier years",
   "rep.caption.transitions": "Table {n}. {program}: status {from} and status {to}",

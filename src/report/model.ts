@@ -17,7 +17,7 @@ import {
   type Summary,
 } from "../domain";
 import { t } from "../i18n/reportStrings";
-import { areaTable, statusTrendTable, type SummaryTable } from "../plan/summary";
+import { areaTable, statusTrendTable, withDoneColumn, type SummaryTable } from "../plan/summary";
 import { cliWording, historyTable, percent, transitionTable } from "../present";
 import { responsibleSummaryTable } from "../present/responsible";
 
@@ -81,11 +81,12 @@ export function reportTable(
 
 /** The programme's area table with the share row `summary --format markdown` adds under it. */
 export function areaReportTable(p: ProgramSummary, lang: Lang): ReportTable {
-  const areas = areaTable(p, cliWording(lang));
-  const out = reportTable(areas);
+  const wording = cliWording(lang);
+  const areas = areaTable(p, wording);
+  const out = reportTable(withDoneColumn(areas, wording.done));
   const shares = areas.rows[areas.rows.length - 1].shares ?? [];
   out.rows.push({
-    cells: [t(lang, "rep.share"), ...shares.map((x) => (x === null ? "" : percent(x, lang)))],
+    cells: [t(lang, "rep.share"), ...shares.map((x) => (x === null ? "" : percent(x, lang))), ""],
     total: false,
   });
   return out;

@@ -88,3 +88,23 @@ it("shows the same table in text and Markdown, in English too", async () => {
   );
   expect(md.stdout).toMatch(/\| Tekniska nämnden \| 21 \|( \d+ \|){8} 3 \|/);
 });
+
+it("counts the done marks per programme and per area in text and Markdown, as the sheet's Klar column", async () => {
+  // The five goals marked done are the first five of the programme: all in its first area (16 goals).
+  const text = bufferIo();
+  await main(["summary", file], text);
+  expect(text.stdout).toContain("  Klarmarkerade: 5 av 42\n");
+  const areaLines = text.stdout.split("\n").filter((l) => / mål – .*; Klar \d+$/.test(l));
+  expect(areaLines.slice(0, 3).map((l) => l.replace(/^.*; Klar /, ""))).toEqual(["5", "0", "0"]);
+  expect(areaLines[0]).toMatch(/^ {4}Samhällsplanering och infrastruktur: 16 mål – /);
+  const en = bufferIo();
+  await main(["summary", file, "--lang", "en"], en);
+  expect(en.stdout).toContain("  Marked done: 5 of 42\n");
+  const md = bufferIo();
+  await main(["summary", file, "--format", "markdown"], md);
+  expect(md.stdout).toContain(
+    "| Målområde | Antal | Röd | Gul | Grön | Ej bedömd | Uppåt | Oförändrad | Nedåt | Trend saknas | Klar |",
+  );
+  expect(md.stdout).toMatch(/\| Samhällsplanering och infrastruktur \| 16 \|( \d+ \|){8} 5 \|\n/);
+  expect(md.stdout).toMatch(/\| \*\*Totalt\*\* \| \*\*42\*\* \|( \*\*\d+\*\* \|){8} \*\*5\*\* \|\n/);
+});

@@ -17,6 +17,7 @@ interface JsonCounts {
   status: Record<"red" | "yellow" | "green" | "missing", number>;
   trend: Record<"up" | "flat" | "down" | "missing", number>;
   cross: Record<string, Record<string, number>>;
+  done: number;
 }
 interface JsonSummary {
   programs: (JsonCounts & { name: string; text: string; areas: (JsonCounts & { name: string })[] })[];
@@ -32,6 +33,7 @@ const ROW = (c: JsonCounts): number[] => [
   c.trend.flat,
   c.trend.down,
   c.trend.missing,
+  c.done,
 ];
 
 /** Whitespace (line breaks, the no-break space of "21 %") as single spaces. */

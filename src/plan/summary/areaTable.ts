@@ -171,3 +171,18 @@ export function placeAreaTable(
     doneCell: (row) => `${doneLetter}${row}`,
   };
 }
+
+/**
+ * The table with the done count as its last column, as the sheet shows it right of the shares:
+ * for the renderers that print the table whole (Markdown, the report, the copied table).
+ */
+export function withDoneColumn(
+  table: SummaryTable,
+  label: string,
+): Omit<SummaryTable, "columns"> & { columns: { id: CountColumnId | "done"; label: string }[] } {
+  return {
+    ...table,
+    columns: [...table.columns, { id: "done", label }],
+    rows: table.rows.map((r) => ({ ...r, values: [...r.values, r.done ?? 0] })),
+  };
+}

@@ -7,7 +7,7 @@ export {
   type SummarySheetResult,
 } from "./sheet";
 export * from "./model";
-export { areaTable } from "./areaTable";
+export { areaTable, withDoneColumn } from "./areaTable";
 export { publishedTable } from "./published";
 export { statusTrendTable } from "./statusTrend";
 export { reportText, type ReportTextUnit } from "./reportText";
