@@ -9,6 +9,10 @@
 // Path: .xlsx → LibreOffice (recalculating profile) → .ods → PDF → pdftoppm → PNG. The .ods step
 // is there because LibreOffice fits the height of rows with wrapped text when it saves or shows
 // a file, but not when it converts an .xlsx headlessly straight to PDF; Excel fits them on open.
+// The price: LibreOffice's headless .xlsx → .ods export writes every chart of a row of charts into
+// adjacent cells at x = 0, so in these PNGs a programme's charts are drawn on top of one another.
+// The workbook's anchors are right: Excel, LibreOffice opening the .xlsx, its straight PDF and
+// its own .xlsx re-save place them side by side (test/libreoffice/charts.test.ts checks the PDF).
 // Needs soffice (Debian: libreoffice-calc-nogui) and pdftoppm (poppler-utils); when one is
 // missing this fails under CI=true and otherwise says so loudly and stops.
 import { execFileSync } from "node:child_process";

@@ -135,6 +135,28 @@ describeWithSoffice("the summary's charts in LibreOffice", () => {
       .map((w) => w.text)
       .join(" ");
     for (const t of [...CHART_TITLES, "Status per år"]) expect(text).toContain(t);
+    // Side by side, not on top of one another: on every row of charts the three titles (their
+    // first words, "Status" / "Trend" / "Status", at one height) stand a chart's width apart.
+    // (LibreOffice's own .xlsx → .ods export stacks them, at x = 0 in adjacent cells; the
+    // workbook's anchors, which Excel and LibreOffice's .xlsx import use, do not.)
+    const words = pageWords(pdf).flat();
+    const firsts = words.filter((w, i) => {
+      const next = words[i + 1]?.text ?? "";
+      return (w.text === "Status" || w.text === "Trend") && next === "per";
+    });
+    const rows = new Map<number, Word[]>();
+    for (const w of firsts) {
+      const key = Math.round(w.y0);
+      rows.set(key, [...(rows.get(key) ?? []), w]);
+    }
+    const chartRows = [...rows.values()].filter((r) => r.length === 3);
+    expect(chartRows).toHaveLength(programs);
+    for (const r of chartRows) {
+      const xs = r.map((w) => w.x0).sort((a, b) => a - b);
+      const height = r[0].y1 - r[0].y0;
+      expect(xs[1] - xs[0]).toBeGreaterThan(15 * height);
+      expect(xs[2] - xs[1]).toBeGreaterThan(15 * height);
+    }
     rmSync(out, { force: true });
   }, 120_000);
 });
