@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
-   these rules are for Office.js proxies; here the cells are ExcelJS objects held in memory. */
 // The pane's .xlsx writer (src/xlsxlite/write.ts, JSZip only) against the CLI's (ExcelJS): for a
 // split of a workbook with five responsible bodies, each pane-written file, read back by the CLI's
 // reader (ExcelJS) and by the pane's (xlsxlite), gives the same goals, tables, list validations,
@@ -9,7 +7,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { JSDOM } from "jsdom";
-import type { GoalStructure } from "../../src/domain";
 import { readWorkbookTables } from "../../src/plan";
 import { tableStructure } from "../../src/plan/goalTable";
 import { SENT_SHEET } from "../../src/plan/sent";
@@ -21,33 +18,10 @@ import { readXlsxReturn } from "../../src/xlsxlite/read";
 import { TextTooLongError, sentSheet, writeXlsx } from "../../src/xlsxlite/write";
 import type { XmlParser } from "../../src/xlsxlite/xml";
 import { exampleStructure } from "../history/example";
-import { AWKWARD_COMMENTS } from "../history/fixtures";
+import { FIVE_BODIES, fiveBodies } from "./fiveBodies";
 
 const { DOMParser: JsdomParser } = new JSDOM("").window;
 const parse: XmlParser = (text) => new JsdomParser().parseFromString(text, "application/xml");
-
-export const FIVE_BODIES = [
-  "Kommunstyrelsen",
-  "Tekniska nämnden",
-  "Miljö- och konsumentnämnden",
-  "Barn/ungdom: nämnd?",
-  "Kultur, idrott & fritid",
-];
-
-/** The example (11 goals) spread over five bodies, with comments no one should lose. */
-export function fiveBodies(): GoalStructure {
-  const s = exampleStructure();
-  let i = 0;
-  for (const p of s.programs)
-    for (const a of p.areas)
-      for (const g of a.goals) {
-        g.responsible = FIVE_BODIES[i % FIVE_BODIES.length];
-        g.comment = AWKWARD_COMMENTS[i % AWKWARD_COMMENTS.length];
-        i++;
-      }
-  s.programs[0].areas[0].goals[0].text = "2030";
-  return s;
-}
 
 const OPTIONS = { split: "test-split", main: "main.xlsx", noResponsible: "Utan ansvarig" };
 
