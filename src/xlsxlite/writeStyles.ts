@@ -72,10 +72,22 @@ export class StyleSheet {
   private readonly numFmts = new Map<string, number>();
   private readonly xfs = new Pool(['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>']);
   private readonly dxfs = new Pool([]);
+  // Most cells share their column's format object: its index is worked out once.
+  private readonly known = new WeakMap<CellFormat, number>();
 
   /** The cellXfs index of `format` (0 for none). */
   xf(format: CellFormat | undefined): number {
-    if (format === undefined || Object.keys(format).length === 0) return 0;
+    if (format === undefined) return 0;
+    let id = this.known.get(format);
+    if (id === undefined) {
+      id = this.xfOf(format);
+      this.known.set(format, id);
+    }
+    return id;
+  }
+
+  private xfOf(format: CellFormat): number {
+    if (Object.keys(format).length === 0) return 0;
     const font = fontXml(format);
     const fontId = font === null ? 0 : this.fonts.id(font);
     const fillId =

@@ -122,3 +122,21 @@ it("the pane's collect merges it too, and lists a two-sided change as a conflict
   ]);
   expect(preview.result.rejected).toEqual([]);
 });
+
+it("a text too long for a cell stops the split at its file, naming the cell (nothing to download)", async () => {
+  const long = bodies();
+  long.programs[0].areas[0].goals[0].comment = "x".repeat(32768);
+  const made: string[] = [];
+  await expect(
+    splitZip({ ...source, structure: long }, { split: "pane-split", main: "main.xlsx" }, (_, __, file) =>
+      made.push(file),
+    ),
+  ).rejects.toMatchObject({
+    messages: {
+      sv: expect.stringMatching(/^Texten i Mål!I3 har 32768 tecken, fler än de 32767/),
+      en: expect.any(String),
+    },
+    state: "unchanged",
+  });
+  expect(made).toEqual(["Kommunstyrelsen.xlsx"]);
+});
