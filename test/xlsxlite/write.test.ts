@@ -13,7 +13,7 @@ import { SENT_SHEET } from "../../src/plan/sent";
 import { splitBooks, type SplitBook } from "../../src/plan/split";
 import { loadWorkbook, workbookTables } from "../../src/xlsx/read";
 import { addSentSheet, readSentSheet } from "../../src/xlsx/sent";
-import { renderWorkbook } from "../../src/xlsx/write";
+import { renderWorkbook, writeWorkbookBuffer } from "../../src/xlsx/write";
 import { readXlsxReturn } from "../../src/xlsxlite/read";
 import { TextTooLongError, sentSheet, writeXlsx } from "../../src/xlsxlite/write";
 import type { XmlParser } from "../../src/xlsxlite/xml";
@@ -32,6 +32,30 @@ async function cliBytes(book: SplitBook): Promise<Buffer> {
 }
 
 const paneBytes = (book: SplitBook): Promise<Uint8Array> => writeXlsx(book.plan, [sentSheet(book.record)]);
+
+/** What each written cell looks like: number format, font, fill, alignment, borders. */
+function cellFormats(ws: ExcelJS.Worksheet): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (c) => {
+      const fill = c.fill as { fgColor?: { argb?: string } } | undefined;
+      out[c.address] = {
+        numFmt: c.numFmt,
+        bold: c.font?.bold === true,
+        italic: c.font?.italic === true,
+        size: c.font?.size ?? 11,
+        color: c.font?.color?.argb,
+        fill: fill?.fgColor?.argb,
+        wrap: c.alignment?.wrapText === true,
+        horizontal: c.alignment?.horizontal,
+        vertical: c.alignment?.vertical,
+        top: c.border?.top?.style,
+        bottom: c.border?.bottom?.style,
+      };
+    }),
+  );
+  return out;
+}
 
 /** What the CLI's reader finds in the file: goal structure, tables, record, sheet states. */
 async function cliView(bytes: Uint8Array) {
@@ -56,6 +80,14 @@ async function cliView(bytes: Uint8Array) {
         ws.getTables() as unknown as { table: { name: string; tableRef: string; style: unknown } }[]
       ).map((t) => ({ name: t.table.name, ref: t.table.tableRef })),
       merges: Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort(),
+      formats: cellFormats(ws),
+      heights: (() => {
+        const h: [number, number | undefined][] = [];
+        ws.eachRow((row, n) => {
+          if (row.height !== undefined) h.push([n, row.height]);
+        });
+        return h;
+      })(),
     };
   });
   return { structure: tableStructure(read.value).structure, tables, record: readSentSheet(wb), sheets };
@@ -100,6 +132,10 @@ it("the CLI's reader sees the same workbook in the pane's file as in the CLI's",
     expect(fromPane.record).toEqual(books[i].record);
     expect(fromPane.record).toEqual(fromCli.record);
     expect(fromPane.sheets).toEqual(fromCli.sheets);
+    // Not vacuous: the goal table's header is white on dark blue, the summary has fitted rows.
+    expect(fromPane.sheets[0].formats.A2).toMatchObject({ bold: true, fill: "FF1F4E79", color: "FFFFFFFF" });
+    expect(fromPane.sheets[1].heights.length).toBeGreaterThan(0);
+    expect(Object.keys(fromPane.sheets[0].validations).length).toBeGreaterThan(0);
     expect(fromPane.sheets.map((s) => s.state)).toEqual([
       "visible",
       "visible",
@@ -149,11 +185,17 @@ it("writes text as text: no cell outside the summary holds a formula", async () 
 });
 
 it("draws the summary's charts as the CLI's workbook does", async () => {
-  const zip = await JSZip.loadAsync(pane[0]);
-  const charts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
+  const parts = async (bytes: Uint8Array): Promise<string[]> => {
+    const zip = await JSZip.loadAsync(bytes);
+    const names = Object.keys(zip.files).filter((n) => /^xl\/(charts|drawings)\/[^/]+\.xml$/.test(n));
+    return Promise.all(names.sort().map(async (n) => `${n}\n${await zip.file(n)?.async("string")}`));
+  };
+  const pane0 = await parts(pane[0]);
   const summary = books[0].plan.sheets.find((s) => s.role === "summary");
-  expect(charts).toHaveLength(summary?.charts?.length ?? -1);
-  expect(charts.length).toBeGreaterThan(0);
+  expect(pane0.filter((p) => p.startsWith("xl/charts/"))).toHaveLength(summary?.charts?.length ?? -1);
+  expect(pane0.length).toBeGreaterThan(1);
+  // The same chart and drawing parts as the CLI's `workbook` writes for the same plan.
+  expect(pane0).toEqual(await parts(await writeWorkbookBuffer(books[0].plan)));
 });
 
 it("keeps every character of a text exactly, in the goal table and in the record", async () => {
