@@ -48,6 +48,7 @@ function textSheetPlan(sheet: TextSheet): SheetPlan {
   const text = { numberFormat: "@" };
   return {
     name: sheet.name,
+    // The role is the plan's word for what a sheet is for; the writer does not use it.
     role: "structure",
     // Excel's default width; the columns carry the text format for cells typed later.
     columns: Array.from({ length: width }, (_, i) => ({
