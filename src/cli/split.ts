@@ -1,6 +1,6 @@
 // `maluppfoljning split FILE.xlsx --out-dir DIR [--by responsible] [--lang sv|en]`
 // One workbook per responsible body, with only its goals: drawn from the same plan as `workbook`
-// (src/plan/build.ts), so each is a whole Måluppföljning workbook (lists, colours, instructions,
+// (src/plan/build.ts, through src/plan/split.ts, which the pane's split shares), so each is a whole Måluppföljning workbook (lists, colours, instructions,
 // summary, history), plus a very hidden sheet recording the values it was sent with and the main
 // workbook it came from (src/plan/sent.ts), which `collect` merges the return against.
 import { randomUUID } from "crypto";
@@ -8,9 +8,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { t } from "../i18n/cliStrings";
 import type { Lang } from "../domain";
-import { safeFileName, splitByResponsible, uniqueFileNames } from "../domain/split";
-import { buildWorkbookPlan } from "../plan";
-import { sentGoals } from "../plan/sent";
+import { splitBooks } from "../plan/split";
 import { addSentSheet } from "../xlsx/sent";
 import { CellTextTooLongError, renderWorkbook, writeFileAtomic } from "../xlsx/write";
 import {
@@ -60,33 +58,20 @@ export async function runSplit(args: string[], io: Io): Promise<number> {
 
   const goals = await readXlsxGoals(file);
   const lang = chosen ?? goals.lang;
-  const parts = splitByResponsible(goals.structure);
+  const noResponsible = t(goals.lang, "cli.split.noResponsible");
+  const parts = splitBooks(goals, { split: randomUUID(), main: path.basename(file), noResponsible });
   if (parts.length === 0) throw new CliError(EXIT_UNREADABLE, reason("cli.split.noGoals", { file }));
   const errors = goals.issues.filter((i) => i.severity === "error").length;
   if (errors > 0) io.err(`${t(lang, "cli.split.errors", { file, count: errors })}\n`);
 
-  const noResponsible = t(goals.lang, "cli.split.noResponsible");
-  const names = uniqueFileNames(
-    parts.map((p) => safeFileName(p.responsible || noResponsible, noResponsible)),
-  );
-  const split = randomUUID();
   // Every file is built before any is written, so a goal text too long for a cell stops the
   // split before it leaves some bodies with a file and others without.
   let books: { wb: ReturnType<typeof renderWorkbook>; part: (typeof parts)[number]; out: string }[];
   try {
-    books = parts.map((part, i) => {
-      // The workbook's own language: the files go back into it.
-      const plan = buildWorkbookPlan(part.structure, goals.lang);
-      const wb = renderWorkbook(plan);
-      addSentSheet(wb, {
-        split,
-        organisation: goals.structure.organisation,
-        year: goals.structure.year,
-        main: path.basename(file),
-        responsible: part.responsible,
-        goals: sentGoals(plan),
-      });
-      return { wb, part, out: path.join(dir, `${names[i]}.xlsx`) };
+    books = parts.map((part) => {
+      const wb = renderWorkbook(part.plan);
+      addSentSheet(wb, part.record);
+      return { wb, part, out: path.join(dir, `${part.fileName}.xlsx`) };
     });
   } catch (e) {
     if (!(e instanceof CellTextTooLongError)) throw e;

@@ -72,7 +72,16 @@ export function officeErrorCode(e: unknown): string | null {
 }
 
 export type Operation =
-  "load" | "validate" | "fix" | "format" | "summary" | "select" | "rollover" | "historyImport" | "collect";
+  | "load"
+  | "validate"
+  | "fix"
+  | "format"
+  | "summary"
+  | "select"
+  | "rollover"
+  | "historyImport"
+  | "collect"
+  | "split";
 
 const OPERATION_KEY: Record<Operation, StringKey> = {
   load: "xl.op.load",
@@ -84,6 +93,7 @@ const OPERATION_KEY: Record<Operation, StringKey> = {
   rollover: "xl.op.rollover",
   historyImport: "xl.op.historyImport",
   collect: "xl.op.collect",
+  split: "xl.op.split",
 };
 
 function reasonParams(code: string | null): { sv: string; en: string } {

@@ -10,6 +10,7 @@ import type { Decision, Refusal } from "../plan/ownership";
 import { parseQualified } from "../plan/a1";
 import { planHistoryImport, type HistoryImportResult } from "../plan/historyImport";
 import { planRollover, type RolloverResult } from "../plan/rollover";
+import { planSplitSource, type SplitSource } from "../plan/split";
 import {
   collectPreview,
   planCollect,
@@ -48,6 +49,7 @@ export type { LoadPreview, LoadResult } from "../plan/load";
 export type { HistoryImportResult } from "../plan/historyImport";
 export type { RolloverResult } from "../plan/rollover";
 export type { CollectApplied, CollectPreview, ReturnedWorkbook } from "../plan/collect";
+export type { SplitSource } from "../plan/split";
 export type {
   AddressedIssue,
   FixResult,
@@ -83,6 +85,11 @@ export interface GoalWorkbookService {
    * `stamp` (CollectPreview) names; otherwise writes nothing and returns the new preview.
    */
   applyCollect(returned: readonly ReturnedWorkbook[], stamp: string): Promise<CollectApplied>;
+  /**
+   * The goals as split sends them (the goal table with its history, as the CLI's split reads a
+   * file): one read, nothing written. The pane draws the files from it (src/plan/split.ts).
+   */
+  readSplitSource(): Promise<SplitSource>;
 }
 
 export interface ServiceOptions {
@@ -263,6 +270,14 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
         const batch = new WriteBatch();
         addTextRuns(batch, plan.goals, plan.writes, renderOptions(check));
         return write(context, "collect", batch, { applied: true, result: plan.result, cells: preview.cells });
+      });
+    },
+
+    async readSplitSource() {
+      requireFeatures(COMMAND_FEATURES.read);
+      return execute(async (context) => {
+        const found = await read(context, "split", { goalBody: true, sheets: false, history: true });
+        return decided(planSplitSource(found));
       });
     },
   };

@@ -23,6 +23,18 @@ export const sv = {
   "tpc.unreadable.notWorkbook": "den är ingen Excel-arbetsbok i .xlsx-format",
   "tpc.unreadable.damaged": "filen är skadad",
   "tpc.unreadable.noGoalTable": "den har ingen måltabell",
+  "tpc.split.making": "Skapar fil {index} av {count}: {file}…",
+  "tpc.split.doneTitle": "Filerna till de ansvariga är hämtade",
+  "tpc.split.downloaded":
+    "{count} arbetsböcker i {zip}. Packa upp den, skicka varje fil till sin ansvariga och samla in svaren här när de kommer tillbaka.",
+  "tpc.split.errors":
+    "Obs! Måltabellen har {count} fel (se Kontrollera): en status eller trend som inte kan läsas skickas som tom cell, och huvudfilens cell behålls vid insamlingen.",
+  "tpc.split.noDownloadTitle": "Excel här låter inte tillägget hämta filer",
+  "tpc.split.noDownload": "Ingen fil hämtades. Dela upp arbetsboken på kommandoraden i stället:",
+  "tpc.split.noGoals": "Måltabellen har inga mål att dela upp.",
+  "tpc.split.zipName": "{organisation} {year} per ansvarig",
+  "tpc.split.tooLong":
+    "Texten i {cell} har {length} tecken, fler än de {max} som en cell rymmer. Korta den och dela upp igen; ingen fil hämtades.",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -47,4 +59,16 @@ export const en: Record<keyof typeof sv, string> = {
   "tpc.unreadable.notWorkbook": "it is not an Excel workbook in .xlsx format",
   "tpc.unreadable.damaged": "the file is damaged",
   "tpc.unreadable.noGoalTable": "it has no goal table",
+  "tpc.split.making": "Making file {index} of {count}: {file}…",
+  "tpc.split.doneTitle": "The files for the responsible bodies are downloaded",
+  "tpc.split.downloaded":
+    "{count} workbooks in {zip}. Unpack it, send each file to its responsible body and collect the returns here when they come back.",
+  "tpc.split.errors":
+    "Note: the goal table has {count} errors (see Validate): a status or trend that cannot be read is sent as an empty cell, and the main workbook's cell is kept when collecting.",
+  "tpc.split.noDownloadTitle": "This Excel does not let the add-in download files",
+  "tpc.split.noDownload": "No file was downloaded. Split the workbook on the command line instead:",
+  "tpc.split.noGoals": "The goal table has no goals to split.",
+  "tpc.split.zipName": "{organisation} {year} by responsible body",
+  "tpc.split.tooLong":
+    "The text in {cell} has {length} characters, more than the {max} a cell holds. Shorten it and split again; no file was downloaded.",
 };

@@ -172,11 +172,15 @@ export const sv = {
   "tp.collect.title": "6. Samla in svar",
   "tp.collect.help":
     "Välj filerna som de ansvariga skickat tillbaka. Du ser först vad som ändras; måltabellen ändras först när du verkställer.",
+  "tp.collect.splitButton": "Dela upp per ansvarig",
+  "tp.collect.splitHelp": "Hämtar en arbetsbok per ansvarig, med bara dess mål, att skicka ut.",
+  "tp.collect.splitAlso": "Eller på kommandoraden:",
   "tp.collect.choose": "Välj svarsfiler…",
   "tp.collect.split": "Filerna till de ansvariga skapas på kommandoraden:",
   "tp.collect.splitCommand": "npx maluppfoljning split FIL.xlsx --out-dir MAPP",
   "tp.busy.collectPreview": "Läser svaren…",
   "tp.busy.collectApply": "För in svaren…",
+  "tp.busy.split": "Skapar filerna till de ansvariga…",
 
   "tp.error.title": "Det gick inte",
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
@@ -363,11 +367,15 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.collect.title": "6. Collect returns",
   "tp.collect.help":
     "Choose the files the responsible bodies sent back. You first see what would change; the goal table changes only when you apply.",
+  "tp.collect.splitButton": "Split per responsible body",
+  "tp.collect.splitHelp": "Downloads one workbook per responsible body, with only its goals, to send out.",
+  "tp.collect.splitAlso": "Or on the command line:",
   "tp.collect.choose": "Choose returned files…",
   "tp.collect.split": "The files for the responsible bodies are made on the command line:",
   "tp.collect.splitCommand": "npx maluppfoljning split FILE.xlsx --out-dir DIR",
   "tp.busy.collectPreview": "Reading the returns…",
   "tp.busy.collectApply": "Writing the returns…",
+  "tp.busy.split": "Making the files for the responsible bodies…",
 
   "tp.error.title": "That did not work",
   "tp.error.unchanged": "The workbook was not changed.",

@@ -27,5 +27,6 @@ export function lazyService(load: () => Promise<GoalWorkbookService>): GoalWorkb
     importHistory: async (source, unreadable) => (await real()).importHistory(source, unreadable),
     previewCollect: async (returned) => (await real()).previewCollect(returned),
     applyCollect: async (returned, stamp) => (await real()).applyCollect(returned, stamp),
+    readSplitSource: async () => (await real()).readSplitSource(),
   };
 }

@@ -9,6 +9,7 @@ import type {
   GoalWorkbookService,
   HistoryImportResult,
   RolloverResult,
+  SplitSource,
   LoadPreview,
   SummaryResult,
   ValidationResult,
@@ -185,6 +186,9 @@ export function fakeService(): MockedService {
       result: EMPTY_COLLECT.result,
       cells: 0,
     })),
+    readSplitSource: jest.fn(async (): Promise<SplitSource> => {
+      throw new Error("readSplitSource: no workbook in this fake");
+    }),
   };
 }
 

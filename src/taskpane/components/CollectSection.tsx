@@ -1,15 +1,20 @@
-// Job 6: "Samla in svar", collecting the workbooks `split` sent to the responsible bodies. Only the
-// section's frame is in the pane's first load: the file choice (which must open in the click that
-// asks for it) and the pointer to `split` on the command line. Reading the files, the preview
-// and Apply are CollectPanel.tsx, loaded when files are chosen (README, "Performance").
+// Job 6: "Samla in svar", sending each responsible body its goals and collecting the workbooks
+// back. Only the section's frame is in the pane's first load: the file choice (which must open in
+// the click that asks for it), the "Dela upp per ansvarig" button where the host can download
+// files, and the pointer to `split` on the command line. Reading the files, the preview and Apply
+// are CollectPanel.tsx, loaded when files are chosen; drawing the split's workbooks is
+// SplitPanel.tsx, loaded on the click (README, "Performance").
 import * as React from "react";
 import { Button, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
 import type { GoalWorkbookService } from "../../excel/service";
 import type { Jobs } from "../state/useJobs";
+import { canDownload } from "../download";
 import { JobStatus } from "./JobStatus";
 import { LazyCollectPanel } from "./LazyCollectPanel";
+import { LazySplitPanel } from "./LazySplitPanel";
+import type { SplitPanelProps } from "./SplitPanel";
 import { Section } from "./Section";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
 
@@ -30,15 +35,20 @@ export interface CollectSectionProps {
   jobs: Jobs;
   /** After values were written into the goal table: earlier checks no longer hold. */
   onCollected(): void;
+  /** Injected by tests: whether the host can download, and how (SplitPanel.tsx). */
+  split?: { canDownload: boolean; download?: SplitPanelProps["download"]; documentUrl?: string };
 }
 
 export function CollectSection(props: CollectSectionProps): React.JSX.Element {
   const { lang, service, jobs, onCollected } = props;
   const styles = useStyles();
   const [chosen, setChosen] = React.useState<{ files: File[]; pick: number } | null>(null);
+  // Each click starts a split of its own (it keys the panel).
+  const [splits, setSplits] = React.useState(0);
+  const downloads = props.split?.canDownload ?? canDownload();
   const fileInput = React.useRef<HTMLInputElement>(null);
   const chooseButton = React.useRef<HTMLButtonElement>(null);
-  const ids = { files: React.useId() };
+  const ids = { files: React.useId(), split: React.useId() };
   const disabled = jobs.busy !== null;
 
   return (
@@ -96,6 +106,30 @@ export function CollectSection(props: CollectSectionProps): React.JSX.Element {
           }}
         />
       )}
+      {downloads && (
+        <div className={styles.buttons}>
+          <Button
+            aria-describedby={ids.split}
+            disabledFocusable={disabled}
+            onClick={() => setSplits((n) => n + 1)}
+          >
+            {t(lang, "tp.collect.splitButton")}
+          </Button>
+          <Text id={ids.split} size={200} className={styles.hint}>
+            {t(lang, "tp.collect.splitHelp")}
+          </Text>
+        </div>
+      )}
+      {splits > 0 && (
+        <LazySplitPanel
+          key={splits}
+          lang={lang}
+          service={service}
+          jobs={jobs}
+          download={props.split?.download}
+          documentUrl={props.split?.documentUrl}
+        />
+      )}
       <JobStatus
         lang={lang}
         section="collect"
@@ -104,7 +138,7 @@ export function CollectSection(props: CollectSectionProps): React.JSX.Element {
         onDismiss={() => jobs.setNotice(null)}
       />
       <Text size={200} className={styles.hint}>
-        {t(lang, "tp.collect.split")}{" "}
+        {t(lang, downloads ? "tp.collect.splitAlso" : "tp.collect.split")}{" "}
         <code className={styles.code}>{t(lang, "tp.collect.splitCommand")}</code>
       </Text>
     </Section>

@@ -33,6 +33,7 @@ const BUSY_LABELS: Record<Busy["job"], StringKey> = {
   historyImport: "tp.busy.historyImport",
   collectPreview: "tp.busy.collectPreview",
   collectApply: "tp.busy.collectApply",
+  split: "tp.busy.split",
   select: "tp.busy.select",
   language: "tp.busy.select",
 };

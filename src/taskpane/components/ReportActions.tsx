@@ -11,15 +11,13 @@ import type { ProgramHistory, Summary } from "../../domain";
 import { t } from "../../i18n/reportStrings";
 import { programTables, tablesHtml, tablesText } from "../../report/clipboard";
 import { reportModel, type ReportInput } from "../../report/model";
+import { browserDownload, type DownloadPort } from "../download";
+
+export { browserDownload, type DownloadPort } from "../download";
 
 /** Writes HTML and its plain text together; rejects where the host refuses. */
 export interface RichClipboardPort {
   write(html: string, text: string): Promise<void>;
-}
-
-/** Offers bytes as a file download; false where the host cannot download at all. */
-export interface DownloadPort {
-  download(bytes: Uint8Array, fileName: string, mimeType: string): boolean;
 }
 
 export interface ReportPorts {
@@ -46,25 +44,6 @@ export function defaultRichClipboard(): RichClipboardPort | null {
       ]),
   };
 }
-
-/** A Blob URL on an anchor with `download`; impossible where the web view has neither. */
-export const browserDownload: DownloadPort = {
-  download(bytes, fileName, mimeType) {
-    if (typeof URL.createObjectURL !== "function" || !("download" in HTMLAnchorElement.prototype))
-      return false;
-    const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = fileName;
-    a.hidden = true;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    // Revoked later: some hosts start reading the file only after the click has returned.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    return true;
-  },
-};
 
 export function defaultReportPorts(text: ReportPorts["text"]): ReportPorts {
   return { rich: defaultRichClipboard(), text, download: browserDownload };

@@ -21,6 +21,7 @@ export type JobId =
   | "historyImport"
   | "collectPreview"
   | "collectApply"
+  | "split"
   | "select"
   | "language";
 
