@@ -32,7 +32,14 @@ import {
   type IndicatorField,
 } from "./indicatorSheet";
 import { normaliseHeader } from "./layout";
-import type { TableData } from "./read";
+
+/** A table as cell text (read.ts's TableData, which imports this reader). */
+interface TableData {
+  sheet: string;
+  topLeft: string;
+  header: string[];
+  body: string[][];
+}
 
 /** One body row: the cells of the fields found and of every year column, as text. */
 export interface IndicatorRow {

@@ -315,6 +315,7 @@ describe("the goal table's marker on a merge", () => {
       summary: "Maluppfoljning_Blad_Sammanfattning",
       history: "Maluppfoljning_Blad_Historik",
       structure: "Maluppfoljning_Blad_Struktur",
+      indicators: "Maluppfoljning_Blad_Indikatorer",
     });
   });
 });
