@@ -51,7 +51,13 @@ function tableRead(t: Partial<TableRead>): TableRead {
 function workbook(w: Workbook = {}): WorkbookRead {
   const sheets = (w.sheets ?? []).map(sheetRead);
   const names = sheets.map((s) => s.name);
-  const markers: Probe["markers"] = { goals: null, summary: null, history: null, structure: null, indicators: null };
+  const markers: Probe["markers"] = {
+    goals: null,
+    summary: null,
+    history: null,
+    structure: null,
+    indicators: null,
+  };
   const markerExists: Probe["markerExists"] = {
     goals: false,
     summary: false,
