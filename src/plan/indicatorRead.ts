@@ -159,13 +159,9 @@ function bilingual(key: StringKey, params: (lang: Lang) => Params): Bilingual {
 
 /**
  * The indicators of the rows, placed by goal ID among `goalIds` (the goal table's), with an issue
- * at the cell of every problem. `lang` is the workbook's, for the allowed values named.
+ * at the cell of every problem (messages in both languages, naming the labels of both).
  */
-export function readIndicators(
-  table: IndicatorTableRead,
-  goalIds: readonly string[],
-  lang: Lang,
-): IndicatorsRead {
+export function readIndicators(table: IndicatorTableRead, goalIds: readonly string[]): IndicatorsRead {
   const known = new Map<string, string>();
   for (const raw of goalIds) {
     const id = raw.trim();

@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read --
-   these rules are for Office.js proxies; here the cells are ExcelJS objects held in memory. */
 // The indicator sheet: drawn from the plan whenever the structure has indicators, read back into
 // goal.indicators by every reader (the CLI's ExcelJS reader here, Office.js through the emulator),
 // with the Kolada attribution on the sheet, and every cell an official can get wrong reported at
