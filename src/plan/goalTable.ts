@@ -179,7 +179,6 @@ export function indicatorsOf(table: GoalTableRead): IndicatorsRead {
   return readIndicators(
     table.indicators,
     table.rows.map((r) => r.cells.id ?? ""),
-    table.lang,
   );
 }
 
