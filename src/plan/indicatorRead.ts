@@ -304,6 +304,20 @@ export function readIndicators(table: IndicatorTableRead, goalIds: readonly stri
       ok = false;
     }
 
+    const wrongWay =
+      direction === "increase"
+        ? (target.value ?? 0) < (baseline.value ?? 0)
+        : direction === "decrease" && (target.value ?? 0) > (baseline.value ?? 0);
+    if (baseline.value !== null && target.value !== null && wrongWay) {
+      const path = where("targetValue");
+      const key = direction === "increase" ? "ind.format.directionIncrease" : "ind.format.directionDecrease";
+      issue("indicator-bad-row", at("targetValue"), cell("targetValue"), "ind.sheet.badDefinition", (l) => ({
+        id,
+        reason: t(l, key, { path, target: String(target.value), baseline: String(baseline.value) }),
+      }));
+      ok = false;
+    }
+
     // The values are read whatever the definition: each bad cell is an issue of its own.
     const kolada = parseAttribution(cell("attribution"));
     const values: MeasuredValue[] = [];

@@ -181,7 +181,7 @@ describe("reading the sheet back", () => {
           },
         ),
       })
-      .filter((r) => r.baseline !== r.target)
+      .filter((r) => (r.direction === "increase" ? r.target > r.baseline : r.target < r.baseline))
       .map((r): Indicator => {
         const years = new Set<number>();
         const values = r.values
