@@ -7,7 +7,7 @@ import * as path from "path";
 import { runRollover } from "../../src/cli/rollover";
 import type { Io } from "../../src/cli/common";
 import { buildWorkbookPlan, INDICATOR_TABLE } from "../../src/plan";
-import { tableStructure } from "../../src/plan/goalTable";
+import { issueAddress, tableStructure } from "../../src/plan/goalTable";
 import { loadWorkbook, readGoalRowsFromXlsx } from "../../src/xlsx/read";
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { setup } from "../excel/helpers";
@@ -42,6 +42,28 @@ describe("a rollover and the indicator sheet", () => {
     const back = goalsIn(tableStructure(read.value).structure);
     expect(back[0].indicators?.[0].values).toEqual(goalsIn(s)[0].indicators?.[0].values);
     expect(back[1].indicators?.[1].values).toEqual([{ year: y, value: 12 }]);
+  });
+
+  it("on an .xlsx with an unreadable row: the sheet is kept as it is, through ExcelJS's load and save", async () => {
+    const s = withIndicators();
+    const file = path.join(dir, "bad.xlsx");
+    const wb = await loadWorkbook(await writeWorkbookBuffer(buildWorkbookPlan(s, "sv")));
+    const ws = wb.getWorksheet("Indikatorer") as ExcelJS.Worksheet;
+    ws.getCell("F8").value = "förra året";
+    ws.getCell("Q7").value = 7.5;
+    writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const out = path.join(dir, "bad-out.xlsx");
+    expect(await runRollover([file, "--year", String(s.year + 1), "--out", out, "--force"], quiet)).toBe(0);
+    const after = (await loadWorkbook(out)).getWorksheet("Indikatorer") as ExcelJS.Worksheet;
+    expect(after.getCell("F8").value).toBe("förra året");
+    expect(after.getCell("R5").value).toBe("Värdenas källa");
+    const read = await readGoalRowsFromXlsx(out);
+    if (!read.ok) throw new Error("goal table not read");
+    const { structure, issues } = tableStructure(read.value);
+    expect(
+      issues.filter((i) => i.code.startsWith("indicator")).map((i) => issueAddress(read.value, i)),
+    ).toEqual(["Indikatorer!F8"]);
+    expect(goalsIn(structure)[1].indicators?.[0].values?.map((v) => v.value)).toEqual([1100.25, 7.5]);
   });
 
   it("in Excel: the sheet and its values are kept", async () => {
