@@ -293,6 +293,24 @@ describe("the indicator sheet in Excel (Office.js, emulated)", () => {
     }
   });
 
+  it("is among the sheets a load creates only when the structure has indicators", async () => {
+    const s = setup();
+    try {
+      expect((await s.service.previewLoad(bundledStructure(), "sv")).sheetsToCreate).not.toContain(
+        "Indikatorer",
+      );
+      expect((await s.service.previewLoad(withIndicators(), "sv")).sheetsToCreate).toContain("Indikatorer");
+      await s.service.applyLoad(bundledStructure(), "sv");
+      // A workbook made without indicators gets the sheet when a structure with them is merged in.
+      expect((await s.service.previewLoad(withIndicators(), "sv")).sheetsToCreate).toEqual(["Indikatorer"]);
+      await s.service.applyLoad(withIndicators(), "sv");
+      expect(s.emu.workbook.table(INDICATOR_TABLE)?.rows).toHaveLength(3);
+      expect((await s.service.previewLoad(withIndicators(), "sv")).sheetsToCreate).toEqual([]);
+    } finally {
+      s.restore();
+    }
+  });
+
   it("a second load keeps the values officials typed", async () => {
     const s = setup();
     try {
