@@ -6,6 +6,7 @@ import * as domain from "../src/i18n/domain";
 import * as excel from "../src/i18n/excel";
 import * as historyFile from "../src/i18n/historyFile";
 import * as indicators from "../src/i18n/indicators";
+import * as indicatorSheet from "../src/i18n/indicatorSheet";
 import * as kolada from "../src/i18n/kolada";
 import * as present from "../src/i18n/present";
 import * as report from "../src/i18n/report";
@@ -69,6 +70,7 @@ describe("i18n", () => {
       excel,
       historyFile,
       indicators,
+      indicatorSheet,
       kolada,
       present,
       report,

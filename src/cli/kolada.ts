@@ -1,7 +1,10 @@
-// `maluppfoljning kolada FILE.json --out OUT.json [--base-url URL] [--years A-B] [--lang sv|en]`
+// `maluppfoljning kolada FILE.json|FILE.xlsx --out OUT.json|OUT.xlsx [--base-url URL] [--years A-B]`
 // Fills the values of every Kolada-sourced indicator from Kolada's API v3 and writes the structure
-// to OUT.json, written to a temporary file first and renamed, so a failure never leaves half a
-// file. The input file is never changed; nothing is written when Kolada cannot be reached.
+// to OUT in the format its extension names (.xlsx: a workbook whose indicator sheet attributes the
+// fetched values; from an .xlsx input the same workbook with that sheet drawn again, through the
+// editing path of rollover), written to a temporary file first and renamed, so a failure never
+// leaves half a file. The input file is never changed; nothing is written when Kolada cannot be
+// reached.
 import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -34,6 +37,13 @@ import {
 import type { Command, Io } from "./common";
 import { loadJsonFile } from "./summary";
 import { nodeTransport } from "./transport";
+import { editError, finishBook, openBook, type OpenedBook } from "./edit";
+import { writeErrorReason } from "./workbook";
+import { buildWorkbookPlan } from "../plan";
+import { issueAddress } from "../plan/goalTable";
+import { buildIndicatorSheet } from "../plan/indicatorSheet";
+import { replaceIndicatorSheet } from "../xlsx/goalbook";
+import { writeFileAtomic, writeWorkbookBuffer } from "../xlsx/write";
 
 function usage(lang: Lang): string {
   return t(lang, "ind.cli.usage");
@@ -41,7 +51,7 @@ function usage(lang: Lang): string {
 
 const OPTIONS = COMMON_OPTIONS;
 
-const VALUE_OPTIONS: Record<string, string> = { out: "OUT.json", "base-url": "URL", years: "A-B" };
+const VALUE_OPTIONS: Record<string, string> = { out: "OUT.json|OUT.xlsx", "base-url": "URL", years: "A-B" };
 
 /** What tests replace: the transport, the client's timings, and today's date. */
 export interface KoladaCommandDeps {
@@ -152,11 +162,6 @@ async function checkArgs(values: Record<string, string>, positionals: string[]):
   const out = values.out;
   if (out === undefined || out === "")
     throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.needOut"), usage);
-  for (const f of [file, out]) {
-    if (path.extname(f).toLowerCase() === ".xlsx") {
-      throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.xlsx", { file: f }));
-    }
-  }
   if (await samePath(file, out))
     throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.sameFile", { file: out }));
   let years: YearRange | undefined;
@@ -198,6 +203,43 @@ function resultLines(results: readonly FillResult[], lang: Lang): string[] {
   return lines;
 }
 
+const isXlsx = (file: string): boolean => path.extname(file).toLowerCase() === ".xlsx";
+
+/**
+ * FILE.xlsx opened for editing, refused when its indicator sheet has errors: the sheet is drawn
+ * again from what was read, and a row that could not be read would be lost.
+ */
+async function openIndicatorBook(file: string): Promise<OpenedBook> {
+  const book = await openBook(file);
+  const errors = book.goals.issues.filter((i) => i.indicator !== undefined && i.severity === "error");
+  if (errors.length === 0) return book;
+  const list = errors.map((i) => issueAddress(book.goals, i)).join(", ");
+  throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.sheetErrors", { file, list }));
+}
+
+/** OUT.xlsx: the edited workbook (from an .xlsx), or a new one drawn from the structure. */
+async function writeXlsx(
+  book: OpenedBook | null,
+  structure: GoalStructure,
+  out: string,
+  lang: Lang,
+): Promise<void> {
+  if (book) {
+    try {
+      replaceIndicatorSheet(book, buildIndicatorSheet(structure, book.read.lang, book.tables.goals.sheet));
+    } catch (e) {
+      throw editError(e, book.goals.file);
+    }
+    await finishBook(book, structure, out);
+    return;
+  }
+  try {
+    await writeFileAtomic(await writeWorkbookBuffer(buildWorkbookPlan(structure, lang)), out);
+  } catch (e) {
+    throw new CliError(EXIT_UNREADABLE, writeErrorReason(e, out));
+  }
+}
+
 export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps = {}): Promise<number> {
   const { values, rest } = takeValueOptions(args);
   const { options, positionals } = parseArgs(rest, OPTIONS, usage);
@@ -207,8 +249,8 @@ export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps 
     return EXIT_OK;
   }
   const { file, out, baseUrl, years } = await checkArgs(values, positionals);
-  const input = await loadJsonFile(file, lang);
-  const structure: GoalStructure = input.structure;
+  const book = isXlsx(file) ? await openIndicatorBook(file) : null;
+  const structure: GoalStructure = book ? book.goals.structure : (await loadJsonFile(file, lang)).structure;
   const targets = koladaTargets(structure, years);
   const municipality = structure.municipality;
   if (targets.length > 0 && municipality === undefined) {
@@ -252,9 +294,13 @@ export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps 
   }
   lines.push(...resultLines(filled.results, lang));
   if (targets.length > 0) lines.push(t(lang, "ind.cli.requests", { count: requests }));
-  const schema = await schemaKey(file);
-  const document = schema === undefined ? filled.structure : { $schema: schema, ...filled.structure };
-  await writeAtomically(out, `${jsonSafe(JSON.stringify(document, null, 2))}\n`);
+  if (isXlsx(out)) {
+    await writeXlsx(book, filled.structure, out, lang);
+  } else {
+    const schema = book ? undefined : await schemaKey(file);
+    const document = schema === undefined ? filled.structure : { $schema: schema, ...filled.structure };
+    await writeAtomically(out, `${jsonSafe(JSON.stringify(document, null, 2))}\n`);
+  }
   lines.push(
     targets.length === 0
       ? t(lang, "ind.cli.noKolada", { file: out })

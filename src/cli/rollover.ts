@@ -10,7 +10,8 @@ import { t } from "../i18n/cliStrings";
 import { closingRows, rolloverStructure, type Lang } from "../domain";
 import { closingPlan } from "../plan/closing";
 import { issueAddress } from "../plan/goalTable";
-import { clearAssessments, moveYear, writeHistory } from "../xlsx/goalbook";
+import { clearAssessments, moveYear, replaceIndicatorSheet, writeHistory } from "../xlsx/goalbook";
+import { buildIndicatorSheet } from "../plan/indicatorSheet";
 import {
   COMMON_OPTIONS,
   CliError,
@@ -91,6 +92,14 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
     cells = clearAssessments(book, plan.clear);
     writeHistory(book, { added: plan.rows, replaced: [], raw: plan.raw }, rolled.structure);
     moveYear(book, structure.organisation, closing.closing, year);
+    // The indicator sheet gets the new year's column, drawn from what it held; a sheet with rows
+    // that could not be read is left as it is (drawing it again would lose them).
+    const unreadable = book.goals.issues.some((i) => i.indicator !== undefined && i.severity === "error");
+    if (book.tables.indicators && !unreadable)
+      replaceIndicatorSheet(
+        book,
+        buildIndicatorSheet(rolled.structure, book.read.lang, book.tables.goals.sheet),
+      );
   } catch (e) {
     throw editError(e, file);
   }

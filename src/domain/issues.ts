@@ -28,7 +28,11 @@ export type IssueCode =
   | "history-unknown-goal"
   | "history-duplicate"
   | "history-unknown-status"
-  | "history-unknown-trend";
+  | "history-unknown-trend"
+  | "indicator-bad-value"
+  | "indicator-bad-row"
+  | "indicator-unknown-goal"
+  | "indicator-duplicate";
 
 export interface Issue {
   code: IssueCode;
@@ -49,6 +53,11 @@ export interface Issue {
    * column there. `row` is then -1 and `column` null: the issue is no goal-table cell.
    */
   history?: { row: number; field: HistoryField };
+  /**
+   * Set for an issue of the indicator table (src/plan/indicatorRead.ts): its 0-based body row and
+   * column position there. `row` is then -1 and `column` null, as for the history's.
+   */
+  indicator?: { row: number; column: number };
 }
 
 /** The severity of each code: errors make the input invalid (CLI exit 1), warnings and info do not. */
@@ -68,6 +77,10 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "history-unknown-status": "error",
   "history-unknown-trend": "error",
   "history-unknown-goal": "warning",
+  "indicator-bad-value": "error",
+  "indicator-bad-row": "error",
+  "indicator-duplicate": "error",
+  "indicator-unknown-goal": "warning",
   "trend-without-status": "warning",
   "done-without-status": "warning",
   "missing-status": "warning",

@@ -35,8 +35,8 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
       sheets: sheetList,
       tables: new Set(tables.items.map((tb) => tb.name.toLocaleUpperCase("sv"))),
       names: names.items.map((n) => n.name),
-      markers: { goals: null, summary: null, history: null, structure: null },
-      markerExists: { goals: false, summary: false, history: false, structure: false },
+      markers: { goals: null, summary: null, history: null, structure: null, indicators: null },
+      markerExists: { goals: false, summary: false, history: false, structure: false, indicators: false },
       structureProtected: protection.protected,
     };
     for (const { role, item } of markers) {

@@ -5,7 +5,15 @@
 // Two syncs to look, because a command queued on a null object fails the whole request: the
 // probe loads names only (sheets, tables, the add-in's markers), so that the read touches only
 // objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
-import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE, parseRange } from "../plan";
+import {
+  AREA_TABLE,
+  GOAL_TABLE,
+  HISTORY_TABLE,
+  INDICATOR_TABLE,
+  INFO_TABLE,
+  PROGRAM_TABLE,
+  parseRange,
+} from "../plan";
 import {
   hasTable,
   nothingRead,
@@ -78,6 +86,8 @@ export interface ReadHandles {
   areas: TableHandles | null;
   /** Only when the read plan asks for the history. */
   history: TableHandles | null;
+  /** Read with the history (whatever reads one reads the other), in the same request. */
+  indicators: TableHandles | null;
   sheets: SheetHandles[];
 }
 
@@ -173,6 +183,8 @@ export function queueRead(
     areas: queueTable(context, probe, AREA_TABLE, "whole"),
     history:
       plan.history === true ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "whole") : null,
+    indicators:
+      plan.history === true ? queueTable(context, probe, INDICATOR_TABLE, frame ? "none" : "whole") : null,
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
 }
@@ -218,6 +230,7 @@ export function readResult(h: ReadHandles): WorkbookRead {
     programs: tableResult(h.programs),
     areas: tableResult(h.areas),
     history: tableResult(h.history),
+    indicators: tableResult(h.indicators),
     sheets: new Map(h.sheets.map((s) => [s.name, sheetResult(s)])),
   };
 }
@@ -328,12 +341,8 @@ async function read(
       const result = readResult(frame);
       if (result.goals)
         result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
-      if (result.history)
-        result.history.body = await readBodyInSlices(
-          context,
-          result.history.sheet,
-          result.history.bodyAddress,
-        );
+      for (const table of [result.history, result.indicators])
+        if (table) table.body = await readBodyInSlices(context, table.sheet, table.bodyAddress);
       return result;
     }
     const result = readResult(handles);

@@ -4,6 +4,7 @@
 import type { Lang } from "./lang";
 import * as domain from "./domain";
 import * as indicators from "./indicators";
+import * as indicatorSheet from "./indicatorSheet";
 import * as present from "./present";
 import * as taskpane from "./taskpane";
 import * as ui from "./ui";
@@ -22,6 +23,7 @@ export const strings = {
     ...ui.sv,
     ...taskpane.sv,
     ...indicators.sv,
+    ...indicatorSheet.sv,
   },
   en: {
     ...domain.en,
@@ -30,6 +32,7 @@ export const strings = {
     ...ui.en,
     ...taskpane.en,
     ...indicators.en,
+    ...indicatorSheet.en,
   },
 };
 

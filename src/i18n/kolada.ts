@@ -10,13 +10,13 @@ export const sv = {
   "ind.kolada.shape": "{url}: svaret har inte den form som Kolada v3 dokumenterar: {detail}.",
   "ind.kolada.foreignNext": "{url}: nästa sida (next_url) pekar utanför {base}: {next}.",
   "ind.kolada.tooManyPages": "{url}: fler än {limit} sidor; hämtningen avbröts.",
-  "ind.cli.command": "hämta indikatorernas värden från Kolada till en ny JSON-fil",
+  "ind.cli.command": "hämta indikatorernas värden från Kolada till en ny fil (JSON eller Excel)",
   "ind.cli.usage":
-    "Användning: maluppfoljning kolada FIL.json --out UT.json [--base-url URL] [--years A-B] [--lang sv|en]\n\nHämtar värden från Kolada (API v3) för varje indikator med källan ”kolada” och skriver\nmålstrukturen med värdena till UT.json. Indatafilen ändras aldrig. Utan --years hämtas åren\nfrån indikatorns basår till uppföljningsåret. Kommunen anges i filens ”municipality”.\nBara JSON-filer stöds än så länge, inte Excel-filer (.xlsx).\n\nAlternativ:\n  --out UT.json   filen som skrivs (krävs; skrivs klart innan den ersätter en befintlig fil)\n  --base-url URL  Koladas adress (standard: https://api.kolada.se/v3)\n  --years A-B     hämta bara åren A till B, t.ex. 2018-2023 eller 2023\n  --lang sv|en    språk för utskriften (standard: sv)\n  --help, -h      visa den här hjälpen\n\nSlutkod: 0 när allt gick att hämta eller bara värden saknas, 1 när ett nyckeltal inte finns\ni Kolada (filen skrivs ändå), 2 när filen inte kunde läsas eller Kolada inte kunde nås\n(då skrivs ingenting).\n\nKälla: Kolada.",
-  "ind.cli.error.needFile": "ange en målstruktur i JSON att läsa (FIL.json)",
-  "ind.cli.error.needOut": "ange filen som ska skrivas med --out UT.json",
-  "ind.cli.error.xlsx":
-    "{file}: kommandot kolada läser och skriver än så länge bara JSON-filer (.json), inte Excel-filer (.xlsx)",
+    "Användning: maluppfoljning kolada FIL.json|FIL.xlsx --out UT.json|UT.xlsx [--base-url URL] [--years A-B] [--lang sv|en]\n\nHämtar värden från Kolada (API v3) för varje indikator med källan ”kolada” och skriver\nmålstrukturen med värdena till UT, i det format filändelsen anger: .json, eller .xlsx med\nvärdena på bladet Indikatorer (märkta ”Källa: Kolada” och hämtningsdatum). Indatafilen\nändras aldrig. Utan --years hämtas åren från indikatorns basår till uppföljningsåret.\nKommunen anges i filens ”municipality” (i en arbetsbok: Kommun-ID i Kolada på bladet Struktur).\n\nAlternativ:\n  --out UT        filen som skrivs, .json eller .xlsx (krävs; skrivs klart innan den ersätter en befintlig fil)\n  --base-url URL  Koladas adress (standard: https://api.kolada.se/v3)\n  --years A-B     hämta bara åren A till B, t.ex. 2018-2023 eller 2023\n  --lang sv|en    språk för utskriften (standard: sv)\n  --help, -h      visa den här hjälpen\n\nSlutkod: 0 när allt gick att hämta eller bara värden saknas, 1 när ett nyckeltal inte finns\ni Kolada (filen skrivs ändå), 2 när filen inte kunde läsas eller Kolada inte kunde nås\n(då skrivs ingenting).\n\nKälla: Kolada.",
+  "ind.cli.error.needFile": "ange en målstruktur att läsa (FIL.json eller FIL.xlsx)",
+  "ind.cli.error.needOut": "ange filen som ska skrivas med --out UT.json eller --out UT.xlsx",
+  "ind.cli.error.sheetErrors":
+    "{file}: bladet Indikatorer har fel som måste rättas innan värden hämtas (annars skulle raderna gå förlorade): {list}",
   "ind.cli.error.sameFile": "{file}: --out får inte vara indatafilen; indatafilen ändras aldrig",
   "ind.cli.error.badYears":
     "ogiltigt värde ”{value}” för --years; skriv ett år eller ett intervall, t.ex. 2018-2023",
@@ -44,13 +44,13 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.kolada.shape": "{url}: the answer does not have the shape Kolada v3 documents: {detail}.",
   "ind.kolada.foreignNext": "{url}: the next page (next_url) points outside {base}: {next}.",
   "ind.kolada.tooManyPages": "{url}: more than {limit} pages; the fetch was stopped.",
-  "ind.cli.command": "fetch the indicators' values from Kolada into a new JSON file",
+  "ind.cli.command": "fetch the indicators' values from Kolada into a new file (JSON or Excel)",
   "ind.cli.usage":
-    "Usage: maluppfoljning kolada FILE.json --out OUT.json [--base-url URL] [--years A-B] [--lang sv|en]\n\nFetches values from Kolada (API v3) for every indicator whose source is “kolada” and writes\nthe goal structure with the values to OUT.json. The input file is never changed. Without\n--years, the years from the indicator's baseline year to the follow-up year are fetched. The\nmunicipality is the file's “municipality”. Only JSON files are supported yet, not Excel files (.xlsx).\n\nOptions:\n  --out OUT.json  the file to write (required; written in full before it replaces an existing file)\n  --base-url URL  Kolada's address (default: https://api.kolada.se/v3)\n  --years A-B     fetch only the years A to B, e.g. 2018-2023 or 2023\n  --lang sv|en    language of the output (default: sv)\n  --help, -h      show this help\n\nExit code: 0 when everything could be fetched or only values are missing, 1 when a KPI does\nnot exist in Kolada (the file is still written), 2 when the file could not be read or Kolada\ncould not be reached (then nothing is written).\n\nSource: Kolada.",
-  "ind.cli.error.needFile": "give a goal structure in JSON to read (FILE.json)",
-  "ind.cli.error.needOut": "give the file to write with --out OUT.json",
-  "ind.cli.error.xlsx":
-    "{file}: the kolada command reads and writes only JSON files (.json) so far, not Excel files (.xlsx)",
+    "Usage: maluppfoljning kolada FILE.json|FILE.xlsx --out OUT.json|OUT.xlsx [--base-url URL] [--years A-B] [--lang sv|en]\n\nFetches values from Kolada (API v3) for every indicator whose source is “kolada” and writes\nthe goal structure with the values to OUT, in the format its extension names: .json, or .xlsx\nwith the values on the Indicators sheet (marked “Source: Kolada” with the date fetched). The\ninput file is never changed. Without --years, the years from the indicator's baseline year to\nthe follow-up year are fetched. The municipality is the file's “municipality” (in a workbook:\nMunicipality ID in Kolada on the Structure sheet).\n\nOptions:\n  --out OUT       the file to write, .json or .xlsx (required; written in full before it replaces an existing file)\n  --base-url URL  Kolada's address (default: https://api.kolada.se/v3)\n  --years A-B     fetch only the years A to B, e.g. 2018-2023 or 2023\n  --lang sv|en    language of the output (default: sv)\n  --help, -h      show this help\n\nExit code: 0 when everything could be fetched or only values are missing, 1 when a KPI does\nnot exist in Kolada (the file is still written), 2 when the file could not be read or Kolada\ncould not be reached (then nothing is written).\n\nSource: Kolada.",
+  "ind.cli.error.needFile": "give a goal structure to read (FILE.json or FILE.xlsx)",
+  "ind.cli.error.needOut": "give the file to write with --out OUT.json or --out OUT.xlsx",
+  "ind.cli.error.sheetErrors":
+    "{file}: the Indicators sheet has errors to correct before values are fetched (the rows would be lost otherwise): {list}",
   "ind.cli.error.sameFile": "{file}: --out must not be the input file; the input file is never changed",
   "ind.cli.error.badYears": "invalid value “{value}” for --years; give a year or a range, e.g. 2018-2023",
   "ind.cli.error.badBaseUrl":

@@ -3,6 +3,7 @@ import { structureToRows, summarize, type GoalColumns, type GoalStructure, type 
 import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
 import { buildHistorySheet } from "./history";
+import { buildIndicatorSheet, hasIndicators } from "./indicatorSheet";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet, type SummaryBlockLayout } from "./summary";
 import type { WorkbookPlan } from "./types";
@@ -22,7 +23,8 @@ export interface BuiltWorkbook {
 
 /**
  * Sheets in tab order: goals (officials work there, so it opens first), summary, history (always,
- * also empty, so the table a later year's assessments go into is there from the start), structure.
+ * also empty, so the table a later year's assessments go into is there from the start),
+ * indicators (when any goal has one), structure.
  * Cached formula results come from the domain's summarize() of the same structure, so they are
  * exactly what the formulas evaluate to over the goal table the plan writes.
  */
@@ -35,6 +37,8 @@ export function buildWorkbook(
   const goals = buildGoalSheet(structure, rows, lang, options.columns);
   const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
   const sheets = [goals.sheet, summary.sheet, buildHistorySheet(structure, lang)];
+  // Only a structure with indicators gets their sheet: the others' workbooks stay as they were.
+  if (hasIndicators(structure)) sheets.push(buildIndicatorSheet(structure, lang, goals.layout.sheet));
   if (options.structureSheet !== false) sheets.push(buildStructureSheet(structure, lang, goals.layout.sheet));
   return { plan: { lang, sheets, goalTable: goals.layout }, summaryBlocks: summary.blocks };
 }

@@ -2,6 +2,7 @@
 // refresh the summary — decided from what was read. Pure: the Office.js adapter reads the
 // workbook into the plain records of ownership.ts, calls one of these, and writes what it says.
 import {
+  idKey,
   readHistory,
   rowsToStructure,
   summarize,
@@ -30,6 +31,7 @@ import {
   type WorkbookRead,
 } from "./ownership";
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
+import { readIndicators, type IndicatorsRead } from "./indicatorRead";
 import { buildSummarySheet } from "./summary";
 import type { ConditionalFormatPlan, GoalTableLayout, ListValidationPlan, SheetPlan } from "./types";
 
@@ -110,6 +112,7 @@ export function readGoalTable(read: WorkbookRead): Decision<GoalTableRead> {
     programs: tableData(read.programs),
     areas: tableData(read.areas),
     history: tableData(read.history ?? null),
+    indicators: tableData(read.indicators ?? null),
   });
   if (result.ok) return result;
   const names = (l: Lang): string => result.missing.map((k) => `"${goalHeader(k, l)}"`).join(", ");
@@ -154,8 +157,13 @@ export function writableGoalTable(read: WorkbookRead, rows = true): Decision<Goa
  * row, the first goal's ID cell. The one place the pane, the ribbon and the CLI locate an issue of
  * a goal table, so they all name the same cell.
  */
-export function issueAddress(table: Pick<GoalTableRead, "address" | "history">, issue: Issue): string {
+export function issueAddress(
+  table: Pick<GoalTableRead, "address" | "history" | "indicators">,
+  issue: Issue,
+): string {
   if (issue.history && table.history) return table.history.address(issue.history.row, issue.history.field);
+  if (issue.indicator && table.indicators)
+    return table.indicators.address(issue.indicator.row, issue.indicator.column);
   return table.address(issue.row, issue.column);
 }
 
@@ -165,20 +173,51 @@ export function historyOf(table: GoalTableRead): HistoryRead {
   return readHistory(table.history?.rows ?? [], { ids, year: table.reference.year }, table.lang);
 }
 
+/** The indicator table read against the goal table's IDs (none when there is no indicator table). */
+export function indicatorsOf(table: GoalTableRead): IndicatorsRead {
+  if (!table.indicators) return { byGoal: new Map(), issues: [] };
+  return readIndicators(
+    table.indicators,
+    table.rows.map((r) => r.cells.id ?? ""),
+  );
+}
+
+/** A copy of `structure` whose goals carry the indicators read for their IDs. */
+export function withIndicators(structure: GoalStructure, read: IndicatorsRead): GoalStructure {
+  if (read.byGoal.size === 0) return structure;
+  return {
+    ...structure,
+    programs: structure.programs.map((p) => ({
+      ...p,
+      areas: p.areas.map((a) => ({
+        ...a,
+        goals: a.goals.map((g) => {
+          const indicators = read.byGoal.get(idKey(g.id.trim()));
+          return indicators ? { ...g, indicators } : g;
+        }),
+      })),
+    })),
+  };
+}
+
 /**
  * What the workbook holds as a structure: the goal table's rows (rowsToStructure), each goal with
- * its history, and the issues of both tables (the history's after the goal table's).
+ * its history and its indicators, and the issues of the three tables (the goal table's first).
  */
 export function tableStructure(table: GoalTableRead): { structure: GoalStructure; issues: Issue[] } {
   const { structure, issues } = rowsToStructure(table.rows, table.reference, table.lang);
   const history = historyOf(table);
-  return { structure: withHistory(structure, history), issues: [...issues, ...history.issues] };
+  const indicators = indicatorsOf(table);
+  return {
+    structure: withIndicators(withHistory(structure, history), indicators),
+    issues: [...issues, ...history.issues, ...indicators.issues],
+  };
 }
 
-/** Every issue of the table and of its history, at its cell, with the counts the pane shows. */
+/** Every issue of the table, of its history and of its indicators, at its cell, counted as the pane shows. */
 export function validation(table: GoalTableRead): ValidationResult {
   const issues = validateRows(table.rows, table.reference, table.lang);
-  return addressedIssues(table, [...issues, ...historyOf(table).issues]);
+  return addressedIssues(table, [...issues, ...historyOf(table).issues, ...indicatorsOf(table).issues]);
 }
 
 /** The issues found in `table`, at their cells, counted. */

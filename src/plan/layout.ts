@@ -25,6 +25,7 @@ export const INFO_TABLE = "Maluppfoljning_Info";
 export const PROGRAM_TABLE = "Maluppfoljning_Program";
 export const AREA_TABLE = "Maluppfoljning_Omraden";
 export const HISTORY_TABLE = "Maluppfoljning_Historik";
+export const INDICATOR_TABLE = "Maluppfoljning_Indikatorer";
 
 /** The goal table's columns are the domain's row columns (GOAL_COLUMNS), in the same order. */
 export const GOAL_COLUMN_KEYS: readonly ColumnKey[] = COLUMN_KEYS;

@@ -29,6 +29,7 @@ import {
   resolveGoalSheet,
   resolveHistorySheet,
   resolveSheet,
+  resolveTypedSheet,
   type Decision,
   type MarkerAction,
   type Refusal,
@@ -38,6 +39,7 @@ import {
 } from "./ownership";
 import { readWorkbookTables, type TableData } from "./read";
 import { HISTORY_VIEW, buildHistorySheet } from "./history";
+import { buildIndicatorSheet, hasIndicators } from "./indicatorSheet";
 import { HISTORY_TABLE } from "./layout";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
@@ -148,6 +150,7 @@ function createLoad(read: WorkbookRead, structure: GoalStructure, lang: Lang): D
     goals: goals.value,
     summary: summary.value,
     history: resolveHistorySheet(read, lang),
+    indicators: hasIndicators(structure) ? resolveTypedSheet("indicators", read, lang) : null,
     structure: structureSheet.value,
   };
   const sheets: OwnedSheet[] = [];
@@ -211,10 +214,16 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   // A workbook made before the history sheet existed gets it, from the structure loaded; one
   // that has it keeps it as it is.
   const historySheet = resolveHistorySheet(read, lang);
+  // The same for the indicators, when the structure has any: a workbook that has their table
+  // keeps what the officials typed into it.
+  const indicatorSheet = hasIndicators(structure) ? resolveTypedSheet("indicators", read, lang) : null;
   const owned: OwnedSheet[] = [
     { target: summary.value, plan: summaryPlan, activate: false },
     ...(historySheet
       ? [{ target: historySheet, plan: buildHistorySheet(structure, lang), activate: false }]
+      : []),
+    ...(indicatorSheet
+      ? [{ target: indicatorSheet, plan: buildIndicatorSheet(structure, lang, goals.sheet), activate: false }]
       : []),
     { target: structureSheet.value, plan: structurePlan, activate: false },
   ];

@@ -9,14 +9,14 @@
 import { LANGS, type Lang } from "../domain";
 import { both, t, type Params, type StringKey } from "../i18n/adapterStrings";
 import { parseRange } from "./a1";
-import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
+import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INDICATOR_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
 import type { TableData } from "./read";
 import type { SheetRole } from "./types";
 
 export type { SheetRole } from "./types";
 
 /** The sheets the add-in makes, in tab order. */
-export const ROLES: readonly SheetRole[] = ["goals", "summary", "history", "structure"];
+export const ROLES: readonly SheetRole[] = ["goals", "summary", "history", "indicators", "structure"];
 
 /**
  * Defined names that mark the sheets the add-in made. A workbook-scoped name that refers to A1
@@ -29,6 +29,7 @@ export const MARKER: Readonly<Record<SheetRole, string>> = {
   summary: "Maluppfoljning_Blad_Sammanfattning",
   history: "Maluppfoljning_Blad_Historik",
   structure: "Maluppfoljning_Blad_Struktur",
+  indicators: "Maluppfoljning_Blad_Indikatorer",
 };
 
 /**
@@ -44,6 +45,7 @@ const ROLE_SHEET_KEY = {
   summary: "wb.sheet.summary",
   history: "wb.sheet.history",
   structure: "wb.sheet.structure",
+  indicators: "ind.sheet.name",
 } as const;
 
 /** The sheet name a role gets in a language ("Mål" / "Goals"). */
@@ -116,6 +118,8 @@ export interface WorkbookRead {
   areas: TableRead | null;
   /** The history table (src/plan/history.ts); its body only when the read asked for it. */
   history?: TableRead | null;
+  /** The indicator table (src/plan/indicatorSheet.ts), read with the history. */
+  indicators?: TableRead | null;
   /** Sheets by name (case as in the workbook) for every candidate sheet that exists. */
   sheets: Map<string, SheetRead>;
 }
@@ -322,48 +326,59 @@ function findRoleSheet(role: "summary" | "structure", read: WorkbookRead, lang: 
  * user's own "Historik" sheet is no reason to stop a load).
  */
 export function resolveHistorySheet(read: WorkbookRead, lang: Lang): SheetTarget | null {
-  const found = findHistorySheet(read, lang);
+  return resolveTypedSheet("history", read, lang);
+}
+
+/** The sheets officials type into, which a load creates only where their table is missing. */
+export type TypedRole = "history" | "indicators";
+
+const TYPED: Record<TypedRole, { table: string; title: StringKey; heading: RegExp }> = {
+  history: { table: HISTORY_TABLE, title: "wb.history.title", heading: /^A1(:A2)?$/ },
+  indicators: { table: INDICATOR_TABLE, title: "ind.sheet.title", heading: /^A1(:A[23])?$/ },
+};
+
+/**
+ * Where a load creates the history or the indicator sheet, or null when it writes none: as for
+ * the history (above), the indicator sheet holds what officials typed, so it is never written over.
+ */
+export function resolveTypedSheet(role: TypedRole, read: WorkbookRead, lang: Lang): SheetTarget | null {
+  const found = findTypedSheet(role, read, lang);
   if (found === null) return null;
   const target = withOwnedNames(read.probe, decided(found));
   return target.ok ? target.value : null;
 }
 
 /**
- * True when the sheet holds nothing but the history sheet's own title and intro (A1, A2): a load
- * cut short after writing them and before the table. Its retry must write the table there, or the
- * structure's history would never reach the workbook.
+ * True when the sheet holds nothing but the sheet's own heading (A1 to A3 at most): a load cut
+ * short after writing it and before the table. Its retry must write the table there, or the
+ * structure's rows would never reach the workbook.
  */
-function onlyHistoryHeading(sheet: SheetRead): boolean {
-  if (sheet.usedValues === null || !/^A1(:A2)?$/.test(sheet.usedValues.replace(/\$/g, ""))) return false;
+function onlyHeading(role: TypedRole, sheet: SheetRead): boolean {
+  if (sheet.usedValues === null || !TYPED[role].heading.test(sheet.usedValues.replace(/\$/g, "")))
+    return false;
   const top = sheet.top;
   if (top === null) return false;
-  const own = (key: StringKey, value: unknown): boolean => LANGS.some((l) => value === t(l, key));
-  const intro = top[1]?.[0];
-  return own("wb.history.title", top[0]?.[0]) && (intro === "" || own("wb.history.intro", intro));
+  return LANGS.some((l) => top[0]?.[0] === t(l, TYPED[role].title));
 }
 
-function findHistorySheet(read: WorkbookRead, lang: Lang): FoundSheet | null {
+function findTypedSheet(role: TypedRole, read: WorkbookRead, lang: Lang): FoundSheet | null {
   const probe = read.probe;
-  if (hasTable(probe, HISTORY_TABLE)) return null;
+  if (hasTable(probe, TYPED[role].table)) return null;
   const goalSheet = read.goals?.sheet ?? null;
   const empty = (name: string): boolean => {
     if (goalSheet !== null && sameName(name, goalSheet)) return false;
     const sheet = read.sheets.get(name);
     if (sheet === undefined || sheet.protected || sheet.tables.length > 0) return false;
-    return sheet.usedValues === null || onlyHistoryHeading(sheet);
+    return sheet.usedValues === null || onlyHeading(role, sheet);
   };
-  const marked = probe.markers.history;
+  const marked = probe.markers[role];
   if (marked !== null)
-    return empty(marked)
-      ? { role: "history", name: marked, action: "reuse", tables: [], marker: "keep" }
-      : null;
-  const fresh = markerAction(probe, "history", false);
-  const wanted = roleSheetName("history", lang);
+    return empty(marked) ? { role, name: marked, action: "reuse", tables: [], marker: "keep" } : null;
+  const fresh = markerAction(probe, role, false);
+  const wanted = roleSheetName(role, lang);
   const existing = findSheet(probe, wanted);
-  if (!existing) return { role: "history", name: wanted, action: "create", tables: [], marker: fresh };
-  return empty(existing)
-    ? { role: "history", name: existing, action: "reuse", tables: [], marker: fresh }
-    : null;
+  if (!existing) return { role, name: wanted, action: "create", tables: [], marker: fresh };
+  return empty(existing) ? { role, name: existing, action: "reuse", tables: [], marker: fresh } : null;
 }
 
 /**

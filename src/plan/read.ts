@@ -29,6 +29,7 @@ import { t } from "../i18n";
 import { columnLetter, parseCell, qualifiedAddress } from "./a1";
 import type { GoalTableLayout } from "./types";
 import { historyFieldHeader } from "./history";
+import { readIndicatorTable, type IndicatorTableRead } from "./indicatorRead";
 import { goalHeader, normaliseHeader } from "./layout";
 import {
   AREA_FIELDS,
@@ -60,6 +61,8 @@ export interface WorkbookTables {
   areas?: TableData | null;
   /** The history table (src/plan/history.ts). */
   history?: TableData | null;
+  /** The indicator table (src/plan/indicatorSheet.ts). */
+  indicators?: TableData | null;
 }
 
 /** The history table as read: its rows' cell text and where each cell is. */
@@ -82,6 +85,8 @@ export interface GoalTableRead {
   address(row: number, column: ColumnKey | null): string;
   /** Null when the workbook has no history table (or one without a year or goal ID column). */
   history: HistoryTableRead | null;
+  /** Absent or null when the workbook has no indicator table (or one without its ID columns). */
+  indicators?: IndicatorTableRead | null;
 }
 
 export type ReadTablesResult = { ok: true; value: GoalTableRead } | { ok: false; missing: ColumnKey[] };
@@ -157,6 +162,14 @@ export function readWorkbookTables(
     year: Number.parseInt(infoValues.year ?? "", 10) || 0,
     ...(infoValues.source ? { source: infoValues.source } : {}),
     ...(infoValues.note ? { note: infoValues.note } : {}),
+    ...(infoValues.municipality
+      ? {
+          municipality: {
+            id: infoValues.municipality.trim(),
+            ...(infoValues.municipalityName ? { name: infoValues.municipalityName } : {}),
+          },
+        }
+      : {}),
     programs: fromSheet ?? deriveProgramsFromRows(rows),
   };
   return {
@@ -169,6 +182,7 @@ export function readWorkbookTables(
       columns: found,
       address,
       history: tables.history ? readHistoryTable(tables.history) : null,
+      indicators: tables.indicators ? readIndicatorTable(tables.indicators) : null,
     },
   };
 }

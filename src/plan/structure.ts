@@ -32,7 +32,17 @@ import {
 import type { CellBlock, ColumnPlan, PlanValue, RangeFormat, SheetPlan, TablePlan } from "./types";
 
 /** Keys of the rows of the info table, in order. */
-export const INFO_ITEMS = ["organisation", "year", "source", "note", "language"] as const;
+export const INFO_ITEMS = [
+  "organisation",
+  "year",
+  "source",
+  "note",
+  "language",
+  "municipality",
+  "municipalityName",
+] as const;
+/** Rows written only when the structure has them (its Kolada municipality). */
+const OPTIONAL_INFO: ReadonlySet<InfoItem> = new Set<InfoItem>(["municipality", "municipalityName"]);
 export type InfoItem = (typeof INFO_ITEMS)[number];
 
 export const INFO_ITEM_KEY: Record<InfoItem, StringKey> = {
@@ -41,6 +51,8 @@ export const INFO_ITEM_KEY: Record<InfoItem, StringKey> = {
   source: "wb.structure.source",
   note: "wb.structure.note",
   language: "wb.structure.language",
+  municipality: "ind.info.municipality",
+  municipalityName: "ind.info.municipalityName",
 };
 
 /** Columns of the programme table, in order. */
@@ -166,13 +178,18 @@ export function buildStructureSheet(structure: GoalStructure, lang: Lang, goalSh
     source: structure.source ?? null,
     note: structure.note ?? null,
     language: lang,
+    municipality: structure.municipality?.id ?? null,
+    municipalityName: structure.municipality?.name ?? null,
   };
   let row = 4;
   row = addTable(
     INFO_TABLE,
     row,
     [t(lang, "wb.structure.item"), t(lang, "wb.structure.value")],
-    INFO_ITEMS.map((item) => [t(lang, INFO_ITEM_KEY[item]), info[item]]),
+    INFO_ITEMS.filter((item) => !OPTIONAL_INFO.has(item) || info[item] !== null).map((item) => [
+      t(lang, INFO_ITEM_KEY[item]),
+      info[item],
+    ]),
   );
   row = addTable(
     PROGRAM_TABLE,

@@ -160,7 +160,7 @@ export interface ConditionalFormatPlan {
     | { column: "area"; value: "repeat" };
 }
 
-export type SheetRole = "goals" | "summary" | "history" | "structure";
+export type SheetRole = "goals" | "summary" | "history" | "structure" | "indicators";
 
 export interface PrintSetup {
   orientation: "portrait" | "landscape";

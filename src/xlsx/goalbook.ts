@@ -35,6 +35,8 @@ import {
 } from "../plan";
 import {
   MARKER,
+  ROLES,
+  refusal,
   resolveSheet,
   type Probe,
   type Refusal,
@@ -367,7 +369,7 @@ function workbookRead(book: GoalBook): WorkbookRead {
     const sheet = range ? parseQualified(range.split(":")[0])?.sheet : undefined;
     return sheet !== undefined && sheets.has(sheet) ? sheet : null;
   };
-  const roles = ["goals", "summary", "history", "structure"] as const;
+  const roles = ROLES;
   const probe: Probe = {
     sheets: wb.worksheets.map((ws) => ({ name: ws.name, visibility: ws.state })),
     tables,
@@ -405,4 +407,36 @@ export function replaceSummary(book: GoalBook, sheet: SheetPlan): string[] {
   const ws = renderSheet(wb, { ...sheet, name: target.value.name });
   setOrder(ws, order);
   return target.value.names;
+}
+
+/**
+ * Draws the indicator sheet again from `sheet` where the indicator table is, at the same place in
+ * the tab order, or, for a workbook without one, on a new sheet after the history. For `kolada`
+ * and `rollover` on an .xlsx, whose plan is built from what the sheet held, so every value an
+ * official typed is in it. Refuses a sheet that holds anything else: another table, or someone's
+ * sheet by the plan's name.
+ */
+export function replaceIndicatorSheet(book: GoalBook, sheet: SheetPlan): void {
+  const { wb } = book.edit;
+  const current = book.tables.indicators?.sheet;
+  const existing = wb.worksheets.find((w) => w.name.toLowerCase() === (current ?? sheet.name).toLowerCase());
+  if (existing) {
+    const tables = (existing.getTables() as unknown as LoadedTable[]).map((tb) => tb.table?.name ?? "");
+    let used = false;
+    existing.eachRow((row) => row.eachCell((c) => (used ||= c.value !== null && c.value !== "")));
+    const ours = current !== undefined && tables.length === 1;
+    if (!ours && (used || tables.length > 0))
+      throw new EditProblem(
+        "refused",
+        existing.name,
+        refusal("sheet-name-taken", "xl.error.sheetNameTaken", { sheet: existing.name }),
+      );
+    if (isProtected(existing)) throw new EditProblem("protectedSheet", existing.name);
+  }
+  const history = book.tables.history?.sheet;
+  const after = wb.worksheets.find((w) => w.name === history) ?? worksheet(wb, book.tables.goals.sheet);
+  const order = existing ? orderOf(existing) : orderOf(after) + 0.75;
+  if (existing) wb.removeWorksheet(existing.id);
+  const ws = renderSheet(wb, { ...sheet, name: existing?.name ?? sheet.name });
+  setOrder(ws, order);
 }

@@ -11,6 +11,7 @@ import {
   AREA_TABLE,
   GOAL_TABLE,
   HISTORY_TABLE,
+  INDICATOR_TABLE,
   INFO_TABLE,
   PROGRAM_TABLE,
   cellAddress,
@@ -116,6 +117,7 @@ export function workbookTables(
     programs: data(byName(PROGRAM_TABLE)),
     areas: data(byName(AREA_TABLE)),
     history: data(byName(HISTORY_TABLE)),
+    indicators: data(byName(INDICATOR_TABLE)),
   };
 }
 

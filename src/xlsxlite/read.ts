@@ -7,7 +7,14 @@
 // goal columns is used. Only the sheets that hold a table are parsed.
 import { GOAL_COLUMNS, type GoalColumns } from "../domain/columns";
 import { cellAddress, parseRange, type RangeRef } from "../plan/a1";
-import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, PROGRAM_TABLE } from "../plan/layout";
+import {
+  AREA_TABLE,
+  GOAL_TABLE,
+  HISTORY_TABLE,
+  INDICATOR_TABLE,
+  INFO_TABLE,
+  PROGRAM_TABLE,
+} from "../plan/layout";
 import { SENT_SHEET } from "../plan/sent";
 import { looksLikeGoalTable, type TableData, type WorkbookTables } from "../plan/read";
 import { cellText, dateStyles, sharedStrings, type CellContext } from "./cells";
@@ -256,5 +263,6 @@ async function tablesOf(book: OpenWorkbook, columns: GoalColumns): Promise<Workb
     programs: await data(byName(PROGRAM_TABLE)),
     areas: await data(byName(AREA_TABLE)),
     history: await data(byName(HISTORY_TABLE)),
+    indicators: await data(byName(INDICATOR_TABLE)),
   };
 }

@@ -8,6 +8,7 @@ import { buildWorkbookPlan, type WorkbookPlan } from "../../src/plan";
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { saveXlsx } from "../emulator/save";
 import { withHistory } from "../history/fixtures";
+import { withIndicators } from "../indicators/fixtures";
 import { goalsOf, scaledStructure, setup } from "./helpers";
 
 interface CellView {
@@ -132,6 +133,7 @@ describe.each([
     },
   ],
   ["goals with a history (awkward comments, empty cells)", () => withHistory()],
+  ["goals with indicators (Kolada values, decimals, a formula-like name)", () => withIndicators()],
   ["1,000 goals", () => scaledStructure(1_000)],
 ])("Office.js and ExcelJS renderings of %s", (_name, make) => {
   let plan: WorkbookPlan;
@@ -169,6 +171,15 @@ describe.each([
       ?.tables[0].rows.flat()
       .filter((v) => v !== null).length;
     expect(Object.keys(hv.cells).length).toBe(2 + 5 + (entries ?? 0));
+    // The indicator sheet, only when the structure has indicators: every value of its table drawn.
+    const indicators = plan.sheets.find((x) => x.role === "indicators");
+    if (indicators) {
+      const iv = view(office.getWorksheet(indicators.name) as ExcelJS.Worksheet);
+      expect(iv.tables.map((t) => t.name)).toEqual(["Maluppfoljning_Indikatorer"]);
+      const table = indicators.tables[0];
+      const filled = table.rows.flat().filter((v) => v !== null).length;
+      expect(Object.keys(iv.cells).length).toBe(3 + table.columns.length + filled);
+    }
   });
 
   test.each(["cells", "merges", "tables", "validations", "rules"] as const)(

@@ -88,8 +88,8 @@ function workbook(goals: TableRead | null, sheets: Partial<SheetRead>[] = []): W
     sheets: all.map((s) => ({ name: s.name, visibility: "Visible" })),
     tables: new Set(goals ? [GOAL_TABLE.toLocaleUpperCase("sv")] : []),
     names: [],
-    markers: { goals: null, summary: null, history: null, structure: null },
-    markerExists: { goals: false, summary: false, history: false, structure: false },
+    markers: { goals: null, summary: null, history: null, structure: null, indicators: null },
+    markerExists: { goals: false, summary: false, history: false, structure: false, indicators: false },
   };
   return {
     probe,

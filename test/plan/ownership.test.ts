@@ -51,11 +51,18 @@ function tableRead(t: Partial<TableRead>): TableRead {
 function workbook(w: Workbook = {}): WorkbookRead {
   const sheets = (w.sheets ?? []).map(sheetRead);
   const names = sheets.map((s) => s.name);
-  const markers: Probe["markers"] = { goals: null, summary: null, history: null, structure: null };
+  const markers: Probe["markers"] = {
+    goals: null,
+    summary: null,
+    history: null,
+    structure: null,
+    indicators: null,
+  };
   const markerExists: Probe["markerExists"] = {
     goals: false,
     summary: false,
     history: false,
+    indicators: false,
     structure: false,
   };
   for (const [role, sheet] of Object.entries(w.markers ?? {}) as [SheetRole, string][]) {
@@ -314,6 +321,7 @@ describe("the goal table's marker on a merge", () => {
       summary: "Maluppfoljning_Blad_Sammanfattning",
       history: "Maluppfoljning_Blad_Historik",
       structure: "Maluppfoljning_Blad_Struktur",
+      indicators: "Maluppfoljning_Blad_Indikatorer",
     });
   });
 });

@@ -38,6 +38,7 @@ import {
 } from "../../src/plan";
 import { ownedNamePrefix } from "../../src/plan/ownership";
 import { t as translate } from "../../src/i18n";
+import { withIndicators } from "../indicators/fixtures";
 
 /** The number format a cell ends up with: column format, then range formats in order. */
 function effectiveFormat(sheet: SheetPlan, row: number, col: number): CellFormat {
@@ -516,3 +517,30 @@ describe("edge structures", () => {
 function isFormulaValue(v: PlanValue): v is Extract<PlanValue, { formula: string }> {
   return v !== null && isFormula(v);
 }
+
+describe.each(LANGS)("the %s indicator sheet", (lang) => {
+  const sheet = sheetOf(buildWorkbookPlan(withIndicators(), lang), "indicators");
+
+  it("writes every string as text (also a name like a formula) and every number as a General number", () => {
+    let strings = 0;
+    let numbers = 0;
+    for (const { row, col, value } of cellsOf(sheet)) {
+      if (value === null) continue;
+      const nf = effectiveFormat(sheet, row, col).numberFormat;
+      const where = `${sheet.name}!${columnLetter(col)}${row}`;
+      if (typeof value === "string") {
+        strings++;
+        expect({ where, nf }).toEqual({ where, nf: "@" });
+      } else {
+        numbers++;
+        expect({ where, value, nf }).toEqual({ where, value: expect.any(Number), nf: "General" });
+      }
+    }
+    expect(strings).toBeGreaterThan(30);
+    expect(numbers).toBeGreaterThan(15);
+    // A row typed below the table keeps the same formats: the columns carry them.
+    const body = sheet.columns.map((c) => c.format?.numberFormat);
+    expect(body.filter((f) => f === "General")).toHaveLength(4 + 5);
+    expect(body.filter((f) => f === "@")).toHaveLength(sheet.columns.length - 9);
+  });
+});

@@ -15,6 +15,7 @@ import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { NotWorkbookError, readXlsxTables } from "../../src/xlsxlite/read";
 import type { XmlParser } from "../../src/xlsxlite/xml";
 import { AWKWARD_COMMENTS, goalsIn, withHistory } from "../history/fixtures";
+import { withIndicators } from "../indicators/fixtures";
 
 const { DOMParser: JsdomParser } = new JSDOM("").window;
 const parse: XmlParser = (text) => new JsdomParser().parseFromString(text, "application/xml");
@@ -89,6 +90,18 @@ describe("the task pane's workbook reader and the CLI's read the same tables", (
       expect(read.value.history?.rows.length).toBeGreaterThan(5);
     },
   );
+
+  it.each(["sv", "en"] as const)("for a workbook with indicators, written in %s", async (lang) => {
+    const structure = withIndicators();
+    const { cli, lite } = await bothReaders(await written(structure, lang));
+    expect(lite).toEqual(cli);
+    const read = readWorkbookTables(lite as NonNullable<Awaited<ReturnType<typeof readXlsxTables>>>);
+    if (!read.ok) throw new Error("goal table not read");
+    // Not vacuous: the pane's read holds the indicators and their values, decimals and all.
+    const back = goalsIn(tableStructure(read.value).structure);
+    expect(back[0].indicators?.[0].values).toEqual(goalsIn(structure)[0].indicators?.[0].values);
+    expect(back[1].indicators?.map((i) => i.name)).toEqual(["=Utsläpp (ton CO2e)", "Cykelresor"]);
+  });
 
   it("after cells were typed over: numbers, dates, booleans, formulas, errors, rich text, links", async () => {
     const bytes = await edited(await written(bundledStructure(), "sv"), (wb) => {
