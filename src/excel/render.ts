@@ -16,7 +16,7 @@ import {
   type SheetPlan,
   type TablePlan,
 } from "../plan";
-import { DEFAULT_REQUEST_BUDGET, sliceRows, type WriteBatch } from "./batch";
+import { DEFAULT_REQUEST_BUDGET, sliceRows, type CellGuard, type WriteBatch } from "./batch";
 import { addCharts } from "./charts";
 
 export interface RenderOptions {
@@ -117,6 +117,8 @@ export function addGrid(
   grid: unknown[][],
   property: "values" | "formulas" | "numberFormat",
   budget: number,
+  /** For row-addressed cells: the guard of the rows [first, last] a slice writes (guard.ts). */
+  guard?: (first: number, last: number) => CellGuard,
 ): void {
   if (grid.length === 0 || grid[0].length === 0) return;
   const width = grid[0].length;
@@ -135,6 +137,8 @@ export function addGrid(
       else if (property === "formulas") range.formulas = rows as Excel.Range["formulas"];
       else range.numberFormat = rows as Excel.Range["numberFormat"];
     });
+    batch.repeatableLast();
+    if (guard) batch.guardLast(guard(top + slice.offset, top + slice.offset + slice.rows.length - 1));
   }
 }
 

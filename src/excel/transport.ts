@@ -18,7 +18,8 @@ import {
 } from "../plan/ownership";
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
 import { cellText, readBodyInSlices, valuesText } from "./slices";
-import { officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
+import { addinError, officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
+import { RowsMoved, sendOps } from "./guard";
 import { queueProbe } from "./probe";
 
 /** Lets tests inject the emulator's Excel.run; production passes the real one. */
@@ -238,8 +239,7 @@ export async function syncChunks(
   // that none exceeds Excel's payload limit. Recursion keeps the sequence explicit.
   const step = async (i: number): Promise<void> => {
     if (i >= chunks.length) return;
-    for (const op of chunks[i]) op.queue(context);
-    await context.sync();
+    await sendOps(context, chunks[i]);
     onSynced(i);
     await step(i + 1);
   };
@@ -404,10 +404,12 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     framed.add("operation started", 1, [OPERATION_STARTED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_STARTED, id);
     });
+    framed.repeatableLast();
     framed.ops.push(...batch.ops.filter((o) => o.optional !== true));
     framed.add("operation finished", 1, [OPERATION_FINISHED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_FINISHED, id);
     });
+    framed.repeatableLast();
     const finished = framed.ops[framed.ops.length - 1];
     // After the mark, in the same request where they fit: no extra round trip, and a host that
     // refuses one of them (Excel stops a request at the failing command) has the data already.
@@ -418,6 +420,11 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     try {
       await syncChunks(context, chunks, (i) => (landed = i + 1));
     } catch (error) {
+      // The guarded rows moved: what the request wrote is back as it was (guard.ts).
+      if (error instanceof RowsMoved)
+        throw landed > 0
+          ? addinError("table-changed", "xl.error.tableChangedPartly", {}, "partial")
+          : addinError("table-changed", "xl.error.tableChanged");
       if (landed > finishedChunk) return formattingIncomplete(result);
       const mixed = landed === finishedChunk && chunks[finishedChunk].some((o) => o.optional === true);
       throw new WriteFailed(op, error, id, landed, result, mixed);
