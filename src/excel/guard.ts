@@ -56,7 +56,10 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
     if (!g) continue;
     const address = rangeAddress(g.top, g.left, g.bottom, g.right);
     // The format and the values of a run write the same cells: one load serves both.
-    unique.set(`${g.sheet}\u0000${address}`, unique.get(`${g.sheet}\u0000${address}`) ?? { guard: g, address });
+    unique.set(
+      `${g.sheet}\u0000${address}`,
+      unique.get(`${g.sheet}\u0000${address}`) ?? { guard: g, address },
+    );
   }
   if (unique.size === 0) return null;
   const spans = new Map<string, Span>();
@@ -71,7 +74,9 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
   }
   // One load of the ID column per sheet, over the rows the request writes.
   for (const s of spans.values())
-    s.range = sheetOf(context, s.sheet).getRange(rangeAddress(s.top, s.col, s.bottom, s.col)).load("values");
+    s.range = sheetOf(context, s.sheet)
+      .getRange(rangeAddress(s.top, s.col, s.bottom, s.col))
+      .load("values");
   for (const p of unique.values())
     if (!p.guard.readById)
       p.range = sheetOf(context, p.guard.sheet).getRange(p.address).load("formulas,numberFormat");
@@ -103,7 +108,8 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
             const id = idAt(p.guard, row);
             const read = id === "" ? undefined : byId.rows.get(id);
             const line: string[] = [];
-            for (let col = p.guard.left; col <= p.guard.right; col++) line.push(read?.[col - byId.left] ?? "");
+            for (let col = p.guard.left; col <= p.guard.right; col++)
+              line.push(read?.[col - byId.left] ?? "");
             rows.push(line);
           }
           target.numberFormat = rows.map((r) => r.map(() => "@"));
@@ -126,7 +132,7 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
 }
 
 /** A request this large that fails with GeneralException is taken to have failed for its size. */
-export const LARGE_REQUEST = 1_000_000;
+export const LARGE_REQUEST = 500_000;
 /** Halvings of one request at most: down to a 32nd of it. */
 const MAX_SPLITS = 5;
 
@@ -153,7 +159,11 @@ function retryInHalves(error: unknown, ops: readonly QueuedOp[], depth: number):
  * cells back (one more request) when they moved: then throws RowsMoved. A request refused for its
  * size goes again in two halves, each guarded on its own.
  */
-export async function sendOps(context: Excel.RequestContext, ops: readonly QueuedOp[], depth = 0): Promise<void> {
+export async function sendOps(
+  context: Excel.RequestContext,
+  ops: readonly QueuedOp[],
+  depth = 0,
+): Promise<void> {
   // The loads go right before the first guarded op: after the "started" mark, so that a request
   // cut short after its first command still counts as begun (transport.ts).
   let guards: QueuedGuards | null = null;

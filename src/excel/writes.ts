@@ -142,7 +142,11 @@ export function addTextRuns(
 }
 
 /** addGrid's guard for cells of `table` in sheet columns [left, right]. */
-function guardOf(table: TableRead, left: number, right: number): ((a: number, b: number) => CellGuard) | undefined {
+function guardOf(
+  table: TableRead,
+  left: number,
+  right: number,
+): ((a: number, b: number) => CellGuard) | undefined {
   if (rowGuard(table, 0, -1, left, right) === undefined) return undefined;
   return (first, last) => rowGuard(table, first, last, left, right) as CellGuard;
 }
@@ -171,7 +175,16 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
     // Blank rows as read: a co-author's rows sorted or inserted into them in between are not written over.
     const firstRow = top.row + 1 + load.fills.row;
     const guard = guardOf(goals, top.col, top.col + width - 1);
-    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.fills.rows), "numberFormat", budgetBytes, guard);
+    addGrid(
+      batch,
+      goals.sheet,
+      firstRow,
+      top.col,
+      formats(load.fills.rows),
+      "numberFormat",
+      budgetBytes,
+      guard,
+    );
     addGrid(batch, goals.sheet, firstRow, top.col, load.fills.rows, "values", budgetBytes, guard);
   }
   if (load.appends.length > 0) {
@@ -286,7 +299,9 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
   // Too many cells to load back in the write's request: put back from the read, by goal ID.
   const idCol = matchGoalColumns(plan.goals.header).columns.id;
   const readById = {
-    rows: new Map(idCol === undefined ? [] : plan.goals.body.map((r) => [r[idCol] ?? "", r] as const).reverse()),
+    rows: new Map(
+      idCol === undefined ? [] : plan.goals.body.map((r) => [r[idCol] ?? "", r] as const).reverse(),
+    ),
     left: goalsTop.col,
   };
   for (const range of plan.clear) {

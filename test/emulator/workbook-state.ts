@@ -35,6 +35,7 @@ import { listenersOf, setSelection } from "./events";
 import { syncHeaders } from "./tables-model";
 import { usedRect } from "./api-range";
 import { MAX_COLS, MAX_ROWS } from "./address";
+import { insertRows, sortRows } from "./coauthor";
 
 export interface CellDump {
   value?: Scalar;
@@ -244,6 +245,16 @@ export class WorkbookState {
     const r = parseAddress(address).rect;
     writeContents(s, r, checkShape(values, r, "emulator.typeValues"), "emulator.typeValues");
     syncHeaders(s, r);
+  }
+
+  /** A co-author sorts the rows of `address` by its column `by` (0-based; coauthor.ts). */
+  sortRows(sheetName: string, address: string, by: number, descending = false): void {
+    sortRows(this.sheet(sheetName), parseAddress(address).rect, by, descending);
+  }
+
+  /** A co-author inserts the rows of `address`, moving the cells below it down (coauthor.ts). */
+  insertRows(sheetName: string, address: string): void {
+    insertRows(this.sheet(sheetName), parseAddress(address).rect);
   }
 
   /**
