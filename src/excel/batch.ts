@@ -48,7 +48,7 @@ export function jsonBytes(value: unknown): number {
 /**
  * Cells an op writes that are addressed by row (the goal table's, the history's), for a write that
  * a co-author's sort or inserted rows could send to the wrong rows (guard.ts). Rows are sheet rows
- * (1-based), columns sheet columns (0-based), as rangeAddress takes them.
+ * (1-based), columns 1-based too, as rangeAddress takes them.
  */
 export interface CellGuard {
   sheet: string;
@@ -65,7 +65,7 @@ export interface CellGuard {
   readById?: {
     /** Each row's cells as read, by goal ID. */
     rows: ReadonlyMap<string, readonly string[]>;
-    /** Sheet column (0-based) of the rows' first cell. */
+    /** Sheet column (1-based) of the rows' first cell. */
     left: number;
   };
 }

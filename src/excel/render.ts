@@ -19,6 +19,9 @@ import {
 import { DEFAULT_REQUEST_BUDGET, sliceRows, type CellGuard, type WriteBatch } from "./batch";
 import { addCharts } from "./charts";
 
+/** Rows of a worksheet in Excel 2007 and later. */
+export const SHEET_ROWS = 1_048_576;
+
 export interface RenderOptions {
   /** ExcelApi 1.9 (pageLayout) is there: apply the print setup. */
   print: boolean;
@@ -151,9 +154,11 @@ export function formatGrid(rows: number, cols: number, format: string): string[]
 /**
  * Column formats: width in points and the format of the whole column. Fonts, fills and
  * alignment go to the whole column (one scalar each). Number formats go to the column's cells
- * from row 1 to the last row the plan writes: Office.js takes number formats only as a full
- * 2-D array, and a whole column is a million rows. Adjacent columns with the same number format
- * share one assignment.
+ * from row 1 to the last row the plan writes as a 2-D array, and below it, down to the sheet's
+ * last row, as one value: Office.js refuses cell properties on a whole column ("A:A") but applies
+ * a single value to every cell of a range. So the whole column is text, as the ExcelJS renderer's
+ * column format makes it, and an ID typed below the data stays text (test/excel/textColumns.test.ts).
+ * Adjacent columns with the same number format share one assignment.
  */
 export function addColumnFormats(
   batch: WriteBatch,
@@ -197,6 +202,15 @@ export function addColumnFormats(
       "numberFormat",
       gridBudget(options),
     );
+    if (bottom < SHEET_ROWS) {
+      const below = rangeAddress(bottom + 1, byColumn[i].index, SHEET_ROWS, byColumn[j].index);
+      const nf = byColumn[i].nf;
+      batch.add(`numberFormat ${sheet}!${below}`, 1, nf, (context) => {
+        // A single value, not an array: Office.js applies it to every cell of the range.
+        (sheetOf(context, sheet).getRange(below) as unknown as { numberFormat: string }).numberFormat = nf;
+      });
+      batch.repeatableLast();
+    }
     i = j + 1;
   }
 }

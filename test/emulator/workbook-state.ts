@@ -16,6 +16,7 @@ import {
   cellAt,
   defaultProtectionOptions,
   getCell,
+  numberFormatAt,
   keyCol,
   keyRow,
   newSheet,
@@ -183,7 +184,7 @@ export class WorkbookState {
 
   numberFormats(sheetName: string, address: string): string[][] {
     const s = this.sheet(sheetName);
-    return readGrid(parseAddress(address).rect, (r, c) => getCell(s, r, c)?.nf ?? "General");
+    return readGrid(parseAddress(address).rect, (r, c) => numberFormatAt(s, r, c) ?? "General");
   }
 
   /** One cell as stored: value, formula, format, style, validation. */
