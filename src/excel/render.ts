@@ -202,17 +202,30 @@ export function addColumnFormats(
       "numberFormat",
       gridBudget(options),
     );
-    if (bottom < SHEET_ROWS) {
-      const below = rangeAddress(bottom + 1, byColumn[i].index, SHEET_ROWS, byColumn[j].index);
-      const nf = byColumn[i].nf;
-      batch.add(`numberFormat ${sheet}!${below}`, 1, nf, (context) => {
-        // A single value, not an array: Office.js applies it to every cell of the range.
-        (sheetOf(context, sheet).getRange(below) as unknown as { numberFormat: string }).numberFormat = nf;
-      });
-      batch.repeatableLast();
-    }
+    addFormatToBottom(batch, sheet, bottom + 1, byColumn[i].index, byColumn[j].index, byColumn[i].nf);
     i = j + 1;
   }
+}
+
+/**
+ * Number format `nf` on columns [left, right] from row `top` down to the sheet's last row, as one
+ * value (not an array): Office.js applies it to every cell of the range, which is not a whole
+ * column, so it is allowed. The self-test checks this in Excel ("column-text-format").
+ */
+export function addFormatToBottom(
+  batch: WriteBatch,
+  sheet: string,
+  top: number,
+  left: number,
+  right: number,
+  nf: string,
+): void {
+  if (top > SHEET_ROWS) return;
+  const below = rangeAddress(top, left, SHEET_ROWS, right);
+  batch.add(`numberFormat ${sheet}!${below}`, 1, nf, (context) => {
+    (sheetOf(context, sheet).getRange(below) as unknown as { numberFormat: string }).numberFormat = nf;
+  });
+  batch.repeatableLast();
 }
 
 export function addRangeFormats(
