@@ -5,6 +5,7 @@
 import { AddinError } from "../../src/excel";
 import { createGoalViewPort } from "../../src/excel/goalView";
 import { HISTORY_TABLE, INFO_TABLE, columnLetter, parseRange } from "../../src/plan";
+import { collectStructure, sampleReturns } from "../collect/returns";
 import { goalsIn, withHistory } from "../history/fixtures";
 import { col, goalTable, scaledStructure, setup, type Setup } from "./helpers";
 
@@ -174,6 +175,42 @@ describe("a co-author's edit between the read and the write", () => {
       expect(closed[0][2]).toBe(statuses.get(g.id));
       expect(statusOf(g.id)).toBe("");
     }
+  });
+
+  test("a merge: a sort ends with no row changed; a retry writes each goal's own row", async () => {
+    const first = scaledStructure(40);
+    await s.service.applyLoad(first, "sv");
+    const changed = JSON.parse(JSON.stringify(first)) as typeof first;
+    const goals = changed.programs.flatMap((p) => p.areas.flatMap((a) => a.goals));
+    goals.forEach((g, i) => {
+      if (i % 4 === 0) g.text = `Ny text ${g.id}`;
+    });
+    const sorted: { rows?: unknown[][] } = {};
+    sortBefore(3, sorted);
+    const e = await refusal(s.service.applyLoad(changed, "sv"));
+    expect(e.code).toBe("table-changed");
+    expect(goalTable(s.emu).body).toEqual(sorted.rows);
+
+    await s.service.applyLoad(changed, "sv");
+    const t = goalTable(s.emu);
+    const text = t.header.indexOf("Mål");
+    for (const g of goals) expect(t.body.find((r) => r[col(s.emu, ID)] === g.id)?.[text]).toBe(g.text);
+  });
+
+  test("Samla in svar: a sort between Apply's read and its write ends with no row changed", async () => {
+    await s.service.applyLoad(collectStructure(), "sv");
+    const back = await sampleReturns();
+    const preview = await s.service.previewCollect(back);
+    const sorted: { rows?: unknown[][] } = {};
+    sortBefore(3, sorted);
+    const e = await refusal(s.service.applyCollect(back, preview.stamp));
+    expect(e.code).toBe("table-changed");
+    expect(goalTable(s.emu).body).toEqual(sorted.rows);
+    // Applying again reads again: the rows moved, so the user is shown the new preview first.
+    const again = await s.service.applyCollect(back, preview.stamp);
+    if (again.applied) throw new Error("applied from a preview of other rows");
+    expect(await s.service.applyCollect(back, again.preview.stamp)).toMatchObject({ applied: true });
+    expect(statusOf("L1")).toBe("Röd");
   });
 
   test("goal view: a sort between the save's read and its write leaves the rows alone", async () => {
