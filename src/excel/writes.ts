@@ -200,10 +200,20 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
       });
     }
     const firstRow = top.row + 1 + goals.body.length;
-    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes);
-    addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes);
+    // Written below the table, the rows were empty when read: a co-author's rows appended in
+    // between are put back rather than written over. Not past APPEND_GUARD_CELLS, whose load
+    // back could pass Excel's 5 MB answer; nor after rows.add, which no put-back undoes.
+    const guard =
+      goals.belowEmpty === true && n * width <= APPEND_GUARD_CELLS
+        ? guardOf(goals, top.col, top.col + width - 1)
+        : undefined;
+    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes, guard);
+    addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes, guard);
   }
 }
+
+/** Appended cells whose contents a merge loads back in its write's request (about 14 bytes each). */
+const APPEND_GUARD_CELLS = 100_000;
 
 /** Every write of a load, in the order the plan gives. */
 export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOptions): void {

@@ -197,6 +197,37 @@ describe("a co-author's edit between the read and the write", () => {
     for (const g of goals) expect(t.body.find((r) => r[col(s.emu, ID)] === g.id)?.[text]).toBe(g.text);
   });
 
+  test("a merge adding goals below the table: a co-author's row appended in between is kept", async () => {
+    const first = scaledStructure(30);
+    await s.service.applyLoad(first, "sv");
+    const more = scaledStructure(34);
+    const theirs: { rows?: unknown[][] } = {};
+    s.emu.faults.beforeSync(3, () => {
+      // The co-author types a goal of their own right below the table, which grows over it.
+      const t = goalTable(s.emu);
+      const r = parseRange(t.range);
+      const row = Array<string>(t.header.length).fill("");
+      row[col(s.emu, ID)] = "EGET-1";
+      row[t.header.indexOf("Mål")] = "Vårt eget mål";
+      s.emu.workbook.typeValues(
+        t.sheet,
+        `${columnLetter(r.left)}${r.bottom + 1}:${columnLetter(r.right)}${r.bottom + 1}`,
+        [row],
+      );
+      theirs.rows = s.emu.workbook.values(
+        t.sheet,
+        `${columnLetter(r.left)}${r.bottom + 1}:${columnLetter(r.right)}${r.bottom + 4}`,
+      );
+    });
+    const before = goalTable(s.emu);
+    const r = parseRange(before.range);
+    const e = await refusal(s.service.applyLoad(more, "sv"));
+    expect(e.code).toBe("table-changed");
+    const below = `${columnLetter(r.left)}${r.bottom + 1}:${columnLetter(r.right)}${r.bottom + 4}`;
+    expect(s.emu.workbook.values(before.sheet, below)).toEqual(theirs.rows);
+    expect(goalTable(s.emu).body.map((x) => x[col(s.emu, ID)])).toContain("EGET-1");
+  });
+
   test("Samla in svar: a sort between Apply's read and its write ends with no row changed", async () => {
     await s.service.applyLoad(collectStructure(), "sv");
     const back = await sampleReturns();
