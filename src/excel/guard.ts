@@ -16,7 +16,8 @@ import { cellText } from "./slices";
 
 /** The rows of a guarded request no longer held the IDs that were read; the cells are put back. */
 export class RowsMoved extends Error {
-  constructor() {
+  /** `partial`: part of the same chunk (a half sent before) had landed, on the right rows. */
+  constructor(readonly partial = false) {
     super("The rows of the goal table moved between the read and the write.");
     this.name = "RowsMoved";
   }
@@ -163,6 +164,7 @@ export async function sendOps(
   context: Excel.RequestContext,
   ops: readonly QueuedOp[],
   depth = 0,
+  progress = { landed: 0 },
 ): Promise<void> {
   // The loads go right before the first guarded op: after the "started" mark, so that a request
   // cut short after its first command still counts as begun (transport.ts).
@@ -176,14 +178,15 @@ export async function sendOps(
   } catch (error) {
     if (!retryInHalves(error, ops, depth)) throw error;
     const half = Math.ceil(ops.length / 2);
-    await sendOps(context, ops.slice(0, half), depth + 1);
-    await sendOps(context, ops.slice(half), depth + 1);
+    await sendOps(context, ops.slice(0, half), depth + 1, progress);
+    await sendOps(context, ops.slice(half), depth + 1, progress);
     return;
   }
   const queued = guards as QueuedGuards | null;
   if (queued?.moved()) {
     queued.putBack(context);
     await context.sync();
-    throw new RowsMoved();
+    throw new RowsMoved(progress.landed > 0);
   }
+  progress.landed += 1;
 }

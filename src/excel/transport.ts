@@ -422,7 +422,7 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     } catch (error) {
       // The guarded rows moved: what the request wrote is back as it was (guard.ts).
       if (error instanceof RowsMoved)
-        throw landed > 0
+        throw landed > 0 || error.partial
           ? addinError("table-changed", "xl.error.tableChangedPartly", {}, "partial")
           : addinError("table-changed", "xl.error.tableChanged");
       if (landed > finishedChunk) return formattingIncomplete(result);

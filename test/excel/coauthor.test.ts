@@ -303,6 +303,37 @@ describe("a write refused for its size is sent again in halves", () => {
     expect(s.emu.stats.requests.filter((r) => r.failed === "GeneralException").length).toBeGreaterThan(0);
   });
 
+  test("a sort between the two halves: the first half stays on the right rows, the second is put back", async () => {
+    await s.service.applyLoad(scaledStructure(2_000), "sv");
+    const b = body();
+    const st = col(s.emu, STATUS);
+    const before = new Map<string, unknown>();
+    goalTable(s.emu).body.forEach((r, i) => {
+      if (i % 2 !== 0 || r[st] === "") return;
+      s.emu.workbook.typeValues(b.sheet, `${columnLetter(b.left + st)}${b.top + i}`, [[` ${String(r[st])}`]]);
+      before.set(String(r[col(s.emu, ID)]), r[st]);
+    });
+    s.emu.setLimits({ maxRequestBytes: 500_000 });
+    const sorted: { rows?: unknown[][] } = {};
+    // Probe, read, the refused write (about 940 KB), its first half; the co-author sorts before the second half.
+    s.emu.resetStats();
+    sortBefore(5, sorted);
+    const e = await refusal(s.service.fixAll());
+    expect(e.code).toBe("table-changed");
+    expect(e.applied).toBe("partial");
+    expect(s.emu.stats.requests.some((r) => r.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
+    let fixed = 0;
+    const t = goalTable(s.emu);
+    const now = new Map(t.body.map((r) => [String(r[col(s.emu, ID)]), r[st]]));
+    for (const [id, v] of before) {
+      const status = now.get(id);
+      expect([` ${String(v)}`, v]).toContain(status);
+      if (status === v) fixed += 1;
+    }
+    expect(fixed).toBeGreaterThan(0);
+    expect(fixed).toBeLessThan(before.size);
+  });
+
   test("a GeneralException at a small size is not taken for a size refusal", async () => {
     await s.service.applyLoad(scaledStructure(30), "sv");
     pasteSloppy();
