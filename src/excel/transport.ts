@@ -1,7 +1,8 @@
 // Moving data in and out of Excel: the one file that calls context.sync(). A command is one
 // Excel.run with a fixed sequence of syncs, whatever the number of goals:
 //   probe (1) → read (1, skipped when there is nothing to read) → write (1; more only when the
-//   request would pass the size budget, see batch.ts).
+//   request would pass the size budget, see batch.ts, when Excel refuses it for its size and it
+//   goes again in halves, or when a co-author moved the rows and the cells are put back: guard.ts).
 // Two syncs to look, because a command queued on a null object fails the whole request: the
 // probe loads names only (sheets, tables, the add-in's markers), so that the read touches only
 // objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
