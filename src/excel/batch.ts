@@ -45,6 +45,36 @@ export function jsonBytes(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? "");
 }
 
+/**
+ * Cells an op writes that are addressed by row (the goal table's, the history's), for a write that
+ * a co-author's sort or inserted rows could send to the wrong rows (guard.ts). Rows are sheet rows
+ * (1-based), columns 1-based too, as rangeAddress takes them.
+ */
+export interface CellGuard {
+  sheet: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** The IDs the read found in rows top..bottom, and the sheet column they are in. */
+  ids?: { col: number; values: readonly string[] };
+  /**
+   * Put back from the read, by the ID now in each row (blank for an ID the read did not hold),
+   * instead of loading the cells in the write's request: for writes too large to load back.
+   */
+  readById?: {
+    /** Each row's cells as read, by goal ID. */
+    rows: ReadonlyMap<string, readonly string[]>;
+    /** Sheet column (1-based) of the rows' first cell. */
+    left: number;
+  };
+}
+
+/** Bytes a guard adds to its op's request: the load of the cells (path and query). */
+export const GUARD_OVERHEAD = 300;
+/** Bytes the load of the IDs adds to a request that holds guarded ops. */
+export const GUARD_REQUEST_OVERHEAD = 400;
+
 export interface QueuedOp {
   /** Estimated request bytes. */
   bytes: number;
@@ -57,6 +87,10 @@ export interface QueuedOp {
    * data and its "finished" mark, so that a host refusing it cannot stop the data from landing.
    */
   optional?: boolean;
+  /** The op writes row-addressed cells: checked and put back by guard.ts if the rows moved. */
+  guard?: CellGuard;
+  /** Sending it twice leaves the workbook as sending it once (a value or format assignment). */
+  repeatable?: boolean;
 }
 
 export class WriteBatch {
@@ -85,6 +119,27 @@ export class WriteBatch {
     (this.ops[this.ops.length - 1] as QueuedOp).optional = true;
   }
 
+  /** Marks the last op as guarded (CellGuard), counting the load it adds to its request. */
+  guardLast(guard: CellGuard): void {
+    const op = this.ops[this.ops.length - 1] as QueuedOp;
+    op.guard = guard;
+    // Ops writing the same cells (a run's format, then its values) share one load.
+    const before = this.ops[this.ops.length - 2]?.guard;
+    const same =
+      before !== undefined &&
+      before.sheet === guard.sheet &&
+      before.top === guard.top &&
+      before.left === guard.left &&
+      before.bottom === guard.bottom &&
+      before.right === guard.right;
+    if (!same) op.bytes += GUARD_OVERHEAD;
+  }
+
+  /** Marks the last op as repeatable (QueuedOp.repeatable). */
+  repeatableLast(): void {
+    (this.ops[this.ops.length - 1] as QueuedOp).repeatable = true;
+  }
+
   get bytes(): number {
     return this.ops.reduce((sum, op) => sum + op.bytes, 0);
   }
@@ -98,14 +153,21 @@ export class WriteBatch {
     const out: QueuedOp[][] = [];
     let current: QueuedOp[] = [];
     let size = REQUEST_OVERHEAD;
+    let guarded = false;
     for (const op of this.ops) {
-      if (current.length > 0 && size + op.bytes > budget) {
+      const bytes = op.bytes + (op.guard && !guarded ? GUARD_REQUEST_OVERHEAD : 0);
+      if (current.length > 0 && size + bytes > budget) {
         out.push(current);
         current = [];
         size = REQUEST_OVERHEAD;
+        guarded = false;
       }
       current.push(op);
       size += op.bytes;
+      if (op.guard && !guarded) {
+        size += GUARD_REQUEST_OVERHEAD;
+        guarded = true;
+      }
     }
     if (current.length > 0) out.push(current);
     return out;

@@ -9,6 +9,8 @@ export type AddinErrorCode =
   | "sheet-name-taken"
   /** The goal table is filtered: writing its rows is refused, the user's filter left as it is. */
   | "filtered-table"
+  /** A co-author sorted the goal table or inserted rows between the read and the write (guard.ts). */
+  | "table-changed"
   | "table-missing"
   | "header-missing"
   | "sheet-missing"

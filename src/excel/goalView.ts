@@ -147,14 +147,32 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
         });
         if (decided.kind !== "write") return decided;
         // One request: each cell made text ("@") before its value, so nothing typed in the view
-        // can become a formula or a number (docs/ARCHITECTURE.md, "Known Excel traps").
+        // can become a formula or a number (docs/ARCHITECTURE.md, "Known Excel traps"). The same
+        // request loads the row's ID and what the cells held first: a co-author who sorted the
+        // table since the check gets the cells back as they were (src/excel/guard.ts).
+        const idCell = body.getCell(shown.index, shown.positions.id ?? 0).load("values");
+        const before = decided.writes.map((w) => body.getCell(w.row, w.col).load("formulas,numberFormat"));
         for (const w of decided.writes) {
           const cell = body.getCell(w.row, w.col);
           cell.numberFormat = [["@"]];
           cell.values = [[w.value]];
         }
         await context.sync();
-        return decided;
+        const same = (v: unknown): boolean =>
+          cellText(v).trim().toLocaleLowerCase() === shown.id.trim().toLocaleLowerCase();
+        if (same(idCell.values[0]?.[0])) return decided;
+        decided.writes.forEach((w, i) => {
+          const cell = body.getCell(w.row, w.col);
+          const nf = cellText(before[i].numberFormat[0]?.[0]);
+          const content: unknown = before[i].formulas[0]?.[0] ?? "";
+          cell.numberFormat = [[nf]];
+          if (nf === "@") cell.values = [[content]] as Excel.Range["values"];
+          else cell.formulas = [[content]] as Excel.Range["formulas"];
+        });
+        const now = body.getColumn(shown.positions.id ?? 0).load("values");
+        await context.sync();
+        const at = now.values.findIndex((r) => same(r[0]));
+        return { kind: "moved" as const, index: at < 0 ? null : at };
       });
       if (plan.kind === "unchanged") return plan;
       if (plan.kind === "moved") {

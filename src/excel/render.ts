@@ -16,8 +16,11 @@ import {
   type SheetPlan,
   type TablePlan,
 } from "../plan";
-import { DEFAULT_REQUEST_BUDGET, sliceRows, type WriteBatch } from "./batch";
+import { DEFAULT_REQUEST_BUDGET, sliceRows, type CellGuard, type WriteBatch } from "./batch";
 import { addCharts } from "./charts";
+
+/** Rows of a worksheet in Excel 2007 and later. */
+export const SHEET_ROWS = 1_048_576;
 
 export interface RenderOptions {
   /** ExcelApi 1.9 (pageLayout) is there: apply the print setup. */
@@ -117,6 +120,8 @@ export function addGrid(
   grid: unknown[][],
   property: "values" | "formulas" | "numberFormat",
   budget: number,
+  /** For row-addressed cells: the guard of the rows [first, last] a slice writes (guard.ts). */
+  guard?: (first: number, last: number) => CellGuard,
 ): void {
   if (grid.length === 0 || grid[0].length === 0) return;
   const width = grid[0].length;
@@ -135,6 +140,8 @@ export function addGrid(
       else if (property === "formulas") range.formulas = rows as Excel.Range["formulas"];
       else range.numberFormat = rows as Excel.Range["numberFormat"];
     });
+    batch.repeatableLast();
+    if (guard) batch.guardLast(guard(top + slice.offset, top + slice.offset + slice.rows.length - 1));
   }
 }
 
@@ -147,9 +154,11 @@ export function formatGrid(rows: number, cols: number, format: string): string[]
 /**
  * Column formats: width in points and the format of the whole column. Fonts, fills and
  * alignment go to the whole column (one scalar each). Number formats go to the column's cells
- * from row 1 to the last row the plan writes: Office.js takes number formats only as a full
- * 2-D array, and a whole column is a million rows. Adjacent columns with the same number format
- * share one assignment.
+ * from row 1 to the last row the plan writes as a 2-D array, and below it, down to the sheet's
+ * last row, as one value: Office.js refuses cell properties on a whole column ("A:A") but applies
+ * a single value to every cell of a range. So the whole column is text, as the ExcelJS renderer's
+ * column format makes it, and an ID typed below the data stays text (test/excel/textColumns.test.ts).
+ * Adjacent columns with the same number format share one assignment.
  */
 export function addColumnFormats(
   batch: WriteBatch,
@@ -193,8 +202,30 @@ export function addColumnFormats(
       "numberFormat",
       gridBudget(options),
     );
+    addFormatToBottom(batch, sheet, bottom + 1, byColumn[i].index, byColumn[j].index, byColumn[i].nf);
     i = j + 1;
   }
+}
+
+/**
+ * Number format `nf` on columns [left, right] from row `top` down to the sheet's last row, as one
+ * value (not an array): Office.js applies it to every cell of the range, which is not a whole
+ * column, so it is allowed. The self-test checks this in Excel ("column-text-format").
+ */
+export function addFormatToBottom(
+  batch: WriteBatch,
+  sheet: string,
+  top: number,
+  left: number,
+  right: number,
+  nf: string,
+): void {
+  if (top > SHEET_ROWS) return;
+  const below = rangeAddress(top, left, SHEET_ROWS, right);
+  batch.add(`numberFormat ${sheet}!${below}`, 1, nf, (context) => {
+    (sheetOf(context, sheet).getRange(below) as unknown as { numberFormat: string }).numberFormat = nf;
+  });
+  batch.repeatableLast();
 }
 
 export function addRangeFormats(

@@ -1,7 +1,8 @@
 // Moving data in and out of Excel: the one file that calls context.sync(). A command is one
 // Excel.run with a fixed sequence of syncs, whatever the number of goals:
 //   probe (1) → read (1, skipped when there is nothing to read) → write (1; more only when the
-//   request would pass the size budget, see batch.ts).
+//   request would pass the size budget, see batch.ts, when Excel refuses it for its size and it
+//   goes again in halves, or when a co-author moved the rows and the cells are put back: guard.ts).
 // Two syncs to look, because a command queued on a null object fails the whole request: the
 // probe loads names only (sheets, tables, the add-in's markers), so that the read touches only
 // objects that exist. What is read comes back as the plain records of src/plan/ownership.ts.
@@ -26,7 +27,8 @@ import {
 } from "../plan/ownership";
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
 import { cellText, readBodyInSlices, valuesText } from "./slices";
-import { officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
+import { addinError, officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
+import { RowsMoved, sendOps } from "./guard";
 import { queueProbe } from "./probe";
 
 /** Lets tests inject the emulator's Excel.run; production passes the real one. */
@@ -251,8 +253,7 @@ export async function syncChunks(
   // that none exceeds Excel's payload limit. Recursion keeps the sequence explicit.
   const step = async (i: number): Promise<void> => {
     if (i >= chunks.length) return;
-    for (const op of chunks[i]) op.queue(context);
-    await context.sync();
+    await sendOps(context, chunks[i]);
     onSynced(i);
     await step(i + 1);
   };
@@ -413,10 +414,12 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     framed.add("operation started", 1, [OPERATION_STARTED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_STARTED, id);
     });
+    framed.repeatableLast();
     framed.ops.push(...batch.ops.filter((o) => o.optional !== true));
     framed.add("operation finished", 1, [OPERATION_FINISHED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_FINISHED, id);
     });
+    framed.repeatableLast();
     const finished = framed.ops[framed.ops.length - 1];
     // After the mark, in the same request where they fit: no extra round trip, and a host that
     // refuses one of them (Excel stops a request at the failing command) has the data already.
@@ -427,6 +430,11 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     try {
       await syncChunks(context, chunks, (i) => (landed = i + 1));
     } catch (error) {
+      // The guarded rows moved: what the request wrote is back as it was (guard.ts).
+      if (error instanceof RowsMoved)
+        throw landed > 0 || error.partial
+          ? addinError("table-changed", "xl.error.tableChangedPartly", {}, "partial")
+          : addinError("table-changed", "xl.error.tableChanged");
       if (landed > finishedChunk) return formattingIncomplete(result);
       const mixed = landed === finishedChunk && chunks[finishedChunk].some((o) => o.optional === true);
       throw new WriteFailed(op, error, id, landed, result, mixed);

@@ -1,14 +1,15 @@
 // The writes the plan's decisions (src/plan/load.ts, goalTable.ts) call for, recorded into a
 // WriteBatch: the add-in's own sheets made ready and drawn, the merge's cells, the goal table's
 // rules. Nothing here decides or syncs; transport.ts sends the batch.
-import { GOAL_TABLE, parseCell, type NamePlan } from "../plan";
+import { GOAL_TABLE, parseCell, parseRange, type NamePlan } from "../plan";
+import { matchGoalColumns } from "../plan/read";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
 import type { HistoryImportPlan } from "../plan/historyImport";
 import type { TableAppend } from "../plan/historyTable";
 import type { CellSet, RolloverPlan } from "../plan/rollover";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
-import type { WriteBatch } from "./batch";
+import type { CellGuard, WriteBatch } from "./batch";
 import { addChartDeletes } from "./charts";
 import { columnRuns, type CellWrite } from "../plan/merge";
 import {
@@ -94,7 +95,26 @@ function addMarker(batch: WriteBatch, role: SheetRole, sheet: string, action: Ma
   });
 }
 
-/** Writes text cells of the goal table as runs down a column, each made text ("@") first. */
+/**
+ * The guard of a table's cells in sheet rows [first, last], columns [left, right] (guard.ts): the
+ * IDs the read found in those rows. None for a table without an ID column.
+ */
+export function rowGuard(
+  table: TableRead,
+  first: number,
+  last: number,
+  left: number,
+  right: number,
+): CellGuard | undefined {
+  const id = matchGoalColumns(table.header).columns.id;
+  if (id === undefined) return undefined;
+  const top = parseCell(table.topLeft);
+  const values: string[] = [];
+  for (let row = first; row <= last; row++) values.push(table.body[row - top.row - 1]?.[id] ?? "");
+  return { sheet: table.sheet, top: first, left, bottom: last, right, ids: { col: top.col + id, values } };
+}
+
+/** Writes text cells of a table as runs down a column, each made text ("@") first, guarded by row. */
 export function addTextRuns(
   batch: WriteBatch,
   goals: TableRead,
@@ -106,6 +126,7 @@ export function addTextRuns(
     const col = top.col + run.col;
     const row = top.row + 1 + run.row;
     const grid = run.values.map((v) => [v]);
+    const guard = guardOf(goals, col, col);
     addGrid(
       batch,
       goals.sheet,
@@ -114,9 +135,20 @@ export function addTextRuns(
       formatGrid(grid.length, 1, "@"),
       "numberFormat",
       gridBudget(options),
+      guard,
     );
-    addGrid(batch, goals.sheet, row, col, grid, "values", gridBudget(options));
+    addGrid(batch, goals.sheet, row, col, grid, "values", gridBudget(options), guard);
   }
+}
+
+/** addGrid's guard for cells of `table` in sheet columns [left, right]. */
+function guardOf(
+  table: TableRead,
+  left: number,
+  right: number,
+): ((a: number, b: number) => CellGuard) | undefined {
+  if (rowGuard(table, 0, -1, left, right) === undefined) return undefined;
+  return (first, last) => rowGuard(table, first, last, left, right) as CellGuard;
 }
 
 /** Old rules off the status and trend columns, then the drop-downs and rules of the plan. */
@@ -140,9 +172,20 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
   const formats = (rows: unknown[]): unknown[][] => rows.map(() => load.textFormat);
 
   if (load.fills) {
+    // Blank rows as read: a co-author's rows sorted or inserted into them in between are not written over.
     const firstRow = top.row + 1 + load.fills.row;
-    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.fills.rows), "numberFormat", budgetBytes);
-    addGrid(batch, goals.sheet, firstRow, top.col, load.fills.rows, "values", budgetBytes);
+    const guard = guardOf(goals, top.col, top.col + width - 1);
+    addGrid(
+      batch,
+      goals.sheet,
+      firstRow,
+      top.col,
+      formats(load.fills.rows),
+      "numberFormat",
+      budgetBytes,
+      guard,
+    );
+    addGrid(batch, goals.sheet, firstRow, top.col, load.fills.rows, "values", budgetBytes, guard);
   }
   if (load.appends.length > 0) {
     const n = load.appends.length;
@@ -157,10 +200,20 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
       });
     }
     const firstRow = top.row + 1 + goals.body.length;
-    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes);
-    addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes);
+    // Written below the table, the rows were empty when read: a co-author's rows appended in
+    // between are put back rather than written over. Not past APPEND_GUARD_CELLS, whose load
+    // back could pass Excel's 5 MB answer; nor after rows.add, which no put-back undoes.
+    const guard =
+      goals.belowEmpty === true && n * width <= APPEND_GUARD_CELLS
+        ? guardOf(goals, top.col, top.col + width - 1)
+        : undefined;
+    addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes, guard);
+    addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes, guard);
   }
 }
+
+/** Appended cells whose contents a merge loads back in its write's request (about 14 bytes each). */
+const APPEND_GUARD_CELLS = 100_000;
 
 /** Every write of a load, in the order the plan gives. */
 export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOptions): void {
@@ -235,6 +288,11 @@ function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {
       range.numberFormat = [[c.format]];
       range.values = [[c.value]];
     });
+    batch.repeatableLast();
+    // Put back with the goal table's cells if those rows moved: a rollover whose year moved on
+    // while its cells were put back could not be run again.
+    const at = parseCell(c.cell);
+    batch.guardLast({ sheet: c.sheet, top: at.row, left: at.col, bottom: at.row, right: at.col });
   }
 }
 
@@ -247,11 +305,24 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
   addTextRuns(batch, plan.history, plan.complete, options);
   if (plan.append) addTableAppend(batch, plan.append, options);
   const sheet = plan.goals.sheet;
+  const goalsTop = parseCell(plan.goals.topLeft);
+  // Too many cells to load back in the write's request: put back from the read, by goal ID.
+  const idCol = matchGoalColumns(plan.goals.header).columns.id;
+  const readById = {
+    rows: new Map(
+      idCol === undefined ? [] : plan.goals.body.map((r) => [r[idCol] ?? "", r] as const).reverse(),
+    ),
+    left: goalsTop.col,
+  };
   for (const range of plan.clear) {
     // Contents only: the cells keep their text format and their drop-down lists.
     batch.add(`empty ${sheet}!${range}`, 2, range, (context) => {
       context.workbook.worksheets.getItem(sheet).getRange(range).clear("Contents");
     });
+    batch.repeatableLast();
+    const r = parseRange(range);
+    const guard = rowGuard(plan.goals, r.top, r.bottom, r.left, r.right);
+    if (guard) batch.guardLast({ ...guard, readById });
   }
   if (plan.summary) addOwnedSheet(batch, plan.summary, options);
   addCellSets(batch, plan.cells);

@@ -49,6 +49,8 @@ export const sv = {
   "st.check.shape":
     "Värden skrivs i exakt områdets form (rader × kolumner); en skrivning i fel form vägras och ändrar ingenting",
   "st.check.null": "null i en skrivning lämnar cellen som den var",
+  "st.check.columnText":
+    "En kolumn som får talformatet ”@” ner till bladets sista rad med ett enda värde håller texten ”1.10” som text långt under data; samma format på hela kolumnen (”K:K”) vägras",
   "st.check.tableCreate":
     "En tabell skapas med rubrikrad, och rubrikerna och raderna läses tillbaka som de skrevs",
   "st.check.tableExpand": "Värden som skrivs på raden direkt under en tabell blir en ny rad i tabellen",
@@ -71,6 +73,8 @@ export const sv = {
 
   "st.approx.chart":
     "emulatorn sparar bara anropen och ritar inget; bara Excel visar att serierna och etiketterna blir som de sattes",
+  "st.approx.columnText":
+    "emulatorn håller ett sådant format som ett band över området; bara Excel visar att ett enda värde verkligen gäller varje cell ner till rad 1 048 576",
   "st.approx.tableExpand":
     "emulatorn låter tabellen växa bara i det enkla fallet (en skrivning som börjar inom tabellens kolumner); Excel gör det efter användarens autokorrigeringsinställning",
   "st.approx.validation":
@@ -136,6 +140,8 @@ export const en: Record<keyof typeof sv, string> = {
   "st.check.shape":
     "Values are written in exactly the range's shape (rows × columns); a write in another shape is refused and changes nothing",
   "st.check.null": "null in a write leaves the cell as it was",
+  "st.check.columnText":
+    "A column given the number format “@” down to the sheet's last row with a single value keeps the text “1.10” as text far below the data; the same format on the whole column (“K:K”) is refused",
   "st.check.tableCreate":
     "A table is created with a header row, and its headers and rows read back as written",
   "st.check.tableExpand": "Values written in the row right below a table become a new row of the table",
@@ -157,6 +163,8 @@ export const en: Record<keyof typeof sv, string> = {
 
   "st.approx.chart":
     "the emulator only stores the calls and draws nothing; only Excel shows that the series and labels come out as set",
+  "st.approx.columnText":
+    "the emulator keeps such a format as a band over the range; only Excel shows that a single value really applies to every cell down to row 1,048,576",
   "st.approx.tableExpand":
     "the emulator grows the table only in the simple case (a write starting within the table's columns); Excel does it by the user's AutoCorrect setting",
   "st.approx.validation":

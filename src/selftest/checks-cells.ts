@@ -2,7 +2,7 @@
 // against text turning into a formula or a number), the 2-D shape rules, and null leaving a cell
 // alone (what a merge relies on to write only its own cells).
 import { WriteBatch } from "../excel/batch";
-import { addGrid, formatGrid } from "../excel/render";
+import { SHEET_ROWS, addFormatToBottom, addGrid, formatGrid } from "../excel/render";
 import { SMALL_GRID_BUDGET, all, expectEqual, failedWith, queueBatch } from "./common";
 import type { Check, CheckOutcome, SelfTestHost, Scratch } from "./types";
 
@@ -124,6 +124,52 @@ const nullCheck: Check = {
   },
 };
 
+/**
+ * A text column formatted to the sheet's last row the way the renderer does it (one value below
+ * the written rows): a value written far below, without a format of its own, stays text, and the
+ * last row is "@"; the same format on the whole column ("J:J") is refused, as the renderer assumes.
+ */
+const columnTextCheck: Check = {
+  id: "column-text-format",
+  description: { key: "st.check.columnText" },
+  approximation: "st.approx.columnText",
+  needsSheet: true,
+  async run(host, { sheet }) {
+    try {
+      const formatted = await host.run(async (context) => {
+        const batch = new WriteBatch();
+        addFormatToBottom(batch, sheet, 2, 10, 10, "@");
+        queueBatch(context, batch);
+        await context.sync();
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.getRange("J500").values = [["1.10"]];
+        const typed = ws.getRange("J500").load("values, valueTypes");
+        const last = ws.getRange(`J${SHEET_ROWS}`).load("numberFormat");
+        await context.sync();
+        return all(
+          expectEqual([["1.10"]], typed.values),
+          expectEqual([["String"]], typed.valueTypes),
+          expectEqual([["@"]], last.numberFormat),
+        );
+      });
+      if (!formatted.ok) return formatted;
+      let refused = false;
+      try {
+        await host.run(async (context) => {
+          const whole = context.workbook.worksheets.getItem(sheet).getRange("K:K");
+          (whole as unknown as { numberFormat: string }).numberFormat = "@";
+          await context.sync();
+        });
+      } catch {
+        refused = true;
+      }
+      return refused ? formatted : { ok: false, detail: { key: "st.detail.notRefused" } };
+    } catch (e) {
+      return failedWith(e);
+    }
+  },
+};
+
 /** Text the add-in must keep as typed: formula-like starts, the apostrophe, an ID that looks like a number. */
 export const CELL_CHECKS: readonly Check[] = [
   textCheck("text-equals", 1, "=1+1", "="),
@@ -140,4 +186,5 @@ export const CELL_CHECKS: readonly Check[] = [
   },
   shapeCheck,
   nullCheck,
+  columnTextCheck,
 ];

@@ -1,13 +1,14 @@
 /**
  * Excel.Range and its format objects.
  */
-import { ErrorCode, fail } from "./errors";
+import { ErrorCode, fail, messages } from "./errors";
 import {
   MAX_COLS,
   MAX_ROWS,
   type Rect,
   cellCount,
   colCount,
+  contains,
   formatAddress,
   inBounds,
   intersect,
@@ -25,6 +26,7 @@ import {
   DEFAULT_ROW_HEIGHT,
   forEachStoredCell,
   getCell,
+  numberFormatAt,
   pruneCell,
 } from "./model";
 import {
@@ -35,6 +37,7 @@ import {
   displayText,
   readGrid,
   writeContents,
+  writeNumberFormatScalar,
   writeNumberFormats,
 } from "./cells";
 import { assertEditable } from "./protection";
@@ -126,6 +129,8 @@ function clearRange(t: RangeTarget, applyTo: string, where: string): void {
       delete cell.nf;
       pruneCell(t.sheet, r, c);
     });
+    // Bands inside the cleared range go with it (one only partly inside is kept whole: approximate).
+    t.sheet.nfBands = t.sheet.nfBands?.filter((b) => !contains(t.rect, b.rect));
     if (wholeCols(t.rect)) for (let c = t.rect.c0; c <= t.rect.c1; c++) t.sheet.colStyles.delete(c);
     if (wholeRows(t.rect)) for (let r = t.rect.r0; r <= t.rect.r1; r++) t.sheet.rowStyles.delete(r);
     // Clearing formats unmerges and removes conditional formatting, as in Excel.
@@ -664,11 +669,11 @@ export class Range extends ClientObject<RangeTarget> {
       values: (x, t) => readGrid(t.rect, (r, c) => cellValue(t.sheet, r, c, hook(x))),
       formulas: (_x, t) => readGrid(t.rect, (r, c) => cellFormula(getCell(t.sheet, r, c))),
       formulasLocal: (_x, t) => readGrid(t.rect, (r, c) => cellFormula(getCell(t.sheet, r, c))),
-      numberFormat: (_x, t) => readGrid(t.rect, (r, c) => getCell(t.sheet, r, c)?.nf ?? "General"),
-      numberFormatLocal: (_x, t) => readGrid(t.rect, (r, c) => getCell(t.sheet, r, c)?.nf ?? "General"),
+      numberFormat: (_x, t) => readGrid(t.rect, (r, c) => numberFormatAt(t.sheet, r, c) ?? "General"),
+      numberFormatLocal: (_x, t) => readGrid(t.rect, (r, c) => numberFormatAt(t.sheet, r, c) ?? "General"),
       text: (x, t) =>
         readGrid(t.rect, (r, c) =>
-          displayText(cellValue(t.sheet, r, c, hook(x)), getCell(t.sheet, r, c)?.nf),
+          displayText(cellValue(t.sheet, r, c, hook(x)), numberFormatAt(t.sheet, r, c)),
         ),
       valueTypes: (x, t) => readGrid(t.rect, (r, c) => cellValueType(t.sheet, r, c, hook(x))),
       rowHidden: (_x, t) => {
@@ -759,8 +764,16 @@ export class Range extends ClientObject<RangeTarget> {
   get numberFormat(): string[][] {
     return this._get("numberFormat");
   }
-  set numberFormat(v: string[][]) {
+  set numberFormat(v: string[][] | string) {
     this._set("numberFormat", v, (_x, t) => {
+      if (typeof v === "string") {
+        // One value for every cell, as Office.js documents it; refused on a whole column or row.
+        if (wholeCols(t.rect) || wholeRows(t.rect))
+          fail(ErrorCode.invalidArgument, messages.unboundedWrite, "Range.numberFormat");
+        assertEditable(t.sheet, t.rect, "formatCells", "Range.numberFormat");
+        writeNumberFormatScalar(t.sheet, t.rect, v, "Range.numberFormat");
+        return;
+      }
       const arr = checkShape(v, t.rect, "Range.numberFormat");
       assertEditable(t.sheet, t.rect, "formatCells", "Range.numberFormat");
       writeNumberFormats(t.sheet, t.rect, arr, "Range.numberFormat");
@@ -769,7 +782,7 @@ export class Range extends ClientObject<RangeTarget> {
   get numberFormatLocal(): string[][] {
     return this._get("numberFormatLocal");
   }
-  set numberFormatLocal(v: string[][]) {
+  set numberFormatLocal(v: string[][] | string) {
     this.numberFormat = v;
   }
   get rowHidden(): boolean {

@@ -12,8 +12,17 @@
  * - `null` leaves the cell unchanged; "" clears its content (formats stay).
  */
 import { ErrorCode, fail, messages } from "./errors";
-import { colCount, rowCount, type Rect } from "./address";
-import { type Cell, type Scalar, type SheetModel, cellAt, getCell, pruneCell } from "./model";
+import { MAX_COLS, colCount, rowCount, type Rect } from "./address";
+import {
+  type Cell,
+  type Scalar,
+  type SheetModel,
+  bandNumberFormat,
+  cellAt,
+  getCell,
+  numberFormatAt,
+  pruneCell,
+} from "./model";
 
 export const MAX_TEXT_LENGTH = 32_767;
 export const MAX_FORMULA_LENGTH = 8_192;
@@ -106,7 +115,7 @@ export function checkShape(data: unknown, r: Rect, where: string): unknown[][] {
 /** Parses the whole array before touching a cell, so one bad element changes nothing. */
 export function writeContents(sheet: SheetModel, r: Rect, data: unknown[][], where: string): void {
   const parsed: Parsed[][] = data.map((row, i) =>
-    row.map((input, j) => parseInput(input, getCell(sheet, r.r0 + i, r.c0 + j)?.nf === "@", where)),
+    row.map((input, j) => parseInput(input, numberFormatAt(sheet, r.r0 + i, r.c0 + j) === "@", where)),
   );
   parsed.forEach((row, i) =>
     row.forEach((p, j) => {
@@ -148,6 +157,11 @@ export function writeNumberFormats(sheet: SheetModel, r: Rect, data: unknown[][]
       if (f === null || f === undefined) return;
       const rr = r.r0 + i;
       const cc = r.c0 + j;
+      if ((f === "" || f === "General") && bandNumberFormat(sheet, rr, cc) !== undefined) {
+        // General over a band's format must be the cell's own.
+        cellAt(sheet, rr, cc).nf = "General";
+        return;
+      }
       if (f === "" || f === "General") {
         const c = getCell(sheet, rr, cc);
         if (c) {
@@ -228,4 +242,30 @@ export function readGrid<T>(r: Rect, fn: (row: number, col: number) => T): T[][]
     out.push(line);
   }
   return out;
+}
+
+/** Cells above which a one-value number format is kept as a band instead of per cell. */
+const BAND_CELLS = 100_000;
+
+/**
+ * `range.numberFormat = "@"`: one format for every cell of the range, as Office.js applies a single
+ * value. A large range (a column down to the sheet's last row) becomes a band, which also reaches
+ * cells created later; the cells already there take it too.
+ */
+export function writeNumberFormatScalar(sheet: SheetModel, r: Rect, f: string, where: string): void {
+  if (rowCount(r) * colCount(r) <= BAND_CELLS) {
+    writeNumberFormats(
+      sheet,
+      r,
+      Array.from({ length: rowCount(r) }, () => Array<string>(colCount(r)).fill(f)),
+      where,
+    );
+    return;
+  }
+  for (const [k, c] of sheet.cells) {
+    const row = Math.floor(k / MAX_COLS);
+    const col = k % MAX_COLS;
+    if (row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1) c.nf = f;
+  }
+  (sheet.nfBands ??= []).push({ rect: { ...r }, nf: f === "" ? "General" : f });
 }

@@ -23,6 +23,8 @@ export interface Env {
   faults: Faults;
   maxRequestBytes: number;
   maxResponseBytes: number;
+  /** A request above this many bytes fails with GeneralException, nothing applied (unset: never). */
+  generalExceptionAboveBytes?: number;
   /** Highest ExcelApi requirement set the emulated host supports, e.g. "1.12". */
   apiVersion: string;
   formulaValue?: FormulaValueHook;
@@ -639,6 +641,7 @@ export class RequestContext {
     this._queue = [];
     env.stats.syncs += 1;
     const fault = env.faults.take(env.stats.syncs);
+    env.faults.runEdits(env.stats.syncs);
     // A round trip is asynchronous. With latencyMs > 0 it waits on a timer (lets a UI show progress);
     // by default only a microtask, so tests with fake timers do not hang.
     if (env.latencyMs > 0) await new Promise<void>((resolve) => setTimeout(resolve, env.latencyMs));
@@ -656,6 +659,9 @@ export class RequestContext {
     };
     if (stat.bytes > env.maxRequestBytes)
       reject(new EmulatorError(ErrorCode.requestPayloadSizeLimitExceeded, messages.requestTooLarge));
+    // Large writes reported failing with GeneralException (HTTP 500) instead: modelled as refused whole.
+    if (env.generalExceptionAboveBytes !== undefined && stat.bytes > env.generalExceptionAboveBytes)
+      reject(new EmulatorError(ErrorCode.generalException, "An internal error has occurred."));
     const limit =
       fault === undefined || fault.applied === "all"
         ? batch.length

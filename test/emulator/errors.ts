@@ -88,6 +88,8 @@ export const messages = {
     `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
   valueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+  unboundedWrite:
+    "This operation is not permitted for the current object: cell properties cannot be set on an entire column or row.",
   requestTooLarge: "The request payload size has exceeded the limit.",
   responseTooLarge: "The response payload size has exceeded the limit.",
 } as const;

@@ -30,6 +30,7 @@ export interface SettingsFault {
 
 export class Faults {
   private scheduled: ScheduledFault[] = [];
+  private edits: { atSync: number; edit: () => void }[] = [];
   private settingsFaults: SettingsFault[] = [];
   private commandFaults: { location: string; code: string; message: string }[] = [];
 
@@ -82,6 +83,23 @@ export class Faults {
     });
   }
 
+  /**
+   * A co-author's edit landing between two requests: `edit` runs right before the n-th sync from
+   * now (1 = the next one) carries its commands, as a change merged in from another session would
+   * (sort a table, insert rows: WorkbookState.sortRows, insertRows).
+   */
+  beforeSync(n: number, edit: () => void): void {
+    if (!Number.isInteger(n) || n < 1) throw new RangeError("beforeSync: n must be a positive integer");
+    this.edits.push({ atSync: this.currentSync() + n, edit });
+  }
+
+  /** Called by the context for each sync with its number; runs and removes the edits due. */
+  runEdits(syncNumber: number): void {
+    const due = this.edits.filter((e) => e.atSync === syncNumber);
+    this.edits = this.edits.filter((e) => e.atSync !== syncNumber);
+    for (const e of due) e.edit();
+  }
+
   /** Called by the context before each command runs; returns and removes the fault due. */
   takeCommandFault(location: string): { code: string; message: string } | undefined {
     const i = this.commandFaults.findIndex((f) => f.location === location);
@@ -95,6 +113,7 @@ export class Faults {
 
   clear(): void {
     this.scheduled = [];
+    this.edits = [];
     this.settingsFaults = [];
     this.commandFaults = [];
   }

@@ -54,6 +54,11 @@ export interface EmulatorOptions {
   maxRequestBytes?: number;
   /** Response size limit in bytes (default 5,000,000). */
   maxResponseBytes?: number;
+  /**
+   * Requests above this many bytes fail with GeneralException, nothing applied (unset: never), as
+   * large writes have been reported to fail in Excel (HTTP 500) below the payload limit.
+   */
+  generalExceptionAboveBytes?: number;
   /** Delay of each round trip in ms (default 0). */
   latencyMs?: number;
   /**
@@ -178,6 +183,8 @@ export interface Emulator {
   actions: { names(): string[]; invoke(name: string, timeoutMs?: number): Promise<void> };
   /** Requirement set support can change between tests (e.g. to prove a "needs ExcelApi 1.8" message). */
   setApiVersion(version: string): void;
+  /** The request limits can change too (a host refusing smaller requests than the one a workbook was set up in). */
+  setLimits(limits: Pick<EmulatorOptions, "maxRequestBytes" | "generalExceptionAboveBytes">): void;
   /** A fresh workbook, stats, faults and settings; registered function commands stay. */
   reset(options?: Pick<EmulatorOptions, "sheets">): void;
 }
@@ -191,6 +198,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults: undefined as unknown as Faults,
     maxRequestBytes: options.maxRequestBytes ?? 5_000_000,
     maxResponseBytes: options.maxResponseBytes ?? 5_000_000,
+    generalExceptionAboveBytes: options.generalExceptionAboveBytes,
     apiVersion: options.apiVersion ?? "1.17",
     formulaValue: undefined,
     latencyMs: options.latencyMs ?? 0,
@@ -244,6 +252,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     setApiVersion(version: string): void {
       env.apiVersion = version;
       requirementSets.ExcelApi = version;
+    },
+    setLimits(limits): void {
+      if (limits.maxRequestBytes !== undefined) env.maxRequestBytes = limits.maxRequestBytes;
+      if ("generalExceptionAboveBytes" in limits)
+        env.generalExceptionAboveBytes = limits.generalExceptionAboveBytes;
     },
     reset(resetOptions?: Pick<EmulatorOptions, "sheets">): void {
       env.wb = newWorkbook(resetOptions?.sheets ?? sheets);

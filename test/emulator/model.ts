@@ -208,6 +208,11 @@ export interface SheetModel {
   alive: boolean;
   /** Print setup (Worksheet.pageLayout, ExcelApi 1.9); absent until set. */
   pageLayout?: PageLayoutModel;
+  /**
+   * Number formats given to large ranges with one value (`range.numberFormat = "@"` down to the
+   * sheet's last row): they reach cells created later; a cell's own format wins, the last band wins.
+   */
+  nfBands?: { rect: Rect; nf: string }[];
 }
 
 export interface PageLayoutModel {
@@ -317,6 +322,22 @@ export function newWorkbook(sheetNames: readonly string[]): WorkbookModel {
 
 export function getCell(sheet: SheetModel, row: number, col: number): Cell | undefined {
   return sheet.cells.get(key(row, col));
+}
+
+/** The band's number format at a cell (SheetModel.nfBands), if one reaches it. */
+export function bandNumberFormat(sheet: SheetModel, row: number, col: number): string | undefined {
+  const bands = sheet.nfBands;
+  if (!bands) return undefined;
+  for (let i = bands.length - 1; i >= 0; i--) {
+    const r = bands[i].rect;
+    if (row >= r.r0 && row <= r.r1 && col >= r.c0 && col <= r.c1) return bands[i].nf;
+  }
+  return undefined;
+}
+
+/** The number format a cell shows: its own, else a band's (undefined: General). */
+export function numberFormatAt(sheet: SheetModel, row: number, col: number): string | undefined {
+  return getCell(sheet, row, col)?.nf ?? bandNumberFormat(sheet, row, col);
 }
 
 /** The cell, created when missing. */

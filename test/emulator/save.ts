@@ -10,7 +10,7 @@
 import { promises as fs } from "fs";
 import ExcelJS from "exceljs";
 import { withModelCharts } from "./save-charts";
-import { type Rect, cellAddress, formatRect } from "./address";
+import { MAX_ROWS, type Rect, cellAddress, formatRect } from "./address";
 import {
   type BorderModel,
   type CellStyle,
@@ -23,6 +23,7 @@ import {
   getCell,
   keyCol,
   keyRow,
+  numberFormatAt,
 } from "./model";
 import type { Emulator } from "./index";
 import { addFormulaNames } from "../../src/xlsx/write";
@@ -362,6 +363,15 @@ function addSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel,
   for (const c of sheet.hiddenCols) ws.getColumn(c + 1).hidden = true;
   for (const [c, s] of sheet.colStyles)
     applyStyle(ws.getColumn(c + 1) as unknown as Parameters<typeof applyStyle>[0], s);
+  // A band down to the last row is the column's format in the file, as Excel saves a column
+  // formatted to the bottom (cells above the band keep their own).
+  const bandColumns = new Set<number>();
+  for (const b of sheet.nfBands ?? [])
+    if (b.rect.r1 === MAX_ROWS - 1)
+      for (let c = b.rect.c0; c <= b.rect.c1; c++) {
+        ws.getColumn(c + 1).numFmt = b.nf;
+        bandColumns.add(c);
+      }
   for (const [r, h] of sheet.rowHeights) ws.getRow(r + 1).height = h;
   for (const r of sheet.hiddenRows) ws.getRow(r + 1).hidden = true;
 
@@ -395,7 +405,10 @@ function addSheet(wb: ExcelJS.Workbook, model: WorkbookModel, sheet: SheetModel,
     const cell = ws.getCell(row + 1, col + 1);
     const v = excelJsValue(sheet, row, col, options);
     if (v !== null) cell.value = v;
-    if (c.nf) cell.numFmt = c.nf;
+    const nf = numberFormatAt(sheet, row, col);
+    // ExcelJS gives a new cell its column's format: a General cell in such a column says so.
+    if (nf) cell.numFmt = nf;
+    else if (bandColumns.has(col)) cell.numFmt = "General";
     if (c.s) applyStyle(cell as unknown as Parameters<typeof applyStyle>[0], c.s);
   }
 

@@ -16,6 +16,7 @@ import {
   cellAt,
   defaultProtectionOptions,
   getCell,
+  numberFormatAt,
   keyCol,
   keyRow,
   newSheet,
@@ -35,6 +36,7 @@ import { listenersOf, setSelection } from "./events";
 import { syncHeaders } from "./tables-model";
 import { usedRect } from "./api-range";
 import { MAX_COLS, MAX_ROWS } from "./address";
+import { insertRows, sortRows } from "./coauthor";
 
 export interface CellDump {
   value?: Scalar;
@@ -182,7 +184,7 @@ export class WorkbookState {
 
   numberFormats(sheetName: string, address: string): string[][] {
     const s = this.sheet(sheetName);
-    return readGrid(parseAddress(address).rect, (r, c) => getCell(s, r, c)?.nf ?? "General");
+    return readGrid(parseAddress(address).rect, (r, c) => numberFormatAt(s, r, c) ?? "General");
   }
 
   /** One cell as stored: value, formula, format, style, validation. */
@@ -244,6 +246,16 @@ export class WorkbookState {
     const r = parseAddress(address).rect;
     writeContents(s, r, checkShape(values, r, "emulator.typeValues"), "emulator.typeValues");
     syncHeaders(s, r);
+  }
+
+  /** A co-author sorts the rows of `address` by its column `by` (0-based; coauthor.ts). */
+  sortRows(sheetName: string, address: string, by: number, descending = false): void {
+    sortRows(this.sheet(sheetName), parseAddress(address).rect, by, descending);
+  }
+
+  /** A co-author inserts the rows of `address`, moving the cells below it down (coauthor.ts). */
+  insertRows(sheetName: string, address: string): void {
+    insertRows(this.sheet(sheetName), parseAddress(address).rect);
   }
 
   /**

@@ -151,7 +151,7 @@ describe("collecting returns into the open workbook", () => {
       cells: number;
     };
     const expected = cells();
-    const budget = 700;
+    const budget = 1_600;
     const cut = setup({}, { requestBudget: budget });
     try {
       await cut.service.applyLoad(collectStructure(), "sv");
