@@ -28,7 +28,8 @@ export type IssueCode =
   | "history-unknown-goal"
   | "history-duplicate"
   | "history-unknown-status"
-  | "history-unknown-trend";
+  | "history-unknown-trend"
+  | "differs-from-suggestion";
 
 export interface Issue {
   code: IssueCode;
@@ -74,6 +75,8 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "normalisable-status": "info",
   "normalisable-trend": "info",
   "normalisable-done": "info",
+  // The official's assessment stays theirs: a differing suggestion is for their information.
+  "differs-from-suggestion": "info",
 };
 
 /** True when any issue is an error (the CLI's exit code 1). */

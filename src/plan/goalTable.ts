@@ -252,15 +252,19 @@ export function goalTableFormatting(
   const first = top.row + 1;
   const last = top.row + bodyRows;
   const at = (key: "status" | "trend"): number => top.col + (columns[key] as number);
-  const doneAt = columns.done === undefined ? 0 : top.col + columns.done;
+  const optional = (key: "done" | "suggestedStatus" | "suggestedTrend"): number =>
+    columns[key] === undefined ? 0 : top.col + (columns[key] as number);
   const rules = goalColumnRules(lang, first, last, {
     status: at("status"),
     trend: at("trend"),
-    done: doneAt,
+    done: optional("done"),
+    suggestedStatus: optional("suggestedStatus"),
+    suggestedTrend: optional("suggestedTrend"),
   });
   const range = (col: number): string => rangeAddress(first, col, last, col);
   const ranges = [range(at("status")), range(at("trend"))];
-  if (doneAt > 0) ranges.push(range(doneAt));
+  for (const key of ["done", "suggestedStatus", "suggestedTrend"] as const)
+    if (optional(key) > 0) ranges.push(range(optional(key)));
   return { ...rules, ranges };
 }
 
