@@ -15,10 +15,10 @@ import {
   share,
   STATUS_KEYS,
   structureErrorCount,
+  structureIssues,
   summarize,
   summarizeHistory,
   TREND_KEYS,
-  validateStructure,
 } from "../domain";
 import type {
   Bilingual,
@@ -39,7 +39,9 @@ import {
   issueLine as presentIssueLine,
   jsonIssueLocator,
   historyTable,
+  indicatorTrendsJson,
   percent,
+  suggestionsJson,
   transitionTable,
 } from "../present";
 import { responsibleCounts, responsibleSummaryTable } from "../present/responsible";
@@ -127,7 +129,7 @@ export const loadJsonFile: InputLoader = async (file, lang) => {
   if (!result.ok) throw new StructureInputError(file, result.errors);
   return {
     structure: result.structure,
-    issues: validateStructure(result.structure, lang),
+    issues: structureIssues(result.structure, lang),
     label: { sv: file, en: file },
   };
 };
@@ -155,11 +157,7 @@ export function loaderFor(file: string): InputLoader {
 /** The bundled example, validated like any other input. */
 export function loadBundled(lang: Lang): LoadedInput {
   const structure = bundledStructure();
-  return {
-    structure,
-    issues: validateStructure(structure, lang),
-    label: reason("cli.bundled"),
-  };
+  return { structure, issues: structureIssues(structure, lang), label: reason("cli.bundled") };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,6 +199,7 @@ export function summaryJson(
 ): object {
   const s = input.structure;
   const locate = issueLocator(input);
+  const trends = indicatorTrendsJson(s);
   return {
     organisation: s.organisation,
     year: s.year,
@@ -220,8 +219,10 @@ export function summaryJson(
           id: a.id,
           name: a.name,
           ...countsJson(a),
+          indicatorTrends: trends[i]?.areas[j] ?? null,
           comparison: h?.areas[j]?.comparison ?? null,
         })),
+        indicatorTrends: trends[i]?.program ?? null,
         reported: program?.reported ?? null,
         reconciliation: p.reconciliation,
         text: programReportText(p, lang),
@@ -231,6 +232,7 @@ export function summaryJson(
     }),
     total: countsJson(summary.total),
     responsible: responsibleJson(summary, lang),
+    suggestions: suggestionsJson(s),
     // `where` leads: the cell or JSON path `validate` names for the same issue.
     issues: input.issues.map((issue) => ({ where: locate(issue), ...issue })),
     errors: input.issues.filter((i) => i.severity === "error").length,

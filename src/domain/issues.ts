@@ -79,6 +79,14 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "differs-from-suggestion": "info",
 };
 
+/**
+ * True for information that is advice, not a finding about the cell: the goal's status or trend
+ * differs from its indicators' suggestion. It never changes an exit code or blocks a command.
+ */
+export function isAdvisory(issue: Pick<Issue, "code">): boolean {
+  return issue.code === "differs-from-suggestion";
+}
+
 /** True when any issue is an error (the CLI's exit code 1). */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some((i) => i.severity === "error");

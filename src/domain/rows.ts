@@ -27,7 +27,11 @@ interface Labels {
 }
 
 /** What the goal's indicators suggest at the structure's year; null for a goal without indicators. */
-function suggestionOf(s: GoalStructure, p: Program, g: Goal): { status: Status | null; trend: Trend | null } | null {
+function suggestionOf(
+  s: GoalStructure,
+  p: Program,
+  g: Goal,
+): { status: Status | null; trend: Trend | null } | null {
   if ((g.indicators ?? []).length === 0) return null;
   return suggestGoal(g, s.year, [s, p]);
 }

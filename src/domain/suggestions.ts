@@ -8,6 +8,7 @@ import { addIssue, newIssueSink, type Issue } from "./issues";
 import { latestValue, suggestGoal, type IndicatorSuggestion } from "./indicators";
 import type { Indicator, YearValue } from "./indicatorTypes";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
+import { validateStructure } from "./validate";
 import { statusLabel, trendLabel } from "./vocabulary";
 
 /** One indicator's figures behind a suggestion. */
@@ -53,7 +54,10 @@ export interface IndicatorTrendCounts {
 }
 
 /** The rule layers a programme's indicators are read with: the structure's, then the programme's. */
-function rulesOf(s: GoalStructure, p: Program): { statusRule?: GoalStructure["statusRule"]; trendRule?: GoalStructure["trendRule"] }[] {
+function rulesOf(
+  s: GoalStructure,
+  p: Program,
+): { statusRule?: GoalStructure["statusRule"]; trendRule?: GoalStructure["trendRule"] }[] {
   return [s, p];
 }
 
@@ -144,7 +148,8 @@ export function indicatorTrendsByArea(s: GoalStructure): IndicatorTrendCounts[][
       const counts: IndicatorTrendCounts = { up: 0, flat: 0, down: 0, missing: 0 };
       for (const g of a.goals) {
         if ((g.indicators ?? []).length === 0) continue;
-        for (const i of suggestGoal(g, s.year, rulesOf(s, p)).indicators) counts[i.trend?.trend ?? "missing"] += 1;
+        for (const i of suggestGoal(g, s.year, rulesOf(s, p)).indicators)
+          counts[i.trend?.trend ?? "missing"] += 1;
       }
       return counts;
     }),
@@ -204,9 +209,17 @@ function assessmentText(
 ): string {
   const parts: string[] = [];
   if (which.status)
-    parts.push(t(lang, "ind.suggest.status", { status: status === null ? t(lang, "domain.notAssessed") : statusLabel(status, lang) }));
+    parts.push(
+      t(lang, "ind.suggest.status", {
+        status: status === null ? t(lang, "domain.notAssessed") : statusLabel(status, lang),
+      }),
+    );
   if (which.trend)
-    parts.push(t(lang, "ind.suggest.trend", { trend: trend === null ? t(lang, "domain.missingTrend") : trendLabel(trend, lang) }));
+    parts.push(
+      t(lang, "ind.suggest.trend", {
+        trend: trend === null ? t(lang, "domain.missingTrend") : trendLabel(trend, lang),
+      }),
+    );
   return parts.join(t(lang, "ind.suggest.and"));
 }
 
@@ -234,7 +247,11 @@ export function suggestionIssues(
     addIssue(
       sink,
       { row, goalId: view.goalId.trim() },
-      { code: "differs-from-suggestion", column: "status", value: official === null ? "" : statusLabel(official, lang) },
+      {
+        code: "differs-from-suggestion",
+        column: "status",
+        value: official === null ? "" : statusLabel(official, lang),
+      },
       { key: "ind.suggest.differs", params: (l) => paramsOf(view, l) },
     );
   }
@@ -248,4 +265,9 @@ function paramsOf(view: GoalSuggestionView, lang: Lang): Record<string, string> 
     official: assessmentText(view.official.status, view.official.trend, which, lang),
     figures: view.indicators.map((f) => indicatorFiguresText(f, lang)).join("; "),
   };
+}
+
+/** A structure's issues: validation's, then the information where a goal differs from its suggestion. */
+export function structureIssues(s: GoalStructure, lang: Lang): Issue[] {
+  return [...validateStructure(s, lang), ...suggestionIssues(s, lang)];
 }

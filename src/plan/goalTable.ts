@@ -2,8 +2,11 @@
 // refresh the summary — decided from what was read. Pure: the Office.js adapter reads the
 // workbook into the plain records of ownership.ts, calls one of these, and writes what it says.
 import {
+  hasIndicators,
+  idKey,
   readHistory,
   rowsToStructure,
+  suggestionIssues,
   summarize,
   summaryReportText,
   validateRows,
@@ -172,13 +175,32 @@ export function historyOf(table: GoalTableRead): HistoryRead {
 export function tableStructure(table: GoalTableRead): { structure: GoalStructure; issues: Issue[] } {
   const { structure, issues } = rowsToStructure(table.rows, table.reference, table.lang);
   const history = historyOf(table);
-  return { structure: withHistory(structure, history), issues: [...issues, ...history.issues] };
+  const advice = tableSuggestionIssues(table, structure);
+  return { structure: withHistory(structure, history), issues: [...issues, ...history.issues, ...advice] };
+}
+
+/**
+ * The information where a goal's status or trend differs from its indicators' suggestion, at the
+ * goal's status cell (its first row by ID). `structure`: the table read back (rowsToStructure).
+ */
+export function tableSuggestionIssues(table: GoalTableRead, structure: GoalStructure): Issue[] {
+  if (!hasIndicators(structure)) return [];
+  const rows = new Map<string, number>();
+  for (const r of table.rows) {
+    const key = idKey((r.cells.id ?? "").trim());
+    if (key !== "" && !rows.has(key)) rows.set(key, r.index);
+  }
+  return suggestionIssues(structure, table.lang, (id) => rows.get(idKey(id.trim())) ?? -1);
 }
 
 /** Every issue of the table and of its history, at its cell, with the counts the pane shows. */
 export function validation(table: GoalTableRead): ValidationResult {
   const issues = validateRows(table.rows, table.reference, table.lang);
-  return addressedIssues(table, [...issues, ...historyOf(table).issues]);
+  // Suggestions need the goals with their indicators: read back only when the reference has any.
+  const advice = hasIndicators(table.reference)
+    ? tableSuggestionIssues(table, rowsToStructure(table.rows, table.reference, table.lang).structure)
+    : [];
+  return addressedIssues(table, [...issues, ...historyOf(table).issues, ...advice]);
 }
 
 /** The issues found in `table`, at their cells, counted. */

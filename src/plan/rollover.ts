@@ -224,9 +224,7 @@ export function planRollover(
 
   const top = parseCell(goals.topLeft);
   const body = parseRange(goals.bodyAddress);
-  const emptied = ROLLOVER_EMPTIED
-    .map((k) => table.columns[k])
-    .filter((c): c is number => c !== undefined);
+  const emptied = ROLLOVER_EMPTIED.map((k) => table.columns[k]).filter((c): c is number => c !== undefined);
   // Only the rows of the goals whose year moved into the history: a row of an official's own
   // without a goal ID (a note) keeps its cells.
   const goalRows = plan.clear;
