@@ -141,6 +141,33 @@ export function structureSuggestions(s: GoalStructure): GoalSuggestionView[] {
   return out;
 }
 
+/**
+ * A goal's suggestion as a goal table's suggestion columns hold it, without the figures (the
+ * table has none): for a workbook whose indicators are not at hand.
+ */
+export function suggestionFromCells(
+  goalId: string,
+  position: number,
+  official: { status: Status | null; trend: Trend | null },
+  suggested: { status: Status | null; trend: Trend | null },
+): GoalSuggestionView {
+  const statusDiffers = suggested.status !== null && official.status !== suggested.status;
+  const trendDiffers = suggested.trend !== null && official.trend !== suggested.trend;
+  return {
+    programId: "",
+    areaId: "",
+    goalId,
+    position,
+    official,
+    status: suggested.status,
+    trend: suggested.trend,
+    statusDiffers,
+    trendDiffers,
+    differs: statusDiffers || trendDiffers,
+    indicators: [],
+  };
+}
+
 /** Per programme, per area (structure order): its goals' indicators counted by suggested trend. */
 export function indicatorTrendsByArea(s: GoalStructure): IndicatorTrendCounts[][] {
   return s.programs.map((p) =>

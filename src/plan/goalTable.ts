@@ -4,8 +4,12 @@
 import {
   hasIndicators,
   idKey,
+  parseStatus,
+  parseTrend,
   readHistory,
   rowsToStructure,
+  structureSuggestions,
+  suggestionFromCells,
   suggestionIssues,
   summarize,
   summaryReportText,
@@ -13,6 +17,7 @@ import {
   withHistory,
   type ColumnKey,
   type GoalStructure,
+  type GoalSuggestionView,
   type HistoryRead,
   type Issue,
   type Lang,
@@ -70,6 +75,11 @@ export interface SummaryResult {
    * (by id), its earlier years' counts and its comparison (summarizeHistory).
    */
   history?: { year: number; programs: ProgramHistory[] };
+  /**
+   * What the indicators suggest for each goal with an indicator value (structureSuggestions), or,
+   * when the workbook holds no indicators, what the goal table's suggestion columns say.
+   */
+  suggestions?: GoalSuggestionView[];
   /** The structure sheet's facts, for the pane's report document (src/report/). */
   about?: { organisation: string; year: number; source: string | null };
   /** The sheet was written, but its frozen rows or print setup may not have been (refused). */
@@ -191,6 +201,30 @@ export function tableSuggestionIssues(table: GoalTableRead, structure: GoalStruc
     if (key !== "" && !rows.has(key)) rows.set(key, r.index);
   }
   return suggestionIssues(structure, table.lang, (id) => rows.get(idKey(id.trim())) ?? -1);
+}
+
+/**
+ * The goals' suggestions: from their indicators when the structure has any, else from the
+ * suggestion columns a load wrote (the official's status and trend read from the same row).
+ */
+export function tableSuggestions(table: GoalTableRead, structure: GoalStructure): GoalSuggestionView[] {
+  if (hasIndicators(structure)) return structureSuggestions(structure);
+  if (table.columns.suggestedStatus === undefined && table.columns.suggestedTrend === undefined) return [];
+  const out: GoalSuggestionView[] = [];
+  for (const r of table.rows) {
+    const id = (r.cells.id ?? "").trim();
+    const suggested = {
+      status: parseStatus(r.cells.suggestedStatus ?? "", table.lang).value,
+      trend: parseTrend(r.cells.suggestedTrend ?? "", table.lang).value,
+    };
+    if (id === "" || (suggested.status === null && suggested.trend === null)) continue;
+    const official = {
+      status: parseStatus(r.cells.status ?? "", table.lang).value,
+      trend: parseTrend(r.cells.trend ?? "", table.lang).value,
+    };
+    out.push(suggestionFromCells(id, r.index, official, suggested));
+  }
+  return out;
 }
 
 /** Every issue of the table and of its history, at its cell, with the counts the pane shows. */
@@ -350,6 +384,7 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
         issues: checked.issues,
         counts: checked.counts,
         history: { year: structure.year, programs: summarizeHistory(structure) },
+        suggestions: tableSuggestions(table, structure),
         about: {
           organisation: structure.organisation,
           year: structure.year,

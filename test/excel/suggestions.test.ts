@@ -81,6 +81,17 @@ describe("the suggestion columns", () => {
     expect(validation(read.value).issues.map((i) => i.code)).toEqual(["missing-status"]);
   });
 
+  test("Refresh summary gives the pane what the suggestion columns say", async () => {
+    await s.service.applyLoad(suggestionStructure(), "sv");
+    const result = await s.service.refreshSummary("sv");
+    expect(
+      (result.suggestions ?? []).map((v) => [v.goalId, v.official.status, v.status, v.trend, v.differs]),
+    ).toEqual([
+      ["EKO-1", "yellow", "yellow", "up", false],
+      ["EKO-2", "green", "red", "flat", true],
+    ]);
+  });
+
   test("Format again colours them with the status and trend rules", async () => {
     await s.service.applyLoad(suggestionStructure(), "sv");
     const result = await s.service.applyFormatting();
