@@ -16,6 +16,7 @@ import {
   STATUS_KEYS,
   structureErrorCount,
   structureIssues,
+  structureSuggestions,
   summarize,
   summarizeHistory,
   TREND_KEYS,
@@ -24,6 +25,7 @@ import type {
   Bilingual,
   Counts,
   GoalStructure,
+  GoalSuggestionView,
   Issue,
   Lang,
   ProgramHistory,
@@ -41,7 +43,7 @@ import {
   historyTable,
   indicatorTrendsJson,
   percent,
-  suggestionsJson,
+  suggestionJson,
   transitionTable,
 } from "../present";
 import { responsibleCounts, responsibleSummaryTable } from "../present/responsible";
@@ -71,6 +73,8 @@ export interface LoadedInput {
    * the issue's JSON path in the structure ("$.programs[0].areas[1].goals[3].status").
    */
   locate?: (issue: Issue) => string;
+  /** A workbook's suggestions, as the pane's (tableSuggestions); by default the structure's. */
+  suggestions?: GoalSuggestionView[];
 }
 
 /** How the issues of `input` are located: its reader's way, or by JSON path. */
@@ -127,11 +131,8 @@ export const loadJsonFile: InputLoader = async (file, lang) => {
   }
   const result = parseGoalStructureText(text);
   if (!result.ok) throw new StructureInputError(file, result.errors);
-  return {
-    structure: result.structure,
-    issues: structureIssues(result.structure, lang),
-    label: { sv: file, en: file },
-  };
+  const structure = result.structure;
+  return { structure, issues: structureIssues(structure, lang), label: { sv: file, en: file } };
 };
 
 /** Until the workbook reader is plugged in: a clear "not supported yet" (exit 2). */
@@ -232,7 +233,7 @@ export function summaryJson(
     }),
     total: countsJson(summary.total),
     responsible: responsibleJson(summary, lang),
-    suggestions: suggestionsJson(s),
+    suggestions: (input.suggestions ?? structureSuggestions(s)).map(suggestionJson),
     // `where` leads: the cell or JSON path `validate` names for the same issue.
     issues: input.issues.map((issue) => ({ where: locate(issue), ...issue })),
     errors: input.issues.filter((i) => i.severity === "error").length,
