@@ -4,6 +4,7 @@
 import {
   hasIndicators,
   idKey,
+  isAdvisory,
   parseStatus,
   parseTrend,
   readHistory,
@@ -47,7 +48,11 @@ export interface AddressedIssue extends Issue {
 }
 export interface ValidationResult {
   issues: AddressedIssue[];
-  counts: { error: number; warning: number; info: number; fixable: number };
+  /**
+   * `info` leaves out the advice (a goal differing from its suggestion: isAdvisory), counted in
+   * `advice`: info is what can be tidied up, advice is only for the official's information.
+   */
+  counts: { error: number; warning: number; info: number; fixable: number; advice?: number };
   goals: number;
 }
 export interface FixResult {
@@ -240,9 +245,10 @@ export function validation(table: GoalTableRead): ValidationResult {
 /** The issues found in `table`, at their cells, counted. */
 function addressedIssues(table: GoalTableRead, issues: readonly Issue[]): ValidationResult {
   const addressed: AddressedIssue[] = issues.map((i) => ({ ...i, address: issueAddress(table, i) }));
-  const counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+  const counts = { error: 0, warning: 0, info: 0, fixable: 0, advice: 0 };
   for (const i of issues) {
-    counts[i.severity] += 1;
+    if (isAdvisory(i)) counts.advice += 1;
+    else counts[i.severity] += 1;
     if (i.suggestion !== null && i.row >= 0 && i.column !== null) counts.fixable += 1;
   }
   return { issues: addressed, counts, goals: table.rows.length };

@@ -279,6 +279,33 @@ describe("validation", () => {
     );
   });
 
+  it("lists a goal differing from its indicators' suggestion apart, not as something to fix", async () => {
+    const { service } = setup();
+    const advice = {
+      ...issue(
+        "info",
+        "Mål!G4",
+        "Nyckeltalen föreslår status Röd; målet har status Grön.",
+        "The indicators suggest status Red.",
+      ),
+      code: "differs-from-suggestion" as const,
+      goalId: "EKO-2",
+    };
+    const result = validationResult([issues[2], advice]);
+    service.validate.mockResolvedValueOnce({ ...result, counts: { ...result.counts, info: 0, advice: 1 } });
+    fireEvent.click(button("Validera"));
+    const list = await screen.findByTestId("issues");
+    const group = within(list).getByRole("group", { name: "Skiljer sig från indikatorernas förslag (1)" });
+    expect(within(group).getByRole("button").textContent).toBe(
+      "Mål!G4 Nyckeltalen föreslår status Röd; målet har status Grön.",
+    );
+    expect(within(list).queryByRole("heading", { name: /Kan rättas automatiskt/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Rätta alla/ })).toBeNull();
+    expect(screen.getByTestId("notice-validate").textContent).toContain(
+      "Validerat: 66 mål. 0 fel, 1 varning, 0 att rätta till. Mål som skiljer sig från indikatorernas förslag: 1.",
+    );
+  });
+
   it("selects an issue's cell when chosen", async () => {
     const { service } = setup({ displayLanguage: "en" });
     service.validate.mockResolvedValueOnce(validationResult(issues));
