@@ -4,7 +4,7 @@
 // status or trend differs from its suggestion. A suggestion never replaces what the official wrote.
 import { t } from "../i18n";
 import { GOAL_COLUMNS, type GoalColumns } from "./columns";
-import { addIssue, newIssueSink, type Issue } from "./issues";
+import { addIssue, joinAnd, newIssueSink, type Issue } from "./issues";
 import { latestValue, suggestGoal, type IndicatorSuggestion } from "./indicators";
 import type { Indicator, YearValue } from "./indicatorTypes";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
@@ -247,7 +247,7 @@ function assessmentText(
         trend: trend === null ? t(lang, "domain.missingTrend") : trendLabel(trend, lang),
       }),
     );
-  return parts.join(t(lang, "ind.suggest.and"));
+  return joinAnd(parts, lang);
 }
 
 /** The message of a goal whose assessment differs from its suggestion. */

@@ -226,3 +226,18 @@ describe("the CLI", () => {
     expect(io2.stdout).toMatch(/info · EKO-2 · Status: The indicators suggest status Red/);
   });
 });
+
+describe("the pane's suggestion strings (i18n/suggestPane.ts)", () => {
+  const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it("have the same keys and placeholders in both languages, none shadowing a shared key", async () => {
+    const pane = await import("../../src/i18n/suggestPane");
+    const { strings } = await import("../../src/i18n");
+    expect(Object.keys(pane.en).sort()).toEqual(Object.keys(pane.sv).sort());
+    for (const key of Object.keys(pane.sv) as (keyof typeof pane.sv)[]) {
+      expect(placeholders(pane.en[key])).toEqual(placeholders(pane.sv[key]));
+      expect(pane.sv[key]).not.toBe("");
+      expect(key in strings.sv).toBe(false);
+    }
+  });
+});
