@@ -1,7 +1,7 @@
 // `maluppfoljning rollover FILE.xlsx --year YEAR --out OUT.xlsx [--force] [--lang sv|en]`
 // Closes the workbook's follow-up year (src/domain/rollover.ts): the history table gets one row
 // per goal for the closing year (the rows there stay as they are), the goal table's status, trend,
-// comment and done cells of those goals are emptied (every other cell, column and row untouched; a row
+// comment, done and suggestion cells of those goals are emptied (every other cell, column and row untouched; a row
 // the reader could not place keeps its cells, src/plan/closing.ts), the year moves on
 // in the structure sheet, the goal sheet's title and the document settings, and the summary sheet
 // is drawn again. A workbook whose validation finds errors is refused unless --force: a closed

@@ -15,15 +15,17 @@ import {
   share,
   STATUS_KEYS,
   structureErrorCount,
+  structureIssues,
+  structureSuggestions,
   summarize,
   summarizeHistory,
   TREND_KEYS,
-  validateStructure,
 } from "../domain";
 import type {
   Bilingual,
   Counts,
   GoalStructure,
+  GoalSuggestionView,
   Issue,
   Lang,
   ProgramHistory,
@@ -45,7 +47,9 @@ import {
   issueLine as presentIssueLine,
   jsonIssueLocator,
   historyTable,
+  indicatorTrendsJson,
   percent,
+  suggestionJson,
   transitionTable,
 } from "../present";
 import { responsibleCounts, responsibleSummaryTable } from "../present/responsible";
@@ -75,6 +79,8 @@ export interface LoadedInput {
    * the issue's JSON path in the structure ("$.programs[0].areas[1].goals[3].status").
    */
   locate?: (issue: Issue) => string;
+  /** A workbook's suggestions, as the pane's (tableSuggestions); by default the structure's. */
+  suggestions?: GoalSuggestionView[];
 }
 
 /** How the issues of `input` are located: its reader's way, or by JSON path. */
@@ -131,11 +137,8 @@ export const loadJsonFile: InputLoader = async (file, lang) => {
   }
   const result = parseGoalStructureText(text);
   if (!result.ok) throw new StructureInputError(file, result.errors);
-  return {
-    structure: result.structure,
-    issues: validateStructure(result.structure, lang),
-    label: { sv: file, en: file },
-  };
+  const structure = result.structure;
+  return { structure, issues: structureIssues(structure, lang), label: { sv: file, en: file } };
 };
 
 /** Until the workbook reader is plugged in: a clear "not supported yet" (exit 2). */
@@ -161,11 +164,7 @@ export function loaderFor(file: string): InputLoader {
 /** The bundled example, validated like any other input. */
 export function loadBundled(lang: Lang): LoadedInput {
   const structure = bundledStructure();
-  return {
-    structure,
-    issues: validateStructure(structure, lang),
-    label: reason("cli.bundled"),
-  };
+  return { structure, issues: structureIssues(structure, lang), label: reason("cli.bundled") };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -207,6 +206,7 @@ export function summaryJson(
 ): object {
   const s = input.structure;
   const locate = issueLocator(input);
+  const trends = indicatorTrendsJson(s);
   return {
     organisation: s.organisation,
     year: s.year,
@@ -226,8 +226,10 @@ export function summaryJson(
           id: a.id,
           name: a.name,
           ...countsJson(a),
+          indicatorTrends: trends[i]?.areas[j] ?? null,
           comparison: h?.areas[j]?.comparison ?? null,
         })),
+        indicatorTrends: trends[i]?.program ?? null,
         reported: program?.reported ?? null,
         reconciliation: p.reconciliation,
         text: programReportText(p, lang),
@@ -237,6 +239,7 @@ export function summaryJson(
     }),
     total: countsJson(summary.total),
     responsible: responsibleJson(summary, lang),
+    suggestions: (input.suggestions ?? structureSuggestions(s)).map(suggestionJson),
     // `where` leads: the cell or JSON path `validate` names for the same issue.
     issues: input.issues.map((issue) => ({ where: locate(issue), ...issue })),
     errors: input.issues.filter((i) => i.severity === "error").length,

@@ -2,7 +2,8 @@
 // Lists every issue with where it is: the cell ("Mål!G5") for a workbook, the JSON path
 // ("$.programs[0].areas[1].goals[3].status") for a JSON file. Exit code 0 when there is no
 // issue, 1 when there is any (also notes such as a status that is only spelt differently:
-// Excel's validation never saw pasted values, so every finding is worth showing), 2 when the
+// Excel's validation never saw pasted values, so every finding is worth showing; but not a goal
+// whose status or trend only differs from its indicators' suggestion: that is advice), 2 when the
 // file cannot be read: missing, not an .xlsx / not JSON, or without a goal table.
 // A JSON file that parses but breaks the goal-structure schema is readable: its schema errors
 // are listed with their paths, exit code 1.
@@ -13,7 +14,8 @@ import {
   parseGoalStructure,
   parseGoalStructureText,
   structureErrorCount,
-  validateStructure,
+  isAdvisory,
+  structureIssues,
   type Issue,
   type Lang,
 } from "../domain";
@@ -89,7 +91,8 @@ async function validateJson(file: string, lang: Lang | null, io: Io): Promise<nu
     return EXIT_INVALID;
   }
   const s = result.structure;
-  const issues = validateStructure(s, outLang);
+  // With the information where a goal's status or trend differs from what its indicators suggest.
+  const issues = structureIssues(s, outLang);
   const locate = jsonIssueLocator(s);
   return printIssues(
     issues.map((issue) => ({ where: locate(issue), issue })),
@@ -117,7 +120,8 @@ function printIssues(located: LocatedIssue[], file: string, goals: number, lang:
       infos: counts.info,
     })}\n`,
   );
-  return EXIT_INVALID;
+  // A goal that differs from its indicators' suggestion is advice: alone it leaves the exit code 0.
+  return located.every((l) => isAdvisory(l.issue)) ? EXIT_OK : EXIT_INVALID;
 }
 
 async function validateXlsx(file: string, lang: Lang | null, io: Io): Promise<number> {

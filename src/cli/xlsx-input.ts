@@ -6,7 +6,7 @@ import { promises as fs } from "fs";
 import { t, type CliStringKey } from "../i18n/cliStrings";
 import type { GoalStructure, Issue, Lang } from "../domain";
 import { GOAL_TABLE, REQUIRED_GOAL_COLUMNS, goalHeader, type GoalTableRead } from "../plan";
-import { issueAddress, tableStructure } from "../plan/goalTable";
+import { issueAddress, tableStructure, tableSuggestions } from "../plan/goalTable";
 import { openEditable, type EditableWorkbook } from "../xlsx/package";
 import { LostPartsError } from "../xlsx/parts";
 import { NotXlsxError, readGoalRowsFromXlsx, workbookTables } from "../xlsx/read";
@@ -113,5 +113,6 @@ export const loadXlsxInput: InputLoader = async (file: string): Promise<LoadedIn
     issues: goals.issues,
     label: { sv: file, en: file },
     locate: (issue) => issueAddress(goals, issue),
+    suggestions: tableSuggestions(goals, goals.structure),
   };
 };

@@ -16,18 +16,33 @@ export const EXCEL_CELL_LIMIT = 32767;
  * - text: free text in a string field of the goal;
  * - sdgs: an Agenda 2030 list ("3, 5, 10") in a number-array field;
  * - activities: one entry per line, in a string-array field;
- * - done: the official's done mark ("Ja" / blank), in a boolean field; at most one column, key "done".
+ * - done: the official's done mark ("Ja" / blank), in a boolean field; at most one column, key "done";
+ * - suggestedStatus, suggestedTrend: the status and trend the goal's indicators suggest
+ *   (src/domain/suggestions.ts), as labels; no goal field, so never read back as the official's.
+ *   At most one column each, keyed by the kind.
  */
 export type ColumnKind =
-  "id" | "program" | "area" | "text" | "sdgs" | "status" | "trend" | "activities" | "done";
+  | "id"
+  | "program"
+  | "area"
+  | "text"
+  | "sdgs"
+  | "status"
+  | "trend"
+  | "activities"
+  | "done"
+  | "suggestedStatus"
+  | "suggestedTrend";
 
 /**
  * Who owns a column's cells in a goal table officials work in:
  * - structural: the goal structure; a load or merge rewrites the cell when the structure's text differs;
  * - official: the officials; a merge never writes it for a goal the table has;
- * - identity: the goal id, which a merge matches rows by and never rewrites.
+ * - identity: the goal id, which a merge matches rows by and never rewrites;
+ * - add-in: computed by the add-in from the structure (the suggestions); a load or merge rewrites
+ *   the cell when it differs, a rollover empties it, and collect never takes it from a return.
  */
-export type ColumnOwner = "structural" | "official" | "identity";
+export type ColumnOwner = "structural" | "official" | "identity" | "add-in";
 
 export interface GoalColumnSpec<K extends string = string> {
   readonly key: K;
@@ -190,6 +205,32 @@ const COLUMNS = [
     field: "activities",
     kind: "activities",
   },
+  // Last, so the columns officials work in keep their places in older workbooks and in the
+  // addresses validation names.
+  {
+    ...TEXT,
+    key: "suggestedStatus",
+    header: "wb.col.suggestedStatus",
+    name: "domain.column.suggestedStatus",
+    width: { min: 10, max: 16 },
+    wrap: false,
+    required: false,
+    owner: "add-in",
+    field: null,
+    kind: "suggestedStatus",
+  },
+  {
+    ...TEXT,
+    key: "suggestedTrend",
+    header: "wb.col.suggestedTrend",
+    name: "domain.column.suggestedTrend",
+    width: { min: 10, max: 16 },
+    wrap: false,
+    required: false,
+    owner: "add-in",
+    field: null,
+    kind: "suggestedTrend",
+  },
 ] as const satisfies readonly GoalColumnSpec[];
 
 export type ColumnKey = (typeof COLUMNS)[number]["key"];
@@ -232,12 +273,24 @@ export function requiredColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnK
   return columns.filter((c) => c.required).map((c) => c.key);
 }
 
-/** Keys of the columns a merge rewrites (owned by the structure). */
+/** Keys of the columns owned by the structure. */
 export function structuralColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
   return columns.filter((c) => c.owner === "structural").map((c) => c.key);
 }
 
+/** Keys of the columns the add-in computes (the suggestions). */
+export function addinColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
+  return columns.filter((c) => c.owner === "add-in").map((c) => c.key);
+}
+
+/** Keys of the columns a merge rewrites where they differ: the structure's and the add-in's. */
+export function mergedColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
+  return columns.filter((c) => c.owner === "structural" || c.owner === "add-in").map((c) => c.key);
+}
+
 const SINGLE_KINDS: readonly ColumnKind[] = ["id", "program", "area", "status", "trend"];
+/** Kinds a table may lack but holds at most once, under the kind's own key. */
+const OPTIONAL_SINGLE_KINDS: readonly ColumnKind[] = ["done", "suggestedStatus", "suggestedTrend"];
 
 /**
  * Throws unless `columns` can describe a goal table: unique keys, and each of the kinds id,
@@ -250,7 +303,7 @@ export function checkGoalColumns(columns: GoalColumns): void {
   for (const c of columns) {
     if (keys.has(c.key)) throw new Error(`goal column "${c.key}" is described twice`);
     keys.add(c.key);
-    if ((SINGLE_KINDS.includes(c.kind) || c.kind === "done") && c.key !== c.kind)
+    if ((SINGLE_KINDS.includes(c.kind) || OPTIONAL_SINGLE_KINDS.includes(c.kind)) && c.key !== c.kind)
       throw new Error(`goal column "${c.key}" has kind "${c.kind}", which only column "${c.kind}" may have`);
   }
   for (const kind of SINGLE_KINDS) {

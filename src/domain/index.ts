@@ -16,3 +16,4 @@ export * from "./jsonsyntax";
 export * from "./indicators";
 export * from "./indicatorFormat";
 export * from "./rollover";
+export * from "./suggestions";

@@ -32,7 +32,8 @@ export type IssueCode =
   | "indicator-bad-value"
   | "indicator-bad-row"
   | "indicator-unknown-goal"
-  | "indicator-duplicate";
+  | "indicator-duplicate"
+  | "differs-from-suggestion";
 
 export interface Issue {
   code: IssueCode;
@@ -87,7 +88,17 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "normalisable-status": "info",
   "normalisable-trend": "info",
   "normalisable-done": "info",
+  // The official's assessment stays theirs: a differing suggestion is for their information.
+  "differs-from-suggestion": "info",
 };
+
+/**
+ * True for information that is advice, not a finding about the cell: the goal's status or trend
+ * differs from its indicators' suggestion. It never changes an exit code or blocks a command.
+ */
+export function isAdvisory(issue: Pick<Issue, "code">): boolean {
+  return issue.code === "differs-from-suggestion";
+}
 
 /** True when any issue is an error (the CLI's exit code 1). */
 export function hasErrors(issues: readonly Issue[]): boolean {

@@ -8,7 +8,22 @@
 // merged into the history by goal ID: its year's assessments, and its own history, become
 // entries of the goals that still exist.
 import { idKey } from "./cells";
+import type { ColumnKey } from "./columns";
 import type { Goal, GoalStructure, HistoryEntry } from "./types";
+
+/**
+ * The goal-table columns a rollover empties for the goals it closes: the year's assessment, its
+ * done mark (the history does not keep it), and the add-in's suggestions, which were the closing
+ * year's (a stale one beside an empty status would read as advice for the new year).
+ */
+export const ROLLOVER_EMPTIED: readonly ColumnKey[] = [
+  "status",
+  "trend",
+  "comment",
+  "done",
+  "suggestedStatus",
+  "suggestedTrend",
+];
 
 export type RolloverRefusal = { reason: "yearNotLater"; current: number; requested: number };
 

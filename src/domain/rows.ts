@@ -11,6 +11,8 @@ import {
   type GoalColumns,
   type GoalRow,
 } from "./columns";
+import { suggestGoal } from "./indicators";
+import { goalColumnsFor } from "./suggestions";
 import type { Issue } from "./issues";
 import { memoised } from "./memo";
 import type { Area, Goal, GoalStructure, Lang, Program, Status, Trend } from "./types";
@@ -24,8 +26,25 @@ interface Labels {
   done: string;
 }
 
+/** What the goal's indicators suggest at the structure's year; null for a goal without indicators. */
+function suggestionOf(
+  s: GoalStructure,
+  p: Program,
+  g: Goal,
+): { status: Status | null; trend: Trend | null } | null {
+  if ((g.indicators ?? []).length === 0) return null;
+  return suggestGoal(g, s.year, [s, p]);
+}
+
 /** The cell text of `column` for goal `g` of area `a` in programme `p`. */
-function cellOf(column: GoalColumn, p: Program, a: Area, g: Goal, labels: Labels): string {
+function cellOf(
+  column: GoalColumn,
+  p: Program,
+  a: Area,
+  g: Goal,
+  labels: Labels,
+  suggestion: { status: Status | null; trend: Trend | null } | null,
+): string {
   const value = goalField(g, column);
   switch (column.kind) {
     case "program":
@@ -38,6 +57,10 @@ function cellOf(column: GoalColumn, p: Program, a: Area, g: Goal, labels: Labels
       return g.trend === null ? "" : labels.trend[g.trend];
     case "done":
       return g.done === true ? labels.done : "";
+    case "suggestedStatus":
+      return suggestion?.status == null ? "" : labels.status[suggestion.status];
+    case "suggestedTrend":
+      return suggestion?.trend == null ? "" : labels.trend[suggestion.trend];
     case "sdgs":
       return formatSdgs(value as number[] | undefined);
     case "activities":
@@ -48,11 +71,15 @@ function cellOf(column: GoalColumn, p: Program, a: Area, g: Goal, labels: Labels
   }
 }
 
-/** One row per goal in structure order; program/area cells hold names, status/trend localized labels. */
+/**
+ * One row per goal in structure order; program/area cells hold names, status/trend localized
+ * labels, the suggestion columns what the goal's indicators suggest. `columns` default: the goal
+ * columns a new table for `s` has (goalColumnsFor).
+ */
 export function structureToRows(
   s: GoalStructure,
   lang: Lang,
-  columns: GoalColumns = GOAL_COLUMNS,
+  columns: GoalColumns = goalColumnsFor(s),
 ): GoalRow[] {
   const labels: Labels = {
     status: Object.fromEntries(STATUSES.map((v) => [v, statusLabel(v, lang)])) as Record<Status, string>,
@@ -64,7 +91,8 @@ export function structureToRows(
     for (const a of p.areas) {
       for (const g of a.goals) {
         const cells: GoalRow["cells"] = {};
-        for (const column of columns) cells[column.key] = cellOf(column, p, a, g, labels);
+        const suggestion = suggestionOf(s, p, g);
+        for (const column of columns) cells[column.key] = cellOf(column, p, a, g, labels, suggestion);
         rows.push({ index: rows.length, cells });
       }
     }
@@ -131,6 +159,9 @@ function goalPlacer(b: Builder): OnPlaced {
     }
     // A focus area belongs to its målområde: kept only while the goal stays in that area.
     if (before?.focusArea !== undefined && known?.area === area) goal.focusArea = before.focusArea;
+    // The measured values stay with the goal (a table holds none of them); its suggestion columns are
+    // the add-in's and never read.
+    if (before?.indicators !== undefined) goal.indicators = before.indicators;
     // Still example data only while the text is the example's.
     if (before?.example !== undefined && before.text.trim() === goal.text) goal.example = before.example;
     // Rows come in runs of one area: the previous row's copy, when it is the same area.

@@ -33,6 +33,8 @@ export const sv = {
   "domain.column.comment": "Kommentar",
   "domain.column.done": "Klar",
   "domain.column.activities": "Aktiviteter",
+  "domain.column.suggestedStatus": "Förslag status",
+  "domain.column.suggestedTrend": "Förslag trend",
 
   // JSON value types, for schema errors ("should be {expected}").
   "domain.type.object": "ett objekt",
@@ -206,6 +208,8 @@ export const en: Record<keyof typeof sv, string> = {
   "domain.column.comment": "Comment",
   "domain.column.done": "Done",
   "domain.column.activities": "Activities",
+  "domain.column.suggestedStatus": "Suggested status",
+  "domain.column.suggestedTrend": "Suggested trend",
 
   "domain.type.object": "an object",
   "domain.type.array": "an array",

@@ -31,6 +31,10 @@ export const sv = {
   "gv.last.notAssessed": "ej bedömd",
   "gv.indicators.title": "Indikatorer",
   "gv.indicators.none": "Arbetsboken har inga indikatorer för det här målet.",
+  "gv.suggestion.title": "Förslag från indikatorerna",
+  "gv.suggestion.text":
+    "Status {status}, trend {trend}. Det är bara ett förslag: din bedömning är den som gäller.",
+  "gv.suggestion.none": "inget förslag",
   "gv.edit.title": "Din bedömning",
   "gv.status.none": "Ingen status",
   "gv.trend.none": "Ingen trend",
@@ -103,6 +107,10 @@ export const en: Record<keyof typeof sv, string> = {
   "gv.last.notAssessed": "not assessed",
   "gv.indicators.title": "Indicators",
   "gv.indicators.none": "The workbook has no indicators for this goal.",
+  "gv.suggestion.title": "Suggested by the indicators",
+  "gv.suggestion.text":
+    "Status {status}, trend {trend}. It is only a suggestion: your assessment is the one that counts.",
+  "gv.suggestion.none": "no suggestion",
   "gv.edit.title": "Your assessment",
   "gv.status.none": "No status",
   "gv.trend.none": "No trend",

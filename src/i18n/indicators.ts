@@ -16,6 +16,13 @@ export const sv = {
   "ind.format.kpiOnlyKolada": "{path}: ”{key}” hör bara till källan ”kolada”, inte till ”manual”.",
   "ind.format.yellowAboveGreen":
     "{path}: gränsen för gul ({yellow}) får inte vara högre än gränsen för grön ({green}).",
+  // A suggestion from the indicators (src/domain/suggestions.ts), in validation's information.
+  "ind.suggest.differs": "Nyckeltalen föreslår {suggested}; målet har {official}. {figures}.",
+  "ind.suggest.status": "status {status}",
+  "ind.suggest.trend": "trend {trend}",
+  "ind.suggest.figures": "{name}: {value} år {year}, målet {target} år {targetYear}, framsteg {progress}",
+  "ind.suggest.figuresNoProgress": "{name}: {value} år {year}, målet {target} år {targetYear}",
+  "ind.suggest.noValue": "{name}: inget värde ännu",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -33,4 +40,10 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.format.kpiOnlyKolada": "{path}: “{key}” belongs only to the source “kolada”, not to “manual”.",
   "ind.format.yellowAboveGreen":
     "{path}: the yellow threshold ({yellow}) must not be higher than the green threshold ({green}).",
+  "ind.suggest.differs": "The indicators suggest {suggested}; the goal has {official}. {figures}.",
+  "ind.suggest.status": "status {status}",
+  "ind.suggest.trend": "trend {trend}",
+  "ind.suggest.figures": "{name}: {value} in {year}, target {target} by {targetYear}, progress {progress}",
+  "ind.suggest.figuresNoProgress": "{name}: {value} in {year}, target {target} by {targetYear}",
+  "ind.suggest.noValue": "{name}: no value yet",
 };

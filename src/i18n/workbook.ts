@@ -24,6 +24,8 @@ export const sv = {
   "wb.col.comment": "Kommentar och analys",
   "wb.col.done": "Klar",
   "wb.col.activities": "Aktiviteter",
+  "wb.col.suggestedStatus": "Förslag status",
+  "wb.col.suggestedTrend": "Förslag trend",
 
   "wb.goals.title": "{organisation}: måluppföljning {year}",
   "wb.goals.exampleNote":
@@ -143,6 +145,8 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.col.comment": "Comment and analysis",
   "wb.col.done": "Done",
   "wb.col.activities": "Activities",
+  "wb.col.suggestedStatus": "Suggested status",
+  "wb.col.suggestedTrend": "Suggested trend",
 
   "wb.goals.title": "{organisation}: goal follow-up {year}",
   "wb.goals.exampleNote":

@@ -1,5 +1,12 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
-import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
+import {
+  goalColumnsFor,
+  structureToRows,
+  summarize,
+  type GoalColumns,
+  type GoalStructure,
+  type Lang,
+} from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
 import { buildGoalSheet } from "./goals";
 import { buildHistorySheet } from "./history";
@@ -11,7 +18,10 @@ import type { WorkbookPlan } from "./types";
 export interface BuildOptions {
   /** Leave out the structure sheet (default: included; reading a workbook back relies on it). */
   structureSheet?: boolean;
-  /** The goal columns, in table order (default GOAL_COLUMNS). */
+  /**
+   * The goal columns, in table order (default GOAL_COLUMNS, without the suggestion columns when
+   * no goal has indicators: goalColumnsFor).
+   */
   columns?: GoalColumns;
 }
 
@@ -33,8 +43,9 @@ export function buildWorkbook(
   lang: Lang,
   options: BuildOptions = {},
 ): BuiltWorkbook {
-  const rows = structureToRows(structure, lang, options.columns);
-  const goals = buildGoalSheet(structure, rows, lang, options.columns);
+  const columns = options.columns ?? goalColumnsFor(structure);
+  const rows = structureToRows(structure, lang, columns);
+  const goals = buildGoalSheet(structure, rows, lang, columns);
   const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
   const sheets = [goals.sheet, summary.sheet, buildHistorySheet(structure, lang)];
   // Only a structure with indicators gets their sheet: the others' workbooks stay as they were.

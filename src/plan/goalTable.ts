@@ -2,15 +2,23 @@
 // refresh the summary — decided from what was read. Pure: the Office.js adapter reads the
 // workbook into the plain records of ownership.ts, calls one of these, and writes what it says.
 import {
+  hasIndicators,
   idKey,
+  isAdvisory,
+  parseStatus,
+  parseTrend,
   readHistory,
   rowsToStructure,
+  structureSuggestions,
+  suggestionFromCells,
+  suggestionIssues,
   summarize,
   summaryReportText,
   validateRows,
   withHistory,
   type ColumnKey,
   type GoalStructure,
+  type GoalSuggestionView,
   type HistoryRead,
   type Issue,
   type Lang,
@@ -41,7 +49,11 @@ export interface AddressedIssue extends Issue {
 }
 export interface ValidationResult {
   issues: AddressedIssue[];
-  counts: { error: number; warning: number; info: number; fixable: number };
+  /**
+   * `info` leaves out the advice (a goal differing from its suggestion: isAdvisory), counted in
+   * `advice`: info is what can be tidied up, advice is only for the official's information.
+   */
+  counts: { error: number; warning: number; info: number; fixable: number; advice?: number };
   goals: number;
 }
 export interface FixResult {
@@ -69,6 +81,11 @@ export interface SummaryResult {
    * (by id), its earlier years' counts and its comparison (summarizeHistory).
    */
   history?: { year: number; programs: ProgramHistory[] };
+  /**
+   * What the indicators suggest for each goal with an indicator value (structureSuggestions), or,
+   * when the workbook holds no indicators, what the goal table's suggestion columns say.
+   */
+  suggestions?: GoalSuggestionView[];
   /** The structure sheet's facts, for the pane's report document (src/report/). */
   about?: { organisation: string; year: number; source: string | null };
   /** The sheet was written, but its frozen rows or print setup may not have been (refused). */
@@ -208,24 +225,72 @@ export function tableStructure(table: GoalTableRead): { structure: GoalStructure
   const { structure, issues } = rowsToStructure(table.rows, table.reference, table.lang);
   const history = historyOf(table);
   const indicators = indicatorsOf(table);
-  return {
-    structure: withIndicators(withHistory(structure, history), indicators),
-    issues: [...issues, ...history.issues, ...indicators.issues],
-  };
+  const full = withIndicators(withHistory(structure, history), indicators);
+  const advice = tableSuggestionIssues(table, full);
+  return { structure: full, issues: [...issues, ...history.issues, ...indicators.issues, ...advice] };
+}
+
+/**
+ * The information where a goal's status or trend differs from its indicators' suggestion, at the
+ * goal's status cell (its first row by ID). `structure`: the table read back (rowsToStructure).
+ */
+export function tableSuggestionIssues(table: GoalTableRead, structure: GoalStructure): Issue[] {
+  if (!hasIndicators(structure)) return [];
+  const rows = new Map<string, number>();
+  for (const r of table.rows) {
+    const key = idKey((r.cells.id ?? "").trim());
+    if (key !== "" && !rows.has(key)) rows.set(key, r.index);
+  }
+  return suggestionIssues(structure, table.lang, (id) => rows.get(idKey(id.trim())) ?? -1);
+}
+
+/**
+ * The goals' suggestions: from their indicators when the structure has any, else from the
+ * suggestion columns a load wrote (the official's status and trend read from the same row).
+ */
+export function tableSuggestions(table: GoalTableRead, structure: GoalStructure): GoalSuggestionView[] {
+  if (hasIndicators(structure)) return structureSuggestions(structure);
+  if (table.columns.suggestedStatus === undefined && table.columns.suggestedTrend === undefined) return [];
+  const out: GoalSuggestionView[] = [];
+  for (const r of table.rows) {
+    const id = (r.cells.id ?? "").trim();
+    const suggested = {
+      status: parseStatus(r.cells.suggestedStatus ?? "", table.lang).value,
+      trend: parseTrend(r.cells.suggestedTrend ?? "", table.lang).value,
+    };
+    if (id === "" || (suggested.status === null && suggested.trend === null)) continue;
+    const official = {
+      status: parseStatus(r.cells.status ?? "", table.lang).value,
+      trend: parseTrend(r.cells.trend ?? "", table.lang).value,
+    };
+    out.push(suggestionFromCells(id, r.index, official, suggested));
+  }
+  return out;
 }
 
 /** Every issue of the table, of its history and of its indicators, at its cell, counted as the pane shows. */
 export function validation(table: GoalTableRead): ValidationResult {
   const issues = validateRows(table.rows, table.reference, table.lang);
-  return addressedIssues(table, [...issues, ...historyOf(table).issues, ...indicatorsOf(table).issues]);
+  const indicators = indicatorsOf(table);
+  // Suggestions need the goals with their indicators (the sheet's, else the reference's): the
+  // table is read back into goals only when there are any.
+  const advice =
+    indicators.byGoal.size > 0 || hasIndicators(table.reference)
+      ? tableSuggestionIssues(
+          table,
+          withIndicators(rowsToStructure(table.rows, table.reference, table.lang).structure, indicators),
+        )
+      : [];
+  return addressedIssues(table, [...issues, ...historyOf(table).issues, ...indicators.issues, ...advice]);
 }
 
 /** The issues found in `table`, at their cells, counted. */
 function addressedIssues(table: GoalTableRead, issues: readonly Issue[]): ValidationResult {
   const addressed: AddressedIssue[] = issues.map((i) => ({ ...i, address: issueAddress(table, i) }));
-  const counts = { error: 0, warning: 0, info: 0, fixable: 0 };
+  const counts = { error: 0, warning: 0, info: 0, fixable: 0, advice: 0 };
   for (const i of issues) {
-    counts[i.severity] += 1;
+    if (isAdvisory(i)) counts.advice += 1;
+    else counts[i.severity] += 1;
     if (i.suggestion !== null && i.row >= 0 && i.column !== null) counts.fixable += 1;
   }
   return { issues: addressed, counts, goals: table.rows.length };
@@ -291,15 +356,19 @@ export function goalTableFormatting(
   const first = top.row + 1;
   const last = top.row + bodyRows;
   const at = (key: "status" | "trend"): number => top.col + (columns[key] as number);
-  const doneAt = columns.done === undefined ? 0 : top.col + columns.done;
+  const optional = (key: "done" | "suggestedStatus" | "suggestedTrend"): number =>
+    columns[key] === undefined ? 0 : top.col + (columns[key] as number);
   const rules = goalColumnRules(lang, first, last, {
     status: at("status"),
     trend: at("trend"),
-    done: doneAt,
+    done: optional("done"),
+    suggestedStatus: optional("suggestedStatus"),
+    suggestedTrend: optional("suggestedTrend"),
   });
   const range = (col: number): string => rangeAddress(first, col, last, col);
   const ranges = [range(at("status")), range(at("trend"))];
-  if (doneAt > 0) ranges.push(range(doneAt));
+  for (const key of ["done", "suggestedStatus", "suggestedTrend"] as const)
+    if (optional(key) > 0) ranges.push(range(optional(key)));
   return { ...rules, ranges };
 }
 
@@ -363,6 +432,7 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
         issues: checked.issues,
         counts: checked.counts,
         history: { year: structure.year, programs: summarizeHistory(structure) },
+        suggestions: tableSuggestions(table, structure),
         about: {
           organisation: structure.organisation,
           year: structure.year,

@@ -92,6 +92,11 @@ export interface GoalShown {
   hasHistory: boolean;
   /** The official's columns this table has, in table order. */
   fields: GoalColumn[];
+  /**
+   * What the goal's indicators suggest, from the add-in's suggestion columns (null when the table
+   * has none or they are empty for this goal). Shown beside the fields, never written into them.
+   */
+  suggestion: { status: Status | null; trend: Trend | null } | null;
 }
 
 export type GoalViewState =
@@ -170,8 +175,19 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
     last: lastAssessment(id, value.history?.rows ?? [], value.reference.year, value.lang),
     hasHistory: value.history !== null,
     fields: editableColumns(columns).filter((c) => value.columns[c.key] !== undefined),
+    suggestion: suggestionOf(cells, value.lang),
   };
   return { kind: "goal", goal, nav: navigation(read.ids, read.statuses, read.index, value.lang) };
+}
+
+/** The suggestion columns' labels, read in the workbook's language; null when both are empty. */
+function suggestionOf(
+  cells: Partial<Record<ColumnKey, string>>,
+  lang: Lang,
+): { status: Status | null; trend: Trend | null } | null {
+  const status = parseStatus((cells.suggestedStatus ?? "").trim(), lang).value;
+  const trend = parseTrend((cells.suggestedTrend ?? "").trim(), lang).value;
+  return status === null && trend === null ? null : { status, trend };
 }
 
 function lastAssessment(

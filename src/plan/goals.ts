@@ -3,6 +3,7 @@
 import {
   GOAL_COLUMNS,
   doneLabel,
+  goalColumnsFor,
   STATUSES,
   TRENDS,
   statusLabel,
@@ -99,12 +100,12 @@ export function goalSheetView(
   };
 }
 
-/** `columns`: the goal columns, in table order (default GOAL_COLUMNS). */
+/** `columns`: the goal columns, in table order (default goalColumnsFor(structure)). */
 export function buildGoalSheet(
   structure: GoalStructure,
   rows: GoalRow[],
   lang: Lang,
-  columns: GoalColumns = GOAL_COLUMNS,
+  columns: GoalColumns = goalColumnsFor(structure),
 ): GoalSheetResult {
   const sheetName = t(lang, "wb.sheet.goals");
   const keys = columns.map((c) => c.key);
@@ -149,6 +150,8 @@ export function buildGoalSheet(
     status: keys.indexOf("status") + 1,
     trend: keys.indexOf("trend") + 1,
     done: keys.indexOf("done") + 1,
+    suggestedStatus: keys.indexOf("suggestedStatus") + 1,
+    suggestedTrend: keys.indexOf("suggestedTrend") + 1,
   });
   const validations = rules.validations;
   const conditionalFormats = [
@@ -254,17 +257,27 @@ export interface GoalColumnRules {
   conditionalFormats: ConditionalFormatPlan[];
 }
 
+/** 1-based sheet positions of the goal columns with rules; 0 or absent for a column the table lacks. */
+export interface RuleColumns {
+  status: number;
+  trend: number;
+  done?: number;
+  suggestedStatus?: number;
+  suggestedTrend?: number;
+}
+
 /**
  * The drop-downs and colour rules of the status and trend columns over body rows
- * firstBody..lastBody, and the done column's drop-down; `columns` are the columns' 1-based sheet
- * positions (done 0 or absent: the table has none). The add-in puts them on a goal table wherever
- * its columns are now, so they are built apart from the sheet.
+ * firstBody..lastBody, the done column's drop-down, and the suggestion columns' colour rules (the
+ * status's and trend's, so a suggestion reads like the assessment it suggests; no drop-down, the
+ * add-in writes them). The add-in puts them on a goal table wherever its columns are now, so they
+ * are built apart from the sheet.
  */
 export function goalColumnRules(
   lang: Lang,
   firstBody: number,
   lastBody: number,
-  columns: { status: number; trend: number; done?: number },
+  columns: RuleColumns,
 ): GoalColumnRules {
   const statusCol = columns.status;
   const trendCol = columns.trend;
@@ -285,22 +298,31 @@ export function goalColumnRules(
   // text case-insensitively: a cell holding the label in any case is coloured. Other accepted
   // spellings are counted by the summary sheet but coloured only once Fix all writes the label
   // (a rule per cell cannot afford the parser's formulas; docs/ARCHITECTURE.md).
-  const conditionalFormats: ConditionalFormatPlan[] = [
-    ...STATUSES.map((s): ConditionalFormatPlan => ({
-      range: statusRange,
+  const statusRules = (column: "status" | "suggestedStatus", col: number): ConditionalFormatPlan[] =>
+    STATUSES.map((s) => ({
+      range: rangeAddress(firstBody, col, lastBody, col),
       kind: "expression",
-      formula: `${cellAddress(firstBody, statusCol)}=${stringLiteral(statusLabel(s, lang))}`,
+      formula: `${cellAddress(firstBody, col)}=${stringLiteral(statusLabel(s, lang))}`,
       format: { ...pickFormat(STATUS_SWATCH[s]) },
-      marks: { column: "status", value: s },
-    })),
-    ...TRENDS.map((tr): ConditionalFormatPlan => ({
-      range: trendRange,
+      // One arm per member of the marks union, so each narrows.
+      marks: column === "status" ? { column, value: s } : { column, value: s },
+    }));
+  const trendRules = (column: "trend" | "suggestedTrend", col: number): ConditionalFormatPlan[] =>
+    TRENDS.map((tr) => ({
+      range: rangeAddress(firstBody, col, lastBody, col),
       kind: "expression",
-      formula: `${cellAddress(firstBody, trendCol)}=${stringLiteral(trendLabel(tr, lang))}`,
+      formula: `${cellAddress(firstBody, col)}=${stringLiteral(trendLabel(tr, lang))}`,
       format: { ...pickFormat(TREND_SWATCH[tr]) },
-      marks: { column: "trend", value: tr },
-    })),
+      marks: column === "trend" ? { column, value: tr } : { column, value: tr },
+    }));
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    ...statusRules("status", statusCol),
+    ...trendRules("trend", trendCol),
   ];
+  if ((columns.suggestedStatus ?? 0) > 0)
+    conditionalFormats.push(...statusRules("suggestedStatus", columns.suggestedStatus as number));
+  if ((columns.suggestedTrend ?? 0) > 0)
+    conditionalFormats.push(...trendRules("suggestedTrend", columns.suggestedTrend as number));
   return { validations, conditionalFormats };
 }
 

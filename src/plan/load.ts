@@ -3,11 +3,13 @@
 // summary and structure sheets written anew and the history sheet only added where there is none. Pure: the Office.js adapter reads, calls planLoad
 // and writes what it returns; the preview the pane shows is the same plan, not written.
 import {
+  GOAL_COLUMNS,
   rowsToStructure,
   structureToRows,
   summarize,
   validateStructure,
   type ColumnKey,
+  type GoalColumns,
   type GoalStructure,
   type IssueCode,
   type Lang,
@@ -37,7 +39,7 @@ import {
   type TableRead,
   type WorkbookRead,
 } from "./ownership";
-import { readWorkbookTables, type TableData } from "./read";
+import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
 import { HISTORY_VIEW, buildHistorySheet } from "./history";
 import { buildIndicatorSheet, hasIndicators } from "./indicatorSheet";
 import { HISTORY_TABLE } from "./layout";
@@ -192,6 +194,14 @@ function ownHistoryView(read: WorkbookRead): MergeLoad["historyView"] {
   return sheet !== null && holds ? { sheet, view: HISTORY_VIEW } : null;
 }
 
+/**
+ * The columns the goal sheet's print width is planned for: every goal column, the add-in's
+ * suggestion columns only when the table has them (a merge adds no column).
+ */
+function viewColumns(table: GoalTableRead): GoalColumns {
+  return GOAL_COLUMNS.filter((c) => c.owner !== "add-in" || table.columns[c.key] !== undefined);
+}
+
 function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<MergeLoad> {
   const found = writableGoalTable(read);
   if (!found.ok) return found;
@@ -246,7 +256,7 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
       appends: merge.appends.map(own),
       textFormat: own(Array<string>(goals.header.length).fill("@")),
       formatting: goalTableFormatting(goals, table.columns, lang, Math.max(1, merge.finalRows)),
-      view: goalSheetView(structureRows, lang, parseCell(goals.topLeft).row),
+      view: goalSheetView(structureRows, lang, parseCell(goals.topLeft).row, viewColumns(table)),
       historyView: historySheet === null ? ownHistoryView(read) : null,
       sheets: owned,
       goalMarker: goalTableMarker(read),

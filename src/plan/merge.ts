@@ -8,10 +8,13 @@
 //   responsible, Agenda 2030, activities), and only the cells whose text differs;
 // - adds the structure's goals the table lacks, filling blank rows at the end of the table first
 //   (a table Excel made empty, or one a load cut short, has such rows) and appending the rest;
+// - rewrites the add-in's suggestion cells of goals it knows by ID where they differ (the
+//   structure's indicators decide them, as a load does);
 // - never writes the official cells of an existing goal (status, trend, comment), any column it
 //   does not know (columns a user added), or any row whose ID the structure lacks (rows a user added).
 import {
   GOAL_COLUMNS,
+  mergedColumnKeys,
   structuralColumnKeys,
   type ColumnKey,
   type GoalColumns,
@@ -80,7 +83,7 @@ export function planMerge(
   goalColumns: GoalColumns = GOAL_COLUMNS,
 ): MergePlan {
   const { columns } = matchGoalColumns(header, goalColumns);
-  const structural = structuralColumnKeys(goalColumns);
+  const structural = mergedColumnKeys(goalColumns);
   const width = header.length;
   const known = new Set(Object.values(columns));
   const userColumns = header.filter((_, i) => !known.has(i));

@@ -11,7 +11,7 @@
 //   pane's, saved after the write);
 // - the summary sheet is drawn for the new state from the same read, so it never shows the
 //   closed year's counts under the new year.
-import { closingRows, idKey, type HistoryRowChange, type Lang } from "../domain";
+import { closingRows, idKey, ROLLOVER_EMPTIED, type HistoryRowChange, type Lang } from "../domain";
 import { t } from "../i18n/adapterStrings";
 import { cellAddress, parseCell, parseRange, rangeAddress } from "./a1";
 import {
@@ -224,10 +224,7 @@ export function planRollover(
 
   const top = parseCell(goals.topLeft);
   const body = parseRange(goals.bodyAddress);
-  // The done mark is the closing year's too; the history does not keep it.
-  const emptied = (["status", "trend", "comment", "done"] as const)
-    .map((k) => table.columns[k])
-    .filter((c): c is number => c !== undefined);
+  const emptied = ROLLOVER_EMPTIED.map((k) => table.columns[k]).filter((c): c is number => c !== undefined);
   // Only the rows of the goals whose year moved into the history: a row of an official's own
   // without a goal ID (a note) keeps its cells.
   const goalRows = plan.clear;

@@ -156,6 +156,8 @@ export interface ConditionalFormatPlan {
   marks:
     | { column: "status"; value: Status }
     | { column: "trend"; value: Trend }
+    | { column: "suggestedStatus"; value: Status }
+    | { column: "suggestedTrend"; value: Trend }
     | { column: "program"; value: "repeat" }
     | { column: "area"; value: "repeat" };
 }

@@ -5,3 +5,4 @@ export * from "./fields";
 export * from "./history";
 export * from "./issues";
 export * from "./tables";
+export * from "./suggestions";

@@ -62,6 +62,8 @@ export interface SeverityCounts {
   error: number;
   warning: number;
   info: number;
+  /** Goals differing from their indicators' suggestion (not in `info`), when counted apart. */
+  advice?: number;
 }
 
 export function severityCounts(issues: readonly { severity: Issue["severity"] }[]): SeverityCounts {
@@ -94,7 +96,9 @@ function countWords(
 export function validationSentence(lang: Lang, r: ValidationCounts): string {
   const words = countWords(lang, r);
   if (r.issues.length === 0) return t(lang, "tp.validate.clean", { goals: words.goals });
-  return t(lang, "tp.validate.summary", words);
+  const advice = r.counts.advice ?? 0;
+  const sentence = t(lang, "tp.validate.summary", words);
+  return advice > 0 ? `${sentence} ${t(lang, "tp.validate.advice", { count: advice })}` : sentence;
 }
 
 /** The ribbon's outcome: "Validering klar för 66 mål: …", with a pointer to the pane when there is anything to see. */

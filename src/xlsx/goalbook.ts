@@ -11,6 +11,7 @@ import {
   HISTORY_FIELDS,
   LANGS,
   idKey,
+  ROLLOVER_EMPTIED,
   statusLabel,
   trendLabel,
   type GoalStructure,
@@ -150,15 +151,16 @@ function put(cell: ExcelJS.Cell, value: PlanValue): void {
 }
 
 /**
- * Empties the status, trend, comment and done cells of the goal table's body rows in `rows` (GoalRow
- * indexes: those whose assessment went into the history); returns how many cells held something.
+ * Empties the status, trend, comment, done and suggestion cells (ROLLOVER_EMPTIED) of the goal table's
+ * body rows in `rows` (GoalRow indexes: those whose assessment went into the history); returns how
+ * many cells held something.
  */
 export function clearAssessments(book: GoalBook, rows: ReadonlySet<number>): number {
   const { goals } = book.tables;
   const ws = writable(worksheet(book.edit.wb, goals.sheet));
   const top = parseCell(goals.topLeft);
   let cleared = 0;
-  for (const key of ["status", "trend", "comment", "done"] as const) {
+  for (const key of ROLLOVER_EMPTIED) {
     const at = book.read.columns[key];
     if (at === undefined) continue;
     for (let i = 0; i < goals.body.length; i++) {

@@ -82,6 +82,7 @@ describe("validateRows", () => {
       "normalisable-status": "info",
       "normalisable-trend": "info",
       "normalisable-done": "info",
+      "differs-from-suggestion": "info",
     };
     expect(SEVERITY).toEqual(expected);
   });
@@ -294,7 +295,10 @@ describe("structureToRows / rowsToStructure", () => {
   it("writes one row per goal, in the table's default column order", () => {
     const rows = structureToRows(bundled, "sv");
     expect(rows).toHaveLength(42 + 24 + 6);
-    expect(Object.keys(rows[0].cells)).toEqual([...COLUMN_KEYS]);
+    // Without indicators in the structure, no suggestion columns (goalColumnsFor).
+    expect(Object.keys(rows[0].cells)).toEqual(
+      COLUMN_KEYS.filter((k) => k !== "suggestedStatus" && k !== "suggestedTrend"),
+    );
     expect(rows.map((r) => r.index)).toEqual(rows.map((_, i) => i));
     const d1 = rows.find((r) => r.cells.id === "HP-D1");
     expect(d1?.cells).toMatchObject({

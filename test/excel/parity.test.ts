@@ -3,12 +3,13 @@
 // number formats, merges, tables, list validations and conditional-format rules. A difference
 // is a bug in one of the renderers (docs/ARCHITECTURE.md).
 import ExcelJS from "exceljs";
-import { bundledStructure, type GoalStructure } from "../../src/domain";
+import { bundledStructure, hasIndicators, type GoalStructure } from "../../src/domain";
 import { buildWorkbookPlan, type WorkbookPlan } from "../../src/plan";
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { saveXlsx } from "../emulator/save";
 import { withHistory } from "../history/fixtures";
 import { withIndicators } from "../indicators/fixtures";
+import { suggestionStructure } from "../indicators/suggestionFixture";
 import { goalsOf, scaledStructure, setup } from "./helpers";
 
 interface CellView {
@@ -135,12 +136,15 @@ describe.each([
   ["goals with a history (awkward comments, empty cells)", () => withHistory()],
   ["goals with indicators (Kolada values, decimals, a formula-like name)", () => withIndicators()],
   ["1,000 goals", () => scaledStructure(1_000)],
+  ["goals with indicators (the suggestion columns)", () => suggestionStructure()],
 ])("Office.js and ExcelJS renderings of %s", (_name, make) => {
   let plan: WorkbookPlan;
   let office: ExcelJS.Workbook;
   let file: ExcelJS.Workbook;
+  let structure: GoalStructure;
   beforeAll(async () => {
-    ({ plan, office, file } = await renderings(make()));
+    structure = make();
+    ({ plan, office, file } = await renderings(structure));
   });
 
   test("hold the plan's sheets, with something to compare on each", () => {
@@ -149,14 +153,15 @@ describe.each([
       expect(file.getWorksheet(sheet.name)).toBeDefined();
     }
     // The comparison below is only as good as what it sees: the goal sheet's table, its three
-    // validated columns (status, trend, done) and eight rules (statuses, trends, repeated names),
-    // and formulas on the summary.
+    // validated columns (status, trend, done) and eight rules (statuses, trends, repeated names;
+    // six more, the statuses and trends again, on the suggestion columns of a structure with
+    // indicators), and formulas on the summary.
     const goals = plan.sheets.find((x) => x.role === "goals");
     const g = view(office.getWorksheet(goals?.name) as ExcelJS.Worksheet);
     const rows = (goals?.tables[0].rows.length ?? 0) as number;
     expect(Object.keys(g.cells).length).toBeGreaterThan(rows * 4);
     expect(Object.keys(g.validations)).toHaveLength(3 * rows);
-    expect(g.rules).toHaveLength(8);
+    expect(g.rules).toHaveLength(hasIndicators(structure) ? 14 : 8);
     expect(g.tables).toHaveLength(1);
     const summary = plan.sheets.find((x) => x.role === "summary");
     const sv = view(office.getWorksheet(summary?.name) as ExcelJS.Worksheet);

@@ -327,7 +327,9 @@ describeWithSoffice("the workbook in LibreOffice", () => {
           expect(cond.value).toBe(`formula-is(${odf})`);
         } else {
           const label =
-            p.marks.column === "status" ? statusLabel(p.marks.value, "sv") : trendLabel(p.marks.value, "sv");
+            p.marks.column === "status" || p.marks.column === "suggestedStatus"
+              ? statusLabel(p.marks.value, "sv")
+              : trendLabel(p.marks.value, "sv");
           expect(cond.value).toBe(`formula-is([.${top}]="${label}")`);
         }
         const style = fods.sv.styles.get(cond.style)!;

@@ -15,9 +15,12 @@ import {
   fakeDomain,
   fakeService,
   issue,
+  summaryResult,
   validationResult,
   type MockedService,
 } from "./fakes";
+import { structureSuggestions, suggestionFromCells } from "../../src/domain";
+import { suggestionStructure } from "../indicators/suggestionFixture";
 
 interface Setup {
   service: MockedService;
@@ -276,6 +279,33 @@ describe("validation", () => {
     );
   });
 
+  it("lists a goal differing from its indicators' suggestion apart, not as something to fix", async () => {
+    const { service } = setup();
+    const advice = {
+      ...issue(
+        "info",
+        "Mål!G4",
+        "Nyckeltalen föreslår status Röd; målet har status Grön.",
+        "The indicators suggest status Red.",
+      ),
+      code: "differs-from-suggestion" as const,
+      goalId: "EKO-2",
+    };
+    const result = validationResult([issues[2], advice]);
+    service.validate.mockResolvedValueOnce({ ...result, counts: { ...result.counts, info: 0, advice: 1 } });
+    fireEvent.click(button("Validera"));
+    const list = await screen.findByTestId("issues");
+    const group = within(list).getByRole("group", { name: "Skiljer sig från indikatorernas förslag (1)" });
+    expect(within(group).getByRole("button").textContent).toBe(
+      "Mål!G4 Nyckeltalen föreslår status Röd; målet har status Grön.",
+    );
+    expect(within(list).queryByRole("heading", { name: /Kan rättas automatiskt/ })).toBeNull();
+    expect(screen.queryByRole("button", { name: /Rätta alla/ })).toBeNull();
+    expect(screen.getByTestId("notice-validate").textContent).toContain(
+      "Validerat: 66 mål. 0 fel, 1 varning, 0 att rätta till. Mål som skiljer sig från indikatorernas förslag: 1.",
+    );
+  });
+
   it("selects an issue's cell when chosen", async () => {
     const { service } = setup({ displayLanguage: "en" });
     service.validate.mockResolvedValueOnce(validationResult(issues));
@@ -400,6 +430,59 @@ describe("summary", () => {
       "Kommunstyrelsen: 40 mål Röd: 10, Gul: 25, Grön: 5, Ej bedömd: 0; Uppåt: 12, Oförändrad: 26, Nedåt: 2, Ej bedömd: 0; Klar: 31",
       "Ingen ansvarig: 26 mål Röd: 6, Gul: 19, Grön: 0, Ej bedömd: 1; Uppåt: 10, Oförändrad: 15, Nedåt: 1, Ej bedömd: 0; Klar: 0",
     ]);
+  });
+
+  it("lists the indicators' suggestions with their figures, the differing goal marked", async () => {
+    const { service } = setup();
+    service.refreshSummary.mockResolvedValueOnce({
+      ...summaryResult(),
+      suggestions: structureSuggestions(suggestionStructure()),
+    });
+    fireEvent.click(button("Uppdatera sammanfattning"));
+    const list = await screen.findByTestId("summary-suggestions");
+    expect(within(list).getByRole("heading").textContent).toBe("Förslag från indikatorerna");
+    expect(list.textContent).toContain("Mål med förslag: 2, varav 1 skiljer sig från bedömningen.");
+    const eko2 = list.querySelector('[data-goal="EKO-2"]') as HTMLElement;
+    expect(eko2.getAttribute("data-differs")).toBe("true");
+    expect(
+      within(eko2)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual([
+      "Andel förnybar energi: 45 % år 2025, målet 60 % år 2030, framsteg 25 %",
+      "Utsläpp från energi: 110 kt år 2025, målet 50 kt år 2030, framsteg -20 %",
+    ]);
+    expect(eko2.textContent).toMatch(
+      /^EKO-2: bedömt Grön, Oförändrad, förslag Röd, Oförändrad \(skiljer sig\)/,
+    );
+    const eko1 = list.querySelector('[data-goal="EKO-1"]') as HTMLElement;
+    expect(eko1.textContent).toMatch(/^EKO-1: bedömt Gul, Uppåt, förslag Gul, Uppåt(?! \()/);
+    // English follows the pane's language.
+    fireEvent.click(screen.getByRole("radio", { name: "English" }));
+    expect(list.textContent).toContain("EKO-2: assessed Green, Flat, suggested Red, Flat (differs)");
+  });
+
+  it("without indicators in the workbook, lists what the suggestion columns say", async () => {
+    const { service } = setup();
+    service.refreshSummary.mockResolvedValueOnce({
+      ...summaryResult(),
+      suggestions: [
+        suggestionFromCells("EKO-2", 1, { status: "green", trend: "flat" }, { status: "red", trend: "flat" }),
+      ],
+    });
+    fireEvent.click(button("Uppdatera sammanfattning"));
+    const list = await screen.findByTestId("summary-suggestions");
+    expect(list.textContent).toContain(
+      "EKO-2: bedömt Grön, Oförändrad, förslag Röd, Oförändrad (skiljer sig)",
+    );
+    expect(list.textContent).toContain("Från kolumnerna Förslag status och Förslag trend");
+  });
+
+  it("shows no suggestions when no goal has any", async () => {
+    setup();
+    fireEvent.click(button("Uppdatera sammanfattning"));
+    await screen.findByTestId("summary-programs");
+    expect(screen.queryByTestId("summary-suggestions")).toBeNull();
   });
 
   it("shows the report text in the pane's language after a switch", async () => {

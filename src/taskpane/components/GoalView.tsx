@@ -51,6 +51,29 @@ const useStyles = makeStyles({
   },
 });
 
+/** The suggestion columns of the goal's row: what its indicators suggest, marked as a suggestion. */
+function Suggestion(props: {
+  suggestion: NonNullable<GoalShown["suggestion"]>;
+  lang: Lang;
+}): React.JSX.Element {
+  const { suggestion, lang } = props;
+  const styles = useStyles();
+  const none = t(lang, "gv.suggestion.none");
+  return (
+    <section aria-labelledby="goal-suggestion-title" className={styles.block} data-testid="goal-suggestion">
+      <h4 id="goal-suggestion-title" className={styles.heading}>
+        {t(lang, "gv.suggestion.title")}
+      </h4>
+      <Text as="p" className={styles.wrap}>
+        {t(lang, "gv.suggestion.text", {
+          status: suggestion.status === null ? none : statusLabel(suggestion.status, lang),
+          trend: suggestion.trend === null ? none : trendLabel(suggestion.trend, lang),
+        })}
+      </Text>
+    </section>
+  );
+}
+
 function reason(e: unknown): string {
   const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
   return typeof code === "string" ? code : e instanceof Error ? e.message : String(e);
@@ -219,9 +242,13 @@ export function GoalView({ lang, port, revision = 0 }: GoalViewProps): React.JSX
             <GoalFacts goal={goal} lang={lang} />
             <LastAssessment goal={goal} lang={lang} />
             <h3 className={styles.heading}>{t(lang, "gv.indicators.title")}</h3>
-            <Text as="p" className={styles.wrap}>
-              {t(lang, "gv.indicators.none")}
-            </Text>
+            {goal.suggestion ? (
+              <Suggestion suggestion={goal.suggestion} lang={lang} />
+            ) : (
+              <Text as="p" className={styles.wrap}>
+                {t(lang, "gv.indicators.none")}
+              </Text>
+            )}
             <h3 className={styles.heading}>{t(lang, "gv.edit.title")}</h3>
             {goal.fields.map((c) => (
               <GoalField

@@ -19,6 +19,8 @@ import { Section } from "./Section";
 
 // The roll-up per responsible body and its table model, loaded once a summary is shown.
 const ResponsibleSummary = React.lazy(() => import("./ResponsibleSummary"));
+// The indicators' suggestions with their strings, loaded only for a summary that has any.
+const SuggestionSummary = React.lazy(() => import("./SuggestionSummary"));
 
 /** Domain wording the section needs; injected so the pane has one source of labels. */
 export interface SummaryWording {
@@ -261,6 +263,11 @@ export function SummarySection({
           <React.Suspense fallback={null}>
             <ResponsibleSummary lang={lang} summary={shown.result.summary} wording={tableWording} />
           </React.Suspense>
+          {(shown.result.suggestions ?? []).length > 0 && (
+            <React.Suspense fallback={null}>
+              <SuggestionSummary lang={lang} suggestions={shown.result.suggestions ?? []} />
+            </React.Suspense>
+          )}
           <Field label={t(lang, "wb.summary.reportTitle")}>
             <Textarea
               id={reportId}

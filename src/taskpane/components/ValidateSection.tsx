@@ -2,6 +2,7 @@
 // and selects it when chosen (click, Enter or Space), because the fix happens in the sheet.
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { isAdvisory } from "../../domain/issues";
 import type { Lang } from "../../domain/types";
 import { t, type StringKey } from "../../i18n";
 import { countLabel, issueLocation, validationSentence } from "../../present";
@@ -12,12 +13,16 @@ import { JobStatus } from "./JobStatus";
 import { Section } from "./Section";
 
 type Severity = AddressedIssue["severity"];
-const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-const GROUP_TITLES: Record<Severity, StringKey> = {
+/** The severities, and the advice among the info (a goal differing from its suggestion: no fix). */
+type Group = Severity | "advice";
+const GROUPS: readonly Group[] = ["error", "warning", "info", "advice"];
+const GROUP_TITLES: Record<Group, StringKey> = {
   error: "tp.validate.group.error",
   warning: "tp.validate.group.warning",
   info: "tp.validate.group.info",
+  advice: "tp.validate.group.advice",
 };
+const groupOf = (issue: AddressedIssue): Group => (isAdvisory(issue) ? "advice" : issue.severity);
 /** Rendering thousands of buttons makes the pane sluggish; the rest is counted, not listed. */
 export const MAX_ISSUES_SHOWN = 200;
 
@@ -50,6 +55,7 @@ const useStyles = makeStyles({
   error: { backgroundColor: tokens.colorPaletteRedBackground3 },
   warning: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  advice: { backgroundColor: tokens.colorNeutralBackground5 },
   more: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -152,8 +158,8 @@ export function ValidateSection({
           <Text size={200} className={styles.more}>
             {t(lang, "tp.validate.selectHint")}
           </Text>
-          {SEVERITIES.map((severity) => {
-            const issues = result.issues.filter((i) => i.severity === severity);
+          {GROUPS.map((severity) => {
+            const issues = result.issues.filter((i) => groupOf(i) === severity);
             if (issues.length === 0) return null;
             const headingId = `issues-${severity}`;
             const shown = issues.slice(0, MAX_ISSUES_SHOWN);
