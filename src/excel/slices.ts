@@ -53,3 +53,12 @@ export async function readBodyInSlices(
   await step(start, perRow > 0 ? sized(perRow) : FIRST_SLICE_ROWS);
   return out;
 }
+
+/** "'Min flik'!A3:J75" → { sheet: "Min flik", address: "A3:J75" } */
+export function splitAddress(address: string): { sheet: string; address: string } {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return { sheet: "", address };
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  return { sheet, address: address.slice(bang + 1) };
+}

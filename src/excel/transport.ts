@@ -26,7 +26,7 @@ import {
   type WorkbookRead,
 } from "../plan/ownership";
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
-import { cellText, readBodyInSlices, valuesText } from "./slices";
+import { cellText, readBodyInSlices, splitAddress, valuesText } from "./slices";
 import { addinError, officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
 import { RowsMoved, sendOps } from "./guard";
 import { queueProbe } from "./probe";
@@ -40,16 +40,7 @@ export const OPERATION_FINISHED = "Maluppfoljning.operation.finished";
 
 export { queueProbe, sheetOfReference } from "./probe";
 
-/** "'Min flik'!A3:J75" → { sheet: "Min flik", address: "A3:J75" } */
-export function splitAddress(address: string): { sheet: string; address: string } {
-  const bang = address.lastIndexOf("!");
-  if (bang < 0) return { sheet: "", address };
-  let sheet = address.slice(0, bang);
-  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
-  return { sheet, address: address.slice(bang + 1) };
-}
-
-export { cellText } from "./slices";
+export { cellText, splitAddress } from "./slices";
 
 interface TableHandles {
   ws: Excel.Worksheet;

@@ -1,6 +1,7 @@
 // The suggestion columns in the CLI's workbook (ExcelJS): `workbook` writes them as text with
 // the status and trend colour rules, and reading the file back never takes a suggestion for the
-// official's assessment; `summary FILE.xlsx` lists what the columns say, as the pane does.
+// official's assessment; `summary FILE.xlsx` gives the same suggestions as the structure, from
+// the indicator sheet.
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as os from "os";
@@ -60,7 +61,7 @@ test("the goal sheet ends with the suggestion columns: text cells, coloured like
   expect(Object.keys(dv).filter((a) => /^[LM]/.test(a))).toEqual([]);
 });
 
-test("summary FILE.xlsx counts the officials' statuses and lists the columns' suggestions", async () => {
+test("summary FILE.xlsx counts the officials' statuses and gives the structure's suggestions", async () => {
   const io = bufferIo();
   await main(["summary", xlsx, "--format", "json"], io);
   const out = JSON.parse(io.stdout);
@@ -76,5 +77,9 @@ test("summary FILE.xlsx counts the officials' statuses and lists the columns' su
     ["EKO-1", "yellow", false],
     ["EKO-2", "red", true],
   ]);
-  expect(out.suggestions[1].indicators).toEqual([]);
+  // The indicator sheet carries the indicators, so the file gives the figures the JSON gives.
+  const fromJson = bufferIo();
+  await main(["summary", path.join(tmp, "s.json"), "--format", "json"], fromJson);
+  expect(out.suggestions).toEqual(JSON.parse(fromJson.stdout).suggestions);
+  expect(out.suggestions[1].indicators.map((i: { id: string }) => i.id)).toHaveLength(2);
 });
