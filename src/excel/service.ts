@@ -224,6 +224,8 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
         const found = await read(context, "summary", { goalBody: true, sheets: true, history: true });
         const summary = decided(planSummary(found, lang));
         const batch = new WriteBatch();
+        if (summary.writes.length > 0)
+          addTextRuns(batch, summary.goals, summary.writes, renderOptions(check));
         addOwnedSheet(batch, summary.sheet, renderOptions(check));
         return write(context, "summary", batch, summary.result);
       });

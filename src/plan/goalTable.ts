@@ -41,6 +41,7 @@ import {
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
 import { readIndicators, type IndicatorsRead } from "./indicatorRead";
 import { buildSummarySheet } from "./summary";
+import { suggestionCellWrites } from "./suggestionCells";
 import type { ConditionalFormatPlan, GoalTableLayout, ListValidationPlan, SheetPlan } from "./types";
 
 export interface AddressedIssue extends Issue {
@@ -405,6 +406,9 @@ export function actualLayout(goals: TableData, table: GoalTableRead): GoalTableL
 export interface SummaryPlan {
   sheet: OwnedSheet;
   result: SummaryResult;
+  /** The goal table, and its suggestion cells to bring up to date (suggestionCells.ts). */
+  goals: TableRead;
+  writes: CellWrite[];
 }
 
 /** The summary of what the table holds now, on the add-in's summary sheet; reported in `lang`. */
@@ -424,6 +428,9 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
     ok: true,
     value: {
       sheet: { target: target.value, plan, activate: false },
+      goals,
+      // A protected goal sheet refuses cell writes: its columns wait for the next load.
+      writes: goals.sheetProtected ? [] : suggestionCellWrites(table, structure),
       result: {
         summary,
         reportText: summaryReportText(summary, lang),

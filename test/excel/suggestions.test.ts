@@ -5,10 +5,10 @@
 // test/indicators/suggestionFixture.ts.
 import { bundledStructure, type GoalStructure } from "../../src/domain";
 import { collectReturns } from "../../src/domain/collect";
-import { GOAL_TABLE, buildWorkbookPlan, readWorkbookTables } from "../../src/plan";
+import { GOAL_TABLE, INDICATOR_TABLE, buildWorkbookPlan, readWorkbookTables } from "../../src/plan";
 import { validation } from "../../src/plan/goalTable";
 import { suggestionStructure } from "../indicators/suggestionFixture";
-import { col, edit, goalTable, setup, type Setup } from "./helpers";
+import { col, edit, goalTable, measure, setup, type Setup } from "./helpers";
 
 let s: Setup;
 beforeEach(() => {
@@ -91,6 +91,32 @@ describe("the suggestion columns", () => {
       ["EKO-1", "yellow", "yellow", "up", false],
       ["EKO-2", "green", "red", "flat", true],
     ]);
+  });
+
+  test("Refresh summary brings them up to date with values typed into the indicator sheet, in its 3 requests", async () => {
+    await s.service.applyLoad(suggestionStructure(), "sv");
+    const info = s.emu.workbook.table(INDICATOR_TABLE);
+    if (!info) throw new Error("no indicator table");
+    const row = info.rows.findIndex((r) => r[info.headers.indexOf("Indikator-ID")] === "skydd");
+    const year = info.headers.indexOf("2025");
+    expect([row >= 0, year >= 0]).toEqual([true, true]);
+    // An official types EKO-3's 2025 value: 15 of 10 → 20 by 2030 is on the line (p = e = 0.5),
+    // green; one value, so no trend.
+    await edit(s.emu, (context) => {
+      context.workbook.tables.getItem(INDICATOR_TABLE).getDataBodyRange().getCell(row, year).values = [[15]];
+    });
+    s.emu.resetStats();
+    const result = await s.service.refreshSummary("sv");
+    expect(measure(s.emu).syncs).toBe(3);
+    expect(cells("Förslag status")).toEqual(["Gul", "Röd", "Grön", ""]);
+    expect(cells("Förslag trend")).toEqual(["Uppåt", "Oförändrad", "", ""]);
+    // The pane's list says the same as the columns; the official's status is untouched.
+    expect((result.suggestions ?? []).map((v) => [v.goalId, v.status])).toEqual([
+      ["EKO-1", "yellow"],
+      ["EKO-2", "red"],
+      ["EKO-3", "green"],
+    ]);
+    expect(cells("Status")).toEqual(["Gul", "Grön", "Grön", ""]);
   });
 
   test("Format again colours them with the status and trend rules", async () => {
