@@ -5,12 +5,8 @@ import {
   hasIndicators,
   idKey,
   isAdvisory,
-  parseStatus,
-  parseTrend,
   readHistory,
   rowsToStructure,
-  structureSuggestions,
-  suggestionFromCells,
   suggestionIssues,
   summarize,
   summaryReportText,
@@ -41,7 +37,9 @@ import {
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
 import { readIndicators, type IndicatorsRead } from "./indicatorRead";
 import { buildSummarySheet } from "./summary";
-import { suggestionCellWrites } from "./suggestionCells";
+import { suggestionCellWrites, tableSuggestions } from "./suggestionCells";
+
+export { tableSuggestions };
 import type { ConditionalFormatPlan, GoalTableLayout, ListValidationPlan, SheetPlan } from "./types";
 
 export interface AddressedIssue extends Issue {
@@ -243,30 +241,6 @@ export function tableSuggestionIssues(table: GoalTableRead, structure: GoalStruc
     if (key !== "" && !rows.has(key)) rows.set(key, r.index);
   }
   return suggestionIssues(structure, table.lang, (id) => rows.get(idKey(id.trim())) ?? -1);
-}
-
-/**
- * The goals' suggestions: from their indicators when the structure has any, else from the
- * suggestion columns a load wrote (the official's status and trend read from the same row).
- */
-export function tableSuggestions(table: GoalTableRead, structure: GoalStructure): GoalSuggestionView[] {
-  if (hasIndicators(structure)) return structureSuggestions(structure);
-  if (table.columns.suggestedStatus === undefined && table.columns.suggestedTrend === undefined) return [];
-  const out: GoalSuggestionView[] = [];
-  for (const r of table.rows) {
-    const id = (r.cells.id ?? "").trim();
-    const suggested = {
-      status: parseStatus(r.cells.suggestedStatus ?? "", table.lang).value,
-      trend: parseTrend(r.cells.suggestedTrend ?? "", table.lang).value,
-    };
-    if (id === "" || (suggested.status === null && suggested.trend === null)) continue;
-    const official = {
-      status: parseStatus(r.cells.status ?? "", table.lang).value,
-      trend: parseTrend(r.cells.trend ?? "", table.lang).value,
-    };
-    out.push(suggestionFromCells(id, r.index, official, suggested));
-  }
-  return out;
 }
 
 /** Every issue of the table, of its history and of its indicators, at its cell, counted as the pane shows. */

@@ -1,14 +1,19 @@
 // The goal table's suggestion columns as the indicators say now. A load writes them from the
 // structure; officials then type values into the indicator sheet, and the pane's list, `summary`
 // and validate follow at once, the columns not. Refresh summary writes the cells that differ, in
-// the request that writes the summary sheet, so the goal table says what the summary says.
+// the request that writes the summary sheet, so the goal table says what the summary says. Also
+// what a summary lists as suggestions (tableSuggestions).
 import {
   hasIndicators,
   idKey,
+  parseStatus,
+  parseTrend,
   statusLabel,
   structureSuggestions,
+  suggestionFromCells,
   trendLabel,
   type GoalStructure,
+  type GoalSuggestionView,
 } from "../domain";
 import type { CellWrite } from "./merge";
 import type { GoalTableRead } from "./read";
@@ -32,4 +37,28 @@ export function suggestionCellWrites(table: GoalTableRead, structure: GoalStruct
       writes.push({ row: r.index, col: trendCol, value: trend });
   }
   return writes;
+}
+
+/**
+ * The goals' suggestions: from their indicators when the structure has any, else from the
+ * suggestion columns a load wrote (the official's status and trend read from the same row).
+ */
+export function tableSuggestions(table: GoalTableRead, structure: GoalStructure): GoalSuggestionView[] {
+  if (hasIndicators(structure)) return structureSuggestions(structure);
+  if (table.columns.suggestedStatus === undefined && table.columns.suggestedTrend === undefined) return [];
+  const out: GoalSuggestionView[] = [];
+  for (const r of table.rows) {
+    const id = (r.cells.id ?? "").trim();
+    const suggested = {
+      status: parseStatus(r.cells.suggestedStatus ?? "", table.lang).value,
+      trend: parseTrend(r.cells.suggestedTrend ?? "", table.lang).value,
+    };
+    if (id === "" || (suggested.status === null && suggested.trend === null)) continue;
+    const official = {
+      status: parseStatus(r.cells.status ?? "", table.lang).value,
+      trend: parseTrend(r.cells.trend ?? "", table.lang).value,
+    };
+    out.push(suggestionFromCells(id, r.index, official, suggested));
+  }
+  return out;
 }
