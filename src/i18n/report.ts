@@ -5,7 +5,8 @@
 export const sv = {
   "rep.title": "Rapport: {organisation} – måluppföljning {year}",
   "rep.subject": "Måluppföljning per program: status, trend och rapporttext",
-  "rep.caption.areas": "Tabell {n}. {program}: antal mål per målområde, status, trend och klarmarkering ({year})",
+  "rep.caption.areas":
+    "Tabell {n}. {program}: antal mål per målområde, status, trend och klarmarkering ({year})",
   "rep.caption.statusTrend": "Tabell {n}. {program}: status × trend ({year})",
   "rep.caption.history": "Tabell {n}. {program}: tidigare års bedömningar",
   "rep.caption.transitions": "Tabell {n}. {program}: status {from} och status {to}",
