@@ -365,10 +365,10 @@ module.exports = async (env, argv) => {
           // The self-test's strings stay in its own chunk (loaded only with "#selftest"), the
           // adapter's with the adapter (loaded when the first job runs), the workbook import's
           // with its reader, the report document's with the report actions, collect's with its
-          // panel (and the split's), and the goal view's with the view, not in the strings every
-          // pane loads first.
+          // panel (and the split's), the goal view's with the view, and Kolada's with the pane's
+          // Kolada panel (and its client), not in the strings every pane loads first.
           strings: {
-            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect|goalView)/,
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect|goalView|kolada)/,
             name: "strings",
             priority: 5,
           },

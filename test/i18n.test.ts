@@ -8,6 +8,7 @@ import * as historyFile from "../src/i18n/historyFile";
 import * as indicators from "../src/i18n/indicators";
 import * as indicatorSheet from "../src/i18n/indicatorSheet";
 import * as kolada from "../src/i18n/kolada";
+import * as koladaPane from "../src/i18n/koladaPane";
 import * as present from "../src/i18n/present";
 import * as report from "../src/i18n/report";
 import * as selftest from "../src/i18n/selftest";
@@ -72,6 +73,7 @@ describe("i18n", () => {
       indicators,
       indicatorSheet,
       kolada,
+      koladaPane,
       present,
       report,
       selftest,
