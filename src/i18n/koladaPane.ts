@@ -13,7 +13,6 @@ export const sv = {
   "tpk.missing": "{indicator} (mål {goal}, {kpi}): Kolada har inget värde för {years}.",
   "tpk.noColumn":
     "Bladet {sheet} har ingen kolumn för {years}; de värdena skrevs inte. Lägg till en kolumn med året som rubrik och hämta igen.",
-  "tpk.requests": "Anrop till Kolada: {count}.",
   "tpk.source": "Källa: Kolada (kolada.se), hämtad {date}.",
   "tpk.unreachableTitle": "Kolada gick inte att nå",
   "tpk.unreachable":
@@ -37,7 +36,6 @@ export const en: Record<keyof typeof sv, string> = {
   "tpk.missing": "{indicator} (goal {goal}, {kpi}): Kolada has no value for {years}.",
   "tpk.noColumn":
     "The sheet {sheet} has no column for {years}; those values were not written. Add a column with the year as its header and fetch again.",
-  "tpk.requests": "Requests to Kolada: {count}.",
   "tpk.source": "Source: Kolada (kolada.se), fetched {date}.",
   "tpk.unreachableTitle": "Kolada could not be reached",
   "tpk.unreachable":

@@ -76,7 +76,7 @@ function resultNotice(r: KoladaFetchResult, requests: number, date: string): Not
       }
       if (r.missingYears.length > 0)
         lines.push(t(l, "tpk.noColumn", { sheet: r.sheet, years: years(r.missingYears) }));
-      lines.push(t(l, "tpk.requests", { count: requests }), t(l, "tpk.source", { date }));
+      lines.push(t(l, "ind.cli.requests", { count: requests }), t(l, "tpk.source", { date }));
       return { title: t(l, partly ? "tpk.partlyTitle" : "tpk.doneTitle"), lines };
     },
   };
