@@ -9,6 +9,7 @@ import * as historyFile from "./historyFile";
 import { fill, type Params } from "./index";
 import { koladaStrings } from "./koladaStrings";
 import * as koladaPane from "./koladaPane";
+import * as koladaRefusals from "./koladaRefusals";
 import type { Lang } from "./lang";
 import * as report from "./report";
 import * as selftest from "./selftest";
@@ -23,6 +24,7 @@ export const cliStrings = {
     ...cli.sv,
     ...collect.sv,
     ...koladaPane.sv,
+    ...koladaRefusals.sv,
   },
   en: {
     ...koladaStrings.en,
@@ -33,6 +35,7 @@ export const cliStrings = {
     ...cli.en,
     ...collect.en,
     ...koladaPane.en,
+    ...koladaRefusals.en,
   },
 };
 

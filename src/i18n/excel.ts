@@ -59,14 +59,6 @@ export const sv = {
     "Arbetsboken har ingen historiktabell (Excel-tabellen {table}). Läs in målstrukturen igen (Läs in målstruktur i panelen): inläsningen lägger till historikbladet och ändrar ingen status, trend eller kommentar.",
   "xl.error.historyHeaders":
     "Historiktabellen på bladet {sheet} saknar kolumnen för år eller mål-ID. Ge kolumnerna sina rubriker igen och försök på nytt.",
-  "xl.kolada.noSheet":
-    "Arbetsboken har inget indikatorblad (Excel-tabellen {table}), så det finns inget att hämta från Kolada. Lägg till indikatorer i målstrukturen och läs in den igen: inläsningen skapar bladet Indikatorer. Inget har ändrats.",
-  "xl.kolada.noColumns":
-    "Indikatortabellen på bladet {sheet} saknar kolumnen Mål-ID eller Indikator-ID. Ge kolumnerna sina rubriker igen och försök på nytt. Inget har ändrats.",
-  "xl.kolada.noKolada":
-    "Ingen indikator på bladet {sheet} har källan Kolada (en Kolada-KPI som N00401), så det finns inget att hämta. Skriv KPI:n i kolumnen Kolada-KPI och försök igen. Inget har ändrats.",
-  "xl.kolada.noMunicipality":
-    "Kommun-ID i Kolada saknas på bladet Struktur, men {count} indikatorer ska hämtas från Kolada. Skriv kommunens fyrsiffriga kod (till exempel 1980 för Västerås) och försök igen. Inget har ändrats.",
   "xl.error.noYear":
     "Arbetsboken anger inget uppföljningsår (informationstabellen på strukturbladet). Läs in målstrukturen igen och försök sedan på nytt. Inget har ändrats.",
   "xl.rollover.yearNotLater":
@@ -138,14 +130,6 @@ export const en: Record<keyof typeof sv, string> = {
     "The workbook has no history table (the Excel table {table}). Load the goal structure again (Load goal structure in the pane): the load adds the history sheet and changes no status, trend or comment.",
   "xl.error.historyHeaders":
     "The history table on the sheet {sheet} lacks the year or goal ID column. Give the columns their headers back and try again.",
-  "xl.kolada.noSheet":
-    "The workbook has no indicator sheet (the Excel table {table}), so there is nothing to fetch from Kolada. Add indicators to the goal structure and load it again: the load creates the Indicators sheet. Nothing was changed.",
-  "xl.kolada.noColumns":
-    "The indicator table on the sheet {sheet} lacks the Goal ID or Indicator ID column. Give the columns their headers back and try again. Nothing was changed.",
-  "xl.kolada.noKolada":
-    "No indicator on the sheet {sheet} has Kolada as its source (a Kolada KPI such as N00401), so there is nothing to fetch. Type the KPI in the Kolada KPI column and try again. Nothing was changed.",
-  "xl.kolada.noMunicipality":
-    "The Municipality ID in Kolada is missing on the Structure sheet, but {count} indicators are to be fetched from Kolada. Type the municipality's four-digit code (for example 1980 for Västerås) and try again. Nothing was changed.",
   "xl.error.noYear":
     "The workbook states no follow-up year (the info table on the structure sheet). Load the goal structure again, then try again. Nothing was changed.",
   "xl.rollover.yearNotLater":

@@ -9,7 +9,9 @@ import { readGoalTable, tableStructure } from "./goalTable";
 import type { IndicatorTableRead } from "./indicatorRead";
 import { indicatorWrites } from "./indicatorWrites";
 import { INDICATOR_TABLE } from "./layout";
-import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
+import { refusal, type Decision, type Refusal, type TableRead, type WorkbookRead } from "./ownership";
+import { fill, type Params } from "../i18n";
+import * as words from "../i18n/koladaRefusals";
 
 export interface KoladaFillPlan {
   /** The workbook's structure with its indicators, as fillFromKolada takes it. */
@@ -38,7 +40,12 @@ export interface KoladaCellWrites {
   missingYears: number[];
 }
 
-const refused = (r: ReturnType<typeof refusal>): Decision<never> => ({ ok: false, refusal: r });
+const refused = (r: Refusal): Decision<never> => ({ ok: false, refusal: r });
+
+/** A refusal in the words of koladaRefusals.ts. */
+function koladaRefusal(code: Refusal["code"], key: keyof typeof words.sv, params: Params): Refusal {
+  return { code, messages: { sv: fill(words.sv[key], params), en: fill(words.en[key], params) } };
+}
 
 function koladaIndicators(s: GoalStructure): number {
   let n = 0;
@@ -57,18 +64,18 @@ export function planKoladaFill(read: WorkbookRead): Decision<KoladaFillPlan> {
   if (!found.ok) return found;
   const indicators = read.indicators ?? null;
   if (indicators === null)
-    return refused(refusal("table-missing", "xl.kolada.noSheet", { table: INDICATOR_TABLE }));
+    return refused(koladaRefusal("table-missing", "ind.pane.noSheet", { table: INDICATOR_TABLE }));
   const table = found.value.indicators ?? null;
   if (table === null)
-    return refused(refusal("header-missing", "xl.kolada.noColumns", { sheet: indicators.sheet }));
+    return refused(koladaRefusal("header-missing", "ind.pane.noColumns", { sheet: indicators.sheet }));
   if (indicators.sheetProtected)
     return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: indicators.sheet }));
   const { structure } = tableStructure(found.value);
   const count = koladaIndicators(structure);
   if (count === 0)
-    return refused(refusal("invalid-input", "xl.kolada.noKolada", { sheet: indicators.sheet }));
+    return refused(koladaRefusal("invalid-input", "ind.pane.noKolada", { sheet: indicators.sheet }));
   if (structure.municipality === undefined || structure.municipality.id === "")
-    return refused(refusal("invalid-input", "xl.kolada.noMunicipality", { count }));
+    return refused(koladaRefusal("invalid-input", "ind.pane.noMunicipality", { count }));
   return { ok: true, value: { structure, indicators, table, count, lang: found.value.lang } };
 }
 
