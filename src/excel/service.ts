@@ -307,6 +307,7 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     },
 
     async fetchIndicators(fill) {
+      // Plain cell writes, as a history import's: nothing beyond the base set.
       requireFeatures(COMMAND_FEATURES.historyImport);
       return execute(async (context): Promise<KoladaFetchResult> => {
         const found = await read(context, "kolada", { goalBody: true, sheets: false, history: true });

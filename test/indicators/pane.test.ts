@@ -6,7 +6,7 @@ import { AddinError } from "../../src/excel";
 import { koladaTargets, mergeKoladaValues, type KoladaValue } from "../../src/kolada";
 import { bundledStructure, type GoalStructure } from "../../src/domain";
 import { INDICATOR_TABLE } from "../../src/plan";
-import { setup, type Setup } from "../excel/helpers";
+import { edit, setup, type Setup } from "../excel/helpers";
 import { withIndicators } from "./fixtures";
 
 let s: Setup;
@@ -144,6 +144,16 @@ describe("fetchIndicators", () => {
     expect((error as AddinError).messages.en).not.toBe("");
     expect(fill).not.toHaveBeenCalled();
     expect(s.emu.workbook.dump()).toEqual(before);
+  });
+
+  test("refuses a protected indicator sheet, naming it, without asking Kolada", async () => {
+    await s.service.applyLoad(withIndicators(), "sv");
+    await edit(s.emu, (context) => context.workbook.worksheets.getItem("Indikatorer").protection.protect());
+    const fill = fillWith([]);
+    const error = await s.service.fetchIndicators(fill).catch((e: unknown) => e);
+    expect((error as AddinError).code).toBe("protected-sheet");
+    expect((error as AddinError).messages.sv).toContain("Indikatorer");
+    expect(fill).not.toHaveBeenCalled();
   });
 
   test("a failed fetch writes nothing", async () => {

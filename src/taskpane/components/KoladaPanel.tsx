@@ -19,7 +19,7 @@ import {
   type Transport,
 } from "../../kolada";
 import { browserTransport } from "../koladaTransport";
-import { errorNotice, type Jobs, type Notice, type NoticeText } from "../state/useJobs";
+import type { Jobs, Notice, NoticeText } from "../state/useJobs";
 
 /** What tests replace: the transport, the client's timings, the base URL and today's date. */
 export interface KoladaDeps {
@@ -120,28 +120,28 @@ export function KoladaPanel(props: KoladaPanelProps): React.JSX.Element {
       },
     });
     const host = /^https?:\/\/[^/?#]+/i.exec(client.baseUrl)?.[0] ?? client.baseUrl;
-    let failure: Notice | null = null;
     void jobs.run(
       "kolada",
       "kolada",
-      async () => {
+      async (): Promise<{ result: KoladaFetchResult } | { failure: Notice }> => {
         setRequests(0);
         try {
-          return await service.fetchIndicators((structure) =>
+          const result = await service.fetchIndicators((structure) =>
             fillFromKolada(client, structure, structure.municipality?.id ?? "", date),
           );
+          return { result };
         } catch (e) {
+          // The client's own failures get the Kolada notice; refusals and Excel's the usual one.
           if (!(e instanceof KoladaError)) throw e;
-          failure = failureNotice(e, host);
-          return null;
+          return { failure: failureNotice(e, host) };
         } finally {
           setRequests(null);
         }
       },
-      (result) => {
-        if (result === null) return failure ?? errorNotice("kolada", new Error("?"));
-        if (result.cells > 0) onFetched?.();
-        return resultNotice(result, count, date);
+      (outcome) => {
+        if ("failure" in outcome) return outcome.failure;
+        if (outcome.result.cells > 0) onFetched?.();
+        return resultNotice(outcome.result, count, date);
       },
     );
   }, [deps, jobs, onFetched, service]);
