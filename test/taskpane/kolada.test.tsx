@@ -14,6 +14,7 @@ import { TaskPane } from "../../src/taskpane/components/TaskPane";
 import type { KoladaDeps } from "../../src/taskpane/components/KoladaPanel";
 import { defaultDomain } from "../../src/taskpane/components/domainPort";
 import { setup, type Setup } from "../excel/helpers";
+import { goalsIn } from "../history/fixtures";
 import { withIndicators } from "../indicators/fixtures";
 import { FakeSettings, deferred } from "./fakes";
 
@@ -88,6 +89,11 @@ test("fetches with a progress count, writes the values and says what Kolada lack
   expect(text).toContain("Värdena är hämtade från Kolada, men inte alla");
   expect(text).toContain("Hämtade värden: 2. Skrivna celler på bladet Indikatorer: 3.");
   expect(text).toContain("Kolada känner inte till nyckeltalet U00001");
+  // The years from the baseline year to the follow-up year that Kolada had nothing for.
+  const goal = goalsIn(withIndicators())[0].id;
+  expect(text).toContain(
+    `fornybar (mål ${goal}, N00401): Kolada har inget värde för ${year - 4}, ${year - 2}–${year - 1}.`,
+  );
   expect(text).toContain(`Källa: Kolada (kolada.se), hämtad ${TODAY}.`);
   expect(text).toContain("Anrop till Kolada: 2.");
   expect(screen.queryByTestId("kolada-progress")).toBeNull();
