@@ -365,10 +365,11 @@ module.exports = async (env, argv) => {
           // The self-test's strings stay in its own chunk (loaded only with "#selftest"), the
           // adapter's with the adapter (loaded when the first job runs), the workbook import's
           // with its reader, the report document's with the report actions, collect's with its
-          // panel (and the split's), the goal view's with the view and the summary's suggestions
-          // with their list, not in the strings every pane loads first.
+          // panel (and the split's), the goal view's with the view, the summary's suggestions with
+          // their list, and Kolada's with the pane's Kolada panel (and its client), not in the
+          // strings every pane loads first.
           strings: {
-            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect|goalView|suggestPane)/,
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect|goalView|suggestPane|kolada)/,
             name: "strings",
             priority: 5,
           },

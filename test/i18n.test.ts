@@ -8,6 +8,8 @@ import * as historyFile from "../src/i18n/historyFile";
 import * as indicators from "../src/i18n/indicators";
 import * as indicatorSheet from "../src/i18n/indicatorSheet";
 import * as kolada from "../src/i18n/kolada";
+import * as koladaPane from "../src/i18n/koladaPane";
+import * as koladaRefusals from "../src/i18n/koladaRefusals";
 import * as present from "../src/i18n/present";
 import * as report from "../src/i18n/report";
 import * as selftest from "../src/i18n/selftest";
@@ -72,6 +74,8 @@ describe("i18n", () => {
       indicators,
       indicatorSheet,
       kolada,
+      koladaPane,
+      koladaRefusals,
       present,
       report,
       selftest,

@@ -83,7 +83,8 @@ export type Operation =
   | "rollover"
   | "historyImport"
   | "collect"
-  | "split";
+  | "split"
+  | "kolada";
 
 const OPERATION_KEY: Record<Operation, StringKey> = {
   load: "xl.op.load",
@@ -96,6 +97,7 @@ const OPERATION_KEY: Record<Operation, StringKey> = {
   historyImport: "xl.op.historyImport",
   collect: "xl.op.collect",
   split: "xl.op.split",
+  kolada: "xl.op.kolada",
 };
 
 function reasonParams(code: string | null): { sv: string; en: string } {

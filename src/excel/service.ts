@@ -11,6 +11,8 @@ import { parseQualified } from "../plan/a1";
 import { planHistoryImport, type HistoryImportResult } from "../plan/historyImport";
 import { planRollover, type RolloverResult } from "../plan/rollover";
 import { planSplitSource, type SplitSource } from "../plan/split";
+import { koladaCellWrites, planKoladaFill } from "../plan/koladaFill";
+import type { FillResult, KoladaFill } from "../kolada/fill";
 import {
   collectPreview,
   planCollect,
@@ -34,6 +36,7 @@ import { createTransport, type ExcelRun } from "./transport";
 import {
   addGoalFormatting,
   addHistoryImport,
+  addKoladaCells,
   addLoad,
   addOwnedSheet,
   addRollover,
@@ -50,6 +53,20 @@ export type { HistoryImportResult } from "../plan/historyImport";
 export type { RolloverResult } from "../plan/rollover";
 export type { CollectApplied, CollectPreview, ReturnedWorkbook } from "../plan/collect";
 export type { SplitSource } from "../plan/split";
+
+/** What "Hämta från Kolada" fetched and wrote (fetchIndicators). */
+export interface KoladaFetchResult {
+  /** Per Kolada-sourced indicator: the years fetched and missing, or an unknown KPI. */
+  results: FillResult[];
+  /** Values fetched, over all indicators. */
+  fetched: number;
+  /** Cells written on the indicator sheet (values and attribution). */
+  cells: number;
+  /** The indicator sheet's name. */
+  sheet: string;
+  /** Fetched years the sheet has no column for (not written). */
+  missingYears: number[];
+}
 export type {
   AddressedIssue,
   FixResult,
@@ -90,6 +107,14 @@ export interface GoalWorkbookService {
    * file): one read, nothing written. The pane draws the files from it (src/plan/split.ts).
    */
   readSplitSource(): Promise<SplitSource>;
+  /**
+   * "Hämta från Kolada": reads the workbook with its indicator sheet, hands the structure to
+   * `fill` (which asks Kolada; the network is the caller's) and writes the fetched values and
+   * their attribution into the indicator table, leaving every other cell as it is. Refused,
+   * before `fill` is called, without an indicator sheet, a Kolada-sourced indicator or a
+   * municipality. One read, one write; nothing is written when `fill` fails.
+   */
+  fetchIndicators(fill: (structure: GoalStructure) => Promise<KoladaFill>): Promise<KoladaFetchResult>;
 }
 
 export interface ServiceOptions {
@@ -280,6 +305,27 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
       return execute(async (context) => {
         const found = await read(context, "split", { goalBody: true, sheets: false, history: true });
         return decided(planSplitSource(found));
+      });
+    },
+
+    async fetchIndicators(fill) {
+      // Plain cell writes, as a history import's: nothing beyond the base set.
+      requireFeatures(COMMAND_FEATURES.historyImport);
+      return execute(async (context): Promise<KoladaFetchResult> => {
+        const found = await read(context, "kolada", { goalBody: true, sheets: false, history: true });
+        const plan = decided(planKoladaFill(found));
+        // The request waits here, inside the one Excel.run: the read it answers is the one written to.
+        const filled = await fill(plan.structure);
+        const { cells, missingYears } = koladaCellWrites(plan, filled.structure);
+        const batch = new WriteBatch();
+        addKoladaCells(batch, cells);
+        return write(context, "kolada", batch, {
+          results: filled.results,
+          fetched: filled.written,
+          cells: cells.length,
+          sheet: plan.indicators.sheet,
+          missingYears,
+        });
       });
     },
   };

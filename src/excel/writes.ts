@@ -8,6 +8,7 @@ import type { LoadPlan, MergeLoad } from "../plan/load";
 import type { HistoryImportPlan } from "../plan/historyImport";
 import type { TableAppend } from "../plan/historyTable";
 import type { CellSet, RolloverPlan } from "../plan/rollover";
+import type { KoladaCellSet } from "../plan/koladaFill";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
 import type { CellGuard, WriteBatch } from "./batch";
 import { addChartDeletes } from "./charts";
@@ -332,4 +333,18 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
 export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
   addTextRuns(batch, plan.history, plan.replace, options);
   if (plan.append) addTableAppend(batch, plan.append, options);
+}
+
+/**
+ * The cells a fetch from Kolada writes on the indicator sheet, each its own range: a number into a
+ * General cell, the attribution into a cell made text ("@") before its value arrives.
+ */
+export function addKoladaCells(batch: WriteBatch, cells: readonly KoladaCellSet[]): void {
+  for (const c of cells) {
+    batch.add(`set ${c.sheet}!${c.cell}`, 2, [c.value, c.format], (context) => {
+      const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+      range.numberFormat = [[c.format]];
+      range.values = [[c.value]];
+    });
+  }
 }

@@ -1,6 +1,6 @@
 // The CLI's string table: every shared, Kolada and adapter string (koladaStrings.ts,
 // adapterStrings.ts) plus the CLI's own (cli.ts) and the self-test's (selftest.ts, which `npm run selftest` prints; here too so
-// that test/i18n.test.ts sees every string in one table, as are the pane's workbook import's, historyFile.ts, and the report document's, report.ts). Only the CLI
+// that test/i18n.test.ts sees every string in one table, as are the pane's workbook import's, historyFile.ts, the pane's Kolada panel's, koladaPane.ts, and the report document's, report.ts). Only the CLI
 // imports this module, so the task pane's first load carries none of the CLI's help texts.
 import { adapterStrings } from "./adapterStrings";
 import * as cli from "./cli";
@@ -8,6 +8,8 @@ import * as collect from "./collect";
 import * as historyFile from "./historyFile";
 import { fill, type Params } from "./index";
 import { koladaStrings } from "./koladaStrings";
+import * as koladaPane from "./koladaPane";
+import * as koladaRefusals from "./koladaRefusals";
 import type { Lang } from "./lang";
 import * as report from "./report";
 import * as selftest from "./selftest";
@@ -21,6 +23,8 @@ export const cliStrings = {
     ...report.sv,
     ...cli.sv,
     ...collect.sv,
+    ...koladaPane.sv,
+    ...koladaRefusals.sv,
   },
   en: {
     ...koladaStrings.en,
@@ -30,6 +34,8 @@ export const cliStrings = {
     ...report.en,
     ...cli.en,
     ...collect.en,
+    ...koladaPane.en,
+    ...koladaRefusals.en,
   },
 };
 

@@ -57,6 +57,7 @@ export const sv = {
   "xl.op.historyImport": "importen av historik",
   "xl.op.collect": "insamlingen av svar",
   "xl.op.split": "läsningen av målen att dela upp",
+  "xl.op.kolada": "hämtningen från Kolada",
 
   "xl.error.historyMissing":
     "Arbetsboken har ingen historiktabell (Excel-tabellen {table}). Läs in målstrukturen igen (Läs in målstruktur i panelen): inläsningen lägger till historikbladet och ändrar ingen status, trend eller kommentar.",
@@ -131,6 +132,7 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.op.historyImport": "the history import",
   "xl.op.collect": "collecting the returns",
   "xl.op.split": "reading the goals to split",
+  "xl.op.kolada": "the fetch from Kolada",
 
   "xl.error.historyMissing":
     "The workbook has no history table (the Excel table {table}). Load the goal structure again (Load goal structure in the pane): the load adds the history sheet and changes no status, trend or comment.",

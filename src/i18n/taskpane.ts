@@ -183,6 +183,11 @@ export const sv = {
   "tp.busy.collectPreview": "Läser svaren…",
   "tp.busy.collectApply": "För in svaren…",
   "tp.busy.split": "Skapar filerna till de ansvariga…",
+  "tp.kolada.title": "7. Nyckeltal från Kolada",
+  "tp.kolada.help":
+    "Hämtar värdena för indikatorerna med en Kolada-KPI till bladet Indikatorer, märkta ”Källa: Kolada”. Andra celler lämnas som de är.",
+  "tp.kolada.run": "Hämta från Kolada",
+  "tp.busy.kolada": "Hämtar från Kolada…",
 
   "tp.error.title": "Det gick inte",
   "tp.error.unchanged": "Arbetsboken har inte ändrats.",
@@ -380,6 +385,11 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.busy.collectPreview": "Reading the returns…",
   "tp.busy.collectApply": "Writing the returns…",
   "tp.busy.split": "Making the files for the responsible bodies…",
+  "tp.kolada.title": "7. Key figures from Kolada",
+  "tp.kolada.help":
+    "Fetches the values of the indicators with a Kolada KPI into the Indicators sheet, marked “Källa: Kolada”. Other cells are left as they are.",
+  "tp.kolada.run": "Fetch from Kolada",
+  "tp.busy.kolada": "Fetching from Kolada…",
 
   "tp.error.title": "That did not work",
   "tp.error.unchanged": "The workbook was not changed.",

@@ -28,5 +28,6 @@ export function lazyService(load: () => Promise<GoalWorkbookService>): GoalWorkb
     previewCollect: async (returned) => (await real()).previewCollect(returned),
     applyCollect: async (returned, stamp) => (await real()).applyCollect(returned, stamp),
     readSplitSource: async () => (await real()).readSplitSource(),
+    fetchIndicators: async (fill) => (await real()).fetchIndicators(fill),
   };
 }

@@ -8,9 +8,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from "os";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
+import { KOLADA_BASE_URL } from "../../src/kolada";
 import {
+  KOLADA_ORIGIN,
+  OFFICE_ORIGIN,
   cspProblems,
   evalHits,
+  parseCsp,
   htmlTags,
   lineColumn,
   metaPolicies,
@@ -22,6 +26,8 @@ import {
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const PAGES = ["taskpane.html", "commands.html"];
+/** Origins beyond our own and office.js a page may connect to: the pane reaches Kolada's API. */
+const CONNECT: Record<string, string[]> = { "taskpane.html": [KOLADA_ORIGIN], "commands.html": [] };
 const TEMPLATES: Record<string, string> = {
   "taskpane.html": "src/taskpane/taskpane.html",
   "commands.html": "src/commands/commands.html",
@@ -98,6 +104,13 @@ describe("the Content-Security-Policy checker", () => {
   ])("rejects a policy with %s", (_what, policy, problem) => {
     expect(cspProblems(policy).join("\n")).toContain(problem);
   });
+  it("allows Kolada's API host where it is allowed, and for connect-src only", () => {
+    const withKolada = good.replace("connect-src 'self'", `connect-src 'self' ${KOLADA_ORIGIN}`);
+    expect(cspProblems(withKolada, [KOLADA_ORIGIN])).toEqual([]);
+    expect(cspProblems(withKolada)).toEqual([`connect-src allows ${KOLADA_ORIGIN}`]);
+    const asScript = good.replace("script-src 'self'", `script-src 'self' ${KOLADA_ORIGIN}`);
+    expect(cspProblems(asScript, [KOLADA_ORIGIN])).toEqual([`script-src allows ${KOLADA_ORIGIN}`]);
+  });
   it("finds inline scripts, foreign scripts and event handlers", () => {
     const html =
       '<html><head><script>alert(1)</script><script src="https://cdn.example/x.js"></script>' +
@@ -116,7 +129,7 @@ describe("the pages carry a Content-Security-Policy that allows only our origin 
     const html = readFileSync(path.join(ROOT, TEMPLATES[page]), "utf8");
     const policies = metaPolicies(html);
     expect(policies).toHaveLength(1);
-    expect(cspProblems(policies[0])).toEqual([]);
+    expect(cspProblems(policies[0], CONNECT[page])).toEqual([]);
     expect(scriptProblems(html)).toEqual([]);
   });
 
@@ -124,8 +137,18 @@ describe("the pages carry a Content-Security-Policy that allows only our origin 
     const html = readFileSync(path.join(dist, page), "utf8");
     const policies = metaPolicies(html);
     expect(policies).toHaveLength(1);
-    expect(cspProblems(policies[0])).toEqual([]);
+    expect(cspProblems(policies[0], CONNECT[page])).toEqual([]);
     expect(scriptProblems(html)).toEqual([]);
+  });
+
+  it("the task pane connects to Kolada's API host and no other; the ribbon's pages do not", () => {
+    const connect = (file: string): string[] =>
+      parseCsp(metaPolicies(readFileSync(path.join(ROOT, file), "utf8"))[0]).get("connect-src") ?? [];
+    expect(connect("src/taskpane/taskpane.html")).toEqual(["'self'", OFFICE_ORIGIN, KOLADA_ORIGIN]);
+    // The client's default base URL is on that host.
+    expect(new URL(KOLADA_BASE_URL).origin).toBe(KOLADA_ORIGIN);
+    for (const file of ["src/commands/commands.html", "src/commands/outcome.html"])
+      expect(connect(file)).toEqual(["'self'", OFFICE_ORIGIN]);
   });
 
   it("built support.html (no script at all; only our own origin)", () => {

@@ -56,9 +56,14 @@ export function metaPolicies(html: string): string[] {
 
 export const OFFICE_ORIGIN = "https://appsforoffice.microsoft.com";
 export const OFFICE_JS = `${OFFICE_ORIGIN}/lib/1/hosted/office.js`;
+/** Kolada's API host, which the task pane (and only it) may connect to for "Hämta från Kolada". */
+export const KOLADA_ORIGIN = "https://api.kolada.se";
 
-/** Where the policy allows more than our own origin and Microsoft's office.js (empty when it does not). */
-export function cspProblems(policy: string): string[] {
+/**
+ * Where the policy allows more than our own origin and Microsoft's office.js (empty when it does
+ * not). `connect`: further origins the page may connect to (connect-src only).
+ */
+export function cspProblems(policy: string, connect: readonly string[] = []): string[] {
   const csp = parseCsp(policy);
   const problems: string[] = [];
   const sourcesOf = (directive: string): string[] | undefined => csp.get(directive) ?? csp.get("default-src");
@@ -94,6 +99,7 @@ export function cspProblems(policy: string): string[] {
     for (const s of sources) {
       if (s === "'self'" || s === "'none'") continue;
       if (s === OFFICE_ORIGIN && ["script-src", "connect-src", "default-src"].includes(directive)) continue;
+      if (directive === "connect-src" && connect.includes(s)) continue;
       if ((keywordAllowed[directive] ?? []).includes(s)) continue;
       problems.push(`${directive} allows ${s}`);
     }

@@ -189,6 +189,9 @@ export function fakeService(): MockedService {
     readSplitSource: jest.fn(async (): Promise<SplitSource> => {
       throw new Error("readSplitSource: no workbook in this fake");
     }),
+    fetchIndicators: jest.fn(async (): Promise<never> => {
+      throw new Error("fetchIndicators: no workbook in this fake");
+    }),
   };
 }
 

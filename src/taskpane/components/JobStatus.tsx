@@ -34,6 +34,7 @@ const BUSY_LABELS: Record<Busy["job"], StringKey> = {
   collectPreview: "tp.busy.collectPreview",
   collectApply: "tp.busy.collectApply",
   split: "tp.busy.split",
+  kolada: "tp.busy.kolada",
   select: "tp.busy.select",
   language: "tp.busy.select",
 };

@@ -28,6 +28,8 @@ import { FormatSection } from "./FormatSection";
 import { SummarySection, type ClipboardPort, type SummaryWording } from "./SummarySection";
 import { YearSection } from "./YearSection";
 import { CollectSection } from "./CollectSection";
+import { KoladaSection } from "./KoladaSection";
+import type { KoladaDeps } from "./KoladaPanel";
 import { VISUALLY_HIDDEN } from "./visuallyHidden";
 import type { GoalViewPort } from "../../excel/goalView";
 import { LazyGoalView } from "./LazyGoalView";
@@ -46,6 +48,8 @@ export interface TaskPaneProps {
   tableName: string;
   /** The goal view's Excel access; without it the pane shows no goal view. */
   goalView?: GoalViewPort;
+  /** Injected by tests: the Kolada transport and client timings (the browser's fetch by default). */
+  kolada?: KoladaDeps;
 }
 
 const useStyles = makeStyles({
@@ -204,6 +208,7 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         }}
       />
       <CollectSection lang={lang} service={service} jobs={jobs} onCollected={() => setValidation(null)} />
+      <KoladaSection lang={lang} service={service} jobs={jobs} deps={props.kolada} />
 
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {jobs.busy && jobs.busy.job !== "select" ? busyLabel(lang, jobs.busy) : ""}

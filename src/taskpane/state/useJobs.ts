@@ -9,7 +9,7 @@ import { isActionableError } from "../../office/errors";
 
 export { isActionableError, type ActionableError } from "../../office/errors";
 
-export type Section = "load" | "validate" | "format" | "summary" | "year" | "collect" | "language";
+export type Section = "load" | "validate" | "format" | "summary" | "year" | "collect" | "kolada" | "language";
 export type JobId =
   | "preview"
   | "apply"
@@ -22,6 +22,7 @@ export type JobId =
   | "collectPreview"
   | "collectApply"
   | "split"
+  | "kolada"
   | "select"
   | "language";
 

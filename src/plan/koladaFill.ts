@@ -1,0 +1,93 @@
+// The pane's "Hämta från Kolada", decided from one read: the structure the workbook holds (its
+// goals with the indicators of the indicator sheet) and what to ask Kolada for, refused before any
+// request when there is nothing to ask; then, from the filled structure, the cells to write on the
+// indicator sheet as it is (indicatorWrites: fetched values and attribution only). Pure: the
+// network is the caller's (src/kolada, with the pane's transport).
+import type { GoalStructure, Lang } from "../domain";
+import { cellAddress, parseCell } from "./a1";
+import { readGoalTable, tableStructure } from "./goalTable";
+import type { IndicatorTableRead } from "./indicatorRead";
+import { indicatorWrites } from "./indicatorWrites";
+import { INDICATOR_TABLE } from "./layout";
+import { refusal, type Decision, type Refusal, type TableRead, type WorkbookRead } from "./ownership";
+import { fill, type Params } from "../i18n";
+import * as words from "../i18n/koladaRefusals";
+
+export interface KoladaFillPlan {
+  /** The workbook's structure with its indicators, as fillFromKolada takes it. */
+  structure: GoalStructure;
+  /** The indicator table as read, where the values go. */
+  indicators: TableRead;
+  table: IndicatorTableRead;
+  /** Kolada-sourced indicators to fill. */
+  count: number;
+  /** The workbook's language, which the attribution is written in. */
+  lang: Lang;
+}
+
+/** One cell of the indicator sheet: a fetched number (General) or the attribution (text). */
+export interface KoladaCellSet {
+  sheet: string;
+  /** Sheet-local, "M7". */
+  cell: string;
+  value: number | string;
+  format: "General" | "@";
+}
+
+export interface KoladaCellWrites {
+  cells: KoladaCellSet[];
+  /** Fetched years the table has no column for (nothing written for them). */
+  missingYears: number[];
+}
+
+const refused = (r: Refusal): Decision<never> => ({ ok: false, refusal: r });
+
+/** A refusal in the words of koladaRefusals.ts. */
+function koladaRefusal(code: Refusal["code"], key: keyof typeof words.sv, params: Params): Refusal {
+  return { code, messages: { sv: fill(words.sv[key], params), en: fill(words.en[key], params) } };
+}
+
+function koladaIndicators(s: GoalStructure): number {
+  let n = 0;
+  for (const p of s.programs)
+    for (const a of p.areas)
+      for (const g of a.goals) for (const i of g.indicators ?? []) if (i.source?.kind === "kolada") n++;
+  return n;
+}
+
+/**
+ * What the workbook asks of Kolada, or why nothing can be asked: no indicator sheet (or one
+ * without its ID columns), a protected one, no Kolada-sourced indicator, no municipality.
+ */
+export function planKoladaFill(read: WorkbookRead): Decision<KoladaFillPlan> {
+  const found = readGoalTable(read);
+  if (!found.ok) return found;
+  const indicators = read.indicators ?? null;
+  if (indicators === null)
+    return refused(koladaRefusal("table-missing", "ind.pane.noSheet", { table: INDICATOR_TABLE }));
+  const table = found.value.indicators ?? null;
+  if (table === null)
+    return refused(koladaRefusal("header-missing", "ind.pane.noColumns", { sheet: indicators.sheet }));
+  if (indicators.sheetProtected)
+    return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: indicators.sheet }));
+  const { structure } = tableStructure(found.value);
+  const count = koladaIndicators(structure);
+  if (count === 0)
+    return refused(koladaRefusal("invalid-input", "ind.pane.noKolada", { sheet: indicators.sheet }));
+  if (structure.municipality === undefined || structure.municipality.id === "")
+    return refused(koladaRefusal("invalid-input", "ind.pane.noMunicipality", { count }));
+  return { ok: true, value: { structure, indicators, table, count, lang: found.value.lang } };
+}
+
+/** The absolute cells that put `filled` (fillFromKolada's) into the indicator table as read. */
+export function koladaCellWrites(plan: KoladaFillPlan, filled: GoalStructure): KoladaCellWrites {
+  const { writes, missingYears } = indicatorWrites(plan.table, filled, plan.lang);
+  const top = parseCell(plan.indicators.topLeft);
+  const cells = writes.map((w): KoladaCellSet => ({
+    sheet: plan.indicators.sheet,
+    cell: cellAddress(top.row + 1 + w.row, top.col + w.col),
+    value: w.value,
+    format: w.numberFormat,
+  }));
+  return { cells, missingYears };
+}
