@@ -206,12 +206,13 @@ function resultLines(results: readonly FillResult[], lang: Lang): string[] {
 const isXlsx = (file: string): boolean => path.extname(file).toLowerCase() === ".xlsx";
 
 /**
- * FILE.xlsx opened for editing, refused when its indicator sheet has errors: the sheet is drawn
- * again from what was read, and a row that could not be read would be lost.
+ * FILE.xlsx opened for editing, refused when its indicator sheet has any issue: the sheet is drawn
+ * again from what was read, and what was not read (a row of an unknown goal, a warning; a cell
+ * that is no number) would be lost.
  */
 async function openIndicatorBook(file: string): Promise<OpenedBook> {
   const book = await openBook(file);
-  const errors = book.goals.issues.filter((i) => i.indicator !== undefined && i.severity === "error");
+  const errors = book.goals.issues.filter((i) => i.indicator !== undefined);
   if (errors.length === 0) return book;
   const list = errors.map((i) => issueAddress(book.goals, i)).join(", ");
   throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.sheetErrors", { file, list }));
@@ -226,7 +227,9 @@ async function writeXlsx(
 ): Promise<void> {
   if (book) {
     try {
-      replaceIndicatorSheet(book, buildIndicatorSheet(structure, book.read.lang, book.tables.goals.sheet));
+      // A workbook without an indicator table has nothing Kolada could fill: it gets no new sheet.
+      if (book.tables.indicators)
+        replaceIndicatorSheet(book, buildIndicatorSheet(structure, book.read.lang, book.tables.goals.sheet));
     } catch (e) {
       throw editError(e, book.goals.file);
     }

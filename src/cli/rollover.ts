@@ -92,9 +92,10 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
     cells = clearAssessments(book, plan.clear);
     writeHistory(book, { added: plan.rows, replaced: [], raw: plan.raw }, rolled.structure);
     moveYear(book, structure.organisation, closing.closing, year);
-    // The indicator sheet gets the new year's column, drawn from what it held; a sheet with rows
-    // that could not be read is left as it is (drawing it again would lose them).
-    const unreadable = book.goals.issues.some((i) => i.indicator !== undefined && i.severity === "error");
+    // The indicator sheet gets the new year's column, drawn from what it held; a sheet with any
+    // issue (a warning too: a row of an unknown goal is not read) is left as it is, since drawing
+    // it again would lose what was not read.
+    const unreadable = book.goals.issues.some((i) => i.indicator !== undefined);
     if (book.tables.indicators && !unreadable)
       replaceIndicatorSheet(
         book,

@@ -16,7 +16,7 @@ export const sv = {
   "ind.cli.error.needFile": "ange en målstruktur att läsa (FIL.json eller FIL.xlsx)",
   "ind.cli.error.needOut": "ange filen som ska skrivas med --out UT.json eller --out UT.xlsx",
   "ind.cli.error.sheetErrors":
-    "{file}: bladet Indikatorer har fel som måste rättas innan värden hämtas (annars skulle raderna gå förlorade): {list}",
+    "{file}: indikatorbladet har celler som måste rättas innan värden hämtas (annars skulle det som inte kunde läsas gå förlorat; kör validate för att se dem): {list}",
   "ind.cli.error.sameFile": "{file}: --out får inte vara indatafilen; indatafilen ändras aldrig",
   "ind.cli.error.badYears":
     "ogiltigt värde ”{value}” för --years; skriv ett år eller ett intervall, t.ex. 2018-2023",
@@ -50,7 +50,7 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.cli.error.needFile": "give a goal structure to read (FILE.json or FILE.xlsx)",
   "ind.cli.error.needOut": "give the file to write with --out OUT.json or --out OUT.xlsx",
   "ind.cli.error.sheetErrors":
-    "{file}: the Indicators sheet has errors to correct before values are fetched (the rows would be lost otherwise): {list}",
+    "{file}: the indicator sheet has cells to correct before values are fetched (what could not be read would be lost otherwise; run validate to see them): {list}",
   "ind.cli.error.sameFile": "{file}: --out must not be the input file; the input file is never changed",
   "ind.cli.error.badYears": "invalid value “{value}” for --years; give a year or a range, e.g. 2018-2023",
   "ind.cli.error.badBaseUrl":

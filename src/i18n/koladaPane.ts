@@ -2,14 +2,14 @@
 // of the pane's Kolada table (koladaPaneStrings.ts), loaded with the panel, so the first load
 // carries none of them. Add keys to `sv` first; `en` must then have the same keys.
 export const sv = {
-  "tpk.reading": "Läser bladet Indikatorer…",
+  "tpk.reading": "Läser indikatorbladet…",
   "tpk.progress": "Hämtar från Kolada… ({count} anrop)",
   "tpk.doneTitle": "Värdena är hämtade från Kolada",
   "tpk.partlyTitle": "Värdena är hämtade från Kolada, men inte alla",
   "tpk.done": "Hämtade värden: {values}. Skrivna celler på bladet {sheet}: {cells}.",
   "tpk.nothingNew": "Bladet {sheet} hade redan de här värdena; inget behövde skrivas.",
   "tpk.unknown":
-    "{indicator} (mål {goal}): Kolada känner inte till nyckeltalet {kpi}. Kontrollera Kolada-KPI på bladet Indikatorer.",
+    "{indicator} (mål {goal}): Kolada känner inte till nyckeltalet {kpi}. Kontrollera Kolada-KPI på indikatorbladet.",
   "tpk.missing": "{indicator} (mål {goal}, {kpi}): Kolada har inget värde för {years}.",
   "tpk.noColumn":
     "Bladet {sheet} har ingen kolumn för {years}; de värdena skrevs inte. Lägg till en kolumn med året som rubrik och hämta igen.",
@@ -20,19 +20,19 @@ export const sv = {
   "tpk.failedTitle": "Hämtningen från Kolada misslyckades",
   "tpk.failed": "{reason} Inget har ändrats i arbetsboken.",
   "tpk.alternative":
-    "Gör så här i stället: spara arbetsboken och kör kommandot nedan på en dator som når Kolada, och öppna sedan den nya arbetsboken. Eller skriv in värdena för hand i årskolumnerna på bladet Indikatorer.",
+    "Gör så här i stället: spara arbetsboken och kör kommandot nedan på en dator som når Kolada, och öppna sedan den nya arbetsboken. Eller skriv in värdena för hand i årskolumnerna på indikatorbladet.",
   "tpk.command": "npx maluppfoljning kolada ARBETSBOK.xlsx --out NY.xlsx",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
-  "tpk.reading": "Reading the Indicators sheet…",
+  "tpk.reading": "Reading the indicator sheet…",
   "tpk.progress": "Fetching from Kolada… ({count} requests)",
   "tpk.doneTitle": "The values are fetched from Kolada",
   "tpk.partlyTitle": "The values are fetched from Kolada, but not all of them",
   "tpk.done": "Values fetched: {values}. Cells written on the sheet {sheet}: {cells}.",
   "tpk.nothingNew": "The sheet {sheet} already had these values; nothing needed writing.",
   "tpk.unknown":
-    "{indicator} (goal {goal}): Kolada does not know the key figure {kpi}. Check the Kolada KPI on the Indicators sheet.",
+    "{indicator} (goal {goal}): Kolada does not know the key figure {kpi}. Check the Kolada KPI on the indicator sheet.",
   "tpk.missing": "{indicator} (goal {goal}, {kpi}): Kolada has no value for {years}.",
   "tpk.noColumn":
     "The sheet {sheet} has no column for {years}; those values were not written. Add a column with the year as its header and fetch again.",
@@ -43,6 +43,6 @@ export const en: Record<keyof typeof sv, string> = {
   "tpk.failedTitle": "The fetch from Kolada failed",
   "tpk.failed": "{reason} Nothing in the workbook was changed.",
   "tpk.alternative":
-    "Do this instead: save the workbook and run the command below on a computer that reaches Kolada, then open the new workbook. Or type the values by hand into the year columns of the Indicators sheet.",
+    "Do this instead: save the workbook and run the command below on a computer that reaches Kolada, then open the new workbook. Or type the values by hand into the year columns of the indicator sheet.",
   "tpk.command": "npx maluppfoljning kolada WORKBOOK.xlsx --out NEW.xlsx",
 };

@@ -31,6 +31,15 @@ export const sv = {
   "rep.pane.noDownload":
     "Excel tillåter inte nedladdningar från tillägget här. Skapa rapporten med kommandoraden: maluppfoljning report ARBETSBOK.xlsx --out {file}",
   "rep.pane.failed": "Rapporten kunde inte skapas ({detail}). Arbetsboken har inte ändrats.",
+  "rep.suggestions": "Förslag från indikatorerna",
+  "rep.suggestionsNote":
+    "Förslagen räknas fram av Måluppföljning ur nyckeltalen (framsteg mot målet och utvecklingen de senaste åren); bedömningen är den ansvariges.",
+  "rep.caption.suggestions": "Tabell {n}. {program}: bedömning och indikatorernas förslag per mål ({year})",
+  "rep.col.assessed": "Bedömning",
+  "rep.col.suggested": "Förslag",
+  "rep.col.differs": "Skiljer sig",
+  "rep.col.figures": "Nyckeltal",
+  "rep.no": "Nej",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -60,4 +69,14 @@ export const en: Record<keyof typeof sv, string> = {
   "rep.pane.noDownload":
     "Excel does not allow downloads from the add-in here. Create the report with the command line: maluppfoljning report WORKBOOK.xlsx --out {file}",
   "rep.pane.failed": "The report could not be created ({detail}). The workbook has not been changed.",
+  "rep.suggestions": "Suggested by the indicators",
+  "rep.suggestionsNote":
+    "The suggestions are computed by Måluppföljning from the indicators (progress toward the target and the development of recent years); the assessment is the responsible body's.",
+  "rep.caption.suggestions":
+    "Table {n}. {program}: assessment and the indicators' suggestion per goal ({year})",
+  "rep.col.assessed": "Assessment",
+  "rep.col.suggested": "Suggestion",
+  "rep.col.differs": "Differs",
+  "rep.col.figures": "Indicators",
+  "rep.no": "No",
 };

@@ -185,7 +185,7 @@ export const sv = {
   "tp.busy.split": "Skapar filerna till de ansvariga…",
   "tp.kolada.title": "7. Nyckeltal från Kolada",
   "tp.kolada.help":
-    "Hämtar värdena för indikatorerna med en Kolada-KPI till bladet Indikatorer, märkta ”Källa: Kolada”. Andra celler lämnas som de är.",
+    "Hämtar värdena för indikatorerna med en Kolada-KPI till indikatorbladet, där de märks med Kolada som källa och hämtdatum. Andra celler lämnas som de är.",
   "tp.kolada.run": "Hämta från Kolada",
   "tp.busy.kolada": "Hämtar från Kolada…",
 
@@ -387,7 +387,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.busy.split": "Making the files for the responsible bodies…",
   "tp.kolada.title": "7. Key figures from Kolada",
   "tp.kolada.help":
-    "Fetches the values of the indicators with a Kolada KPI into the Indicators sheet, marked “Källa: Kolada”. Other cells are left as they are.",
+    "Fetches the values of the indicators with a Kolada KPI into the indicator sheet, marked with Kolada as their source and the fetch date. Other cells are left as they are.",
   "tp.kolada.run": "Fetch from Kolada",
   "tp.busy.kolada": "Fetching from Kolada…",
 

@@ -403,8 +403,9 @@ export function planSummary(read: WorkbookRead, lang: Lang): Decision<SummaryPla
     value: {
       sheet: { target: target.value, plan, activate: false },
       goals,
-      // A protected goal sheet refuses cell writes: its columns wait for the next load.
-      writes: goals.sheetProtected ? [] : suggestionCellWrites(table, structure),
+      // A protected goal sheet refuses cell writes, and writes to a filtered table have landed in
+      // the wrong cells (office-js issue 224): there the columns wait for the next refresh.
+      writes: goals.sheetProtected || goals.filtered === true ? [] : suggestionCellWrites(table, structure),
       result: {
         summary,
         reportText: summaryReportText(summary, lang),

@@ -1,7 +1,8 @@
 // What fetching from Kolada changes on an indicator sheet as it is: the cells of the fetched
 // values and of the attribution, as cell writes into the table found (its own column positions),
-// so the pane can write only those cells into the live workbook and leave every value an official
-// typed where it is. The .xlsx path draws the sheet again instead (src/xlsx/goalbook.ts).
+// so the pane writes only those cells into the live workbook. A year Kolada answers for replaces
+// what the cell held (as the CLI's `kolada` does); every other cell stays as the official left it.
+// The .xlsx path draws the sheet again instead (src/xlsx/goalbook.ts).
 import { idKey, type GoalStructure, type Indicator, type Lang } from "../domain";
 import type { IndicatorTableRead } from "./indicatorRead";
 import { attributionText } from "./indicatorSheet";

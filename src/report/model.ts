@@ -7,15 +7,21 @@
 // Pure: no Node, no Office, no React, so the CLI and the pane build the same document.
 import {
   comparisonText,
+  indicatorFiguresText,
   programReportText,
+  statusLabel,
+  structureSuggestions,
   summarize,
   summarizeHistory,
+  trendLabel,
   type GoalStructure,
+  type GoalSuggestionView,
   type Lang,
   type ProgramHistory,
   type ProgramSummary,
   type Summary,
 } from "../domain";
+import { t as tAll } from "../i18n";
 import { t } from "../i18n/reportStrings";
 import { areaTable, statusTrendTable, withDoneColumn, type SummaryTable } from "../plan/summary";
 import { cliWording, historyTable, percent, transitionTable } from "../present";
@@ -30,6 +36,8 @@ export interface ReportInput {
   summary: Summary;
   /** summarizeHistory() of the same goals, per programme (matched by id). */
   history: readonly ProgramHistory[];
+  /** The indicators' suggestions (structureSuggestions), as `summary --format json` lists them. */
+  suggestions?: readonly GoalSuggestionView[];
 }
 
 /** A table as a document shows it: a header row, then body rows; the first column labels the row. */
@@ -61,6 +69,45 @@ export function reportInputOf(s: GoalStructure): ReportInput {
     source: s.source ?? null,
     summary: summarize(s),
     history: summarizeHistory(s),
+    suggestions: structureSuggestions(s),
+  };
+}
+
+/** "Gul, Uppåt": a status and a trend as the document writes them ("" for neither). */
+function assessment(
+  v: { status: GoalSuggestionView["status"]; trend: GoalSuggestionView["trend"] },
+  lang: Lang,
+): string {
+  return [
+    v.status === null ? null : statusLabel(v.status, lang),
+    v.trend === null ? null : trendLabel(v.trend, lang),
+  ]
+    .filter((x): x is string => x !== null)
+    .join(", ");
+}
+
+const SUGGESTION_COLUMNS = [
+  "rep.col.assessed",
+  "rep.col.suggested",
+  "rep.col.differs",
+  "rep.col.figures",
+] as const;
+
+/** A programme's goals with a suggestion: the assessment beside it, and the figures behind it. */
+export function suggestionReportTable(views: readonly GoalSuggestionView[], lang: Lang): ReportTable {
+  return {
+    header: [tAll(lang, "wb.col.id"), ...SUGGESTION_COLUMNS.map((k) => t(lang, k))],
+    rows: views.map((v) => ({
+      cells: [
+        v.goalId,
+        assessment(v.official, lang),
+        assessment(v, lang),
+        // In words: the document carries no meaning by colour alone.
+        v.differs ? tAll(lang, "domain.done.yes") : t(lang, "rep.no"),
+        v.indicators.map((f) => indicatorFiguresText(f, lang)).join("; "),
+      ],
+      total: false,
+    })),
   };
 }
 
@@ -115,7 +162,8 @@ export function reportModel(input: ReportInput, lang: Lang): ReportModel {
       | "rep.caption.statusTrend"
       | "rep.caption.history"
       | "rep.caption.transitions"
-      | "rep.caption.responsible",
+      | "rep.caption.responsible"
+      | "rep.caption.suggestions",
     program: string,
     body: ReportTable,
     extra: Record<string, string> = {},
@@ -141,6 +189,12 @@ export function reportModel(input: ReportInput, lang: Lang): ReportModel {
         reportTable(transitionTable(h.comparison, input.year, wording, lang)),
         { from: String(h.comparison.year), to: year },
       );
+    }
+    const suggested = (input.suggestions ?? []).filter((v) => v.programId === p.id);
+    if (suggested.length > 0) {
+      blocks.push({ kind: "heading", level: 2, text: t(lang, "rep.suggestions") });
+      blocks.push({ kind: "paragraph", text: t(lang, "rep.suggestionsNote") });
+      table("rep.caption.suggestions", p.name, suggestionReportTable(suggested, lang));
     }
     blocks.push({ kind: "paragraph", text: sourceLine(input, lang) });
   }

@@ -15,8 +15,14 @@ export const NS = {
 };
 export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
+// Characters XML 1.0 cannot hold. DrawingML text has no escape for them (cells have _xHHHH_),
+// so a chart's text leaves them out rather than make the part unreadable (Excel's repair prompt).
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
 export function escapeXml(s: string): string {
   return s
+    .replace(NOT_XML, "")
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

@@ -214,10 +214,21 @@ describe("maluppfoljning kolada with workbooks", () => {
     const out = path.join(dir, "bad-out.xlsx");
     const r = await run([file, "--out", out, "--base-url", stub.base]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("bladet Indikatorer har fel som måste rättas");
+    expect(r.stderr).toContain("indikatorbladet har celler som måste rättas");
     expect(r.stderr).toContain("Indikatorer!F8");
-    expect(r.stderr).toContain("the Indicators sheet has errors");
+    expect(r.stderr).toContain("the indicator sheet has cells to correct");
     expect(existsSync(out)).toBe(false);
     expect(stub.requests).toEqual([]);
+  });
+
+  it("refuses a workbook with a row of an unknown goal (a warning), which drawing the sheet again would lose", async () => {
+    const file = await workbookFile("unknown.xlsx", (wb) => {
+      (wb.getWorksheet("Indikatorer") as ExcelJS.Worksheet).getCell("A8").value = "OKÄNT-99";
+    });
+    const out = path.join(dir, "unknown-out.xlsx");
+    const r = await run([file, "--out", out, "--base-url", stub.base]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Indikatorer!A8");
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import { bundledStructure } from "../../src/domain";
 import { buildWorkbookPlan, type ChartPlan, type SheetPlan } from "../../src/plan";
 import { columnLetter } from "../../src/plan/a1";
 import { absoluteRef } from "../../src/xlsx/charts";
+import { escapeXml } from "../../src/xlsxlite/chartParts";
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 
 const C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -112,4 +113,10 @@ describe.each(["sv", "en"] as const)("the CLI's chart parts (%s)", (lang) => {
       });
     }
   });
+});
+
+test("chart text leaves out the characters XML cannot hold, so a name with one keeps the part readable", () => {
+  const text = escapeXml("Mål\u0001område <A & B>\u000b\ttab\nrad");
+  expect(text).toBe("Målområde &lt;A &amp; B&gt;\ttab\nrad");
+  expect(parse(`<t>${text}</t>`).documentElement?.textContent).toBe("Målområde <A & B>\ttab\nrad");
 });

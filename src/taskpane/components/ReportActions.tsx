@@ -7,7 +7,7 @@
 import * as React from "react";
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
-import type { ProgramHistory, Summary } from "../../domain";
+import type { GoalSuggestionView, ProgramHistory, Summary } from "../../domain";
 import { t } from "../../i18n/reportStrings";
 import { programTables, tablesHtml, tablesText } from "../../report/clipboard";
 import { reportModel, type ReportInput } from "../../report/model";
@@ -52,6 +52,7 @@ export function defaultReportPorts(text: ReportPorts["text"]): ReportPorts {
 export interface ReportSource {
   summary: Summary;
   history?: { programs: ProgramHistory[] };
+  suggestions?: GoalSuggestionView[];
   about?: { organisation: string; year: number; source: string | null };
 }
 
@@ -62,6 +63,7 @@ function inputOf(s: ReportSource): ReportInput {
     source: s.about?.source ?? null,
     summary: s.summary,
     history: s.history?.programs ?? [],
+    suggestions: s.suggestions ?? [],
   };
 }
 

@@ -208,7 +208,13 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
         }}
       />
       <CollectSection lang={lang} service={service} jobs={jobs} onCollected={() => setValidation(null)} />
-      <KoladaSection lang={lang} service={service} jobs={jobs} deps={props.kolada} />
+      <KoladaSection
+        lang={lang}
+        service={service}
+        jobs={jobs}
+        deps={props.kolada}
+        onFetched={() => setValidation(null)}
+      />
 
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>
         {jobs.busy && jobs.busy.job !== "select" ? busyLabel(lang, jobs.busy) : ""}
