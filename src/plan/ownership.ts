@@ -9,9 +9,10 @@
 import { LANGS, type Lang } from "../domain";
 import { both, t, type Params, type StringKey } from "../i18n/adapterStrings";
 import { parseRange } from "./a1";
-import { AREA_TABLE, GOAL_TABLE, HISTORY_TABLE, INDICATOR_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
+import { AREA_TABLE, GOAL_TABLE, INFO_TABLE, PROGRAM_TABLE } from "./layout";
 import type { TableData } from "./read";
 import type { SheetRole } from "./types";
+import { TYPED, onlyHeading, type TypedRole } from "./typedHeading";
 
 export type { SheetRole } from "./types";
 
@@ -330,12 +331,7 @@ export function resolveHistorySheet(read: WorkbookRead, lang: Lang): SheetTarget
 }
 
 /** The sheets officials type into, which a load creates only where their table is missing. */
-export type TypedRole = "history" | "indicators";
-
-const TYPED: Record<TypedRole, { table: string; title: StringKey; heading: RegExp }> = {
-  history: { table: HISTORY_TABLE, title: "wb.history.title", heading: /^A1(:A2)?$/ },
-  indicators: { table: INDICATOR_TABLE, title: "ind.sheet.title", heading: /^A1(:A[23])?$/ },
-};
+export type { TypedRole } from "./typedHeading";
 
 /**
  * Where a load creates the history or the indicator sheet, or null when it writes none: as for
@@ -346,19 +342,6 @@ export function resolveTypedSheet(role: TypedRole, read: WorkbookRead, lang: Lan
   if (found === null) return null;
   const target = withOwnedNames(read.probe, decided(found));
   return target.ok ? target.value : null;
-}
-
-/**
- * True when the sheet holds nothing but the sheet's own heading (A1 to A3 at most): a load cut
- * short after writing it and before the table. Its retry must write the table there, or the
- * structure's rows would never reach the workbook.
- */
-function onlyHeading(role: TypedRole, sheet: SheetRead): boolean {
-  if (sheet.usedValues === null || !TYPED[role].heading.test(sheet.usedValues.replace(/\$/g, "")))
-    return false;
-  const top = sheet.top;
-  if (top === null) return false;
-  return LANGS.some((l) => top[0]?.[0] === t(l, TYPED[role].title));
 }
 
 function findTypedSheet(role: TypedRole, read: WorkbookRead, lang: Lang): FoundSheet | null {

@@ -84,6 +84,16 @@ describe("the history sheet on a load", () => {
     expect(cellsOf("Historik")).toMatchObject({ A1: expect.anything(), A2: expect.anything() });
   });
 
+  test("a sheet with our title but a user's own text below it is theirs: left alone", async () => {
+    await edit(s.emu, (context) => {
+      const ws = context.workbook.worksheets.add("Historik");
+      ws.getRange("A1:A2").values = [["Historik: tidigare års bedömningar"], ["Mina egna anteckningar"]];
+    });
+    await s.service.applyLoad(withHistory(), "sv");
+    expect(s.emu.workbook.table(HISTORY_TABLE)).toBeUndefined();
+    expect(s.emu.workbook.cell("Historik", "A2").value).toBe("Mina egna anteckningar");
+  });
+
   test("a workbook made before the history sheet gets it on its next load", async () => {
     await s.service.applyLoad(bundledStructure(), "sv");
     await edit(s.emu, (context) => {
