@@ -24,9 +24,9 @@ export const sv = {
   "tpc.unreadable.damaged": "filen är skadad",
   "tpc.unreadable.noGoalTable": "den har ingen måltabell",
   "tpc.split.making": "Skapar fil {index} av {count}: {file}…",
-  "tpc.split.doneTitle": "Filerna till de ansvariga är hämtade",
+  "tpc.split.doneTitle": "Filerna till de ansvariga är skapade och erbjuds för hämtning",
   "tpc.split.downloaded":
-    "{count} arbetsböcker i {zip}. Packa upp den, skicka varje fil till sin ansvariga och samla in svaren här när de kommer tillbaka.",
+    "{count} arbetsböcker i {zip}. Packa upp den, skicka varje fil till sin ansvariga och samla in svaren här när de kommer tillbaka. Finns filen inte bland dina hämtade filer tillåter Excel inte nedladdningar här; dela då upp arbetsboken på kommandoraden: maluppfoljning split ARBETSBOK.xlsx --out-dir MAPP",
   "tpc.split.errors":
     "Obs! Måltabellen har {count} fel (se Kontrollera): en status eller trend som inte kan läsas skickas som tom cell, och huvudfilens cell behålls vid insamlingen.",
   "tpc.split.noDownloadTitle": "Excel här låter inte tillägget hämta filer",
@@ -60,9 +60,9 @@ export const en: Record<keyof typeof sv, string> = {
   "tpc.unreadable.damaged": "the file is damaged",
   "tpc.unreadable.noGoalTable": "it has no goal table",
   "tpc.split.making": "Making file {index} of {count}: {file}…",
-  "tpc.split.doneTitle": "The files for the responsible bodies are downloaded",
+  "tpc.split.doneTitle": "The files for the responsible bodies are made and offered for download",
   "tpc.split.downloaded":
-    "{count} workbooks in {zip}. Unpack it, send each file to its responsible body and collect the returns here when they come back.",
+    "{count} workbooks in {zip}. Unpack it, send each file to its responsible body and collect the returns here when they come back. If the file is not among your downloads, Excel does not allow downloads here; then split the workbook on the command line: maluppfoljning split WORKBOOK.xlsx --out-dir FOLDER",
   "tpc.split.errors":
     "Note: the goal table has {count} errors (see Validate): a status or trend that cannot be read is sent as an empty cell, and the main workbook's cell is kept when collecting.",
   "tpc.split.noDownloadTitle": "This Excel does not let the add-in download files",

@@ -177,7 +177,7 @@ describeBrowser("collecting returns end to end (headless Chromium + Excel emulat
     }
     await page
       .getByTestId("notice-collect")
-      .filter({ hasText: "Filerna till de ansvariga är hämtade" })
+      .filter({ hasText: "Filerna till de ansvariga är skapade och erbjuds för hämtning" })
       .waitFor({ timeout: 60_000 });
     expect(await table(page)).toEqual(before);
     const axe = await new AxeBuilder({ page }).analyze();
