@@ -146,13 +146,17 @@ export function KoladaPanel(props: KoladaPanelProps): React.JSX.Element {
     );
   }, [deps, jobs, onFetched, service]);
 
-  if (requests === null) return <></>;
+  // The live region stays mounted, so a screen reader hears the count change, not only its start.
   return (
-    <Spinner
-      size="tiny"
-      labelPosition="after"
-      data-testid="kolada-progress"
-      label={requests === 0 ? t(lang, "tpk.reading") : t(lang, "tpk.progress", { count: requests })}
-    />
+    <div role="status" aria-live="polite">
+      {requests !== null && (
+        <Spinner
+          size="tiny"
+          labelPosition="after"
+          data-testid="kolada-progress"
+          label={requests === 0 ? t(lang, "tpk.reading") : t(lang, "tpk.progress", { count: requests })}
+        />
+      )}
+    </div>
   );
 }

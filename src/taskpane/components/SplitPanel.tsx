@@ -111,10 +111,16 @@ export function SplitPanel(props: SplitPanelProps): React.JSX.Element {
     );
   }, [download, jobs, service, url]);
 
-  if (!progress) return <></>;
+  // The live region stays mounted (empty while idle), so each "file n of N" is announced.
   return (
-    <Text className={styles.progress} role="status" data-testid="split-progress">
-      {t(lang, "tpc.split.making", { index: progress.index + 1, count: progress.count, file: progress.file })}
+    <Text className={styles.progress} role="status" data-testid={progress ? "split-progress" : undefined}>
+      {progress
+        ? t(lang, "tpc.split.making", {
+            index: progress.index + 1,
+            count: progress.count,
+            file: progress.file,
+          })
+        : ""}
     </Text>
   );
 }
