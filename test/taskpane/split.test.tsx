@@ -70,7 +70,11 @@ test("downloads one .zip with a workbook per body, each with only its goals and 
   fireEvent.click(within(section()).getByRole("button", { name: "Dela upp per ansvarig" }));
   // Which file it is making, while it makes them.
   await within(section()).findByText(/^Skapar fil [1-5] av 5: .+\.xlsx…$/, {}, { timeout: 20_000 });
-  await within(section()).findByText("Filerna till de ansvariga är skapade och erbjuds för hämtning", {}, { timeout: 20_000 });
+  await within(section()).findByText(
+    "Filerna till de ansvariga är skapade och erbjuds för hämtning",
+    {},
+    { timeout: 20_000 },
+  );
 
   expect(downloads.map((d) => [d.name, d.type])).toEqual([
     ["Exempelkommun 2024 per ansvarig.zip", "application/zip"],
