@@ -41,7 +41,7 @@ import { editError, finishBook, openBook, type OpenedBook } from "./edit";
 import { writeErrorReason } from "./workbook";
 import { buildWorkbookPlan } from "../plan";
 import { issueAddress } from "../plan/goalTable";
-import { buildIndicatorSheet } from "../plan/indicatorSheet";
+import { buildIndicatorSheet, yearRuns } from "../plan/indicatorSheet";
 import { replaceIndicatorSheet } from "../xlsx/goalbook";
 import { writeFileAtomic, writeWorkbookBuffer } from "../xlsx/write";
 
@@ -97,19 +97,6 @@ export function parseYears(value: string): YearRange | null {
   const to = m[2] === undefined ? from : Number(m[2]);
   if (from < 1900 || to > 2200 || from > to) return null;
   return { from, to };
-}
-
-/** Years as ranges: "2018–2020, 2023". */
-export function formatYears(years: readonly number[]): string {
-  const sorted = [...new Set(years)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
-    i = j;
-  }
-  return parts.join(", ");
 }
 
 function todayIso(): string {
@@ -194,11 +181,10 @@ function resultLines(results: readonly FillResult[], lang: Lang): string[] {
     }
     if (r.fetched.length > 0) {
       lines.push(
-        t(lang, "ind.cli.fetched", { ...base, count: r.fetched.length, years: formatYears(r.fetched) }),
+        t(lang, "ind.cli.fetched", { ...base, count: r.fetched.length, years: yearRuns(r.fetched) }),
       );
     }
-    if (r.missing.length > 0)
-      lines.push(t(lang, "ind.cli.missing", { ...base, years: formatYears(r.missing) }));
+    if (r.missing.length > 0) lines.push(t(lang, "ind.cli.missing", { ...base, years: yearRuns(r.missing) }));
   }
   return lines;
 }
@@ -280,7 +266,7 @@ export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps 
           base: client.baseUrl,
           municipality: municipality.name ? `${municipality.id} (${municipality.name})` : municipality.id,
           kpis: new Set(targets.map((x) => x.kpi)).size,
-          years: formatYears(targets.flatMap((x) => x.years)),
+          years: yearRuns(targets.flatMap((x) => x.years)),
         })}\n`,
       ),
     );

@@ -18,6 +18,7 @@ import {
   type KoladaClientOptions,
   type Transport,
 } from "../../kolada";
+import { yearRuns } from "../../plan/indicatorSheet";
 import { browserTransport } from "../koladaTransport";
 import type { Jobs, Notice, NoticeText } from "../state/useJobs";
 
@@ -45,19 +46,6 @@ function todayIso(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-/** Years as ranges: "2018–2020, 2023". */
-function years(list: readonly number[]): string {
-  const sorted = [...new Set(list)].sort((a, b) => a - b);
-  const parts: string[] = [];
-  for (let i = 0; i < sorted.length; i++) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
-    parts.push(j === i ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
-    i = j;
-  }
-  return parts.join(", ");
-}
-
 function resultNotice(r: KoladaFetchResult, requests: number, date: string): Notice {
   const partly = r.results.some((x) => !x.known || x.missing.length > 0) || r.missingYears.length > 0;
   return {
@@ -72,10 +60,10 @@ function resultNotice(r: KoladaFetchResult, requests: number, date: string): Not
       for (const x of r.results) {
         const at = { indicator: x.target.indicatorId, goal: x.target.goalId, kpi: x.target.kpi };
         if (!x.known) lines.push(t(l, "tpk.unknown", at));
-        else if (x.missing.length > 0) lines.push(t(l, "tpk.missing", { ...at, years: years(x.missing) }));
+        else if (x.missing.length > 0) lines.push(t(l, "tpk.missing", { ...at, years: yearRuns(x.missing) }));
       }
       if (r.missingYears.length > 0)
-        lines.push(t(l, "tpk.noColumn", { sheet: r.sheet, years: years(r.missingYears) }));
+        lines.push(t(l, "tpk.noColumn", { sheet: r.sheet, years: yearRuns(r.missingYears) }));
       lines.push(t(l, "ind.cli.requests", { count: requests }), t(l, "tpk.source", { date }));
       return { title: t(l, partly ? "tpk.partlyTitle" : "tpk.doneTitle"), lines };
     },
