@@ -11,7 +11,7 @@
 // A comment is kept exactly as the cell holds it; only an empty cell means no comment.
 import { idKey } from "./cells";
 import { addIssue, joinOr, newIssueSink, type Issue, type IssueCode, type MessageSpec } from "./issues";
-import type { GoalStructure, HistoryEntry, HistoryField, Lang, Status, Trend } from "./types";
+import type { Goal, GoalStructure, HistoryEntry, HistoryField, Lang, Status, Trend } from "./types";
 import { HISTORY_FIELDS } from "./types";
 import { parseStatus, parseTrend, statusLabels, trendLabels, type Parsed } from "./vocabulary";
 
@@ -118,9 +118,16 @@ function readValue<T extends Status | Trend>(parsed: Parsed<T>, unreadable: () =
   return parsed.value;
 }
 
-/** `structure` with each goal's history from `read` (goals without rows get none). */
-export function withHistory(structure: GoalStructure, read: HistoryRead): GoalStructure {
-  if (read.byGoal.size === 0) return structure;
+/**
+ * A copy of `structure` whose goals carry `field` from `byGoal` (keyed by idKey of the goal ID);
+ * goals without an entry are left as they are. For what a workbook holds beside the goal table.
+ */
+export function withPerGoal<K extends "history" | "indicators">(
+  structure: GoalStructure,
+  field: K,
+  byGoal: ReadonlyMap<string, NonNullable<Goal[K]>>,
+): GoalStructure {
+  if (byGoal.size === 0) return structure;
   return {
     ...structure,
     programs: structure.programs.map((p) => ({
@@ -128,10 +135,15 @@ export function withHistory(structure: GoalStructure, read: HistoryRead): GoalSt
       areas: p.areas.map((a) => ({
         ...a,
         goals: a.goals.map((g) => {
-          const history = read.byGoal.get(idKey(g.id.trim()));
-          return history ? { ...g, history } : g;
+          const value = byGoal.get(idKey(g.id.trim()));
+          return value ? { ...g, [field]: value } : g;
         }),
       })),
     })),
   };
+}
+
+/** `structure` with each goal's history from `read` (goals without rows get none). */
+export function withHistory(structure: GoalStructure, read: HistoryRead): GoalStructure {
+  return withPerGoal(structure, "history", read.byGoal);
 }

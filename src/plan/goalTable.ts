@@ -12,6 +12,7 @@ import {
   summaryReportText,
   validateRows,
   withHistory,
+  withPerGoal,
   type ColumnKey,
   type GoalStructure,
   type GoalSuggestionView,
@@ -200,20 +201,7 @@ export function indicatorsOf(table: GoalTableRead): IndicatorsRead {
 
 /** A copy of `structure` whose goals carry the indicators read for their IDs. */
 export function withIndicators(structure: GoalStructure, read: IndicatorsRead): GoalStructure {
-  if (read.byGoal.size === 0) return structure;
-  return {
-    ...structure,
-    programs: structure.programs.map((p) => ({
-      ...p,
-      areas: p.areas.map((a) => ({
-        ...a,
-        goals: a.goals.map((g) => {
-          const indicators = read.byGoal.get(idKey(g.id.trim()));
-          return indicators ? { ...g, indicators } : g;
-        }),
-      })),
-    })),
-  };
+  return withPerGoal(structure, "indicators", read.byGoal);
 }
 
 /**
