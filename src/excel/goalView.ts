@@ -3,8 +3,9 @@
 // shown, whether the row still holds the goal, which cells change) is src/plan/goalView.ts's;
 // this file moves cell text in and out. One read is one Excel.run of three syncs whatever the
 // table's size: which tables exist (a command on a missing table would fail the whole request),
-// their frames, then the selected row, the ID and status columns and the history.
-import { GOAL_TABLE, HISTORY_TABLE, INFO_TABLE } from "../plan/layout";
+// their frames, then the selected row, the ID and status columns, the history and the indicator
+// table (whole, like the history: a move of the selection costs no request of its own for them).
+import { GOAL_TABLE, HISTORY_TABLE, INDICATOR_TABLE, INFO_TABLE } from "../plan/layout";
 import {
   goalViewOf,
   keyPositions,
@@ -60,6 +61,7 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
         goals: wb.tables.getItemOrNullObject(GOAL_TABLE),
         info: wb.tables.getItemOrNullObject(INFO_TABLE),
         history: wb.tables.getItemOrNullObject(HISTORY_TABLE),
+        indicators: wb.tables.getItemOrNullObject(INDICATOR_TABLE),
       };
       for (const tb of Object.values(tables)) tb.load("name");
       await context.sync();
@@ -77,6 +79,7 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
       };
       const info = side(tables.info, true);
       const historyFrame = side(tables.history, false);
+      const indicatorFrame = side(tables.indicators, false);
       await context.sync();
 
       const frame: GoalTableFrame = {
@@ -97,6 +100,7 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
       const ids = keys.id === undefined ? null : body.getColumn(keys.id).load("values");
       const statuses = keys.status === undefined ? null : body.getColumn(keys.status).load("values");
       const historyBody = historyFrame ? historyFrame.body.load("values") : null;
+      const indicatorBody = indicatorFrame ? indicatorFrame.body.load("values") : null;
       await context.sync();
 
       const tableData = (
@@ -119,6 +123,7 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
         statuses: statuses ? column(statuses.values) : [],
         info: tableData(info, info ? info.body.values : null),
         history: tableData(historyFrame, historyBody ? historyBody.values : null),
+        indicators: tableData(indicatorFrame, indicatorBody ? indicatorBody.values : null),
       });
     });
 

@@ -17,6 +17,7 @@ import {
   type Trend,
 } from "../domain";
 import { parseCell } from "./a1";
+import { goalIndicators, type GoalIndicators } from "./goalIndicators";
 import { readWorkbookTables, type TableData } from "./read";
 
 /** The goal table's frame, read before its rows: where it is and its header. */
@@ -97,6 +98,8 @@ export interface GoalShown {
    * has none or they are empty for this goal). Shown beside the fields, never written into them.
    */
   suggestion: { status: Status | null; trend: Trend | null } | null;
+  /** The goal's rows of the indicator sheet, with the suggestion the rules give from them. */
+  indicators: GoalIndicators;
 }
 
 export type GoalViewState =
@@ -130,6 +133,8 @@ export interface GoalViewRead {
   statuses: string[];
   info: TableData | null;
   history: TableData | null;
+  /** The indicator table, whole (absent or null: the workbook has none). */
+  indicators?: TableData | null;
 }
 
 /** Where the ID and status columns are, for reading them down the table. */
@@ -151,6 +156,7 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
       goals: { sheet: frame.sheet, topLeft: frame.topLeft, header: frame.header, body: [read.row] },
       info: read.info,
       history: read.history,
+      indicators: read.indicators ?? null,
     },
     columns,
   );
@@ -176,6 +182,17 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
     hasHistory: value.history !== null,
     fields: editableColumns(columns).filter((c) => value.columns[c.key] !== undefined),
     suggestion: suggestionOf(cells, value.lang),
+    indicators: goalIndicators(
+      value.indicators,
+      value.reference,
+      {
+        id,
+        text: cells.text ?? "",
+        status: parseStatus((cells.status ?? "").trim(), value.lang).value,
+        trend: parseTrend((cells.trend ?? "").trim(), value.lang).value,
+      },
+      cells.program ?? "",
+    ),
   };
   return { kind: "goal", goal, nav: navigation(read.ids, read.statuses, read.index, value.lang) };
 }

@@ -1,5 +1,5 @@
 // The pane's goal view ("Mål"): the goal of the row selected in the goal table, last year's
-// assessment, and the official's fields, saved to that row only. It follows Excel's selection (one
+// assessment, its indicators (GoalIndicators.tsx), and the official's fields, saved to that row only. It follows Excel's selection (one
 // read per move), keeps unsaved edits per goal ID (moving away loses nothing), and keeps its
 // messages as keys, so switching the pane's language re-words them without losing anything.
 // Loaded as a chunk of its own (LazyGoalView.tsx) with its string table.
@@ -11,6 +11,7 @@ import { changedKeys, type GoalShown, type GoalViewState } from "../../plan/goal
 import { t, type GoalViewStringKey } from "../../i18n/goalViewStrings";
 import type { Params } from "../../i18n";
 import { GoalField } from "./GoalFields";
+import { GoalIndicators } from "./GoalIndicators";
 import { Section } from "./Section";
 
 export interface GoalViewProps {
@@ -50,29 +51,6 @@ const useStyles = makeStyles({
     paddingLeft: "8px",
   },
 });
-
-/** The suggestion columns of the goal's row: what its indicators suggest, marked as a suggestion. */
-function Suggestion(props: {
-  suggestion: NonNullable<GoalShown["suggestion"]>;
-  lang: Lang;
-}): React.JSX.Element {
-  const { suggestion, lang } = props;
-  const styles = useStyles();
-  const none = t(lang, "gv.suggestion.none");
-  return (
-    <section aria-labelledby="goal-suggestion-title" className={styles.block} data-testid="goal-suggestion">
-      <h4 id="goal-suggestion-title" className={styles.heading}>
-        {t(lang, "gv.suggestion.title")}
-      </h4>
-      <Text as="p" className={styles.wrap}>
-        {t(lang, "gv.suggestion.text", {
-          status: suggestion.status === null ? none : statusLabel(suggestion.status, lang),
-          trend: suggestion.trend === null ? none : trendLabel(suggestion.trend, lang),
-        })}
-      </Text>
-    </section>
-  );
-}
 
 function reason(e: unknown): string {
   const code = typeof e === "object" && e !== null ? (e as { code?: unknown }).code : undefined;
@@ -241,14 +219,7 @@ export function GoalView({ lang, port, revision = 0 }: GoalViewProps): React.JSX
             </Text>
             <GoalFacts goal={goal} lang={lang} />
             <LastAssessment goal={goal} lang={lang} />
-            <h3 className={styles.heading}>{t(lang, "gv.indicators.title")}</h3>
-            {goal.suggestion ? (
-              <Suggestion suggestion={goal.suggestion} lang={lang} />
-            ) : (
-              <Text as="p" className={styles.wrap}>
-                {t(lang, "gv.indicators.none")}
-              </Text>
-            )}
+            <GoalIndicators goal={goal} lang={lang} />
             <h3 className={styles.heading}>{t(lang, "gv.edit.title")}</h3>
             {goal.fields.map((c) => (
               <GoalField
