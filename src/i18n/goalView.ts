@@ -59,10 +59,10 @@ export const sv = {
   "gv.ind.noStatus": "inget",
   "gv.ind.noTrend": "ingen (för få värden)",
   "gv.why.one":
-    "Förslaget ({suggestion}) bygger på målets enda indikator, {name}, och är dess status och trend.",
+    "Förslaget – {suggestion} – bygger på målets enda indikator, {name}, och är dess status och trend.",
   "gv.why.oneOf":
-    "Förslaget ({suggestion}) bygger på {name}, den enda av målets {total} indikatorer med ett värde, och är dess status och trend.",
-  "gv.why.many": "Förslaget ({suggestion}) bygger på {basis}: {statusRule}, och {trendRule}.",
+    "Förslaget – {suggestion} – bygger på {name}, den enda av målets {total} indikatorer med ett värde, och är dess status och trend.",
+  "gv.why.many": "Förslaget – {suggestion} – bygger på {basis}: {statusRule}, och {trendRule}.",
   "gv.why.basisAll": "{count} indikatorer",
   "gv.why.basisSome": "{count} av målets {total} indikatorer (de med värden)",
   "gv.why.statusMedian": "statusen är den mittersta av {statuses}",
@@ -173,10 +173,10 @@ export const en: Record<keyof typeof sv, string> = {
   "gv.ind.noStatus": "none",
   "gv.ind.noTrend": "none (too few values)",
   "gv.why.one":
-    "The suggestion ({suggestion}) rests on the goal's only indicator, {name}, and is its status and trend.",
+    "The suggestion – {suggestion} – rests on the goal's only indicator, {name}, and is its status and trend.",
   "gv.why.oneOf":
-    "The suggestion ({suggestion}) rests on {name}, the only one of the goal's {total} indicators with a value, and is its status and trend.",
-  "gv.why.many": "The suggestion ({suggestion}) rests on {basis}: {statusRule}, and {trendRule}.",
+    "The suggestion – {suggestion} – rests on {name}, the only one of the goal's {total} indicators with a value, and is its status and trend.",
+  "gv.why.many": "The suggestion – {suggestion} – rests on {basis}: {statusRule}, and {trendRule}.",
   "gv.why.basisAll": "{count} indicators",
   "gv.why.basisSome": "{count} of the goal's {total} indicators (those with values)",
   "gv.why.statusMedian": "the status is the middle one of {statuses}",

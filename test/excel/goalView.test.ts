@@ -1,9 +1,12 @@
 // The goal view's adapter on the emulator: it follows the selection, reads last year's assessment
 // from the history table, saves one row's official cells as text in one request, and refuses to
-// write when the row no longer holds the goal shown (a co-author sorted the table).
+// write when the row no longer holds the goal shown (a co-author sorted the table). With an
+// indicator sheet, the goal's indicators come in the same read, with the CLI's suggestion.
 import { createGoalViewPort, type GoalViewPort } from "../../src/excel/goalView";
 import type { GoalShown, GoalViewState } from "../../src/plan/goalView";
+import { structureSuggestions } from "../../src/domain";
 import { goalsIn, withHistory } from "../history/fixtures";
+import { suggestionStructure } from "../indicators/suggestionFixture";
 import { col, goalTable, setup, type Setup } from "./helpers";
 
 let s: Setup;
@@ -123,5 +126,51 @@ describe("goal view adapter", () => {
     s.emu.workbook.select("Mål", "B6");
     await new Promise((r) => setTimeout(r, 5));
     expect(heard).toBe(1);
+  });
+});
+
+describe("goal view adapter with an indicator sheet", () => {
+  test("reads the goal's indicators in the same three syncs, with the suggestion the CLI gives", async () => {
+    const structure = suggestionStructure();
+    s.emu.reset({ sheets: ["Blad1"] });
+    await s.service.applyLoad(structure, "sv");
+    const top = bodyTop();
+    // The summary's (and `summary`'s) suggestions for the same goals (src/domain/suggestions.ts).
+    const cli = new Map(structureSuggestions(structure).map((v) => [v.goalId, v]));
+    for (const [i, id] of ["EKO-1", "EKO-2"].entries()) {
+      s.emu.workbook.select("Mål", `C${top + i}`);
+      s.emu.resetStats();
+      const goal = shown(await port.read());
+      expect(s.emu.stats.syncs).toBe(3);
+      expect(goal.id).toBe(id);
+      const want = cli.get(id)!;
+      expect(goal.indicators).toEqual({
+        kind: "suggested",
+        year: 2025,
+        status: want.status,
+        trend: want.trend,
+        indicators: want.indicators.map((f, j) => ({
+          ...f,
+          direction: goalsIn(structure)[i].indicators![j].direction,
+        })),
+      });
+    }
+    expect(cli.get("EKO-2")).toMatchObject({ status: "red", trend: "flat" });
+    // EKO-3: one indicator without values; EKO-4: none on the sheet.
+    s.emu.workbook.select("Mål", `C${top + 2}`);
+    expect(shown(await port.read()).indicators).toMatchObject({
+      kind: "no-values",
+      year: 2025,
+      indicators: [{ id: "skydd", latest: null, status: null, trend: null }],
+    });
+    s.emu.workbook.select("Mål", `C${top + 3}`);
+    expect(shown(await port.read()).indicators).toEqual({ kind: "none" });
+  });
+
+  test("a workbook without an indicator sheet reads as such, in three syncs", async () => {
+    s.emu.workbook.select("Mål", `B${bodyTop()}`);
+    s.emu.resetStats();
+    expect(shown(await port.read()).indicators).toEqual({ kind: "no-sheet" });
+    expect(s.emu.stats.syncs).toBe(3);
   });
 });
