@@ -4,12 +4,15 @@
 // holds exactly that text in exactly those rows; a sort between showing and saving is detected
 // and nothing is written; axe-core finds nothing serious; nothing overflows at 320 px; the view's
 // edit survives a switch of the pane's language. Screenshots of the view in Swedish and English at
-// 320 and 450 px go to build/screenshots/ (not committed).
+// 320 and 450 px go to build/screenshots/ (not committed), also of a goal with history and
+// indicators from a structure loaded as a JSON file.
 import { mkdirSync } from "fs";
 import { join } from "path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
+import type { GoalStructure } from "../../src/domain";
 import { GOAL_TABLE, HISTORY_TABLE, goalHeader } from "../../src/plan";
+import { goalsIn, withHistory } from "../history/fixtures";
 import {
   ROOT,
   buildTaskPane,
@@ -28,6 +31,53 @@ interface TableInfo {
   address: string;
   headers: string[];
   rows: (string | number | boolean)[][];
+}
+
+/**
+ * The bundled example (follow-up year 2023) with a history, its second goal with last year's
+ * assessment and two indicators: one increase (green, up), one decrease (red, up), decimals in both.
+ */
+function withHistoryAndIndicators(): GoalStructure {
+  const s = withHistory();
+  const goal = goalsIn(s)[1];
+  goal.history = [
+    {
+      year: s.year - 1,
+      status: "yellow",
+      trend: "up",
+      comment: "Andelen förnybar energi ökar, men utsläppen minskar för långsamt.",
+    },
+  ];
+  goal.indicators = [
+    {
+      id: "fornybar",
+      name: "Andel förnybar energi",
+      unit: "%",
+      direction: "increase",
+      baseline: { year: 2019, value: 40 },
+      target: { year: 2030, value: 60 },
+      values: [
+        { year: 2020, value: 41.5 },
+        { year: 2021, value: 44 },
+        { year: 2022, value: 45.25 },
+        { year: 2023, value: 47.8 },
+      ],
+    },
+    {
+      id: "utslapp",
+      name: "Utsläpp av växthusgaser",
+      unit: "ton CO2e per invånare",
+      direction: "decrease",
+      baseline: { year: 2019, value: 4.2 },
+      target: { year: 2030, value: 2 },
+      values: [
+        { year: 2020, value: 4.1 },
+        { year: 2022, value: 3.95 },
+        { year: 2023, value: 3.9 },
+      ],
+    },
+  ];
+  return s;
 }
 
 const describeBrowser = chromiumAvailable() ? describe : describe.skip;
@@ -325,6 +375,60 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
         await page.setViewportSize({ width, height: 900 });
         await noOverflow(page);
         await view.screenshot({ path: join(SCREENSHOTS, `goalview-${lang}-${width}.png`) });
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 300_000);
+
+  it("shows a goal's history and indicators; screenshots in both languages at 320 and 450 px", async () => {
+    const { page, problems } = await openPage(browser, { origin, officeJs }, "taskpane.html", { width: 450 });
+    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
+    await page.getByRole("radio", { name: "En JSON-fil från datorn" }).check();
+    await page.getByTestId("file-input").setInputFiles({
+      name: "mal.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(withHistoryAndIndicators())),
+    });
+    await page.getByRole("button", { name: "Förhandsgranska" }).click();
+    await page.getByTestId("load-preview").waitFor();
+    await page.getByRole("button", { name: "Tillämpa" }).click();
+    await page.getByTestId("notice-load").waitFor();
+    const goals = (await table(page, GOAL_TABLE)) as TableInfo;
+    const id = String(goals.rows[1][goals.headers.indexOf(goalHeader("id", "sv"))]);
+    await select(page, goals.sheet, cellOf(goals, goalHeader("text", "sv"), 1));
+    await goalId(page)
+      .filter({ hasText: `Mål ${id}` })
+      .waitFor();
+    const view = page.locator("section[data-section=goal]");
+    expect(await page.getByTestId("goal-last").textContent()).toContain("Förra bedömningen (2022)");
+    const why = page.getByTestId("goal-suggestion-why");
+    expect(await why.textContent()).toBe(
+      "Förslaget – status Röd, trend Uppåt – bygger på 2 indikatorer: statusen är den sämre av Röd och Grön, " +
+        "och trenden är Uppåt, som alla 2 visar.",
+    );
+    const indicators = page.getByTestId("goal-indicator");
+    expect(await indicators.count()).toBe(2);
+    expect(await indicators.nth(0).textContent()).toContain("47,8 % år 2023");
+    expect(await indicators.nth(1).textContent()).toContain("minska (ett lägre värde är bättre)");
+    expect(await indicators.nth(1).textContent()).toContain("3,9 ton CO2e per invånare år 2023");
+
+    for (const lang of ["sv", "en"] as const) {
+      if (lang === "en") {
+        await page.getByRole("radio", { name: "English" }).check();
+        await goalId(page)
+          .filter({ hasText: `Goal ${id}` })
+          .waitFor();
+        expect(await why.textContent()).toMatch(
+          /^The suggestion – status Red, trend Up – rests on 2 indicators/,
+        );
+        expect(await indicators.nth(0).textContent()).toContain("47.8 % in 2023");
+      }
+      for (const width of [320, 450]) {
+        await page.setViewportSize({ width, height: 900 });
+        await noOverflow(page);
+        await view.screenshot({ path: join(SCREENSHOTS, `goalview-indicators-${lang}-${width}.png`) });
       }
       expect(await seriousViolations(page)).toEqual([]);
     }

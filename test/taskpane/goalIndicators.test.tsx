@@ -252,6 +252,13 @@ describe("the sentence follows the domain's combination of the indicators", () =
     );
   });
 
+  test("two with the same trend: that trend, which all show", () => {
+    expect(sentence([ind("green", "up"), ind("red", "up")])).toBe(
+      "Förslaget – status Röd, trend Uppåt – bygger på 2 indikatorer: statusen är den sämre av Röd och Grön, " +
+        "och trenden är Uppåt, som alla 2 visar.",
+    );
+  });
+
   test("four: the worse of the two middle ones", () => {
     expect(
       sentence([ind("green", null), ind("green", null), ind("red", null), ind("yellow", "up")], "en"),

@@ -106,9 +106,11 @@ export function suggestionSentence(
       ? t(lang, "gv.why.trendNone")
       : trends.length === 1
         ? t(lang, "gv.why.trendOnly", { trends: trendList })
-        : tie
-          ? t(lang, "gv.why.trendTie", { trends: trendList, flat: trendLabel("flat", lang) })
-          : t(lang, "gv.why.trendMost", { trends: trendList });
+        : counts.size === 1
+          ? t(lang, "gv.why.trendAll", { trend: trendLabel(trends[0], lang), count: trends.length })
+          : tie
+            ? t(lang, "gv.why.trendTie", { trends: trendList, flat: trendLabel("flat", lang) })
+            : t(lang, "gv.why.trendMost", { trends: trendList });
   const basis =
     rated.length === indicators.length
       ? t(lang, "gv.why.basisAll", { count: rated.length })
