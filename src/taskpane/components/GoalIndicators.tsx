@@ -31,7 +31,7 @@ const useStyles = makeStyles({
   },
   wrap: { overflowWrap: "anywhere", whiteSpace: "pre-wrap", margin: 0 },
   list: {
-    margin: 0,
+    margin: "4px 0 8px 0",
     padding: 0,
     listStyleType: "none",
     display: "flex",
@@ -43,6 +43,15 @@ const useStyles = makeStyles({
     display: "grid",
     gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)",
     columnGap: "8px",
+  },
+  // A rule beside each indicator and its suggestion tells them apart without colour.
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    minWidth: 0,
+    borderLeft: `2px solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: "8px",
   },
   term: { fontWeight: tokens.fontWeightSemibold },
   value: { margin: 0, overflowWrap: "anywhere" },
@@ -151,7 +160,7 @@ function IndicatorItem({
     ]);
   if (ind.latest !== null) terms.push(["gv.ind.suggested", assessment(ind.status, ind.trend, lang)]);
   return (
-    <li className={styles.block} data-testid="goal-indicator">
+    <li className={styles.item} data-testid="goal-indicator">
       <h4 className={styles.name}>{ind.name}</h4>
       <dl className={styles.terms}>
         {terms.map(([key, value]) => (
