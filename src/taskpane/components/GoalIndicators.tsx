@@ -44,7 +44,7 @@ const useStyles = makeStyles({
     gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)",
     columnGap: "8px",
   },
-  // A rule beside each indicator and its suggestion tells them apart without colour.
+  // A rule beside each indicator tells one from the next without colour.
   item: {
     display: "flex",
     flexDirection: "column",
