@@ -33,6 +33,7 @@ export type IssueCode =
   | "indicator-bad-row"
   | "indicator-unknown-goal"
   | "indicator-duplicate"
+  | "rules-unreadable"
   | "differs-from-suggestion";
 
 export interface Issue {
@@ -59,6 +60,11 @@ export interface Issue {
    * column position there. `row` is then -1 and `column` null, as for the history's.
    */
   indicator?: { row: number; column: number };
+  /**
+   * Set for an issue of a cell outside the goal, history and indicator tables (the structure
+   * sheet's suggestion rules): the cell's "Sheet!A1" address.
+   */
+  at?: string;
 }
 
 /** The severity of each code: errors make the input invalid (CLI exit 1), warnings and info do not. */
@@ -81,6 +87,7 @@ export const SEVERITY: Record<IssueCode, Severity> = {
   "indicator-bad-value": "error",
   "indicator-bad-row": "error",
   "indicator-duplicate": "error",
+  "rules-unreadable": "warning",
   "indicator-unknown-goal": "warning",
   "trend-without-status": "warning",
   "done-without-status": "warning",
@@ -123,7 +130,7 @@ function joinWith(items: readonly string[], word: string): string {
 /** Values longer than this are shortened in Issue.value, so one huge cell cannot flood a report. */
 const VALUE_PREVIEW = 80;
 
-function preview(value: string): string {
+export function preview(value: string): string {
   return value.length > VALUE_PREVIEW ? `${value.slice(0, VALUE_PREVIEW - 1)}…` : value;
 }
 

@@ -6,6 +6,8 @@ export const sv = {
   "ind.sheet.name": "Indikatorer",
   "ind.info.municipality": "Kommun-ID i Kolada",
   "ind.info.municipalityName": "Kommun i Kolada",
+  "ind.info.rules": "Förslagsregler (JSON)",
+  "ind.info.badRules": "Förslagsreglerna går inte att läsa ({reason}); förslagen följer standardreglerna.",
   "ind.sheet.title": "Indikatorer: nyckeltal med basvärde, mål och värden per år",
   "ind.sheet.intro":
     "Skriv ett tal per år i årskolumnerna. Mål-ID knyter indikatorn till målet på bladet {sheet}; ändra inte indikatorns ID.",
@@ -41,6 +43,9 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.sheet.name": "Indicators",
   "ind.info.municipality": "Municipality ID in Kolada",
   "ind.info.municipalityName": "Municipality in Kolada",
+  "ind.info.rules": "Suggestion rules (JSON)",
+  "ind.info.badRules":
+    "The suggestion rules cannot be read ({reason}); suggestions follow the default rules.",
   "ind.sheet.title": "Indicators: key figures with baseline, target and values per year",
   "ind.sheet.intro":
     "Type one number per year in the year columns. The goal ID ties the indicator to the goal on the sheet {sheet}; do not change the indicator's ID.",

@@ -37,6 +37,7 @@ import {
 } from "./ownership";
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
 import { readIndicators, type IndicatorsRead } from "./indicatorRead";
+import { indicatorsWithRules } from "./rulesCell";
 import { buildSummarySheet } from "./summary";
 import { suggestionCellWrites, tableSuggestions } from "./suggestionCells";
 
@@ -178,6 +179,7 @@ export function issueAddress(
   table: Pick<GoalTableRead, "address" | "history" | "indicators">,
   issue: Issue,
 ): string {
+  if (issue.at !== undefined) return issue.at;
   if (issue.history && table.history) return table.history.address(issue.history.row, issue.history.field);
   if (issue.indicator && table.indicators)
     return table.indicators.address(issue.indicator.row, issue.indicator.column);
@@ -193,11 +195,14 @@ export function historyOf(table: GoalTableRead): HistoryRead {
 /** The indicator table read against the goal table's IDs (none when there is no indicator table). */
 export function indicatorsOf(table: GoalTableRead): IndicatorsRead {
   if (!table.indicators) return { byGoal: new Map(), issues: [] };
-  return readIndicators(
+  const read = readIndicators(
     table.indicators,
     table.rows.map((r) => r.cells.id ?? ""),
   );
+  return table.rules ? { ...read, byGoal: indicatorsWithRules(read.byGoal, table.rules) } : read;
 }
+
+const rulesIssues = (table: GoalTableRead): Issue[] => (table.rulesIssue ? [table.rulesIssue] : []);
 
 /** A copy of `structure` whose goals carry the indicators read for their IDs. */
 export function withIndicators(structure: GoalStructure, read: IndicatorsRead): GoalStructure {
@@ -214,7 +219,10 @@ export function tableStructure(table: GoalTableRead): { structure: GoalStructure
   const indicators = indicatorsOf(table);
   const full = withIndicators(withHistory(structure, history), indicators);
   const advice = tableSuggestionIssues(table, full);
-  return { structure: full, issues: [...issues, ...history.issues, ...indicators.issues, ...advice] };
+  return {
+    structure: full,
+    issues: [...issues, ...history.issues, ...indicators.issues, ...rulesIssues(table), ...advice],
+  };
 }
 
 /**
@@ -244,7 +252,8 @@ export function validation(table: GoalTableRead): ValidationResult {
           withIndicators(rowsToStructure(table.rows, table.reference, table.lang).structure, indicators),
         )
       : [];
-  return addressedIssues(table, [...issues, ...historyOf(table).issues, ...indicators.issues, ...advice]);
+  const beside = [...historyOf(table).issues, ...indicators.issues, ...rulesIssues(table)];
+  return addressedIssues(table, [...issues, ...beside, ...advice]);
 }
 
 /** The issues found in `table`, at their cells, counted. */

@@ -13,6 +13,8 @@ import {
   LANGS,
   STATUSES,
   TRENDS,
+  SEVERITY,
+  preview,
   requiredColumnKeys,
   type Area,
   type ColumnKey,
@@ -21,6 +23,7 @@ import {
   type GoalStructure,
   type HistoryField,
   type HistoryRow,
+  type Issue,
   type Lang,
   type Program,
   type ReportedFigures,
@@ -30,6 +33,7 @@ import { columnLetter, parseCell, qualifiedAddress } from "./a1";
 import type { GoalTableLayout } from "./types";
 import { historyFieldHeader } from "./history";
 import { readIndicatorTable, type IndicatorTableRead } from "./indicatorRead";
+import { parseRulesCell, withStructureRules, type RulesCell } from "./rulesCell";
 import { goalHeader, normaliseHeader } from "./layout";
 import {
   AREA_FIELDS,
@@ -87,6 +91,10 @@ export interface GoalTableRead {
   history: HistoryTableRead | null;
   /** Absent or null when the workbook has no indicator table (or one without its ID columns). */
   indicators?: IndicatorTableRead | null;
+  /** The structure sheet's suggestion rules (src/plan/rulesCell.ts), when it has readable ones. */
+  rules?: RulesCell;
+  /** The rules cell's problem, at its cell, when it holds rules that cannot be read. */
+  rulesIssue?: Issue;
 }
 
 export type ReadTablesResult = { ok: true; value: GoalTableRead } | { ok: false; missing: ColumnKey[] };
@@ -140,7 +148,8 @@ export function readWorkbookTables(
   const missing = requiredColumnKeys(columns).filter((k) => found[k] === undefined);
   if (missing.length > 0) return { ok: false, missing };
 
-  const infoValues = tables.info ? readInfo(tables.info) : {};
+  const info = tables.info ? readInfo(tables.info) : { values: {}, rows: {} };
+  const infoValues = info.values;
   const declared = infoValues.language?.trim().toLowerCase();
   const lang: Lang = declared === "sv" || declared === "en" ? declared : votes.en > votes.sv ? "en" : "sv";
 
@@ -172,11 +181,17 @@ export function readWorkbookTables(
       : {}),
     programs: fromSheet ?? deriveProgramsFromRows(rows),
   };
+  const rules = infoValues.rules === undefined ? null : parseRulesCell(infoValues.rules);
   return {
     ok: true,
     value: {
       rows,
-      reference,
+      reference: rules?.ok ? withStructureRules(reference, rules.value) : reference,
+      ...(rules?.ok && { rules: rules.value }),
+      ...(rules?.ok === false &&
+        tables.info && {
+          rulesIssue: rulesIssue(tables.info, info.rows.rules ?? 0, infoValues.rules ?? "", rules.reason),
+        }),
       referenceFromSheet: fromSheet !== null,
       lang,
       columns: found,
@@ -257,17 +272,43 @@ export function matchFields<F extends string>(
   return out;
 }
 
-function readInfo(table: TableData): Partial<Record<InfoItem, string>> {
+/** The info table's values by item, and the body row each was read from. */
+function readInfo(table: TableData): {
+  values: Partial<Record<InfoItem, string>>;
+  rows: Partial<Record<InfoItem, number>>;
+} {
   const byLabel = new Map<string, InfoItem>();
   for (const item of INFO_ITEMS) {
     for (const lang of LANGS) byLabel.set(normaliseHeader(t(lang, INFO_ITEM_KEY[item])), item);
   }
-  const out: Partial<Record<InfoItem, string>> = {};
-  for (const row of table.body) {
+  const values: Partial<Record<InfoItem, string>> = {};
+  const rows: Partial<Record<InfoItem, number>> = {};
+  table.body.forEach((row, index) => {
     const item = byLabel.get(normaliseHeader(row[0] ?? ""));
-    if (item && out[item] === undefined && (row[1] ?? "").trim() !== "") out[item] = row[1];
-  }
-  return out;
+    if (item && values[item] === undefined && (row[1] ?? "").trim() !== "") {
+      values[item] = row[1];
+      rows[item] = index;
+    }
+  });
+  return { values, rows };
+}
+
+/** The warning for a rules cell that cannot be read, at the cell (the info table's value column). */
+function rulesIssue(info: TableData, row: number, value: string, reason: string): Issue {
+  const top = parseCell(info.topLeft);
+  return {
+    code: "rules-unreadable",
+    severity: SEVERITY["rules-unreadable"],
+    row: -1,
+    column: null,
+    value: preview(value),
+    suggestion: null,
+    message: {
+      sv: t("sv", "ind.info.badRules", { reason }),
+      en: t("en", "ind.info.badRules", { reason }),
+    },
+    at: qualifiedAddress(info.sheet, top.row + 1 + row, top.col + 1),
+  };
 }
 
 function readPrograms(programs: TableData, areas: TableData | null): Program[] {

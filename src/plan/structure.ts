@@ -20,6 +20,7 @@ import {
 import { t, type StringKey } from "../i18n";
 import { columnLetter, rangeAddress } from "./a1";
 import { NOTE_FONT } from "./colors";
+import { rulesCellText } from "./rulesCell";
 import {
   AREA_TABLE,
   INFO_TABLE,
@@ -40,9 +41,10 @@ export const INFO_ITEMS = [
   "language",
   "municipality",
   "municipalityName",
+  "rules",
 ] as const;
-/** Rows written only when the structure has them (its Kolada municipality). */
-const OPTIONAL_INFO: ReadonlySet<InfoItem> = new Set<InfoItem>(["municipality", "municipalityName"]);
+/** Rows written only when the structure has them (its Kolada municipality, its suggestion rules). */
+const OPTIONAL_INFO: ReadonlySet<InfoItem> = new Set<InfoItem>(["municipality", "municipalityName", "rules"]);
 export type InfoItem = (typeof INFO_ITEMS)[number];
 
 export const INFO_ITEM_KEY: Record<InfoItem, StringKey> = {
@@ -53,6 +55,7 @@ export const INFO_ITEM_KEY: Record<InfoItem, StringKey> = {
   language: "wb.structure.language",
   municipality: "ind.info.municipality",
   municipalityName: "ind.info.municipalityName",
+  rules: "ind.info.rules",
 };
 
 /** Columns of the programme table, in order. */
@@ -180,6 +183,7 @@ export function buildStructureSheet(structure: GoalStructure, lang: Lang, goalSh
     language: lang,
     municipality: structure.municipality?.id ?? null,
     municipalityName: structure.municipality?.name ?? null,
+    rules: rulesCellText(structure),
   };
   let row = 4;
   row = addTable(

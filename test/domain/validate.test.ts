@@ -76,6 +76,7 @@ describe("validateRows", () => {
       "indicator-bad-row": "error",
       "indicator-duplicate": "error",
       "indicator-unknown-goal": "warning",
+      "rules-unreadable": "warning",
       "trend-without-status": "warning",
       "done-without-status": "warning",
       "missing-status": "warning",
