@@ -5,7 +5,7 @@
 // table's size: which tables exist (a command on a missing table would fail the whole request),
 // their frames, then the selected row, the ID and status columns, the history and the indicator
 // table (whole, like the history: a move of the selection costs no request of its own for them).
-import { GOAL_TABLE, HISTORY_TABLE, INDICATOR_TABLE, INFO_TABLE } from "../plan/layout";
+import { GOAL_TABLE, HISTORY_TABLE, INDICATOR_TABLE, INFO_TABLE, PROGRAM_TABLE } from "../plan/layout";
 import {
   goalViewOf,
   keyPositions,
@@ -60,6 +60,8 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
       const tables = {
         goals: wb.tables.getItemOrNullObject(GOAL_TABLE),
         info: wb.tables.getItemOrNullObject(INFO_TABLE),
+        // For the programmes' suggestion rules (src/plan/rulesCell.ts): a few rows.
+        programs: wb.tables.getItemOrNullObject(PROGRAM_TABLE),
         history: wb.tables.getItemOrNullObject(HISTORY_TABLE),
         indicators: wb.tables.getItemOrNullObject(INDICATOR_TABLE),
       };
@@ -78,6 +80,7 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
         };
       };
       const info = side(tables.info, true);
+      const programs = side(tables.programs, true);
       const historyFrame = side(tables.history, false);
       const indicatorFrame = side(tables.indicators, false);
       await context.sync();
@@ -122,6 +125,7 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
         ids: ids ? column(ids.values) : [],
         statuses: statuses ? column(statuses.values) : [],
         info: tableData(info, info ? info.body.values : null),
+        programs: tableData(programs, programs ? programs.body.values : null),
         history: tableData(historyFrame, historyBody ? historyBody.values : null),
         indicators: tableData(indicatorFrame, indicatorBody ? indicatorBody.values : null),
       });

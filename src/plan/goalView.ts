@@ -132,6 +132,8 @@ export interface GoalViewRead {
   ids: string[];
   statuses: string[];
   info: TableData | null;
+  /** The programme table (absent or null: not read), for the programmes' suggestion rules. */
+  programs?: TableData | null;
   history: TableData | null;
   /** The indicator table, whole (absent or null: the workbook has none). */
   indicators?: TableData | null;
@@ -155,6 +157,7 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
     {
       goals: { sheet: frame.sheet, topLeft: frame.topLeft, header: frame.header, body: [read.row] },
       info: read.info,
+      programs: read.programs ?? null,
       history: read.history,
       indicators: read.indicators ?? null,
     },
@@ -192,6 +195,7 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
         trend: parseTrend((cells.trend ?? "").trim(), value.lang).value,
       },
       cells.program ?? "",
+      value.rules,
     ),
   };
   return { kind: "goal", goal, nav: navigation(read.ids, read.statuses, read.index, value.lang) };

@@ -167,6 +167,32 @@ describe("goal view adapter with an indicator sheet", () => {
     expect(shown(await port.read()).indicators).toEqual({ kind: "none" });
   });
 
+  test("suggests by the workbook's own rules (top, programme and indicator layers), as the CLI does", async () => {
+    // As in test/indicators/rulesCell.test.ts: the defaults would give EKO-1 yellow / up and
+    // EKO-2's "fornybar" red under the top layer; the rules make them red / flat and green.
+    const structure = suggestionStructure();
+    structure.statusRule = { yellow: 0.9 };
+    structure.programs[0].trendRule = { flatBand: 0.2 };
+    goalsIn(structure)[1].indicators![0].statusRule = { green: 0.4, yellow: 0.1 };
+    s.emu.reset({ sheets: ["Blad1"] });
+    await s.service.applyLoad(structure, "sv");
+    const top = bodyTop();
+    const cli = new Map(structureSuggestions(structure).map((v) => [v.goalId, v]));
+    expect(cli.get("EKO-1")).toMatchObject({ status: "red", trend: "flat" });
+    for (const [i, id] of ["EKO-1", "EKO-2"].entries()) {
+      s.emu.workbook.select("Mål", `C${top + i}`);
+      s.emu.resetStats();
+      const goal = shown(await port.read());
+      expect(s.emu.stats.syncs).toBe(3);
+      const want = cli.get(id)!;
+      expect(goal.indicators).toMatchObject({ kind: "suggested", status: want.status, trend: want.trend });
+      if (goal.indicators.kind !== "suggested") throw new Error(goal.indicators.kind);
+      expect(goal.indicators.indicators.map((f) => [f.id, f.status, f.trend])).toEqual(
+        want.indicators.map((f) => [f.id, f.status, f.trend]),
+      );
+    }
+  });
+
   test("a workbook without an indicator sheet reads as such, in three syncs", async () => {
     s.emu.workbook.select("Mål", `B${bodyTop()}`);
     s.emu.resetStats();
