@@ -16,8 +16,14 @@ import { cellText } from "./slices";
 
 /** The rows of a guarded request no longer held the IDs that were read; the cells are put back. */
 export class RowsMoved extends Error {
-  /** `partial`: part of the same chunk (a half sent before) had landed, on the right rows. */
-  constructor(readonly partial = false) {
+  /**
+   * `sheet`: where the moved rows are (the goal table's, the history's or the indicators' sheet);
+   * `partial`: part of the same chunk (a half sent before) had landed, on the right rows.
+   */
+  constructor(
+    readonly sheet: string,
+    readonly partial = false,
+  ) {
     super("The rows of the goal table moved between the read and the write.");
     this.name = "RowsMoved";
   }
@@ -38,8 +44,8 @@ interface Prior {
 }
 
 interface QueuedGuards {
-  /** True when a guarded row no longer holds the ID the read found there. */
-  moved(): boolean;
+  /** The sheet of the first guarded row that no longer holds the ID the read found there, or null. */
+  moved(): string | null;
   /** Queues the put-back of every guarded cell of the request. */
   putBack(context: Excel.RequestContext): void;
 }
@@ -93,9 +99,9 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
         const ids = g.ids;
         if (!ids) continue;
         for (let row = g.top; row <= g.bottom; row++)
-          if (idAt(g, row) !== (ids.values[row - g.top] ?? "")) return true;
+          if (idAt(g, row) !== (ids.values[row - g.top] ?? "")) return g.sheet;
       }
-      return false;
+      return null;
     },
     putBack(ctx) {
       for (const p of unique.values()) {
@@ -183,10 +189,11 @@ export async function sendOps(
     return;
   }
   const queued = guards as QueuedGuards | null;
-  if (queued?.moved()) {
+  const moved = queued?.moved() ?? null;
+  if (queued && moved !== null) {
     queued.putBack(context);
     await context.sync();
-    throw new RowsMoved(progress.landed > 0);
+    throw new RowsMoved(moved, progress.landed > 0);
   }
   progress.landed += 1;
 }

@@ -424,8 +424,8 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
       // The guarded rows moved: what the request wrote is back as it was (guard.ts).
       if (error instanceof RowsMoved)
         throw landed > 0 || error.partial
-          ? addinError("table-changed", "xl.error.tableChangedPartly", {}, "partial")
-          : addinError("table-changed", "xl.error.tableChanged");
+          ? addinError("table-changed", "xl.error.tableChangedPartly", { sheet: error.sheet }, "partial")
+          : addinError("table-changed", "xl.error.tableChanged", { sheet: error.sheet });
       if (landed > finishedChunk) return formattingIncomplete(result);
       const mixed = landed === finishedChunk && chunks[finishedChunk].some((o) => o.optional === true);
       throw new WriteFailed(op, error, id, landed, result, mixed);

@@ -15,9 +15,9 @@ export const sv = {
   "xl.error.filteredTable":
     "Måltabellen på bladet {sheet} är filtrerad, och tillägget skriver inte i en filtrerad tabell (värden kan hamna på fel rader). Inget har ändrats. Visa alla rader (Data > Rensa filter), kör kommandot igen och filtrera sedan på nytt.",
   "xl.error.tableChanged":
-    "Måltabellen ändrades medan kommandot körde (någon sorterade den eller infogade rader). Tillägget lade tillbaka det som det hann skriva, så ingen rad har fått fel värden. Kör kommandot igen.",
+    "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Tillägget lade tillbaka det som det hann skriva, så ingen rad har fått fel värden. Kör kommandot igen.",
   "xl.error.tableChangedPartly":
-    "Måltabellen ändrades medan kommandot körde (någon sorterade den eller infogade rader). Det som skrevs före ändringen står på rätt rader, och det som skrevs efter den har lagts tillbaka. Kör kommandot igen för att slutföra det.",
+    "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Det som skrevs före ändringen står på rätt rader, och det som skrevs efter den har lagts tillbaka. Kör kommandot igen för att slutföra det.",
   "xl.error.structureProtected":
     "Arbetsbokens struktur är skyddad, så tillägget kan inte lägga till bladet {sheet}. Inget har ändrats. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.",
   "xl.error.sheetNameTaken":
@@ -91,9 +91,9 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.error.filteredTable":
     "The goal table on the sheet {sheet} is filtered, and the add-in does not write into a filtered table (values could land in the wrong rows). Nothing was changed. Show all rows (Data > Clear filter), run the command again, then filter again.",
   "xl.error.tableChanged":
-    "The goal table changed while the command ran (someone sorted it or inserted rows). The add-in put back what it had written, so no row got wrong values. Run the command again.",
+    "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). The add-in put back what it had written, so no row got wrong values. Run the command again.",
   "xl.error.tableChangedPartly":
-    "The goal table changed while the command ran (someone sorted it or inserted rows). What was written before the change is on the right rows, and what was written after it has been put back. Run the command again to complete it.",
+    "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). What was written before the change is on the right rows, and what was written after it has been put back. Run the command again to complete it.",
   "xl.error.structureProtected":
     "The workbook's structure is protected, so the add-in cannot add the sheet {sheet}. Nothing was changed. Unprotect it (Review > Protect Workbook) and try again.",
   "xl.error.sheetNameTaken":

@@ -85,6 +85,10 @@ describe("a co-author's edit between the read and the write", () => {
     expect(e.code).toBe("table-changed");
     expect(e.state).toBe("unchanged");
     expect(e.messages.sv).toContain("ingen rad har fått fel värden");
+    expect([e.messages.sv, e.messages.en]).toEqual([
+      expect.stringContaining("Tabellen på bladet Mål ändrades"),
+      expect.stringContaining("The table on the sheet Mål changed"),
+    ]);
     // Exactly as the co-author left it: every row, every cell.
     expect(sorted.rows).toBeDefined();
     expect(goalTable(s.emu).body).toEqual(sorted.rows);
