@@ -640,6 +640,16 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       ok: true,
       text: expect.stringMatching(/^Validering klar för 72 mål: 0 fel, 6 varningar/),
     });
+    // The open pane shares the command's runtime, so it shows that outcome at once.
+    const bar = await until(
+      () =>
+        page
+          .getByTestId("last-command")
+          .innerText()
+          .catch(() => ""),
+      (text) => /Validering klar för 72 mål/.test(text),
+    );
+    expect(bar).toMatch(/Validering klar för 72 mål/);
 
     // With Office's dialog API (stubbed here: the emulator has none) the command shows its outcome
     // in outcome.html and completes only after the user closes that dialog.
