@@ -4,11 +4,12 @@
 // make Office refuse or half-load an add-in: malformed XML, elements out of schema order, a resid
 // pointing nowhere, an http:// or dangling URL, an icon whose pixels do not match its declared size.
 //
-// Self-contained on purpose (no relative imports): webpack.config.js loads this file through
-// scripts/util/load-ts.cjs, which compiles one file at a time.
+// Its only relative import is check-runtime.ts: webpack.config.js loads this file through
+// scripts/util/load-ts.cjs, which compiles TypeScript files one by one.
 import { DOMParser, type Element } from "@xmldom/xmldom";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { checkRuntime, type RuntimeReport } from "./check-runtime";
 
 export const NS = {
   office: "http://schemas.microsoft.com/office/appforoffice/1.1",
@@ -59,7 +60,8 @@ export type ProblemCode =
   | "url-scheme"
   | "url-outside"
   | "url-missing"
-  | "icon";
+  | "icon"
+  | "runtime";
 
 export interface ManifestProblem {
   code: ProblemCode;
@@ -91,6 +93,8 @@ export interface ManifestReport {
   functionNames: string[];
   /** Every URL found in the manifest (attributes and text), in document order. */
   urls: string[];
+  /** The shared runtime, when the manifest declares one (scripts/check-runtime.ts). */
+  runtime: RuntimeReport | null;
 }
 
 type ResourceKind = "image" | "url" | "short" | "long";
@@ -100,6 +104,7 @@ const RESID_KIND: Record<string, ResourceKind> = {
   Image: "image",
   SourceLocation: "url",
   FunctionFile: "url",
+  Runtime: "url",
   LearnMoreUrl: "url",
   Label: "short",
   Title: "short",
@@ -147,7 +152,7 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): Manif
   const report = (code: ProblemCode, message: string): void => {
     problems.push({ code, message });
   };
-  const result: ManifestReport = { problems, functionNames: [], urls: [] };
+  const result: ManifestReport = { problems, functionNames: [], urls: [], runtime: null };
   // Images to measure once all URLs are known: the URL, the size the ribbon declares, where from.
   const imageChecks: { url: string; size?: number; where: string }[] = [];
   const defaultLocale = options.defaultLocale ?? "sv-SE";
@@ -320,6 +325,15 @@ export function checkManifest(xml: string, options: ManifestCheckOptions): Manif
   if (result.functionNames.length > 0 && !all.some((el) => el.localName === "FunctionFile")) {
     report("missing", "ExecuteFunction actions need a <FunctionFile>");
   }
+
+  result.runtime = checkRuntime(
+    root,
+    (rid) =>
+      resources.get(rid)?.kind === "url"
+        ? (resources.get(rid)?.el.getAttribute("DefaultValue") ?? "")
+        : undefined,
+    (message) => report("runtime", message),
+  );
 
   // URLs: every attribute value or text that looks like one, except namespace declarations.
   for (const el of all) {

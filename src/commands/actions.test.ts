@@ -74,7 +74,7 @@ describe("ribbon function commands", () => {
   });
 });
 
-describe("commands.ts (the function file's entry)", () => {
+describe("commands.ts (the registration the task pane's page runs first)", () => {
   afterEach(() => {
     delete (globalThis as { Office?: unknown }).Office;
   });

@@ -1,17 +1,13 @@
 // The ribbon's function commands (manifest.xml: ExecuteFunction validateGoals / refreshSummary).
-// Office calls them on commands.html, with or without the task pane open, and waits for
+// Office calls them on taskpane.html (the manifest's FunctionFile and shared Runtime), with or
+// without the task pane open, and waits for
 // `event.completed()`; until then the button shows as busy, so it is called exactly once on every
 // path. What a command actually does is plugged in with setCommandHandlers by the code that talks
 // to Excel; without a handler a command says so in the log and changes nothing.
 import { t } from "../i18n";
+import { COMMANDS, type FunctionName } from "./names";
 
-/** Manifest FunctionName → handler slot. test/manifest.test.ts checks both sides agree. */
-export const COMMANDS = {
-  validateGoals: "validate",
-  refreshSummary: "refreshSummary",
-} as const;
-
-export type FunctionName = keyof typeof COMMANDS;
+export { COMMANDS, type FunctionName };
 
 export type CommandHandler = () => Promise<void>;
 

@@ -21,6 +21,8 @@ export const sv = {
     "Körd mot emulatorn (test/emulator), inte mot Excel: ett röktest av själva kontrollerna. Bara en rapport från Excel visar hur Excel beter sig.",
   "st.env.unknown": "okänd",
   "st.summary": "{passed} godkända, {failed} underkända",
+  "st.summarySkipped": "{passed} godkända, {failed} underkända, {skipped} kunde inte köras",
+  "st.skip": "kunde inte köras",
   "st.pass": "godkänd",
   "st.fail": "underkänd",
   "st.emulator": "efterliknas bara: {text}",
@@ -42,6 +44,10 @@ export const sv = {
   "st.detail.skipped": "kördes inte: det tillfälliga bladet kunde inte skapas ({error})",
   "st.detail.bytes": "{bytes} byte (uppskattat) i en begäran",
   "st.detail.left": "kvar efteråt: {what}",
+  "st.detail.cspNone": "ingen begäran blockerades",
+  "st.detail.cspBlocked": "blockerat av policyn: {what}",
+  "st.detail.cspUnavailable":
+    "kunde inte köras: webbläsaren rapporterar inte blockerade begäranden (händelsen securitypolicyviolation saknas)",
 
   "st.check.requirements": "Kravuppsättningarna som tillägget behöver finns ({sets})",
   "st.check.text": "Text som börjar med ”{prefix}” i en cell med talformatet ”@” förblir exakt den texten",
@@ -85,10 +91,14 @@ export const sv = {
     "emulatorn räknar med sin egen formelmotor (jämförd med LibreOffice), inte med Excels",
   "st.approx.names": "emulatorn räknar ut namnets formel med sin egen formelmotor",
   "st.approx.settings":
-    "i emulatorn delar fönstret och knapparna en enda kopia av inställningarna; i Excel har de var sin",
+    "i emulatorn delar fönstret och knapparna en enda kopia av inställningarna; i Excel gör de det bara med delad körmiljö (SharedRuntime 1.1), annars har de var sin",
   "st.approx.filter": "emulatorn minns bara vilka kolumner som har ett filter; inga rader döljs",
   "st.approx.budget": "emulatorns storlek på en begäran är en uppskattning av Office.js sätt att skicka den",
   "st.approx.requirements": "emulatorn svarar med de kravuppsättningar den är inställd på",
+  "st.check.csp":
+    "Sidans Content-Security-Policy blockerade ingen begäran medan självtestet körde (webbläsarens securitypolicyviolation-händelser: direktiv och blockerad adress)",
+  "st.approx.csp":
+    "här finns ingen webbläsare och ingen policy: kontrollen lyssnar på en ersättare för dokumentet, och ingen begäran blockeras",
 };
 
 export const en: Record<keyof typeof sv, string> = {
@@ -111,6 +121,8 @@ export const en: Record<keyof typeof sv, string> = {
     "Run against the emulator (test/emulator), not against Excel: a smoke test of the checks themselves. Only a report from Excel shows how Excel behaves.",
   "st.env.unknown": "unknown",
   "st.summary": "{passed} passed, {failed} failed",
+  "st.summarySkipped": "{passed} passed, {failed} failed, {skipped} could not run",
+  "st.skip": "could not run",
   "st.pass": "passed",
   "st.fail": "failed",
   "st.emulator": "approximated: {text}",
@@ -132,6 +144,10 @@ export const en: Record<keyof typeof sv, string> = {
   "st.detail.skipped": "not run: the scratch sheet could not be created ({error})",
   "st.detail.bytes": "{bytes} bytes (estimated) in one request",
   "st.detail.left": "left behind: {what}",
+  "st.detail.cspNone": "no request was blocked",
+  "st.detail.cspBlocked": "blocked by the policy: {what}",
+  "st.detail.cspUnavailable":
+    "could not run: the browser does not report blocked requests (no securitypolicyviolation event)",
 
   "st.check.requirements": "The requirement sets the add-in needs are present ({sets})",
   "st.check.text": "Text starting with “{prefix}” in a cell with number format “@” stays exactly that text",
@@ -175,8 +191,12 @@ export const en: Record<keyof typeof sv, string> = {
     "the emulator counts with its own formula engine (checked against LibreOffice), not Excel's",
   "st.approx.names": "the emulator evaluates the name's formula with its own formula engine",
   "st.approx.settings":
-    "in the emulator the pane and the buttons share one copy of the settings; in Excel each has its own",
+    "in the emulator the pane and the buttons share one copy of the settings; in Excel they do only with a shared runtime (SharedRuntime 1.1), else each has its own",
   "st.approx.filter": "the emulator only remembers which columns have a filter; no rows are hidden",
   "st.approx.budget": "the emulator's request size is an estimate of how Office.js sends it",
   "st.approx.requirements": "the emulator answers with the requirement sets it is configured with",
+  "st.check.csp":
+    "The page's Content-Security-Policy blocked no request while the self-test ran (the browser's securitypolicyviolation events: directive and blocked address)",
+  "st.approx.csp":
+    "there is no browser and no policy here: the check listens on a stand-in for the document, and no request is blocked",
 };

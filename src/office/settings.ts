@@ -134,6 +134,20 @@ export function saveSettings(store: SettingsStore | null, patch: Partial<AddinSe
 
 const pending = new WeakMap<SettingsStore, Promise<void>>();
 
+const saved = new Set<() => void>();
+
+/**
+ * Calls `listener` after every save through saveSettings in this runtime; returns the unsubscribe.
+ * In a shared runtime a ribbon command saves its outcome through this very module, and the pane,
+ * which is not reloaded when it is closed and reopened there, shows the outcome at once.
+ */
+export function onSettingsSaved(listener: () => void): () => void {
+  saved.add(listener);
+  return () => {
+    saved.delete(listener);
+  };
+}
+
 /** refreshSettings in turn with the store's saves, so that it never reloads the copy mid-save. */
 export function refreshSettingsInTurn(store: SettingsStore | null): Promise<void> {
   if (!store) return Promise.resolve();
@@ -152,7 +166,10 @@ async function refreshAndSave(store: SettingsStore, patch: Partial<AddinSettings
     store.saveAsync((result) => {
       if (result && String(result.status) === "failed")
         reject(new Error(result.error?.message ?? "saveAsync failed"));
-      else resolve();
+      else {
+        resolve();
+        for (const listener of saved) listener();
+      }
     });
   });
 }

@@ -13,6 +13,13 @@ function diagnostics(): SelfTestHost["diagnostics"] {
   }
 }
 
+/** The document, where the browser reports CSP refusals on it; null where it does not (the check is skipped). */
+function securityEvents(): SelfTestHost["securityEvents"] {
+  return typeof document !== "undefined" && typeof SecurityPolicyViolationEvent !== "undefined"
+    ? document
+    : null;
+}
+
 export function excelHost(): SelfTestHost {
   return {
     run: (batch) => Excel.run(batch),
@@ -20,5 +27,6 @@ export function excelHost(): SelfTestHost {
     settings: officeSettingsStore(),
     diagnostics: diagnostics(),
     emulated: false,
+    securityEvents: securityEvents(),
   };
 }

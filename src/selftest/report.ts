@@ -11,15 +11,19 @@ export function say(lang: Lang, text: Text): string {
 
 /** "✓ text-equals — description — detail" (the emulator's approximation, when there is one, inside). */
 export function checkLine(result: CheckResult, lang: Lang, emulated: boolean): string {
-  const mark = result.ok ? "✓" : "✗";
+  const mark = result.skipped === true ? "–" : result.ok ? "✓" : "✗";
   const parts = [say(lang, result.description)];
   if (emulated && result.approximation)
     parts[0] += ` (${t(lang, "st.emulator", { text: t(lang, result.approximation) })})`;
   return `${mark} ${result.id} — ${parts[0]} — ${say(lang, result.detail)}`;
 }
 
+/** "N passed, N failed", and how many could not run when any could not. */
 export function summaryLine(report: SelfTestReport, lang: Lang): string {
-  return t(lang, "st.summary", { passed: report.passed, failed: report.failed });
+  const { passed, failed, skipped } = report;
+  return skipped > 0
+    ? t(lang, "st.summarySkipped", { passed, failed, skipped })
+    : t(lang, "st.summary", { passed, failed });
 }
 
 /** The checks' lines and the closing count. */

@@ -13,6 +13,7 @@ import {
 import { RULE_CHECKS } from "./checks-rules";
 import { TABLE_CHECKS } from "./checks-tables";
 import { chartCheck } from "./checks-charts";
+import { cspCheck, startCspWatch } from "./checks-csp";
 import { errorText, expectEqual, failedWith } from "./common";
 import { newToken, scratchFor } from "./scratch";
 import type { Check, CheckOutcome, CheckResult, Scratch, SelfTestHost, SelfTestReport } from "./types";
@@ -26,6 +27,7 @@ export const CHECKS: readonly Check[] = [
   chartCheck,
   settingsCheck,
   budgetCheck,
+  cspCheck,
 ];
 
 export const CLEANUP_CHECK_ID = "scratch-removed";
@@ -167,9 +169,12 @@ export async function runSelfTest(host: SelfTestHost, options: RunOptions = {}):
     outcome: CheckOutcome,
   ): void => {
     const result: CheckResult = { ...check, ok: outcome.ok, detail: outcome.detail };
+    if (outcome.skipped === true) result.skipped = true;
     results.push(result);
     options.onResult?.(result);
   };
+  // First, so that what the checks' own requests set off is heard too.
+  const csp = startCspWatch(scratch, host.securityEvents);
   const noSheet = await createSheet(host, scratch);
   try {
     for (const check of CHECKS) {
@@ -203,7 +208,15 @@ export async function runSelfTest(host: SelfTestHost, options: RunOptions = {}):
       outcome = failedWith(e);
     }
     record(cleanupCheck(), outcome);
+    csp?.stop();
   }
-  const passed = results.filter((r) => r.ok).length;
-  return { environment: hostEnvironment(host), results, passed, failed: results.length - passed };
+  const passed = results.filter((r) => r.ok && r.skipped !== true).length;
+  const skipped = results.filter((r) => r.skipped === true).length;
+  return {
+    environment: hostEnvironment(host),
+    results,
+    passed,
+    failed: results.length - passed - skipped,
+    skipped,
+  };
 }

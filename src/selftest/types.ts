@@ -16,7 +16,12 @@ export interface Text {
 export interface CheckOutcome {
   ok: boolean;
   detail: Text;
+  /** The check could not run here (e.g. the browser lacks the API it needs): neither passed nor failed. */
+  skipped?: boolean;
 }
+
+/** Where the page's CSP refusals arrive: the document, in browsers that raise securitypolicyviolation. */
+export type SecurityEvents = Pick<EventTarget, "addEventListener" | "removeEventListener">;
 
 /** Where the checks run. */
 export interface SelfTestHost {
@@ -28,6 +33,8 @@ export interface SelfTestHost {
   diagnostics: { host: string; platform: string; version: string } | null;
   /** True against the emulator: the report says so, and each approximated check says how. */
   emulated: boolean;
+  /** The document to hear CSP refusals on; null or absent where the browser reports none (the check is skipped). */
+  securityEvents?: SecurityEvents | null;
 }
 
 /** The scratch sheet and the names the checks may use; all of it is removed at the end. */
@@ -56,6 +63,8 @@ export interface CheckResult {
   approximation: SelftestStringKey | null;
   ok: boolean;
   detail: Text;
+  /** Could not run here: counted apart, never as passed. */
+  skipped?: boolean;
 }
 
 export interface SelfTestReport {
@@ -72,4 +81,5 @@ export interface SelfTestReport {
   results: CheckResult[];
   passed: number;
   failed: number;
+  skipped: number;
 }

@@ -1,7 +1,8 @@
 // End to end: the self-test's view as it ships (webpack production build) in headless Chromium,
 // office.js answered by the Excel emulator, as taskpane.e2e.test.ts does. The pane's address with
 // "#selftest" loads the view's chunk, which the normal pane never requests; every check passes in
-// the browser, the scratch sheet is gone afterwards, and nothing breaks the page's CSP.
+// the browser, the scratch sheet is gone afterwards, and nothing breaks the page's CSP; a request
+// the CSP refuses during the run is named by the csp-blocked check.
 import { CHECKS } from "../../src/selftest";
 import {
   buildTaskPane,
@@ -39,12 +40,22 @@ describeBrowser("the self-test in headless Chromium + Excel emulator", () => {
     cleanupDist?.();
   });
 
-  const open = (path: string): Promise<OpenedPage> =>
-    // Tables grow over a row written below them, as in Excel (the emulator's option).
+  const open = (path: string, slow = false): Promise<OpenedPage> =>
+    // Tables grow over a row written below them, as in Excel (the emulator's option); slow: each
+    // round trip takes 50 ms, as a run in Excel would take its time.
     openPage(browser, { origin, officeJs }, path, {
-      init: () => {
-        (window as unknown as { __emulatorOptions: object }).__emulatorOptions = { autoExpandTables: true };
-      },
+      init: slow
+        ? () => {
+            (window as unknown as { __emulatorOptions: object }).__emulatorOptions = {
+              autoExpandTables: true,
+              latencyMs: 50,
+            };
+          }
+        : () => {
+            (window as unknown as { __emulatorOptions: object }).__emulatorOptions = {
+              autoExpandTables: true,
+            };
+          },
     });
 
   it("the normal pane does not load the self-test's chunk", async () => {
@@ -73,6 +84,26 @@ describeBrowser("the self-test in headless Chromium + Excel emulator", () => {
     );
     expect(sheets).toEqual(["Blad1"]);
     expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("#selftest names a request the page's CSP refused while it ran, and fails that check only", async () => {
+    // Slow round trips, so the run is still going when the refusal arrives.
+    const { page } = await open("taskpane.html#selftest", true);
+    await page.getByRole("heading", { level: 1, name: "Självtest" }).waitFor();
+    await page.getByRole("button", { name: "Kör självtestet" }).click();
+    // An image from a host img-src does not allow: Chromium refuses it before any request leaves.
+    await page.evaluate(() => {
+      const img = document.createElement("img");
+      img.src = "https://blocked.example/pixel.png";
+      document.body.appendChild(img);
+    });
+    const summary = page.getByTestId("selftest-summary");
+    await summary.waitFor({ timeout: 60_000 });
+    expect(await summary.innerText()).toBe(`${CHECKS.length} godkända, 1 underkända`);
+    const report = await page.getByTestId("selftest-report").inputValue();
+    expect(report).toContain("✗ csp-blocked — ");
+    expect(report).toContain("img-src https://blocked.example/pixel.png");
     await page.close();
   }, 120_000);
 });

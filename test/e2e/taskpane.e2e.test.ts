@@ -62,7 +62,6 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
   let officeJs: string;
   let closeServer: () => Promise<void>;
   let cleanupDist: () => void;
-  let commandsScripts: string[] = [];
 
   beforeAll(async () => {
     const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
@@ -71,11 +70,6 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     const server = await serveStatic(dist.dir);
     origin = server.origin;
     closeServer = server.close;
-    // The scripts commands.html loads (the ribbon's function file), to run them in the pane's page.
-    const commandsHtml = readFileSync(join(dist.dir, "commands.html"), "utf8");
-    commandsScripts = [...commandsHtml.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
-      .map((m) => m[1])
-      .filter((src) => !src.startsWith("https://"));
     browser = await launchChromium();
     mkdirSync(SCREENSHOTS, { recursive: true });
   }, 600_000);
@@ -594,11 +588,8 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
 
   it("runs the ribbon's Refresh summary and Validate without the pane's buttons and keeps their outcome", async () => {
     const { page, problems } = await openPane(450);
+    // The pane's own page registered the commands (the shared runtime): nothing is added to it.
     // Nothing loaded yet: the command must say what to do, and still complete.
-    for (const src of commandsScripts) {
-      const already = await page.evaluate((s) => !!document.querySelector(`script[src$="${s}"]`), src);
-      if (!already) await page.addScriptTag({ url: new URL(src, `${origin}/commands.html`).href });
-    }
     const invoke = (name: string) =>
       page.evaluate(
         (n) =>
@@ -649,6 +640,16 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       ok: true,
       text: expect.stringMatching(/^Validering klar för 72 mål: 0 fel, 6 varningar/),
     });
+    // The open pane shares the command's runtime, so it shows that outcome at once.
+    const bar = await until(
+      () =>
+        page
+          .getByTestId("last-command")
+          .innerText()
+          .catch(() => ""),
+      (text) => /Validering klar för 72 mål/.test(text),
+    );
+    expect(bar).toMatch(/Validering klar för 72 mål/);
 
     // With Office's dialog API (stubbed here: the emulator has none) the command shows its outcome
     // in outcome.html and completes only after the user closes that dialog.

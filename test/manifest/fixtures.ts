@@ -14,6 +14,7 @@ export interface WebpackConfigModule {
     env: Record<string, unknown>,
     argv: { mode: string },
   ): Promise<{
+    entry: Record<string, string | string[]>;
     plugins: { constructor: { name: string }; userOptions?: { filename?: string } }[];
   }>;
   PAGES: string[];

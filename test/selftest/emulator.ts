@@ -18,6 +18,8 @@ export function emulatorHost(emu: Emulator): SelfTestHost {
     settings: office.document.settings as unknown as SelfTestHost["settings"],
     diagnostics: office.diagnostics,
     emulated: true,
+    // No browser, no policy: a stand-in for the document that no refusal reaches (st.approx.csp).
+    securityEvents: new EventTarget(),
   };
 }
 

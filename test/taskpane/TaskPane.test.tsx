@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { TaskPane } from "../../src/taskpane/components/TaskPane";
 import type { ClipboardPort } from "../../src/taskpane/components/SummarySection";
-import { SETTING_KEYS } from "../../src/office/settings";
+import { SETTING_KEYS, saveSettings } from "../../src/office/settings";
 import {
   FakeSettings,
   PREVIEW,
@@ -549,5 +549,23 @@ describe("ribbon command outcome", () => {
     fireEvent.click(within(bar).getByRole("button", { name: "Stäng meddelandet" }));
     expect(screen.queryByTestId("last-command")).toBeNull();
     await waitFor(() => expect(settings.persisted.get(SETTING_KEYS.lastCommand)).toBeNull());
+  });
+
+  it("shows a command's outcome as soon as it is saved in the pane's runtime (the shared runtime)", async () => {
+    const settings = new FakeSettings();
+    setup({ settings });
+    expect(screen.queryByTestId("last-command")).toBeNull();
+    // What src/office/ribbonOutcome.ts does at the end of a command run in the same runtime.
+    await act(() =>
+      saveSettings(settings, {
+        lastCommand: {
+          command: "refreshSummary",
+          ok: true,
+          text: "Sammanfattningen är uppdaterad.",
+          at: "2024-03-01T10:00:00.000Z",
+        },
+      }),
+    );
+    expect(screen.getByTestId("last-command").textContent).toContain("Sammanfattningen är uppdaterad.");
   });
 });

@@ -28,9 +28,9 @@ describe("ribbon handlers in the function file", () => {
     (globalThis as { Office?: unknown }).Office = {
       context: { displayLanguage: "sv-SE", document: { settings }, ui },
     };
-    // The function file's own address, next to which outcome.html is served.
+    // The function file's address (the task pane's page), next to which outcome.html is served.
     (globalThis as { window?: unknown }).window = {
-      location: { href: "https://addin.example/app/commands.html" },
+      location: { href: "https://addin.example/app/taskpane.html" },
     };
   });
 

@@ -180,7 +180,7 @@ describe("outcome dialog", () => {
     let finished = false;
     const shown = showOutcomeDialog(
       ui,
-      "https://addin.example/app/commands.html",
+      "https://addin.example/app/taskpane.html",
       outcome,
       "sv",
       60_000,
@@ -199,7 +199,7 @@ describe("outcome dialog", () => {
 
   it("resolves when the user closes the dialog with its own close box", async () => {
     const { ui, handlers } = fakeUi("succeeded");
-    const shown = showOutcomeDialog(ui, "https://addin.example/commands.html", outcome, "en", 60_000);
+    const shown = showOutcomeDialog(ui, "https://addin.example/taskpane.html", outcome, "en", 60_000);
     handlers.get("dialogEventReceived")!();
     await expect(shown).resolves.toBeUndefined();
   });

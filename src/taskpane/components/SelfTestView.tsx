@@ -52,6 +52,7 @@ const useStyles = makeStyles({
   },
   pass: { color: tokens.colorPaletteGreenForeground1, fontWeight: tokens.fontWeightSemibold },
   fail: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  skip: { color: tokens.colorNeutralForeground2, fontWeight: tokens.fontWeightSemibold },
   detail: { color: tokens.colorNeutralForeground2 },
   actions: { display: "flex", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   leftovers: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -75,10 +76,12 @@ function defaultClipboard(): SelfTestViewProps["clipboard"] {
 
 function ResultItem({ result, lang }: { result: CheckResult; lang: Lang }): React.JSX.Element {
   const styles = useStyles();
+  const skipped = result.skipped === true;
   return (
-    <li data-check={result.id} data-ok={result.ok}>
-      <Text className={result.ok ? styles.pass : styles.fail}>
-        {result.ok ? "✓" : "✗"} {t(lang, result.ok ? "st.pass" : "st.fail")}
+    <li data-check={result.id} data-ok={result.ok} data-skipped={skipped || undefined}>
+      <Text className={skipped ? styles.skip : result.ok ? styles.pass : styles.fail}>
+        {skipped ? "–" : result.ok ? "✓" : "✗"}{" "}
+        {t(lang, skipped ? "st.skip" : result.ok ? "st.pass" : "st.fail")}
       </Text>{" "}
       <Text>{say(lang, result.description)}</Text>{" "}
       <Text size={200} className={styles.detail}>

@@ -16,7 +16,13 @@ import {
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
 import { initialLang } from "../../office/i18n-lang";
-import { readSettings, saveSettings, type AddinSettings, type SettingsStore } from "../../office/settings";
+import {
+  onSettingsSaved,
+  readSettings,
+  saveSettings,
+  type AddinSettings,
+  type SettingsStore,
+} from "../../office/settings";
 import { errorNotice, useJobs } from "../state/useJobs";
 import type { GoalWorkbookService, ValidationResult } from "../../excel/service";
 import { DismissButton } from "./DismissButton";
@@ -93,6 +99,12 @@ export function TaskPane(props: TaskPaneProps): React.JSX.Element {
   React.useEffect(() => {
     document.documentElement.lang = lang === "sv" ? "sv-SE" : "en";
   }, [lang]);
+
+  // A ribbon command run in this runtime (the shared runtime) saves its outcome here: show it now.
+  React.useEffect(
+    () => onSettingsSaved(() => setSaved((s) => ({ ...s, lastCommand: readSettings(settings).lastCommand }))),
+    [settings],
+  );
 
   const persist = React.useCallback(
     (patch: Partial<AddinSettings>) => {
