@@ -35,6 +35,16 @@ export const sv = {
   "collect.reason.deleted": "målet skickades ut men saknas i svaret (raden eller mål-ID:t har tagits bort)",
   "collect.reason.structure-changed": "målets {detail} har ändrats i svaret",
   "collect.reason.duplicate-id": "flera rader har samma mål-ID",
+  "collect.indicatorColumn": "Indikator {name} {year}",
+  "collect.reason.indicator-not-number": "indikatorn {indicator}, {year}: {detail} är inget tal",
+  "collect.reason.indicator-unknown": "indikatorn {indicator} finns inte för målet i huvudfilen",
+  "collect.reason.indicator-no-year":
+    "indikatorbladet i huvudfilen har ingen kolumn för {year} (indikatorn {indicator})",
+  "collect.reason.indicator-not-sent": "indikatorn {indicator} fanns inte i filen när den skickades ut",
+  "collect.reason.indicator-deleted": "indikatorn {indicator} skickades ut men saknas i svaret",
+  "collect.reason.indicator-duplicate": "flera rader har indikatorn {indicator} för målet",
+  "collect.reason.indicator-not-recorded":
+    "indikatorn {indicator} har värden, men filen delades ut av en äldre version som inte minns vilka indikatorvärden den skickades med; för in dem för hand",
   "collect.summary":
     "{taken} värden förda in, {conflicts} konflikter, {rejected} inte införda, {unchanged} oförändrade.",
 };
@@ -74,6 +84,16 @@ export const en: Record<keyof typeof sv, string> = {
     "the goal was sent but is missing from the return (its row or goal ID was removed)",
   "collect.reason.structure-changed": "the goal's {detail} was changed in the return",
   "collect.reason.duplicate-id": "several rows have the same goal ID",
+  "collect.indicatorColumn": "Indicator {name} {year}",
+  "collect.reason.indicator-not-number": "indicator {indicator}, {year}: {detail} is not a number",
+  "collect.reason.indicator-unknown": "the main workbook has no indicator {indicator} for the goal",
+  "collect.reason.indicator-no-year":
+    "the main workbook's indicator sheet has no column for {year} (indicator {indicator})",
+  "collect.reason.indicator-not-sent": "indicator {indicator} was not in the file when it was sent",
+  "collect.reason.indicator-deleted": "indicator {indicator} was sent but is missing from the return",
+  "collect.reason.indicator-duplicate": "several rows have indicator {indicator} for the goal",
+  "collect.reason.indicator-not-recorded":
+    "indicator {indicator} has values, but the file was split by an older version that does not record the indicator values it was sent with; enter them by hand",
   "collect.summary":
     "{taken} values taken, {conflicts} conflicts, {rejected} not applied, {unchanged} unchanged.",
 };
