@@ -1,7 +1,8 @@
 // Collecting the workbooks sent to each responsible body (`maluppfoljning split`) back into the
 // main workbook: a three-way merge per goal (by ID) and per official-owned cell, between what the
-// file was sent with, what it came back with and what the main workbook holds now. Pure: the
-// shells read the three sides as cell text and apply `taken` to the main workbook's cells.
+// file was sent with, what it came back with and what the main workbook holds now; indicator
+// values (per goal, indicator and year) join the same per-cell merge (collectIndicators.ts). Pure:
+// the shells read the three sides as cell text and apply `taken` to the main workbook's cells.
 //
 // Nothing an official wrote is lost: a value is taken only where the main workbook still holds
 // what was sent; every other difference is kept as the main workbook has it and listed as a

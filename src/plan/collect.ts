@@ -1,7 +1,8 @@
 // Collecting returned workbooks into the open (or main) workbook, for both shells: each return's
 // tables and sent record (read by src/xlsx/ in the CLI, src/xlsxlite/ in the pane) become the
 // three-way merge's input (src/domain/collect.ts), and its taken values become cell writes into the
-// main goal table. Pure, so `collect` and the pane's "Samla in svar" decide the same.
+// main goal table and, for indicator values, into the main indicator table. Pure, so `collect` and
+// the pane's "Samla in svar" decide the same.
 import { idKey, type ColumnKey, type Lang } from "../domain";
 import {
   collectReturns,
