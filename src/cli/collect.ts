@@ -1,6 +1,7 @@
 // `maluppfoljning collect MAIN.xlsx RETURN.xlsx… --out OUT.xlsx [--format text|json] [--lang sv|en]`
 // Merges the workbooks `split` sent out back into the main workbook, three-way per goal and
-// official-owned cell (src/domain/collect.ts): each return's goal table against the record it
+// official-owned cell (src/domain/collect.ts) and per indicator value (goal, indicator, year;
+// src/domain/collectIndicators.ts): each return's goal and indicator tables against the record it
 // was sent with (src/plan/sent.ts) and against MAIN as it is now. The taken values are written
 // into MAIN's cells through the same editing path as rollover and import-history (src/cli/edit.ts:
 // every other part of MAIN kept, a workbook it would damage refused) to OUT.xlsx, atomically;
@@ -12,7 +13,7 @@ import { collectedCleanly } from "../domain/collect";
 import { collectInto, rowsAfter, type ReturnedWorkbook } from "../plan/collect";
 import { tableStructure } from "../plan/goalTable";
 import { collectCounts, collectLines, rejectedReason } from "../present/collect";
-import { writeGoalCells } from "../xlsx/goalCells";
+import { writeGoalCells, writeIndicatorCells } from "../xlsx/goalCells";
 import { loadWorkbook, workbookTables } from "../xlsx/read";
 import { readSentSheet } from "../xlsx/sent";
 import {
@@ -72,13 +73,14 @@ export async function runCollect(args: string[], io: Io): Promise<number> {
   const lang = chosen ?? book.read.lang;
   const returned: ReturnedWorkbook[] = [];
   for (const file of returnFiles) returned.push(await readReturn(file, lang));
-  const { result, changes } = collectInto(book.read, returned);
+  const { result, changes, indicatorChanges } = collectInto(book.read, returned);
   try {
     writeGoalCells(book, changes);
+    writeIndicatorCells(book, indicatorChanges);
   } catch (e) {
     throw editError(e, mainFile);
   }
-  await finishBook(book, tableStructure(rowsAfter(book.read, changes)).structure, target);
+  await finishBook(book, tableStructure(rowsAfter(book.read, changes, indicatorChanges)).structure, target);
 
   if (options.format === "json") {
     const json = {

@@ -1,13 +1,22 @@
 // Collecting the workbooks sent to each responsible body (`maluppfoljning split`) back into the
 // main workbook: a three-way merge per goal (by ID) and per official-owned cell, between what the
-// file was sent with, what it came back with and what the main workbook holds now. Pure: the
-// shells read the three sides as cell text and apply `taken` to the main workbook's cells.
+// file was sent with, what it came back with and what the main workbook holds now; indicator
+// values (per goal, indicator and year) join the same per-cell merge (collectIndicators.ts). Pure:
+// the shells read the three sides as cell text and apply `taken` to the main workbook's cells.
 //
 // Nothing an official wrote is lost: a value is taken only where the main workbook still holds
 // what was sent; every other difference is kept as the main workbook has it and listed as a
 // conflict (or, for a goal that cannot be matched, as rejected), so the analyst sees it.
 import { idKey } from "./cells";
 import { GOAL_COLUMNS, type ColumnKey, type GoalColumns } from "./columns";
+import {
+  indicatorCandidates,
+  type CellCandidate,
+  type IndicatorColumn,
+  type IndicatorRef,
+  type IndicatorRejectReason,
+  type IndicatorValues,
+} from "./collectIndicators";
 
 /** A goal's cell text per column; a missing key means the table has no such column. */
 export type CellValues = Readonly<Partial<Record<ColumnKey, string>>>;
@@ -23,7 +32,17 @@ export interface CollectReturn {
   file: string;
   sent: readonly CollectGoal[];
   returned: readonly CollectGoal[];
+  /**
+   * The indicator rows it was sent with; null or absent for a record without them (a file split
+   * before the record held indicator values), whose returned values are then reported, not merged.
+   */
+  sentIndicators?: readonly IndicatorValues[] | null;
+  /** Its indicator table's rows as returned (none when it has no indicator table). */
+  returnedIndicators?: readonly IndicatorValues[];
 }
+
+/** A merged column: a goal table column, or an indicator's year ("indicator:<id>:<year>"). */
+export type CollectColumn = ColumnKey | IndicatorColumn;
 
 /** Why a return, or one goal of it, was not merged. */
 export type RejectReason =
@@ -44,12 +63,15 @@ export type RejectReason =
   /** The goal's text, programme or area was changed in the return. */
   | "structure-changed"
   /** Two rows of the main workbook (or of the return) have the goal's ID. */
-  | "duplicate-id";
+  | "duplicate-id"
+  | IndicatorRejectReason;
 
 export interface Taken {
   file: string;
   goalId: string;
-  column: ColumnKey;
+  column: CollectColumn;
+  /** For an indicator value: which indicator and year (its name from the main workbook). */
+  indicator?: IndicatorRef;
   from: string;
   to: string;
 }
@@ -57,7 +79,8 @@ export interface Taken {
 export interface Conflict {
   file: string;
   goalId: string;
-  column: ColumnKey;
+  column: CollectColumn;
+  indicator?: IndicatorRef;
   sent: string;
   main: string;
   returned: string;
@@ -67,7 +90,10 @@ export interface Rejected {
   file: string;
   goalId?: string;
   reason: RejectReason;
-  /** What was found: the changed column's key, or the first validation messages. */
+  /** The indicator (its ID) and year of an indicator value not merged. */
+  indicator?: string;
+  year?: number;
+  /** What was found: the changed column's key, the first validation messages, a value's text. */
   detail?: string;
 }
 
@@ -105,33 +131,29 @@ function byId(goals: readonly CollectGoal[]): { map: Map<string, CollectGoal>; r
   return { map, repeated };
 }
 
-interface Candidate {
-  file: string;
-  key: string;
-  column: ColumnKey;
-  sent: string;
-  returned: string;
-}
-
 /**
  * The three-way merge. `main`: the main workbook's goal rows now; `returns`: the files that could
  * be read and are ours (`rejected`: those that could not, passed through in the result first).
  * `columns`: the goal columns (default GOAL_COLUMNS), whose official-owned ones are merged.
+ * `mainIndicators`: the main workbook's indicator rows, whose year cells are merged too.
  */
 export function collectReturns(
   main: readonly CollectGoal[],
   returns: readonly CollectReturn[],
   rejected: readonly Rejected[] = [],
   columns: GoalColumns = GOAL_COLUMNS,
+  mainIndicators: readonly IndicatorValues[] = [],
 ): CollectResult {
   const result: CollectResult = { taken: [], conflicts: [], rejected: [...rejected], unchanged: 0 };
   const official = officialColumnKeys(columns);
   const mains = byId(main);
-  const candidates: Candidate[] = [];
+  const candidates: CellCandidate[] = [];
 
   for (const r of returns) {
     const sent = byId(r.sent);
     const back = byId(r.returned);
+    // The goals of this return that merge: only their indicator values are merged.
+    const merged = new Map<string, string>();
     for (const [key, goal] of back.map) {
       const reject = (reason: RejectReason, detail?: string): void => {
         result.rejected.push({ file: r.file, goalId: goal.id.trim(), reason, ...(detail ? { detail } : {}) });
@@ -157,15 +179,35 @@ export function collectReturns(
         reject("structure-changed", changed);
         continue;
       }
+      merged.set(key, mainGoal.id.trim());
       for (const column of official) {
         const returned = goal.cells[column];
         // A column the return's table does not have was not returned: nothing to merge.
         if (returned === undefined) continue;
         const was = sentGoal.cells[column] ?? "";
         if (same(returned, was)) result.unchanged++;
-        else candidates.push({ file: r.file, key, column, sent: was, returned });
+        else
+          candidates.push({
+            file: r.file,
+            cell: `${key}\u0000${column}`,
+            goalId: mainGoal.id.trim(),
+            column,
+            sent: was,
+            returned,
+            main: mainGoal.cells[column] ?? "",
+          });
       }
     }
+    const indicators = indicatorCandidates({
+      file: r.file,
+      sent: r.sentIndicators ?? null,
+      returned: r.returnedIndicators ?? [],
+      main: mainIndicators,
+      goals: merged,
+    });
+    candidates.push(...indicators.candidates);
+    result.unchanged += indicators.unchanged;
+    for (const x of indicators.rejected) result.rejected.push({ file: r.file, ...x });
     // A sent goal missing from the return: nothing to take, but the analyst must hear of it, as a
     // deleted row may have held the body's assessment.
     for (const [key, goal] of sent.map)
@@ -174,20 +216,19 @@ export function collectReturns(
   }
 
   // Per cell: every return that changed it, in the order the files were given.
-  const perCell = new Map<string, Candidate[]>();
+  const perCell = new Map<string, CellCandidate[]>();
   for (const c of candidates) {
-    const k = `${c.key}\u0000${c.column}`;
-    const list = perCell.get(k);
+    const list = perCell.get(c.cell);
     if (list) list.push(c);
-    else perCell.set(k, [c]);
+    else perCell.set(c.cell, [c]);
   }
   for (const list of perCell.values()) {
-    const mainGoal = mains.map.get(list[0].key) as CollectGoal;
-    const now = mainGoal.cells[list[0].column] ?? "";
-    const conflict = (c: Candidate): Conflict => ({
+    const now = list[0].main;
+    const conflict = (c: CellCandidate): Conflict => ({
       file: c.file,
-      goalId: mainGoal.id.trim(),
-      column: c.column,
+      goalId: c.goalId,
+      column: c.column as CollectColumn,
+      ...(c.indicator ? { indicator: c.indicator } : {}),
       sent: c.sent,
       main: now,
       returned: c.returned,
@@ -213,8 +254,9 @@ export function collectReturns(
     const first = list[0];
     result.taken.push({
       file: first.file,
-      goalId: mainGoal.id.trim(),
-      column: first.column,
+      goalId: first.goalId,
+      column: first.column as CollectColumn,
+      ...(first.indicator ? { indicator: first.indicator } : {}),
       from: now,
       to: first.returned,
     });

@@ -281,7 +281,8 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async previewCollect(returned) {
       requireFeatures(COMMAND_FEATURES.read);
       return execute(async (context) => {
-        const found = await read(context, "collect", { goalBody: true, sheets: false });
+        // With the indicator table (read with the history), whose values are merged too.
+        const found = await read(context, "collect", { goalBody: true, sheets: false, history: true });
         return collectPreview(decided(planCollect(found, returned)));
       });
     },
@@ -289,13 +290,15 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async applyCollect(returned, stamp) {
       const check = requireFeatures(COMMAND_FEATURES.collect);
       return execute(async (context): Promise<CollectApplied> => {
-        const found = await read(context, "collect", { goalBody: true, sheets: false });
+        const found = await read(context, "collect", { goalBody: true, sheets: false, history: true });
         const plan = decided(planCollect(found, returned));
         const preview = collectPreview(plan);
         // Planned from this read, by goal ID, so the rows are right; but the user approved another merge.
         if (preview.stamp !== stamp) return { applied: false, preview };
         const batch = new WriteBatch();
         addTextRuns(batch, plan.goals, plan.writes, renderOptions(check));
+        // Indicator values are numbers into General cells, written as a fetch from Kolada writes them.
+        addKoladaCells(batch, plan.indicatorWrites);
         return write(context, "collect", batch, { applied: true, result: plan.result, cells: preview.cells });
       });
     },

@@ -16,7 +16,7 @@ export const sv = {
   "cli.command.collect":
     "samla in svaren: för in de ansvarigas ändringar i huvudfilen, utan att skriva över någon",
   "cli.collect.usage":
-    "Användning: maluppfoljning collect HUVUD.xlsx SVAR.xlsx… --out UT.xlsx [--format text|json] [--lang sv|en]\n\nSamlar in filerna som split skickade ut. För varje mål (efter mål-ID) och varje kolumn som\ntjänstepersonerna fyller i (status, trend, kommentar …) jämförs det som skickades, det som kom\ntillbaka och det som huvudfilen har nu:\n  - ändrat i svaret men inte i huvudfilen: svarets värde förs in;\n  - ändrat på båda hållen till olika värden: huvudfilens värde behålls och konflikten listas;\n  - två svar med olika värden för samma mål: konflikt;\n  - ett mål som huvudfilen saknar, eller vars text, program eller målområde ändrats: listas, förs inte in;\n  - en fil som inte kommer från split, eller vars måltabell har fel: listas, de andra samlas in ändå.\nHUVUD.xlsx ändras inte; resultatet skrivs till UT.xlsx, helt eller inte alls.\n\nAlternativ:\n  --out UT.xlsx        filen som skrivs (inte samma som HUVUD.xlsx; en befintlig ersätts)\n  --format text|json   utdataformat (standard: text)\n  --lang sv|en         språk för utdata (standard: huvudfilens)\n  --help, -h           visa den här hjälpen\n\nSlutkod: 0 när allt samlades in, 1 när något blev en konflikt eller inte kunde föras in\n(UT.xlsx skrivs ändå), 2 när HUVUD.xlsx inte kunde läsas eller UT.xlsx inte skrivas.",
+    "Användning: maluppfoljning collect HUVUD.xlsx SVAR.xlsx… --out UT.xlsx [--format text|json] [--lang sv|en]\n\nSamlar in filerna som split skickade ut. För varje mål (efter mål-ID) och varje kolumn som\ntjänstepersonerna fyller i (status, trend, kommentar …), och för varje indikatorvärde (mål,\nindikator, år), jämförs det som skickades, det som kom tillbaka och det som huvudfilen har nu:\n  - ändrat i svaret men inte i huvudfilen: svarets värde förs in;\n  - ändrat på båda hållen till olika värden: huvudfilens värde behålls och konflikten listas;\n  - två svar med olika värden för samma mål: konflikt;\n  - ett mål som huvudfilen saknar, eller vars text, program eller målområde ändrats: listas, förs inte in;\n  - ett indikatorvärde som inte är ett tal: listas, förs inte in;\n  - en fil som inte kommer från split, eller vars måltabell har fel: listas, de andra samlas in ändå.\nHUVUD.xlsx ändras inte; resultatet skrivs till UT.xlsx, helt eller inte alls.\n\nAlternativ:\n  --out UT.xlsx        filen som skrivs (inte samma som HUVUD.xlsx; en befintlig ersätts)\n  --format text|json   utdataformat (standard: text)\n  --lang sv|en         språk för utdata (standard: huvudfilens)\n  --help, -h           visa den här hjälpen\n\nSlutkod: 0 när allt samlades in, 1 när något blev en konflikt eller inte kunde föras in\n(UT.xlsx skrivs ändå), 2 när HUVUD.xlsx inte kunde läsas eller UT.xlsx inte skrivas.",
   "cli.error.needReturns": "ange minst en fil att samla in (SVAR.xlsx) efter HUVUD.xlsx",
   "cli.error.returnIsMain": "{file} är huvudfilen själv, inte ett svar",
   "collect.taken": "Fört in: {file}, {goal}, {column}: {from} → {to}",
@@ -35,6 +35,16 @@ export const sv = {
   "collect.reason.deleted": "målet skickades ut men saknas i svaret (raden eller mål-ID:t har tagits bort)",
   "collect.reason.structure-changed": "målets {detail} har ändrats i svaret",
   "collect.reason.duplicate-id": "flera rader har samma mål-ID",
+  "collect.indicatorColumn": "Indikator {name} {year}",
+  "collect.reason.indicator-not-number": "indikatorn {indicator}, {year}: {detail} är inget tal",
+  "collect.reason.indicator-unknown": "indikatorn {indicator} finns inte för målet i huvudfilen",
+  "collect.reason.indicator-no-year":
+    "indikatorbladet i huvudfilen har ingen kolumn för {year} (indikatorn {indicator})",
+  "collect.reason.indicator-not-sent": "indikatorn {indicator} fanns inte i filen när den skickades ut",
+  "collect.reason.indicator-deleted": "indikatorn {indicator} skickades ut men saknas i svaret",
+  "collect.reason.indicator-duplicate": "flera rader har indikatorn {indicator} för målet",
+  "collect.reason.indicator-not-recorded":
+    "indikatorn {indicator} har värden, men filen delades ut av en äldre version som inte minns vilka indikatorvärden den skickades med; för in dem för hand",
   "collect.summary":
     "{taken} värden förda in, {conflicts} konflikter, {rejected} inte införda, {unchanged} oförändrade.",
 };
@@ -54,7 +64,7 @@ export const en: Record<keyof typeof sv, string> = {
   "cli.command.collect":
     "collect the returns: bring the responsible bodies' changes into the main workbook, overwriting no one",
   "cli.collect.usage":
-    "Usage: maluppfoljning collect MAIN.xlsx RETURN.xlsx… --out OUT.xlsx [--format text|json] [--lang sv|en]\n\nCollects the files split sent out. For each goal (by goal ID) and each column the officials\nfill in (status, trend, comment …) it compares what was sent, what came back and what the main\nworkbook holds now:\n  - changed in the return but not in the main: the returned value is taken;\n  - changed on both sides to different values: the main's value is kept and the conflict listed;\n  - two returns with different values for one goal: a conflict;\n  - a goal the main lacks, or whose text, programme or area was changed: listed, not applied;\n  - a file that did not come from split, or whose goal table has errors: listed, the others still collected.\nMAIN.xlsx is not changed; the result is written to OUT.xlsx, completely or not at all.\n\nOptions:\n  --out OUT.xlsx       the file written (not MAIN.xlsx itself; an existing one is replaced)\n  --format text|json   output format (default: text)\n  --lang sv|en         language of the output (default: the main workbook's)\n  --help, -h           show this help\n\nExit code: 0 when everything was collected, 1 when anything was left as a conflict or could not\nbe applied (OUT.xlsx is written all the same), 2 when MAIN.xlsx could not be read or OUT.xlsx not written.",
+    "Usage: maluppfoljning collect MAIN.xlsx RETURN.xlsx… --out OUT.xlsx [--format text|json] [--lang sv|en]\n\nCollects the files split sent out. For each goal (by goal ID) and each column the officials\nfill in (status, trend, comment …), and for each indicator value (goal, indicator, year), it\ncompares what was sent, what came back and what the main workbook holds now:\n  - changed in the return but not in the main: the returned value is taken;\n  - changed on both sides to different values: the main's value is kept and the conflict listed;\n  - two returns with different values for one goal: a conflict;\n  - a goal the main lacks, or whose text, programme or area was changed: listed, not applied;\n  - an indicator value that is not a number: listed, not applied;\n  - a file that did not come from split, or whose goal table has errors: listed, the others still collected.\nMAIN.xlsx is not changed; the result is written to OUT.xlsx, completely or not at all.\n\nOptions:\n  --out OUT.xlsx       the file written (not MAIN.xlsx itself; an existing one is replaced)\n  --format text|json   output format (default: text)\n  --lang sv|en         language of the output (default: the main workbook's)\n  --help, -h           show this help\n\nExit code: 0 when everything was collected, 1 when anything was left as a conflict or could not\nbe applied (OUT.xlsx is written all the same), 2 when MAIN.xlsx could not be read or OUT.xlsx not written.",
   "cli.error.needReturns": "give at least one file to collect (RETURN.xlsx) after MAIN.xlsx",
   "cli.error.returnIsMain": "{file} is the main workbook itself, not a return",
   "collect.taken": "Taken: {file}, {goal}, {column}: {from} → {to}",
@@ -74,6 +84,16 @@ export const en: Record<keyof typeof sv, string> = {
     "the goal was sent but is missing from the return (its row or goal ID was removed)",
   "collect.reason.structure-changed": "the goal's {detail} was changed in the return",
   "collect.reason.duplicate-id": "several rows have the same goal ID",
+  "collect.indicatorColumn": "Indicator {name} {year}",
+  "collect.reason.indicator-not-number": "indicator {indicator}, {year}: {detail} is not a number",
+  "collect.reason.indicator-unknown": "the main workbook has no indicator {indicator} for the goal",
+  "collect.reason.indicator-no-year":
+    "the main workbook's indicator sheet has no column for {year} (indicator {indicator})",
+  "collect.reason.indicator-not-sent": "indicator {indicator} was not in the file when it was sent",
+  "collect.reason.indicator-deleted": "indicator {indicator} was sent but is missing from the return",
+  "collect.reason.indicator-duplicate": "several rows have indicator {indicator} for the goal",
+  "collect.reason.indicator-not-recorded":
+    "indicator {indicator} has values, but the file was split by an older version that does not record the indicator values it was sent with; enter them by hand",
   "collect.summary":
     "{taken} values taken, {conflicts} conflicts, {rejected} not applied, {unchanged} unchanged.",
 };

@@ -6,12 +6,12 @@ export const sv = {
   "tpc.reading": "Läser fil {index} av {count}: {file}…",
   "tpc.previewTitle": "Förhandsgranskning",
   "tpc.previewIntro":
-    "Inget har ändrats ännu. Verkställ för in {cells} i måltabellen; konflikter och det som inte kan föras in lämnas som huvudfilen har dem.",
-  "tpc.nothingToTake": "Det finns inget att föra in: måltabellen ändras inte om du verkställer.",
+    "Inget har ändrats ännu. Verkställ för in {cells} i arbetsboken (måltabellen och indikatorbladet); konflikter och det som inte kan föras in lämnas som huvudfilen har dem.",
+  "tpc.nothingToTake": "Det finns inget att föra in: arbetsboken ändras inte om du verkställer.",
   "tpc.noLines": "Inga ändringar.",
   "tpc.apply": "Verkställ",
   "tpc.appliedTitle": "Svaren är insamlade",
-  "tpc.applied": "{cells} skrivna i måltabellen.",
+  "tpc.applied": "{cells} skrivna i arbetsboken.",
   "tpc.leftOver": "Konflikterna och det som inte fördes in står i listan ovan; huvudfilens värden behölls.",
   "tpc.changedTitle": "Arbetsboken har ändrats sedan förhandsgranskningen",
   "tpc.changed":
@@ -41,12 +41,12 @@ export const en: Record<keyof typeof sv, string> = {
   "tpc.reading": "Reading file {index} of {count}: {file}…",
   "tpc.previewTitle": "Preview",
   "tpc.previewIntro":
-    "Nothing has changed yet. Apply writes {cells} into the goal table; conflicts and what cannot be applied stay as the main workbook has them.",
-  "tpc.nothingToTake": "There is nothing to take: applying leaves the goal table unchanged.",
+    "Nothing has changed yet. Apply writes {cells} into the workbook (the goal table and the indicator sheet); conflicts and what cannot be applied stay as the main workbook has them.",
+  "tpc.nothingToTake": "There is nothing to take: applying leaves the workbook unchanged.",
   "tpc.noLines": "No changes.",
   "tpc.apply": "Apply",
   "tpc.appliedTitle": "The returns are collected",
-  "tpc.applied": "{cells} written to the goal table.",
+  "tpc.applied": "{cells} written to the workbook.",
   "tpc.leftOver":
     "The conflicts and what was not applied are listed above; the main workbook's values were kept.",
   "tpc.changedTitle": "The workbook has changed since the preview",

@@ -15,9 +15,17 @@
 //   goals               | <number of goal rows below the header>
 //   <column keys: id, program, …>            (header)
 //   <one row per goal: the goal table's cell text as written>
+//   indicators          | <number of indicator rows below the header>
+//   goalId | id | <one year per column: 2019, 2020, …>   (header)
+//   <one row per indicator sent: its goal ID, its ID and each year's value ("" for none)>
+// The indicator section came later: a record without it (an older split) still reads, with
+// `indicators` absent, and collect then reports the return's indicator values instead of merging
+// them. Readers of the older format read the goal rows only, so they still read a newer record.
 import type { ColumnKey } from "../domain";
 import { COLUMN_KEYS } from "../domain";
 import type { CollectGoal } from "../domain/collect";
+import type { IndicatorValues } from "../domain/collectIndicators";
+import { INDICATOR_TABLE } from "./layout";
 import type { PlanValue, WorkbookPlan } from "./types";
 
 /** The very hidden sheet's name (language-neutral, ASCII, under Excel's 31 characters). */
@@ -34,6 +42,11 @@ export interface SentRecord {
   main: string;
   responsible: string;
   goals: CollectGoal[];
+  /**
+   * The indicator rows sent, each year column's value (a number, or null for an empty cell);
+   * absent in a record written before the record held them.
+   */
+  indicators?: IndicatorValues[];
 }
 
 const KEYS = ["split", "organisation", "year", "main", "responsible", "goals"] as const;
@@ -57,6 +70,69 @@ export function sentGoals(plan: WorkbookPlan): CollectGoal[] {
   });
 }
 
+const YEAR = /^\d{4}$/;
+const INDICATORS_KEY = "indicators";
+
+/**
+ * The indicator table's rows as the plan writes them: each row's goal ID, indicator ID and the
+ * value of every year column (null for an empty cell). None when the plan has no indicator table.
+ */
+export function sentIndicators(plan: WorkbookPlan): IndicatorValues[] {
+  const table = plan.sheets
+    .find((s) => s.role === "indicators")
+    ?.tables.find((t) => t.name === INDICATOR_TABLE);
+  if (table === undefined) return [];
+  const years = table.columns.flatMap((h, i) => (YEAR.test(h) ? [[Number(h), i] as const] : []));
+  return table.rows
+    .filter((row) => text(row[0]).trim() !== "" && text(row[1]).trim() !== "")
+    .map((row) => ({
+      goalId: text(row[0]),
+      id: text(row[1]),
+      values: new Map(
+        years.map(([year, i]): [number, number | null] => {
+          const v = row[i];
+          return [year, typeof v === "number" && Number.isFinite(v) ? v : null];
+        }),
+      ),
+    }));
+}
+
+function indicatorGrid(rows: readonly IndicatorValues[]): string[][] {
+  const years = [...new Set(rows.flatMap((r) => [...r.values.keys()]))].sort((a, b) => a - b);
+  return [
+    [INDICATORS_KEY, String(rows.length)],
+    ["goalId", "id", ...years.map(String)],
+    ...rows.map((r) => [r.goalId, r.id, ...years.map((y) => text(r.values.get(y) as PlanValue | undefined))]),
+  ];
+}
+
+/** The indicator section starting at grid row `at`; undefined when there is none or it is damaged. */
+function readIndicatorGrid(grid: readonly (readonly string[])[], at: number): IndicatorValues[] | undefined {
+  const cell = (r: number, c: number): string => (grid[r]?.[c] ?? "").trim();
+  if (cell(at, 0) !== INDICATORS_KEY) return undefined;
+  const count = Number(cell(at, 1));
+  const header = grid[at + 1] ?? [];
+  if (!Number.isInteger(count) || count < 0 || cell(at + 1, 0) !== "goalId" || cell(at + 1, 1) !== "id")
+    return undefined;
+  if (grid.length < at + 2 + count) return undefined;
+  const years = header.flatMap((h, i) =>
+    i > 1 && YEAR.test(h.trim()) ? [[Number(h.trim()), i] as const] : [],
+  );
+  const rows: IndicatorValues[] = [];
+  for (let r = 0; r < count; r++) {
+    const values = new Map<number, number | null>();
+    for (const [year, c] of years) {
+      const v = cell(at + 2 + r, c);
+      const n = v === "" ? null : Number(v);
+      // A value the record holds that is no number: the record was edited, and is not trusted.
+      if (n !== null && !Number.isFinite(n)) return undefined;
+      values.set(year, n);
+    }
+    rows.push({ goalId: grid[at + 2 + r]?.[0] ?? "", id: grid[at + 2 + r]?.[1] ?? "", values });
+  }
+  return rows;
+}
+
 /** The record as the grid of text the sheet holds. */
 export function sentGrid(record: SentRecord): string[][] {
   const keys = Array.from(
@@ -72,6 +148,7 @@ export function sentGrid(record: SentRecord): string[][] {
     ["goals", String(record.goals.length)],
     keys,
     ...record.goals.map((g) => keys.map((k) => g.cells[k] ?? "")),
+    ...(record.indicators === undefined ? [] : indicatorGrid(record.indicators)),
   ];
 }
 
@@ -80,7 +157,8 @@ const KNOWN_COLUMNS = new Set<string>(COLUMN_KEYS);
 /**
  * The record back from the sheet's grid of cell text; null when the grid is not one (no marker, an
  * unknown version, a key missing, or fewer goal rows than it says). Columns it does not know (a
- * newer version's) are left out.
+ * newer version's) are left out. `indicators` is absent when the record has no indicator section
+ * (an older split) or one that cannot be read.
  */
 export function readSentGrid(grid: readonly (readonly string[])[]): SentRecord | null {
   const cell = (r: number, c: number): string => grid[r]?.[c] ?? "";
@@ -105,6 +183,7 @@ export function readSentGrid(grid: readonly (readonly string[])[]): SentRecord |
     });
     goals.push({ id: cells.id ?? "", cells });
   }
+  const indicators = readIndicatorGrid(grid, KEYS.length + 2 + count);
   return {
     split: values.get("split") as string,
     organisation: values.get("organisation") as string,
@@ -112,5 +191,6 @@ export function readSentGrid(grid: readonly (readonly string[])[]): SentRecord |
     main: values.get("main") as string,
     responsible: values.get("responsible") as string,
     goals,
+    ...(indicators === undefined ? {} : { indicators }),
   };
 }

@@ -9,7 +9,7 @@ import { uniqueFileNames } from "../domain/split";
 import { buildWorkbookPlan } from "./build";
 import { readGoalTable, tableStructure } from "./goalTable";
 import type { Decision, WorkbookRead } from "./ownership";
-import { sentGoals, type SentRecord } from "./sent";
+import { sentGoals, sentIndicators, type SentRecord } from "./sent";
 import type { WorkbookPlan } from "./types";
 
 /** The goals a split starts from, as the CLI's readXlsxGoals gives them. */
@@ -74,6 +74,7 @@ export function splitBooks(
         main: options.main,
         responsible: part.responsible,
         goals: sentGoals(plan),
+        indicators: sentIndicators(plan),
       },
     };
   });

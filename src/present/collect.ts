@@ -2,7 +2,7 @@
 // line per value taken, conflict and file or goal not applied, grouped per returned file, and the
 // counts. Composed once, so the CLI's text output and the pane's preview say the same.
 import type { ColumnKey, Lang } from "../domain";
-import type { CollectResult, Rejected } from "../domain/collect";
+import type { CollectResult, Conflict, Rejected, Taken } from "../domain/collect";
 import { t, type CollectStringKey } from "../i18n/collectStrings";
 import { goalHeader } from "../plan/layout";
 
@@ -29,18 +29,31 @@ export function rejectedReason(r: Rejected, lang: Lang): string {
   const detail =
     r.reason === "structure-changed" && r.detail !== undefined
       ? goalHeader(r.detail as ColumnKey, lang).toLocaleLowerCase(lang)
-      : (r.detail ?? "");
-  return t(lang, `collect.reason.${r.reason}` as CollectStringKey, { detail });
+      : r.reason === "indicator-not-number"
+        ? shownValue(r.detail ?? "", lang)
+        : (r.detail ?? "");
+  return t(lang, `collect.reason.${r.reason}` as CollectStringKey, {
+    detail,
+    indicator: r.indicator ?? "",
+    year: r.year === undefined ? "" : String(r.year),
+  });
+}
+
+/** A merged cell's column: the goal table's header, or "Indikator <name> <year>". */
+export function collectColumnLabel(x: Pick<Taken | Conflict, "column" | "indicator">, lang: Lang): string {
+  if (x.indicator !== undefined)
+    return t(lang, "collect.indicatorColumn", { name: x.indicator.name, year: x.indicator.year });
+  return goalHeader(x.column as ColumnKey, lang);
 }
 
 function lines(result: CollectResult, lang: Lang): { file: string; line: CollectLine }[] {
-  const column = (k: ColumnKey): string => goalHeader(k, lang);
+  const column = (x: Taken | Conflict): string => collectColumnLabel(x, lang);
   const out: { file: string; line: CollectLine }[] = [];
   for (const x of result.taken) {
     const text = t(lang, "collect.taken", {
       file: x.file,
       goal: x.goalId,
-      column: column(x.column),
+      column: column(x),
       from: shownValue(x.from, lang),
       to: shownValue(x.to, lang),
     });
@@ -50,7 +63,7 @@ function lines(result: CollectResult, lang: Lang): { file: string; line: Collect
     const text = t(lang, "collect.conflict", {
       file: c.file,
       goal: c.goalId,
-      column: column(c.column),
+      column: column(c),
       sent: shownValue(c.sent, lang),
       main: shownValue(c.main, lang),
       returned: shownValue(c.returned, lang),

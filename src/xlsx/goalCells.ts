@@ -6,6 +6,7 @@
 // cells change; text goes in as an ExcelJS string value (always written as a string, never as a
 // formula) in a cell formatted "@".
 import type { ColumnKey } from "../domain";
+import type { IndicatorChange } from "../plan/collect";
 import { parseCell } from "../plan";
 import { EditProblem, type GoalBook } from "./goalbook";
 
@@ -30,5 +31,25 @@ export function writeGoalCells(book: GoalBook, changes: readonly GoalCellChange[
     const cell = ws.getCell(top.row + 1 + c.row, top.col + at);
     if (cell.numFmt !== "@") cell.style = { ...cell.style, numFmt: "@" };
     cell.value = c.text === "" ? null : c.text;
+  }
+}
+
+/**
+ * Writes taken indicator values into the indicator table, each a number in a General cell as the
+ * sheet holds numbers (null empties the cell); refuses a protected indicator sheet.
+ */
+export function writeIndicatorCells(book: GoalBook, changes: readonly IndicatorChange[]): void {
+  if (changes.length === 0) return;
+  const table = book.tables.indicators;
+  if (!table) throw new Error("the workbook has no indicator table");
+  const ws = book.edit.wb.worksheets.find((w) => w.name.toLowerCase() === table.sheet.toLowerCase());
+  if (ws === undefined) throw new Error(`no sheet ${table.sheet}`);
+  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection;
+  if (protection?.sheet === true) throw new EditProblem("protectedSheet", ws.name);
+  const top = parseCell(table.topLeft);
+  for (const c of changes) {
+    const cell = ws.getCell(top.row + 1 + c.row, top.col + c.col);
+    if (cell.numFmt !== "General") cell.style = { ...cell.style, numFmt: "General" };
+    cell.value = c.value;
   }
 }

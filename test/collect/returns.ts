@@ -7,7 +7,7 @@ import type { GoalStructure, Lang } from "../../src/domain";
 import { splitByResponsible } from "../../src/domain/split";
 import { buildWorkbookPlan } from "../../src/plan";
 import type { ReturnedWorkbook } from "../../src/plan/collect";
-import { sentGoals } from "../../src/plan/sent";
+import { sentGoals, sentIndicators } from "../../src/plan/sent";
 import { readReturn } from "../../src/taskpane/collectReturns";
 import type { XmlParser } from "../../src/xlsxlite/xml";
 import { addSentSheet } from "../../src/xlsx/sent";
@@ -34,8 +34,15 @@ export function collectStructure(): GoalStructure {
   return s;
 }
 
-/** The file `split` writes for each body of `structure`, by body. */
-export async function splitFiles(structure: GoalStructure, lang: Lang = "sv"): Promise<Map<string, Buffer>> {
+/**
+ * The file `split` writes for each body of `structure`, by body; `older`: with the record an older
+ * split wrote (no indicator values).
+ */
+export async function splitFiles(
+  structure: GoalStructure,
+  lang: Lang = "sv",
+  older = false,
+): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   for (const part of splitByResponsible(structure)) {
     const plan = buildWorkbookPlan(part.structure, lang);
@@ -47,6 +54,7 @@ export async function splitFiles(structure: GoalStructure, lang: Lang = "sv"): P
       main: "main.xlsx",
       responsible: part.responsible,
       goals: sentGoals(plan),
+      ...(older ? {} : { indicators: sentIndicators(plan) }),
     });
     out.set(part.responsible, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
   }

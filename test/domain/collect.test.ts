@@ -12,6 +12,7 @@ import {
   type CollectReturn,
 } from "../../src/domain/collect";
 import { GOAL_COLUMNS, type ColumnKey } from "../../src/domain";
+import { numberText, type IndicatorValues } from "../../src/domain/collectIndicators";
 
 const base = (id: string, cells: CellValues = {}): CollectGoal => ({
   id,
@@ -38,7 +39,8 @@ function ret(file: string, sent: CollectGoal[], edits: Record<string, CellValues
 /** The main's cells with the taken values applied, as the shells apply them. */
 function apply(main: CollectGoal[], result: CollectResult): Map<string, Record<string, string>> {
   const out = new Map(main.map((g) => [g.id, { ...g.cells } as Record<string, string>]));
-  for (const t of result.taken) (out.get(t.goalId) as Record<string, string>)[t.column] = t.to;
+  for (const t of result.taken)
+    if (!t.indicator) (out.get(t.goalId) as Record<string, string>)[t.column] = t.to;
   return out;
 }
 
@@ -179,7 +181,8 @@ describe("collectReturns", () => {
 });
 
 // The property: random sent values, random edits in the main and in one to three returns (some
-// goals in several returns), then collect.
+// goals in several returns), of goal cells and of indicator values (one indicator per goal, three
+// year columns), then collect.
 const OFFICIAL = officialColumnKeys();
 const value = fc.constantFrom("", "Röd", "Gul", "Grön", "Uppåt", "text", "=SUM(A1)", "rad ett\nrad två");
 const cellsArb = fc.record(
@@ -190,37 +193,74 @@ const maybeEdit = fc.option(
   { nil: undefined },
 );
 
+const YEARS = [2023, 2024, 2025];
+const number = fc.constantFrom<number | null>(null, 0, 1, 2.5, -3, 1234.5);
+/** One indicator's year values; an edit may also leave a text that is no number. */
+const yearsArb = fc.tuple(number, number, number);
+const maybeYears = fc.option(
+  fc.tuple(
+    fc.constantFrom<number | string | null | undefined>(undefined, null, 7, 2.5, "ca 5"),
+    fc.constantFrom<number | string | null | undefined>(undefined, null, 0, 1),
+    fc.constantFrom<number | string | null | undefined>(undefined, 8, -3),
+  ),
+  { nil: undefined },
+);
+
+function indicator(goalId: string, values: readonly (number | string | null)[]): IndicatorValues {
+  return { goalId, id: "i", name: "I", values: new Map(YEARS.map((y, i) => [y, values[i]])) };
+}
+
+/** The sent values with an edit's years laid over them (undefined: the year left as sent). */
+function editYears(
+  sent: readonly (number | null)[],
+  edit: readonly (number | string | null | undefined)[] | undefined,
+): (number | string | null)[] {
+  return sent.map((v, i) => (edit?.[i] === undefined ? v : (edit[i] as number | string | null)));
+}
+
 const scenario = fc
   .record({
-    sent: fc.array(cellsArb, { minLength: 1, maxLength: 6 }),
-    mainEdits: fc.array(maybeEdit, { maxLength: 6 }),
+    sent: fc.array(fc.tuple(cellsArb, yearsArb), { minLength: 1, maxLength: 6 }),
+    mainEdits: fc.array(fc.tuple(maybeEdit, maybeYears), { maxLength: 6 }),
     returns: fc.array(
       fc.record({
         goals: fc.array(fc.boolean(), { maxLength: 6 }),
-        edits: fc.array(maybeEdit, { maxLength: 6 }),
+        edits: fc.array(fc.tuple(maybeEdit, maybeYears), { maxLength: 6 }),
         deleted: fc.array(fc.boolean(), { maxLength: 6 }),
       }),
       { minLength: 1, maxLength: 3 },
     ),
   })
   .map(({ sent, mainEdits, returns }) => {
-    const sentGoals = sent.map((cells, i) => base(`G${i}`, cells));
-    const main = sentGoals.map((g, i) => ({ id: g.id, cells: { ...g.cells, ...pick(mainEdits[i]) } }));
+    const sentGoals = sent.map(([cells], i) => base(`G${i}`, cells));
+    const sentIndicators = sent.map(([, years], i) => indicator(`G${i}`, years));
+    const main = sentGoals.map((g, i) => ({ id: g.id, cells: { ...g.cells, ...pick(mainEdits[i]?.[0]) } }));
+    const mainIndicators = sent.map(([, years], i) =>
+      indicator(`G${i}`, editYears(years, mainEdits[i]?.[1])),
+    );
     const files: CollectReturn[] = returns.map((r, f) => {
       const mine = sentGoals.filter((_, i) => r.goals[i] ?? f === 0);
+      const back = mine.filter((g) => r.deleted[Number(g.id.slice(1))] !== true);
       return {
         file: `r${f}.xlsx`,
         sent: mine,
-        returned: mine
-          .filter((g) => r.deleted[Number(g.id.slice(1))] !== true)
-          .map((g) => ({
-            id: g.id,
-            cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]) },
-          })),
+        returned: back.map((g) => ({
+          id: g.id,
+          cells: { ...g.cells, ...pick(r.edits[Number(g.id.slice(1))]?.[0]) },
+        })),
+        sentIndicators: mine.map((g) => sentIndicators[Number(g.id.slice(1))]),
+        returnedIndicators: back.map((g) => {
+          const i = Number(g.id.slice(1));
+          return indicator(g.id, editYears(sent[i][1], r.edits[i]?.[1]));
+        }),
       };
     });
-    return { sentGoals, main, files };
+    return { sentGoals, sentIndicators, main, mainIndicators, files };
   });
+
+/** As a cell is compared: a number's text, "" when empty, a text as it stands. */
+const shown = (v: number | string | null | undefined): string =>
+  typeof v === "number" ? numberText(v) : (v ?? "");
 
 /** A random subset of an edit's columns (the others left as sent). */
 function pick(edit: Partial<Record<ColumnKey, string>> | undefined): Partial<Record<ColumnKey, string>> {
@@ -231,8 +271,8 @@ function pick(edit: Partial<Record<ColumnKey, string>> | undefined): Partial<Rec
 describe("collectReturns (property)", () => {
   it("never loses an official-owned value that differs from what was sent", () => {
     fc.assert(
-      fc.property(scenario, ({ sentGoals, main, files }) => {
-        const result = collectReturns(main, files);
+      fc.property(scenario, ({ sentGoals, sentIndicators, main, mainIndicators, files }) => {
+        const result = collectReturns(main, files, [], undefined, mainIndicators);
         const merged = apply(main, result);
         const sentOf = new Map(sentGoals.map((g) => [g.id, g.cells]));
         for (const g of main) {
@@ -264,7 +304,53 @@ describe("collectReturns (property)", () => {
             if (!f.returned.some((b) => b.id === g.id))
               expect(result.rejected).toContainEqual({ file: f.file, goalId: g.id, reason: "deleted" });
         // Every conflict keeps the main's value.
-        for (const c of result.conflicts) expect(merged.get(c.goalId)?.[c.column]).toBe(c.main);
+        for (const c of result.conflicts)
+          if (!c.indicator) expect(merged.get(c.goalId)?.[c.column]).toBe(c.main);
+
+        // Indicator values: the main's taken cells applied, as the shells write them.
+        const values = new Map(
+          mainIndicators.map((m) => [m.goalId, new Map([...m.values].map(([y, v]) => [y, shown(v)]))]),
+        );
+        for (const t of result.taken) if (t.indicator) values.get(t.goalId)?.set(t.indicator.year, t.to);
+        mainIndicators.forEach((m, i) => {
+          for (const y of YEARS) {
+            const now = shown(m.values.get(y));
+            // The main's own edit is never replaced.
+            if (now !== shown(sentIndicators[i].values.get(y)))
+              expect(values.get(m.goalId)?.get(y)).toBe(now);
+          }
+        });
+        for (const f of files)
+          for (const r of f.returnedIndicators ?? []) {
+            const was = sentIndicators[Number(r.goalId.slice(1))];
+            for (const y of YEARS) {
+              const v = r.values.get(y);
+              if (shown(v) === shown(was.values.get(y))) continue;
+              const where = { file: f.file, goalId: r.goalId };
+              if (typeof v === "string") {
+                // A text that is no number is reported by file, goal, indicator and year, never taken.
+                expect(result.rejected).toContainEqual({
+                  ...where,
+                  reason: "indicator-not-number",
+                  indicator: "i",
+                  year: y,
+                  detail: v,
+                });
+                continue;
+              }
+              const inOutput = values.get(r.goalId)?.get(y) === shown(v);
+              const listed = result.conflicts.some(
+                (c) =>
+                  c.file === f.file &&
+                  c.goalId === r.goalId &&
+                  c.column === `indicator:i:${y}` &&
+                  c.returned === shown(v),
+              );
+              expect(inOutput || listed).toBe(true);
+            }
+          }
+        for (const c of result.conflicts)
+          if (c.indicator) expect(values.get(c.goalId)?.get(c.indicator.year)).toBe(c.main);
       }),
       { numRuns: 300 },
     );

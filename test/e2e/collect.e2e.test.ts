@@ -126,7 +126,7 @@ describeBrowser("collecting returns end to end (headless Chromium + Excel emulat
     await page.keyboard.press("Enter");
     await page
       .getByTestId("notice-collect")
-      .filter({ hasText: "2 celler skrivna i måltabellen." })
+      .filter({ hasText: "2 celler skrivna i arbetsboken." })
       .waitFor({ timeout: 60_000 });
     const after = await table(page);
     const cell = (t: TableInfo, id: string, header: string): unknown =>

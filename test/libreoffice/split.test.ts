@@ -1,8 +1,10 @@
 // The record a split workbook keeps of what it was sent with (src/plan/sent.ts) survives the
 // tools a return passes through: LibreOffice opening the file and saving it as .xlsx again, and
 // ExcelJS reading and writing it (as other tools do). After either, the record reads back exactly
-// as written (text such as "=SUM(A1)" and "2030" included), its sheet stays hidden, and `collect`
-// still merges the return: an official's edit made before the round trip is taken.
+// as written (text such as "=SUM(A1)" and "2030" included, and the indicator values it was sent
+// with), its sheet stays hidden, and `collect` still merges the return: an official's edits made
+// before the round trip (a status and an indicator value) are taken, and an indicator value the
+// tool saved back with its last binary digit rounded is not taken for a change.
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
@@ -13,6 +15,7 @@ import { loadWorkbook } from "../../src/xlsx/read";
 import { readSentSheet } from "../../src/xlsx/sent";
 import { exampleStructure } from "../history/example";
 import { editXlsx, goalCells } from "../history/workbooks";
+import { indicatorCells } from "../collect/indicatorCells";
 import { ensureCompiledCli, runCli } from "./cli";
 import { describeWithSoffice, LibreOffice } from "./soffice";
 
@@ -25,6 +28,20 @@ function structure(): GoalStructure {
   l1.comment = "=SUM(A1)";
   l1.text = "2030";
   s.programs[0].areas[0].goals[1].comment = "Rad ett\nrad två";
+  l1.indicators = [
+    {
+      id: "pm10",
+      name: "Partiklar (PM10)",
+      direction: "decrease",
+      baseline: { year: 2020, value: 20 },
+      target: { year: 2030, value: 10 },
+      // 0.1 + 0.2: a value whose shortest text has 17 digits, which a tool may save as 0.3.
+      values: [
+        { year: 2021, value: 18.5 },
+        { year: 2022, value: 0.1 + 0.2 },
+      ],
+    },
+  ];
   return s;
 }
 
@@ -51,6 +68,7 @@ beforeAll(async () => {
   copyFileSync(at("Miljönämnden.xlsx"), at("edited.xlsx"));
   await editXlsx(at("edited.xlsx"), (wb) => {
     goalCells(wb).cell("L3", "Status").value = "Röd";
+    indicatorCells(wb).cell("L1", "pm10", 2024).value = 16.25;
   });
 }, 180000);
 
@@ -63,7 +81,33 @@ it("split writes the record as very hidden text", async () => {
   expect(state).toBe("veryHidden");
   expect(r?.goals.find((g) => g.id === "L1")?.cells).toMatchObject({ text: "2030", comment: "=SUM(A1)" });
   expect(r?.goals.find((g) => g.id === "L2")?.cells.comment).toBe("Rad ett\nrad två");
+  expect(r?.indicators).toEqual([
+    {
+      goalId: "L1",
+      id: "pm10",
+      values: new Map([
+        [2020, null],
+        [2021, 18.5],
+        [2022, 0.1 + 0.2],
+        [2023, null],
+        [2024, null],
+      ]),
+    },
+  ]);
 });
+
+/** What collect takes from the Miljönämnden return edited before the round trip. */
+const TAKEN = (file: string): unknown[] => [
+  { file, goalId: "L3", column: "status", from: "Gul", to: "Röd" },
+  {
+    file,
+    goalId: "L1",
+    column: "indicator:pm10:2024",
+    indicator: { id: "pm10", name: "Partiklar (PM10)", year: 2024 },
+    from: "",
+    to: "16.25",
+  },
+];
 
 it("survives an ExcelJS read and write", async () => {
   const wb = new ExcelJS.Workbook();
@@ -84,9 +128,7 @@ it("survives an ExcelJS read and write", async () => {
   ]);
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
-  expect(JSON.parse(r.stdout).taken).toEqual([
-    { file: at("exceljs.xlsx"), goalId: "L3", column: "status", from: "Gul", to: "Röd" },
-  ]);
+  expect(JSON.parse(r.stdout).taken).toEqual(TAKEN(at("exceljs.xlsx")));
 }, 120000);
 
 describeWithSoffice("the split record in LibreOffice", () => {
@@ -106,8 +148,7 @@ describeWithSoffice("the split record in LibreOffice", () => {
     const r = runCli(["collect", at("main.xlsx"), saved, "--out", at("m2.xlsx"), "--format", "json"]);
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
-    expect(JSON.parse(r.stdout).taken).toEqual([
-      { file: saved, goalId: "L3", column: "status", from: "Gul", to: "Röd" },
-    ]);
+    expect(JSON.parse(r.stdout).taken).toEqual(TAKEN(saved));
+    expect(JSON.parse(r.stdout).conflicts).toEqual([]);
   }, 240000);
 });

@@ -135,14 +135,14 @@ test("previews per file in the CLI's words, changes nothing, and Apply writes th
     collectLinesByFile(previews[0].result, "sv").map((g) => g.lines.map((l) => [l.kind, l.text])),
   );
   expect(panel.textContent).toContain("3 värden förda in, 1 konflikter, 2 inte införda");
-  expect(panel.textContent).toContain("Verkställ för in 3 celler i måltabellen");
+  expect(panel.textContent).toContain("Verkställ för in 3 celler i arbetsboken");
   // Nothing changed yet.
   expect(goalTable(s.emu).body).toEqual(before);
   expect(cellOf("L1", "Status")).toBe("Grön");
 
   s.emu.resetStats();
   fireEvent.click(within(panel).getByRole("button", { name: "Verkställ" }));
-  await within(section()).findByText("3 celler skrivna i måltabellen.", {}, { timeout: 10_000 });
+  await within(section()).findByText("3 celler skrivna i arbetsboken.", {}, { timeout: 10_000 });
   expect(s.emu.stats.syncs).toBe(3);
   expect(cellOf("L1", "Status")).toBe("Röd");
   expect(cellOf("L2", "Trend")).toBe("Uppåt");
@@ -178,7 +178,7 @@ test("a workbook sorted after the preview is not written from it: the pane shows
   expect(section().textContent).toContain("Nothing was written.");
   // The new preview is shown; applying it writes the right rows.
   fireEvent.click(within(panel).getByRole("button", { name: "Apply" }));
-  await within(section()).findByText("2 cells written to the goal table.", {}, { timeout: 10_000 });
+  await within(section()).findByText("2 cells written to the workbook.", {}, { timeout: 10_000 });
   expect(cellOf("L1", "Status")).toBe("Röd");
   expect(cellOf("V1", COMMENT)).toBe("=SUM(A1)");
 });
@@ -199,7 +199,7 @@ test("shows which file it is reading, and Cancel leaves the workbook as it was",
   expect(within(section()).getByText("Läser svaren…")).toBeTruthy();
   reading.resolve(new ArrayBuffer(0));
   const panel = await screen.findByTestId("collect-panel");
-  await within(panel).findByText("Det finns inget att föra in: måltabellen ändras inte om du verkställer.");
+  await within(panel).findByText("Det finns inget att föra in: arbetsboken ändras inte om du verkställer.");
   expect(service.previewCollect).toHaveBeenCalledTimes(1);
   const read = service.previewCollect.mock.calls[0][0] as { file: string }[];
   expect(read.map((r) => r.file)).toEqual(["första.xlsx", "långsam.xlsx"]);
