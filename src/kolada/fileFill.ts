@@ -4,7 +4,7 @@
 // structure for the same data. "Known" then means "in the file". Values matched to the
 // structure's municipality by id, or by name when the file gives only names; a KPI by its id, or
 // by the indicator's name when the file gives only titles.
-import type { Bilingual, GoalStructure } from "../domain";
+import type { Bilingual, GoalStructure, Lang } from "../domain";
 import { t } from "../i18n/koladaStrings";
 import type { KoladaClient, KoladaValue } from "./client";
 import type { KoladaExport } from "./exportFile";
@@ -113,4 +113,28 @@ export async function fillFromExport(
   const fill = await fillFromKolada(fileClient(matched), s, s.municipality?.id ?? "", imported, years);
   const otherMunicipalities = matched.values.length === 0 ? [...matched.others].sort() : [];
   return { ok: true, value: { fill, otherMunicipalities } };
+}
+
+/** Cells listed by name in a note; the rest are counted. */
+const LISTED_CELLS = 5;
+
+/** What a report adds about the file itself: no municipality in it, other municipalities, cells skipped. */
+export function exportNotes(file: KoladaExport, result: ExportFill, s: GoalStructure, lang: Lang): string[] {
+  const notes: string[] = [];
+  const municipality = s.municipality
+    ? s.municipality.name
+      ? `${s.municipality.id} (${s.municipality.name})`
+      : s.municipality.id
+    : "";
+  if (file.noMunicipality) notes.push(t(lang, "ind.file.noMunicipality", { municipality }));
+  if (result.otherMunicipalities.length > 0)
+    notes.push(
+      t(lang, "ind.file.otherMunicipality", { municipality, list: result.otherMunicipalities.join(", ") }),
+    );
+  if (file.unreadable.length > 0) {
+    const listed = file.unreadable.slice(0, LISTED_CELLS).join("; ");
+    const list = file.unreadable.length > LISTED_CELLS ? `${listed}; …` : listed;
+    notes.push(t(lang, "ind.file.unreadable", { count: file.unreadable.length, list }));
+  }
+  return notes;
 }
