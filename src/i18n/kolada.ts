@@ -45,7 +45,7 @@ export const sv = {
   "ind.cli.error.badBaseUrl":
     "ogiltigt värde ”{value}” för --base-url; skriv en adress som börjar med http:// eller https://",
   "ind.cli.error.noMunicipality":
-    "{file}: ”municipality” med kommunens Kolada-ID saknas, men {count} indikatorer ska hämtas från Kolada",
+    "{file}: ”municipality” med kommunens Kolada-ID saknas, men indikatorer ska hämtas från Kolada (antal: {count})",
   "ind.cli.error.fetchFailed": "hämtningen från Kolada misslyckades, inget skrevs: {detail}",
   "ind.cli.error.writeFailed": "{file} kunde inte skrivas ({detail})",
   "ind.cli.fetching": "Hämtar från {base}: kommun {municipality}, nyckeltal: {kpis}, år {years}.",
@@ -101,7 +101,7 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.cli.error.badBaseUrl":
     "invalid value “{value}” for --base-url; give an address starting with http:// or https://",
   "ind.cli.error.noMunicipality":
-    "{file}: “municipality” with the municipality's Kolada id is missing, but {count} indicators are to be fetched from Kolada",
+    "{file}: “municipality” with the municipality's Kolada id is missing, but indicators are to be fetched from Kolada (count: {count})",
   "ind.cli.error.fetchFailed": "fetching from Kolada failed, nothing was written: {detail}",
   "ind.cli.error.writeFailed": "{file} could not be written ({detail})",
   "ind.cli.fetching": "Fetching from {base}: municipality {municipality}, KPIs: {kpis}, years {years}.",

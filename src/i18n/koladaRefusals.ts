@@ -9,7 +9,7 @@ export const sv = {
   "ind.pane.noKolada":
     "Ingen indikator på bladet {sheet} har källan Kolada (en Kolada-KPI som N00401), så det finns inget att hämta. Skriv KPI:n i kolumnen Kolada-KPI och försök igen. Inget har ändrats.",
   "ind.pane.noMunicipality":
-    "Kommun-ID i Kolada saknas på bladet Struktur, men {count} indikatorer ska hämtas från Kolada. Skriv kommunens fyrsiffriga kod (till exempel 1980 för Västerås) och försök igen. Inget har ändrats.",
+    "Kommun-ID i Kolada saknas på bladet Struktur, men indikatorer ska hämtas från Kolada (antal: {count}). Skriv kommunens fyrsiffriga kod (till exempel 1980 för Västerås) och försök igen. Inget har ändrats.",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
@@ -20,5 +20,5 @@ export const en: Record<keyof typeof sv, string> = {
   "ind.pane.noKolada":
     "No indicator on the sheet {sheet} has Kolada as its source (a Kolada KPI such as N00401), so there is nothing to fetch. Type the KPI in the Kolada KPI column and try again. Nothing was changed.",
   "ind.pane.noMunicipality":
-    "The Municipality ID in Kolada is missing on the Structure sheet, but {count} indicators are to be fetched from Kolada. Type the municipality's four-digit code (for example 1980 for Västerås) and try again. Nothing was changed.",
+    "The Municipality ID in Kolada is missing on the Structure sheet, but indicators are to be fetched from Kolada (count: {count}). Type the municipality's four-digit code (for example 1980 for Västerås) and try again. Nothing was changed.",
 };
