@@ -31,12 +31,12 @@ export function KoladaSection(props: KoladaSectionProps): React.JSX.Element {
   const [run, setRun] = React.useState<{ n: number; file: ChosenExport | null }>({ n: 0, file: null });
   const fileInput = React.useRef<HTMLInputElement>(null);
   const disabled = jobs.busy !== null;
-  const choose = React.useCallback(() => {
+  const choose = (): void => {
     const input = fileInput.current;
     if (!input) return;
     input.value = "";
     input.click();
-  }, []);
+  };
   return (
     <Section id="kolada" title={t(lang, "tp.kolada.title")} help={t(lang, "tp.kolada.help")}>
       <div>
@@ -50,7 +50,7 @@ export function KoladaSection(props: KoladaSectionProps): React.JSX.Element {
       <input
         ref={fileInput}
         type="file"
-        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".csv,.xlsx"
         tabIndex={-1}
         aria-hidden="true"
         className={styles.fileInput}
