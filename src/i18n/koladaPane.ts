@@ -35,7 +35,7 @@ export const sv = {
 
 export const en: Record<keyof typeof sv, string> = {
   "tpk.reading": "Reading the indicator sheet…",
-  "tpk.progress": "Fetching from Kolada… ({count} requests)",
+  "tpk.progress": "Fetching from Kolada… (requests: {count})",
   "tpk.doneTitle": "The values are fetched from Kolada",
   "tpk.partlyTitle": "The values are fetched from Kolada, but not all of them",
   "tpk.done": "Values fetched: {values}. Cells written on the sheet {sheet}: {cells}.",
