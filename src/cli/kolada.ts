@@ -1,5 +1,7 @@
-// `maluppfoljning kolada FILE.json|FILE.xlsx --out OUT.json|OUT.xlsx [--base-url URL] [--years A-B]`
-// Fills the values of every Kolada-sourced indicator from Kolada's API v3 and writes the structure
+// `maluppfoljning kolada FILE.json|FILE.xlsx --out OUT.json|OUT.xlsx [--base-url URL | --from-file
+// EXPORT] [--years A-B]`
+// Fills the values of every Kolada-sourced indicator from Kolada's API v3 (or, with --from-file,
+// from a file exported from Kolada's web interface, without any network) and writes the structure
 // to OUT in the format its extension names (.xlsx: a workbook whose indicator sheet attributes the
 // fetched values; from an .xlsx input the same workbook with that sheet drawn again, through the
 // editing path of rollover), written to a temporary file first and renamed, so a failure never
@@ -36,6 +38,7 @@ import {
 } from "./common";
 import type { Command, Io } from "./common";
 import { loadJsonFile } from "./summary";
+import { fillFromExportFile } from "./koladaFile";
 import { nodeTransport } from "./transport";
 import { editError, finishBook, openBook, type OpenedBook } from "./edit";
 import { writeErrorReason } from "./workbook";
@@ -51,7 +54,12 @@ function usage(lang: Lang): string {
 
 const OPTIONS = COMMON_OPTIONS;
 
-const VALUE_OPTIONS: Record<string, string> = { out: "OUT.json|OUT.xlsx", "base-url": "URL", years: "A-B" };
+const VALUE_OPTIONS: Record<string, string> = {
+  out: "OUT.json|OUT.xlsx",
+  "base-url": "URL",
+  years: "A-B",
+  "from-file": "EXPORT.csv|EXPORT.xlsx",
+};
 
 /** What tests replace: the transport, the client's timings, and today's date. */
 export interface KoladaCommandDeps {
@@ -140,6 +148,8 @@ interface Checked {
   out: string;
   baseUrl: string;
   years?: YearRange;
+  /** --from-file: the export to read instead of asking Kolada. */
+  fromFile?: string;
 }
 
 async function checkArgs(values: Record<string, string>, positionals: string[]): Promise<Checked> {
@@ -159,14 +169,18 @@ async function checkArgs(values: Record<string, string>, positionals: string[]):
     }
     years = parsed;
   }
+  const fromFile = values["from-file"];
+  if (fromFile !== undefined && values["base-url"] !== undefined)
+    throw new CliError(EXIT_UNREADABLE, reason("ind.file.baseUrlWithFile"), usage);
+  if (fromFile === "") throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.needFile"), usage);
   const baseUrl = values["base-url"] ?? KOLADA_BASE_URL;
   if (!/^https?:\/\/[^/?#\s]+[^\s]*$/i.test(baseUrl)) {
     throw new CliError(EXIT_UNREADABLE, reason("ind.cli.error.badBaseUrl", { value: baseUrl }), usage);
   }
-  return { file, out, baseUrl, years };
+  return { file, out, baseUrl, years, fromFile };
 }
 
-function resultLines(results: readonly FillResult[], lang: Lang): string[] {
+function resultLines(results: readonly FillResult[], lang: Lang, fromFile: boolean): string[] {
   const lines: string[] = [];
   for (const r of results) {
     const base = {
@@ -176,15 +190,22 @@ function resultLines(results: readonly FillResult[], lang: Lang): string[] {
       gender: r.target.gender,
     };
     if (!r.known) {
-      lines.push(t(lang, "ind.cli.unknownKpi", base));
+      lines.push(t(lang, fromFile ? "ind.file.notInFile" : "ind.cli.unknownKpi", base));
       continue;
     }
     if (r.fetched.length > 0) {
       lines.push(
-        t(lang, "ind.cli.fetched", { ...base, count: r.fetched.length, years: yearRuns(r.fetched) }),
+        t(lang, fromFile ? "ind.file.read" : "ind.cli.fetched", {
+          ...base,
+          count: r.fetched.length,
+          years: yearRuns(r.fetched),
+        }),
       );
     }
-    if (r.missing.length > 0) lines.push(t(lang, "ind.cli.missing", { ...base, years: yearRuns(r.missing) }));
+    if (r.missing.length > 0)
+      lines.push(
+        t(lang, fromFile ? "ind.file.missing" : "ind.cli.missing", { ...base, years: yearRuns(r.missing) }),
+      );
   }
   return lines;
 }
@@ -237,7 +258,7 @@ export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps 
     io.out(`${usage(lang)}\n`);
     return EXIT_OK;
   }
-  const { file, out, baseUrl, years } = await checkArgs(values, positionals);
+  const { file, out, baseUrl, years, fromFile } = await checkArgs(values, positionals);
   const book = isXlsx(file) ? await openIndicatorBook(file) : null;
   const structure: GoalStructure = book ? book.goals.structure : (await loadJsonFile(file, lang)).structure;
   const targets = koladaTargets(structure, years);
@@ -260,29 +281,35 @@ export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps 
   });
   const lines: string[] = [];
   if (targets.length > 0 && municipality !== undefined) {
+    const params = {
+      base: client.baseUrl,
+      export: fromFile ?? "",
+      municipality: municipality.name ? `${municipality.id} (${municipality.name})` : municipality.id,
+      kpis: new Set(targets.map((x) => x.kpi)).size,
+      years: yearRuns(targets.flatMap((x) => x.years)),
+    };
     io.out(
-      terminalSafe(
-        `${t(lang, "ind.cli.fetching", {
-          base: client.baseUrl,
-          municipality: municipality.name ? `${municipality.id} (${municipality.name})` : municipality.id,
-          kpis: new Set(targets.map((x) => x.kpi)).size,
-          years: yearRuns(targets.flatMap((x) => x.years)),
-        })}\n`,
-      ),
+      terminalSafe(`${t(lang, fromFile === undefined ? "ind.cli.fetching" : "ind.file.reading", params)}\n`),
     );
   }
   let filled;
-  try {
-    filled = await fillFromKolada(client, structure, municipality?.id ?? "", today, years);
-  } catch (e) {
-    if (!(e instanceof KoladaError)) throw e;
-    throw new CliError(EXIT_UNREADABLE, {
-      sv: t("sv", "ind.cli.error.fetchFailed", { detail: e.reason.sv }),
-      en: t("en", "ind.cli.error.fetchFailed", { detail: e.reason.en }),
-    });
+  if (fromFile !== undefined) {
+    const fromExport = await fillFromExportFile(fromFile, structure, today, years, lang);
+    filled = fromExport.filled;
+    lines.push(...resultLines(filled.results, lang, true), ...fromExport.notes);
+  } else {
+    try {
+      filled = await fillFromKolada(client, structure, municipality?.id ?? "", today, years);
+    } catch (e) {
+      if (!(e instanceof KoladaError)) throw e;
+      throw new CliError(EXIT_UNREADABLE, {
+        sv: t("sv", "ind.cli.error.fetchFailed", { detail: e.reason.sv }),
+        en: t("en", "ind.cli.error.fetchFailed", { detail: e.reason.en }),
+      });
+    }
+    lines.push(...resultLines(filled.results, lang, false));
+    if (targets.length > 0) lines.push(t(lang, "ind.cli.requests", { count: requests }));
   }
-  lines.push(...resultLines(filled.results, lang));
-  if (targets.length > 0) lines.push(t(lang, "ind.cli.requests", { count: requests }));
   if (isXlsx(out)) {
     await writeXlsx(book, filled.structure, out, lang);
   } else {
@@ -293,7 +320,9 @@ export async function runKolada(args: string[], io: Io, deps: KoladaCommandDeps 
   lines.push(
     targets.length === 0
       ? t(lang, "ind.cli.noKolada", { file: out })
-      : t(lang, "ind.cli.wrote", { file: out, count: filled.written, date: today }),
+      : fromFile === undefined
+        ? t(lang, "ind.cli.wrote", { file: out, count: filled.written, date: today })
+        : t(lang, "ind.file.wrote", { file: out, count: filled.written, date: today, export: fromFile }),
   );
   io.out(terminalSafe(`${lines.join("\n")}\n`));
   return filled.results.some((r) => !r.known) ? EXIT_INVALID : EXIT_OK;

@@ -177,7 +177,10 @@ export function queueRead(
     history:
       plan.history === true ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "whole") : null,
     indicators:
-      plan.history === true ? queueTable(context, probe, INDICATOR_TABLE, frame ? "none" : "whole") : null,
+      // Its filter too: the Kolada fill writes its rows (planKoladaFill refuses a filtered one).
+      plan.history === true
+        ? queueTable(context, probe, INDICATOR_TABLE, frame ? "none" : "whole", filters)
+        : null,
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
 }

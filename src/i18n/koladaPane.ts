@@ -20,13 +20,22 @@ export const sv = {
   "tpk.failedTitle": "Hämtningen från Kolada misslyckades",
   "tpk.failed": "{reason} Inget har ändrats i arbetsboken.",
   "tpk.alternative":
-    "Gör så här i stället: spara arbetsboken och kör kommandot nedan på en dator som når Kolada, och öppna sedan den nya arbetsboken. Eller skriv in värdena för hand i årskolumnerna på indikatorbladet.",
+    "Gör så här i stället: exportera nyckeltalen från kolada.se som Excel- eller CSV-fil och välj Importera fil från Kolada. Eller spara arbetsboken och kör kommandot nedan på en dator som når Kolada, och öppna sedan den nya arbetsboken. Eller skriv in värdena för hand i årskolumnerna på indikatorbladet.",
+  "tpk.readingFile": "Läser {file}…",
+  "tpk.fileDoneTitle": "Värdena är inlästa från filen från Kolada",
+  "tpk.filePartlyTitle": "Värdena är inlästa från filen från Kolada, men inte alla",
+  "tpk.fileFailedTitle": "{file} kunde inte läsas in",
+  "tpk.fileFailed": "{reason}. Inget har ändrats i arbetsboken.",
+  "tpk.fileDone": "Inlästa värden: {values}. Skrivna celler på bladet {sheet}: {cells}.",
+  "tpk.fileUnknown": "{indicator} (mål {goal}): filen har inga värden för nyckeltalet {kpi}.",
+  "tpk.fileMissing": "{indicator} (mål {goal}, {kpi}): filen har inget värde för {years}.",
+  "tpk.fileSource": "Källa: Kolada (kolada.se), importerad {date} ur {file}.",
   "tpk.command": "npx maluppfoljning kolada ARBETSBOK.xlsx --out NY.xlsx",
 } as const;
 
 export const en: Record<keyof typeof sv, string> = {
   "tpk.reading": "Reading the indicator sheet…",
-  "tpk.progress": "Fetching from Kolada… ({count} requests)",
+  "tpk.progress": "Fetching from Kolada… (requests: {count})",
   "tpk.doneTitle": "The values are fetched from Kolada",
   "tpk.partlyTitle": "The values are fetched from Kolada, but not all of them",
   "tpk.done": "Values fetched: {values}. Cells written on the sheet {sheet}: {cells}.",
@@ -43,6 +52,15 @@ export const en: Record<keyof typeof sv, string> = {
   "tpk.failedTitle": "The fetch from Kolada failed",
   "tpk.failed": "{reason} Nothing in the workbook was changed.",
   "tpk.alternative":
-    "Do this instead: save the workbook and run the command below on a computer that reaches Kolada, then open the new workbook. Or type the values by hand into the year columns of the indicator sheet.",
+    "Do this instead: export the key figures from kolada.se as an Excel or CSV file and choose Import a file from Kolada. Or save the workbook and run the command below on a computer that reaches Kolada, then open the new workbook. Or type the values by hand into the year columns of the indicator sheet.",
+  "tpk.readingFile": "Reading {file}…",
+  "tpk.fileDoneTitle": "The values are read from the file from Kolada",
+  "tpk.filePartlyTitle": "The values are read from the file from Kolada, but not all of them",
+  "tpk.fileFailedTitle": "{file} could not be imported",
+  "tpk.fileFailed": "{reason}. Nothing in the workbook was changed.",
+  "tpk.fileDone": "Values read: {values}. Cells written on the sheet {sheet}: {cells}.",
+  "tpk.fileUnknown": "{indicator} (goal {goal}): the file has no values for the key figure {kpi}.",
+  "tpk.fileMissing": "{indicator} (goal {goal}, {kpi}): the file has no value for {years}.",
+  "tpk.fileSource": "Source: Kolada (kolada.se), imported {date} from {file}.",
   "tpk.command": "npx maluppfoljning kolada WORKBOOK.xlsx --out NEW.xlsx",
 };

@@ -187,6 +187,7 @@ export const sv = {
   "tp.kolada.help":
     "Hämtar värdena för indikatorerna med en Kolada-KPI till indikatorbladet, där de märks med Kolada som källa och hämtdatum. Andra celler lämnas som de är.",
   "tp.kolada.run": "Hämta från Kolada",
+  "tp.kolada.import": "Importera fil från Kolada",
   "tp.busy.kolada": "Hämtar från Kolada…",
 
   "tp.error.title": "Det gick inte",
@@ -389,6 +390,7 @@ export const en: Record<keyof typeof sv, string> = {
   "tp.kolada.help":
     "Fetches the values of the indicators with a Kolada KPI into the indicator sheet, marked with Kolada as their source and the fetch date. Other cells are left as they are.",
   "tp.kolada.run": "Fetch from Kolada",
+  "tp.kolada.import": "Import a file from Kolada",
   "tp.busy.kolada": "Fetching from Kolada…",
 
   "tp.error.title": "That did not work",

@@ -3,3 +3,7 @@
 export * from "./transport";
 export * from "./client";
 export * from "./fill";
+export * from "./csv";
+export * from "./exportFile";
+export * from "./fileFill";
+export * from "./exportRead";

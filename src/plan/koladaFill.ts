@@ -57,7 +57,8 @@ function koladaIndicators(s: GoalStructure): number {
 
 /**
  * What the workbook asks of Kolada, or why nothing can be asked: no indicator sheet (or one
- * without its ID columns), a protected one, no Kolada-sourced indicator, no municipality.
+ * without its ID columns), a protected or filtered one, no Kolada-sourced indicator, no
+ * municipality.
  */
 export function planKoladaFill(read: WorkbookRead): Decision<KoladaFillPlan> {
   const found = readGoalTable(read);
@@ -70,6 +71,10 @@ export function planKoladaFill(read: WorkbookRead): Decision<KoladaFillPlan> {
     return refused(koladaRefusal("header-missing", "ind.pane.noColumns", { sheet: indicators.sheet }));
   if (indicators.sheetProtected)
     return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: indicators.sheet }));
+  // Writes into a filtered table have landed in the wrong rows (office-js issue 224), as for the
+  // goal table (writableGoalTable): refused, the user's filter left as it is.
+  if (indicators.filtered === true)
+    return refused(koladaRefusal("filtered-table", "ind.pane.filtered", { sheet: indicators.sheet }));
   const { structure } = tableStructure(found.value);
   const count = koladaIndicators(structure);
   if (count === 0)

@@ -18,12 +18,12 @@ function position(ref: string): { row: number; col: number } | null {
 }
 
 /**
- * The sheet named `name` (any case) as rows of cell text, from row 1 and column A; null when the
- * workbook has no such sheet. Throws NotWorkbookError when the bytes are no readable .xlsx.
+ * The sheet named `name` (any case; null: the first sheet, as for an export from Kolada) as rows
+ * of cell text, from row 1 and column A; null when the workbook has no such sheet. Throws NotWorkbookError when the bytes are no readable .xlsx.
  */
 export async function readSheetGrid(
   bytes: Uint8Array | ArrayBuffer,
-  name: string,
+  name: string | null,
   parse: XmlParser = domParser,
 ): Promise<string[][] | null> {
   const pkg = await openPackage(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes), parse);
@@ -33,9 +33,11 @@ export async function readSheetGrid(
   if (workbook === null || workbook.localName !== "workbook")
     throw new NotWorkbookError("not-workbook", `no workbook part at ${workbookPart}`);
   const rels = await pkg.rels(workbookPart);
-  const sheet = children(child(workbook, "sheets") ?? workbook, "sheet").find(
-    (s) => (attr(s, "name") ?? "").toLowerCase() === name.toLowerCase(),
-  );
+  const sheets = children(child(workbook, "sheets") ?? workbook, "sheet");
+  const sheet =
+    name === null
+      ? sheets[0]
+      : sheets.find((s) => (attr(s, "name") ?? "").toLowerCase() === name.toLowerCase());
   const target = sheet ? rels.find((r) => r.id === relId(sheet))?.target : undefined;
   if (target === undefined || target === null) return null;
   const root = await pkg.xml(target);
@@ -61,7 +63,8 @@ export async function readSheetGrid(
       col = at === null ? col + 1 : at.col;
       const text = cellText(c, ctx);
       if (text === "") continue;
-      if (++cells > MAX_CELLS) throw new NotWorkbookError("too-large", `sheet ${name} holds too many cells`);
+      if (++cells > MAX_CELLS)
+        throw new NotWorkbookError("too-large", `sheet ${name ?? 1} holds too many cells`);
       while (grid.length < rowNumber) grid.push([]);
       const line = grid[rowNumber - 1];
       while (line.length < col - 1) line.push("");

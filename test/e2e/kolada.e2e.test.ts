@@ -4,7 +4,9 @@
 // only then; the page's own fetch reaches https://api.kolada.se (the CSP allows it; Playwright
 // answers for Kolada, with CORS headers as a cross-origin answer needs, so nothing leaves the
 // machine) and the values land on the indicator sheet. When Kolada cannot be reached the pane
-// says so with the CLI command.
+// says so with the CLI command, and offers the import of a file exported from Kolada's website,
+// which then fills the sheet from an .xlsx through the `xlsxsheet` chunk, loaded only for it.
+import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { INDICATOR_TABLE } from "../../src/plan";
 import { withIndicators } from "../indicators/fixtures";
@@ -134,6 +136,36 @@ describeBrowser("Hämta från Kolada end to end (headless Chromium + Excel emula
     // The first request and its three retries.
     expect(asked).toHaveLength(4);
     // The browser logs the failed requests themselves; nothing else went wrong.
+    expect(problems.filter((p) => !/api\.kolada\.se|Failed to load resource|net::ERR/.test(p))).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it("after Kolada could not be reached, imports an .xlsx export offered beside the notice", async () => {
+    const { page, problems, requested, year } = await loaded("unreachable");
+    await page.getByRole("button", { name: "Hämta från Kolada" }).click();
+    await page.getByTestId("notice-kolada").waitFor({ timeout: 60_000 });
+    // Our understanding of Kolada's export (test/kolada/exportFixtures/README.md), not a download.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kolada");
+    ws.addRow(["Nyckeltal", "Kommun", "Kön", year]);
+    ws.addRow(["N00401 Andel förnybar energi", "Västerås", "Totalt", 51.25]);
+    const buffer = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    expect(requested.some((u) => /\/xlsxsheet\.[0-9a-f]+\.js$/.test(u))).toBe(false);
+    const chooser = page.waitForEvent("filechooser");
+    // The offer beside the notice (the section's own button is the first of the two).
+    await page.getByRole("button", { name: "Importera fil från Kolada" }).nth(1).click();
+    await (await chooser).setFiles({ name: "kolada.xlsx", mimeType: "application/octet-stream", buffer });
+    const notice = page.getByTestId("notice-kolada");
+    await page.waitForFunction(() =>
+      (document.querySelector('[data-testid="notice-kolada"]')?.textContent ?? "").includes("importerad"),
+    );
+    const text = (await notice.textContent()) ?? "";
+    expect(text).toContain("Inlästa värden: 1.");
+    expect(text).toContain("ur kolada.xlsx");
+    expect(requested.some((u) => /\/xlsxsheet\.[0-9a-f]+\.js$/.test(u))).toBe(true);
+    const t = (await table(page)) as TableInfo;
+    const row = t.rows.find((r) => r.includes("fornybar")) ?? [];
+    expect(row[t.headers.indexOf(String(year))]).toBe(51.25);
     expect(problems.filter((p) => !/api\.kolada\.se|Failed to load resource|net::ERR/.test(p))).toEqual([]);
     await page.close();
   }, 120_000);

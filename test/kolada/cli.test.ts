@@ -258,8 +258,13 @@ describe("maluppfoljning kolada", () => {
     ]);
     expect(noMunicipality.code).toBe(2);
     expect(noMunicipality.stderr).toContain(
-      "”municipality” med kommunens Kolada-ID saknas, men 2 indikatorer",
+      "”municipality” med kommunens Kolada-ID saknas, men indikatorer ska hämtas från Kolada (antal: 2)",
     );
+    // One indicator reads right too: no "1 indikatorer".
+    doc.programs[0].areas[0].goals[0].indicators.splice(1, 1);
+    const one = await run([writeInput("nomun1.json", doc), "--out", path.join(dir, "nomun1-out.json")]);
+    expect(one.stderr).toContain("indikatorer ska hämtas från Kolada (antal: 1)");
+    expect(one.stderr).not.toContain("1 indikatorer");
     expect(stub.requests).toEqual([]);
   });
 

@@ -1,16 +1,19 @@
-// Job 7: "Nyckeltal från Kolada". Only the section's frame and its button are in the pane's first
-// load; the fetch (the Kolada client, the panel and its strings) is KoladaPanel.tsx, loaded on
-// the click.
+// Job 7: "Nyckeltal från Kolada". Only the section's frame, its two buttons and the file input are
+// in the pane's first load; the fetch and the file import (the Kolada client, the export reader,
+// the panel and its strings) are KoladaPanel.tsx, loaded on the click or the chosen file.
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
+import { Button, makeStyles } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
 import type { GoalWorkbookService } from "../../excel/service";
 import type { Jobs } from "../state/useJobs";
 import { JobStatus } from "./JobStatus";
-import type { KoladaDeps } from "./KoladaPanel";
+import type { ChosenExport, KoladaDeps } from "./KoladaPanel";
 import { LazyKoladaPanel } from "./LazyKoladaPanel";
 import { Section } from "./Section";
+import { VISUALLY_HIDDEN } from "./visuallyHidden";
+
+const useStyles = makeStyles({ fileInput: VISUALLY_HIDDEN });
 
 export interface KoladaSectionProps {
   lang: Lang;
@@ -23,23 +26,51 @@ export interface KoladaSectionProps {
 
 export function KoladaSection(props: KoladaSectionProps): React.JSX.Element {
   const { lang, service, jobs, deps, onFetched } = props;
-  // Each click starts a fetch of its own (it keys the panel).
-  const [runs, setRuns] = React.useState(0);
+  const styles = useStyles();
+  // Each click or chosen file starts a job of its own (`n` keys the panel); `file`: an import.
+  const [run, setRun] = React.useState<{ n: number; file: ChosenExport | null }>({ n: 0, file: null });
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const disabled = jobs.busy !== null;
+  const choose = (): void => {
+    const input = fileInput.current;
+    if (!input) return;
+    input.value = "";
+    input.click();
+  };
   return (
     <Section id="kolada" title={t(lang, "tp.kolada.title")} help={t(lang, "tp.kolada.help")}>
       <div>
-        <Button disabledFocusable={jobs.busy !== null} onClick={() => setRuns((n) => n + 1)}>
+        <Button disabledFocusable={disabled} onClick={() => setRun((r) => ({ n: r.n + 1, file: null }))}>
           {t(lang, "tp.kolada.run")}
+        </Button>{" "}
+        <Button disabledFocusable={disabled} onClick={choose}>
+          {t(lang, "tp.kolada.import")}
         </Button>
       </div>
-      {runs > 0 && (
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".csv,.xlsx"
+        tabIndex={-1}
+        aria-hidden="true"
+        className={styles.fileInput}
+        disabled={disabled}
+        data-testid="kolada-file-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          if (file) setRun((r) => ({ n: r.n + 1, file }));
+        }}
+      />
+      {run.n > 0 && (
         <LazyKoladaPanel
-          key={runs}
+          key={run.n}
           lang={lang}
           service={service}
           jobs={jobs}
           deps={deps}
           onFetched={onFetched}
+          file={run.file}
+          onChooseFile={choose}
         />
       )}
       {/* The panel shows its own progress (the requests so far); the section only the outcome. */}
