@@ -59,6 +59,12 @@ export interface CellGuard {
   /** The IDs the read found in rows top..bottom, and the sheet column they are in. */
   ids?: { col: number; values: readonly string[] };
   /**
+   * Further columns whose text the rows must still hold, for a row keyed by more than one cell:
+   * an indicator row is its goal ID and its indicator ID (an ID repeats across goals, and a sort
+   * by name moves a goal's own indicators among themselves).
+   */
+  moreIds?: readonly { col: number; values: readonly string[] }[];
+  /**
    * Put back from the read, by the ID now in each row (blank for an ID the read did not hold),
    * instead of loading the cells in the write's request: for writes too large to load back.
    */
@@ -72,8 +78,13 @@ export interface CellGuard {
 
 /** Bytes a guard adds to its op's request: the load of the cells (path and query). */
 export const GUARD_OVERHEAD = 300;
-/** Bytes the load of the IDs adds to a request that holds guarded ops. */
+/** Bytes the load of one ID column adds to a request that holds guarded ops. */
 export const GUARD_REQUEST_OVERHEAD = 400;
+
+/** The sheet columns a guard's ID check loads, as keys. */
+function guardColumns(g: CellGuard): string[] {
+  return [...(g.ids ? [g.ids] : []), ...(g.moreIds ?? [])].map((c) => `${g.sheet}\u0000${c.col}`);
+}
 
 export interface QueuedOp {
   /** Estimated request bytes. */
@@ -153,21 +164,22 @@ export class WriteBatch {
     const out: QueuedOp[][] = [];
     let current: QueuedOp[] = [];
     let size = REQUEST_OVERHEAD;
-    let guarded = false;
+    // The ID columns the current request loads already: one load each (guard.ts).
+    let loaded = new Set<string>();
+    const newColumns = (op: QueuedOp): string[] =>
+      op.guard ? guardColumns(op.guard).filter((k) => !loaded.has(k)) : [];
     for (const op of this.ops) {
-      const bytes = op.bytes + (op.guard && !guarded ? GUARD_REQUEST_OVERHEAD : 0);
+      const bytes = op.bytes + newColumns(op).length * GUARD_REQUEST_OVERHEAD;
       if (current.length > 0 && size + bytes > budget) {
         out.push(current);
         current = [];
         size = REQUEST_OVERHEAD;
-        guarded = false;
+        loaded = new Set();
       }
       current.push(op);
-      size += op.bytes;
-      if (op.guard && !guarded) {
-        size += GUARD_REQUEST_OVERHEAD;
-        guarded = true;
-      }
+      const added = newColumns(op);
+      size += op.bytes + added.length * GUARD_REQUEST_OVERHEAD;
+      for (const k of added) loaded.add(k);
     }
     if (current.length > 0) out.push(current);
     return out;

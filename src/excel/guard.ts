@@ -55,6 +55,11 @@ const sheetOf = (context: Excel.RequestContext, sheet: string): Excel.Worksheet 
 
 const spanKey = (sheet: string, col: number): string => `${sheet}\u0000${col}`;
 
+const idColumns = (g: CellGuard): readonly { col: number; values: readonly string[] }[] => [
+  ...(g.ids ? [g.ids] : []),
+  ...(g.moreIds ?? []),
+];
+
 /** Queues the loads the guarded ops of one request need; call before queuing the ops. */
 function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): QueuedGuards | null {
   const unique = new Map<string, Prior>();
@@ -71,13 +76,14 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
   if (unique.size === 0) return null;
   const spans = new Map<string, Span>();
   for (const { guard: g } of unique.values()) {
-    if (!g.ids) continue;
-    const key = spanKey(g.sheet, g.ids.col);
-    const s = spans.get(key);
-    if (s) {
-      s.top = Math.min(s.top, g.top);
-      s.bottom = Math.max(s.bottom, g.bottom);
-    } else spans.set(key, { sheet: g.sheet, col: g.ids.col, top: g.top, bottom: g.bottom });
+    for (const ids of idColumns(g)) {
+      const key = spanKey(g.sheet, ids.col);
+      const s = spans.get(key);
+      if (s) {
+        s.top = Math.min(s.top, g.top);
+        s.bottom = Math.max(s.bottom, g.bottom);
+      } else spans.set(key, { sheet: g.sheet, col: ids.col, top: g.top, bottom: g.bottom });
+    }
   }
   // One load of the ID column per sheet, over the rows the request writes.
   for (const s of spans.values())
@@ -88,18 +94,18 @@ function queueGuards(context: Excel.RequestContext, ops: readonly QueuedOp[]): Q
     if (!p.guard.readById)
       p.range = sheetOf(context, p.guard.sheet).getRange(p.address).load("formulas,numberFormat");
 
-  const idAt = (g: CellGuard, row: number): string => {
-    const s = g.ids ? spans.get(spanKey(g.sheet, g.ids.col)) : undefined;
+  const textAt = (sheet: string, col: number, row: number): string => {
+    const s = spans.get(spanKey(sheet, col));
     return s?.range ? cellText(s.range.values[row - s.top]?.[0]) : "";
   };
+  const idAt = (g: CellGuard, row: number): string => (g.ids ? textAt(g.sheet, g.ids.col, row) : "");
 
   return {
     moved() {
       for (const { guard: g } of unique.values()) {
-        const ids = g.ids;
-        if (!ids) continue;
-        for (let row = g.top; row <= g.bottom; row++)
-          if (idAt(g, row) !== (ids.values[row - g.top] ?? "")) return g.sheet;
+        for (const ids of idColumns(g))
+          for (let row = g.top; row <= g.bottom; row++)
+            if (textAt(g.sheet, ids.col, row) !== (ids.values[row - g.top] ?? "")) return g.sheet;
       }
       return null;
     },

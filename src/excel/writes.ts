@@ -346,5 +346,17 @@ export function addKoladaCells(batch: WriteBatch, cells: readonly KoladaCellSet[
       range.numberFormat = [[c.format]];
       range.values = [[c.value]];
     });
+    const [first, ...more] = c.rowIds ?? [];
+    if (first === undefined) continue;
+    const { row, col } = parseCell(c.cell);
+    batch.guardLast({
+      sheet: c.sheet,
+      top: row,
+      bottom: row,
+      left: col,
+      right: col,
+      ids: { col: first.col, values: [first.text] },
+      moreIds: more.map((m) => ({ col: m.col, values: [m.text] })),
+    });
   }
 }

@@ -17,7 +17,7 @@ import { cellAddress, parseCell } from "./a1";
 import type { CellWrite } from "./merge";
 import { tableStructure, writableGoalTable } from "./goalTable";
 import { parseIndicatorNumber, type IndicatorTableRead } from "./indicatorRead";
-import type { KoladaCellSet } from "./koladaFill";
+import { filteredIndicatorTable, indicatorRowIds, type KoladaCellSet } from "./koladaFill";
 import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
 import { readWorkbookTables, type GoalTableRead, type WorkbookTables } from "./read";
 import type { SentRecord } from "./sent";
@@ -195,6 +195,8 @@ export function planCollect(
       ok: false,
       refusal: refusal("protected-sheet", "xl.error.protectedSheet", { sheet: sheet.sheet }),
     };
+  if (plan.indicatorChanges.length > 0 && sheet?.filtered === true)
+    return { ok: false, refusal: filteredIndicatorTable(sheet.sheet) };
   // A number into a General cell, as a fetch from Kolada writes one; "" empties the cell.
   const top = sheet ? parseCell(sheet.topLeft) : { row: 0, col: 0 };
   const indicatorWrites = plan.indicatorChanges.map((c): KoladaCellSet => ({
@@ -202,6 +204,7 @@ export function planCollect(
     cell: cellAddress(top.row + 1 + c.row, top.col + c.col),
     value: c.value ?? "",
     format: "General",
+    ...(table.indicators && sheet && { rowIds: indicatorRowIds(table.indicators, sheet.topLeft, c.row) }),
   }));
   return { ok: true, value: { goals, writes, indicatorWrites, result: plan.result } };
 }

@@ -32,6 +32,26 @@ export interface KoladaCellSet {
   cell: string;
   value: number | string;
   format: "General" | "@";
+  /**
+   * The row's goal ID and indicator ID as read, by sheet column: the write is checked against
+   * them in its own request (src/excel/guard.ts), so a co-author's sort of the indicator table
+   * cannot send a value to another indicator's row.
+   */
+  rowIds?: { col: number; text: string }[];
+}
+
+/** The key cells of the indicator table's body row `row` as read (KoladaCellSet.rowIds). */
+export function indicatorRowIds(
+  table: IndicatorTableRead,
+  topLeft: string,
+  row: number,
+): KoladaCellSet["rowIds"] {
+  const left = parseCell(topLeft).col;
+  const cells = table.rows[row]?.cells ?? {};
+  return (["goalId", "id"] as const).flatMap((f) => {
+    const at = table.positions[f];
+    return at === undefined ? [] : [{ col: left + at, text: cells[f] ?? "" }];
+  });
 }
 
 export interface KoladaCellWrites {
@@ -45,6 +65,15 @@ const refused = (r: Refusal): Decision<never> => ({ ok: false, refusal: r });
 /** A refusal in the words of koladaRefusals.ts. */
 function koladaRefusal(code: Refusal["code"], key: keyof typeof words.sv, params: Params): Refusal {
   return { code, messages: { sv: fill(words.sv[key], params), en: fill(words.en[key], params) } };
+}
+
+/**
+ * Writes into a filtered table have landed in the wrong rows (office-js issue 224), as for the
+ * goal table (writableGoalTable): refused, the user's filter left as it is. Kolada's fill and
+ * collect's indicator values both write there.
+ */
+export function filteredIndicatorTable(sheet: string): Refusal {
+  return koladaRefusal("filtered-table", "ind.pane.filtered", { sheet });
 }
 
 function koladaIndicators(s: GoalStructure): number {
@@ -71,10 +100,7 @@ export function planKoladaFill(read: WorkbookRead): Decision<KoladaFillPlan> {
     return refused(koladaRefusal("header-missing", "ind.pane.noColumns", { sheet: indicators.sheet }));
   if (indicators.sheetProtected)
     return refused(refusal("protected-sheet", "xl.error.protectedSheet", { sheet: indicators.sheet }));
-  // Writes into a filtered table have landed in the wrong rows (office-js issue 224), as for the
-  // goal table (writableGoalTable): refused, the user's filter left as it is.
-  if (indicators.filtered === true)
-    return refused(koladaRefusal("filtered-table", "ind.pane.filtered", { sheet: indicators.sheet }));
+  if (indicators.filtered === true) return refused(filteredIndicatorTable(indicators.sheet));
   const { structure } = tableStructure(found.value);
   const count = koladaIndicators(structure);
   if (count === 0)
@@ -93,6 +119,7 @@ export function koladaCellWrites(plan: KoladaFillPlan, filled: GoalStructure): K
     cell: cellAddress(top.row + 1 + w.row, top.col + w.col),
     value: w.value,
     format: w.numberFormat,
+    rowIds: indicatorRowIds(plan.table, plan.indicators.topLeft, w.row),
   }));
   return { cells, missingYears };
 }

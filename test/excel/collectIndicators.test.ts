@@ -150,12 +150,30 @@ describe("collecting indicator values into the open workbook", () => {
     expect(s.emu.workbook.cell(f.sheet, f.address).value).toBe(40);
   });
 
+  test("a filtered indicator table is refused before Apply writes anything, the filter kept", async () => {
+    const back = await loaded();
+    const preview = await s.service.previewCollect(back);
+    await s.emu.Excel.run(async (context) => {
+      context.workbook.tables
+        .getItem(INDICATOR_TABLE)
+        .columns.getItem("Indikator-ID")
+        .filter.applyValuesFilter(["cykel"]);
+      await context.sync();
+    });
+    const before = dump();
+    const error = await s.service.applyCollect(back, preview.stamp).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "filtered-table" });
+    expect((error as { messages: { sv: string; en: string } }).messages.sv).toContain("filtrerad");
+    expect(dump()).toEqual(before);
+  });
+
   test("past the request budget the write is cut into chunks, each under it, with the same cells", async () => {
     const back = await loaded();
     await s.service.applyCollect(back, (await s.service.previewCollect(back)).stamp);
     const expected = dump();
     s.restore();
-    const budget = 1_300;
+    // Each cell's write carries its row guard (the goal ID and indicator ID loaded in its request).
+    const budget = 2_500;
     s = setup({}, { requestBudget: budget });
     const again = await loaded();
     const preview = await s.service.previewCollect(again);

@@ -156,6 +156,37 @@ describe("fetchIndicators", () => {
     expect(fill).not.toHaveBeenCalled();
   });
 
+  test("a co-author's sort of the indicator table before the write: nothing lands on another row", async () => {
+    const structure = withIndicators();
+    const y = structure.year;
+    await s.service.applyLoad(structure, "sv");
+    const table = s.emu.workbook.table(INDICATOR_TABLE);
+    if (!table) throw new Error("no indicator table");
+    const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(table.address);
+    if (!m) throw new Error(table.address);
+    const bodyAddress = `${m[1]}${Number(m[2]) + 1}:${m[3]}${m[4]}`;
+    const byId = table.headers.indexOf("Indikator-ID");
+    let sorted: Record<string, unknown> = {};
+    // Probe, read, then the write: the co-author sorts between the read and the write.
+    s.emu.faults.beforeSync(3, () => {
+      s.emu.workbook.sortRows("Indikatorer", bodyAddress, byId, true);
+      sorted = cellsOf("Indikatorer");
+    });
+    const fill = fillWith([{ kpi: "N00401", municipality: "1980", year: y, gender: "T", value: 48 }]);
+    const error = await s.service.fetchIndicators(fill).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AddinError);
+    expect((error as AddinError).code).toBe("table-changed");
+    expect((error as AddinError).messages.sv).toContain("bladet Indikatorer");
+    // The sheet is exactly as the co-author left it: the value did not land on the row that
+    // moved into fornybar's place.
+    expect(Object.keys(sorted).length).toBeGreaterThan(0);
+    expect(cellsOf("Indikatorer")).toEqual(sorted);
+
+    // A retry reads again and writes fornybar's own row.
+    await s.service.fetchIndicators(fill);
+    expect(s.emu.workbook.cell("Indikatorer", cellOf(String(y), "fornybar")).value).toBe(48);
+  });
+
   test("a failed fetch writes nothing", async () => {
     await s.service.applyLoad(withIndicators(), "sv");
     const before = s.emu.workbook.dump();
