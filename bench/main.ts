@@ -7,14 +7,15 @@
 // stopping the run.
 //
 // Options: --only=core,xlsx,bundle,emulator,render   run some measurements; then results.json
-//          is written only with --out=<file>.   --sizes=10,1000   emulator sizes.   --runs=N
-//          alternating runs of the ratio measurements (default 7).
+//          is written only with --out=<file>.   --sizes=10,1000   emulator sizes.
+//          --core-sizes=10000,50000   core-ratio sizes.   --runs=N   alternating runs of the ratio
+//          measurements (default 7).
 import { spawn } from "child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { join, resolve } from "path";
 import { build, type BuildFailure } from "esbuild";
 import { machineFacts } from "./machine";
-import { EMULATOR_SIZES } from "./scale";
+import { CORE_BUDGET_SIZE, CORE_SIZES, EMULATOR_SIZES } from "./scale";
 import { printReport, type Results, COMMANDS, EXTRA_COMMAND, type Command, type PerSize } from "./report";
 
 const ROOT = resolve(process.env.BENCH_ROOT ?? process.cwd());
@@ -25,6 +26,7 @@ type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; reason: stri
 function options(argv: string[]): {
   only: Set<string> | null;
   sizes: number[];
+  coreSizes: number[];
   runs: number;
   out: string | null;
 } {
@@ -32,11 +34,13 @@ function options(argv: string[]): {
     argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
   const only = get("only");
   const sizes = get("sizes");
+  const coreSizes = get("core-sizes");
   const runs = Number(get("runs") ?? 7);
   const out = get("out");
   return {
     only: only ? new Set(only.split(",")) : null,
     sizes: sizes ? sizes.split(",").map(Number) : [...EMULATOR_SIZES],
+    coreSizes: coreSizes ? coreSizes.split(",").map(Number) : [...CORE_SIZES],
     runs: Number.isInteger(runs) && runs > 0 ? runs : 7,
     out: out ? resolve(out) : only ? null : join(ROOT, "bench", "results.json"),
   };
@@ -138,6 +142,7 @@ async function main(): Promise<number> {
     syncs: null,
     maxRequestBytes: null,
     coreRatio: null,
+    coreRatios: null,
     xlsxRatio: null,
     bundleGzipBytes: null,
     firstRenderMs: null,
@@ -169,12 +174,23 @@ async function main(): Promise<number> {
   }
 
   if (wanted("core")) {
-    step(`core: validate + summarize 100,000 goals vs JSON.parse (${opt.runs} alternating runs)`);
-    const o = await measure<{ ratio: number }>("core", "core", { goals: 100_000, runs: opt.runs });
-    note("core", o);
-    if (o.ok) {
-      results.coreRatio = o.value.ratio;
-      results.details.core = o.value;
+    // One child process per size, so each size's timings start from a fresh heap.
+    const bySize: Record<string, { ratio: number }> = {};
+    for (const goals of opt.coreSizes) {
+      step(
+        `core: validate + summarize ${goals.toLocaleString("en")} goals vs JSON.parse (${opt.runs} alternating runs)`,
+      );
+      const o = await measure<{ ratio: number }>(`core-${goals}`, "core", { goals, runs: opt.runs });
+      note(`core-${goals}`, o);
+      if (o.ok) {
+        bySize[goals] = o.value;
+        process.stderr.write(`  ratio ${o.value.ratio.toFixed(2)} at ${goals.toLocaleString("en")} goals\n`);
+      }
+    }
+    if (Object.keys(bySize).length > 0) {
+      results.coreRatios = Object.fromEntries(Object.entries(bySize).map(([k, v]) => [k, v.ratio]));
+      results.coreRatio = bySize[CORE_BUDGET_SIZE]?.ratio ?? null;
+      results.details.core = bySize;
     }
   }
 

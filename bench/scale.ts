@@ -7,6 +7,14 @@ import { bundledStructure, type Goal, type GoalStructure } from "../src/domain";
 export const EMULATOR_SIZES = [10, 1_000, 10_000, 50_000] as const;
 
 /**
+ * The sizes the core ratio (validate + summarize / JSON.parse) is reported for: the task pane's
+ * largest measured table, a large one, and the 100,000 goals issue 11's budget is stated for.
+ */
+export const CORE_SIZES = [10_000, 50_000, 100_000] as const;
+/** The size whose ratio is the headline figure (results.coreRatio). */
+export const CORE_BUDGET_SIZE = 100_000;
+
+/**
  * A structure with exactly `goals` goals. Goal i copies template goal (i mod 72) into that
  * template's own area, so the distribution over programmes and areas stays the example's. Below
  * the example's size the templates are spread evenly, so small structures still touch every

@@ -2,17 +2,16 @@
 // the value itself: Agenda 2030 lists, activities, and goal ids compared without case. Shared by
 // the row model (rows.ts) and validation (validate.ts).
 
+/** A lower-case ASCII letter or any non-ASCII character: what toUpperCase may change. */
+const MAY_CHANGE_CASE = /[a-z\u0080-\uffff]/;
+
 /**
- * True when toUpperCase may change `id`: it holds a lower-case ASCII letter or any non-ASCII
- * character. A loop over the character codes: this runs once per row of a large table, where a
- * regular expression test cost several times as much.
+ * True when toUpperCase may change `id`. A regular expression, not a loop over the character
+ * codes: this runs once per row of a large table, and before the JIT has optimised the loop
+ * (most of a 10,000-row run) the loop cost about five times as much; optimised, both cost the same.
  */
 function mayChangeCase(id: string): boolean {
-  for (let i = 0; i < id.length; i++) {
-    const code = id.charCodeAt(i);
-    if ((code >= 0x61 && code <= 0x7a) || code >= 0x80) return true;
-  }
-  return false;
+  return MAY_CHANGE_CASE.test(id);
 }
 
 /**

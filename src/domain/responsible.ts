@@ -5,6 +5,7 @@
 // spelling met. Entries come in order of first appearance (structure order), which is the order of
 // the goal table; the goals without a responsible body come last, in an entry of their own
 // (name null; each shell names it, "Ingen ansvarig" / "No responsible body"), only when there are any.
+import { memoised } from "./memo";
 import type { Goal, GoalStructure, Status, Trend } from "./types";
 import { normaliseWord } from "./vocabulary";
 
@@ -43,11 +44,14 @@ function add(e: ResponsibleSummary, g: Goal): void {
 export function summarizeResponsible(s: GoalStructure): ResponsibleSummary[] {
   const byKey = new Map<string, ResponsibleSummary>();
   const none = entry(null, "");
+  // A programme names a few bodies on many goals: each spelling is normalised once, not per goal.
+  const keyOf = memoised(normaliseWord);
   for (const p of s.programs) {
     for (const a of p.areas) {
-      for (const g of a.goals) {
+      for (let i = 0; i < a.goals.length; i++) {
+        const g = a.goals[i];
         const text = typeof g.responsible === "string" ? g.responsible : "";
-        const key = text === "" ? "" : normaliseWord(text);
+        const key = text === "" ? "" : keyOf(text);
         if (key === "") {
           add(none, g);
           continue;

@@ -156,7 +156,8 @@ function repeatedIds(ids: readonly string[]): Map<number, number> {
   const repeats = new Map<number, number>();
   const keys = new Set<string>();
   let count = 0;
-  for (const id of ids) {
+  for (let position = 0; position < ids.length; position++) {
+    const id = ids[position];
     if (id === "") continue;
     keys.add(idKey(id));
     count++;
@@ -215,12 +216,17 @@ function checkRow(run: RowRun, row: GoalRow, id: string, firstRow: number | unde
   checkId(sink, at, firstRow);
   checkLength(sink, at, run.idColumn, rawId);
   const place = placeOf(run, at, row);
-  for (const column of run.texts) {
+  // Indexed loops in the code run per row: until the JIT has optimised it, for-of goes through the
+  // iterator protocol (a call and a result object per step).
+  const { texts, sdgColumns } = run;
+  for (let c = 0; c < texts.length; c++) {
+    const column = texts[c];
     const cell = cells[column.key];
     if (column.mustHaveText === true) checkText(sink, at, column, cell ?? "");
     else if (cell !== undefined) checkLength(sink, at, column, cell);
   }
-  for (const column of run.sdgColumns) {
+  for (let c = 0; c < sdgColumns.length; c++) {
+    const column = sdgColumns[c];
     const cell = cells[column.key];
     if (cell !== undefined && cell !== "" && run.sdgs(cell) === null) sdgIssue(sink, at, column, cell);
   }

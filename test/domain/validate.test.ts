@@ -288,6 +288,36 @@ describe("idKey", () => {
     expect(idKey("hp-d1")).toBe(idKey("HP-D1"));
     expect(idKey("mål-1")).toBe(idKey("MÅL-1"));
   });
+
+  it("always equals toUpperCase, whatever the characters (the shortcut only skips the copy)", () => {
+    // Characters whose upper case is not themselves or whose test is easy to get wrong: the
+    // edges of the lower-case range, non-ASCII letters, ß (two letters upper case), a surrogate.
+    const tricky = fc.constantFrom(
+      "a",
+      "z",
+      "`",
+      "{",
+      "A",
+      "Z",
+      "é",
+      "ß",
+      "ÿ",
+      "\u0080",
+      "\u00b5",
+      "ǅ",
+      "😀",
+      "\ud800",
+    );
+    const idArb = fc
+      .array(fc.oneof(fc.string({ maxLength: 3 }), tricky), { maxLength: 6 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(idArb, (id) => {
+        expect(idKey(id)).toBe(id.toUpperCase());
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("structureToRows / rowsToStructure", () => {
