@@ -39,19 +39,40 @@ export function decodeCsv(bytes: Uint8Array): string {
 
 const DELIMITERS = [";", "\t", ","] as const;
 
-/** Delimiters outside quotes in the first lines: the one that splits most often wins (';' first). */
-function guessDelimiter(text: string): string {
-  const counts = new Map<string, number>(DELIMITERS.map((d) => [d, 0]));
+/** The number of fields each of the first lines has when split on `delimiter` outside quotes. */
+function fieldCounts(text: string, delimiter: string, maxLines = 30): number[] {
+  const counts: number[] = [];
+  let fields = 1;
   let quoted = false;
-  let lines = 0;
-  for (let i = 0; i < text.length && lines < 30; i++) {
+  for (let i = 0; i < text.length && counts.length < maxLines; i++) {
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "\n") lines++;
-    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    else if (!quoted && ch === "\n") {
+      counts.push(fields);
+      fields = 1;
+    } else if (!quoted && ch === delimiter) fields++;
   }
+  if (counts.length < maxLines && fields > 1) counts.push(fields);
+  return counts;
+}
+
+/**
+ * The delimiter on which most of the first lines agree on one width of two fields or more (';'
+ * first on a tie). Counting delimiters alone is not enough: a Swedish Excel quotes neither a
+ * decimal comma nor a comma in a title in its ';' files, so commas can outnumber semicolons.
+ */
+function guessDelimiter(text: string): string {
   let best: string = DELIMITERS[0];
-  for (const d of DELIMITERS) if ((counts.get(d) ?? 0) > (counts.get(best) ?? 0)) best = d;
+  let bestScore = 0;
+  for (const d of DELIMITERS) {
+    const widths = new Map<number, number>();
+    for (const n of fieldCounts(text, d)) if (n >= 2) widths.set(n, (widths.get(n) ?? 0) + 1);
+    const score = Math.max(0, ...widths.values());
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
   return best;
 }
 

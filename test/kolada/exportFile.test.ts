@@ -178,6 +178,22 @@ it("parses quoted fields with delimiters, quotes and line breaks, and 'sep=' lin
   ]);
 });
 
+it("finds ';' in a Swedish file whose unquoted titles and decimal commas outnumber the semicolons", () => {
+  // As a Swedish Excel saves "CSV (semikolonavgränsad)": nothing quoted, so a title's commas and
+  // the decimal commas stand bare. 8 rows: the commas (7 a row) outnumber the semicolons (6).
+  const title = "N00401 Elever i åk 9, hemkommun, andel (%)";
+  const rows = Array.from({ length: 8 }, (_, i) => `${title};Västerås;77,${i};78,1;79,2;80,0;81,5`);
+  const text = ["Nyckeltal;Kommun;2019;2020;2021;2022;2023", ...rows].join("\r\n");
+  const grid = parseCsv(text);
+  expect(grid.map((r) => r.length)).toEqual(Array(9).fill(7));
+  expect(grid[1]).toEqual([title, "Västerås", "77,0", "78,1", "79,2", "80,0", "81,5"]);
+  // And a plain comma file is still read on its commas.
+  expect(parseCsv("KPI,Kommun,År,Värde\nN00401,1980,2021,3.5\n")).toEqual([
+    ["KPI", "Kommun", "År", "Värde"],
+    ["N00401", "1980", "2021", "3.5"],
+  ]);
+});
+
 it("reads an .xlsx export's first sheet through the pane's reader, numbers and ids as the file holds them", async () => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("Kolada");
