@@ -251,3 +251,28 @@ test("the view's Agenda 2030 names are the bundled structure's", () => {
     expect([g.number, strings.sv[key], strings.en[key]]).toEqual([g.number, g.name.sv, g.name.en]);
   }
 });
+
+test("hidden by Office (a closed pane in the shared runtime), it stops following the selection; shown, it reads again", async () => {
+  let notify: ((m: { visibilityMode: string }) => void) | null = null;
+  const office = globalThis.Office as unknown as { addin?: unknown };
+  office.addin = {
+    onVisibilityModeChanged: (handler: (m: { visibilityMode: string }) => void) => {
+      notify = handler;
+      return Promise.resolve(async () => undefined);
+    },
+  };
+  await selectRow(0);
+  renderView();
+  await waitFor(() => expect(screen.getByTestId("goal-id").textContent).toBe(`Mål ${goals[0].id}`));
+  expect(notify).not.toBeNull();
+  await act(async () => notify?.({ visibilityMode: "Hidden" }));
+  emu.resetStats();
+  await selectRow(2);
+  // Not a single read while hidden: the view still shows the goal it showed.
+  expect(emu.stats.syncs).toBe(0);
+  expect(screen.getByTestId("goal-id").textContent).toBe(`Mål ${goals[0].id}`);
+  await act(async () => notify?.({ visibilityMode: "Taskpane" }));
+  await waitFor(() => expect(screen.getByTestId("goal-id").textContent).toBe(`Mål ${goals[2].id}`));
+  await selectRow(3);
+  await waitFor(() => expect(screen.getByTestId("goal-id").textContent).toBe(`Mål ${goals[3].id}`));
+});

@@ -12,6 +12,7 @@ import { t, type GoalViewStringKey } from "../../i18n/goalViewStrings";
 import type { Params } from "../../i18n";
 import { GoalField } from "./GoalFields";
 import { GoalIndicators } from "./GoalIndicators";
+import { usePaneVisible } from "./paneVisibility";
 import { Section } from "./Section";
 
 export interface GoalViewProps {
@@ -79,7 +80,11 @@ export function GoalView({ lang, port, revision = 0 }: GoalViewProps): React.JSX
     }
   }, []);
 
+  // Hidden (the pane closed in a shared runtime, or the ribbon's hidden page): no reads on every
+  // selection change; shown again, it reads the selection anew and follows it.
+  const visible = usePaneVisible();
   React.useEffect(() => {
+    if (!visible) return;
     let stop: (() => Promise<void>) | null = null;
     let live = true;
     void show(() => port.read());
@@ -96,7 +101,7 @@ export function GoalView({ lang, port, revision = 0 }: GoalViewProps): React.JSX
       live = false;
       if (stop) void stop();
     };
-  }, [port, show]);
+  }, [port, show, visible]);
 
   const firstRevision = React.useRef(revision);
   React.useEffect(() => {
