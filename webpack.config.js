@@ -23,7 +23,7 @@ const DEV_URL = `https://localhost:${DEV_PORT}/`;
 const OUT_DIR = path.resolve(__dirname, "dist");
 
 /** The HTML pages the build emits; test/manifest.test.ts checks the manifest against this list. */
-const PAGES = ["taskpane.html", "outcome.html", "support.html"];
+const PAGES = ["taskpane.html", "commands.html", "outcome.html", "support.html"];
 
 /** Why `url` cannot be ADDIN_PUBLIC_URL (a ui string key), or null when it can. */
 function publicUrlProblem(url) {
@@ -308,6 +308,9 @@ module.exports = async (env, argv) => {
       // shared Runtime and FunctionFile), first, as Microsoft's shared-runtime set-up has it; what
       // they do loads on their first click (the "commands" chunk).
       taskpane: ["./src/commands/commands.ts", "./src/taskpane/index.tsx"],
+      // The function file of manifests older than the shared runtime (commands.html): the same
+      // registration, so ribbon buttons keep working while a central deployment rolls out.
+      legacyCommands: "./src/commands/commands.ts",
       // The dialog a ribbon command opens to report its outcome.
       outcome: "./src/commands/outcome.ts",
     },
@@ -393,6 +396,11 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["legacyCommands"],
       }),
       new HtmlWebpackPlugin({
         filename: "outcome.html",
