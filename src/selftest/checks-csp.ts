@@ -14,6 +14,8 @@ interface ViolationLike {
 
 /** At most this many distinct refusals are named: a loop of refused requests must not flood the report. */
 export const MAX_NAMED = 10;
+/** Distinct refusals kept at most; the report still says "at least" this many. */
+const MAX_HEARD = 1_000;
 
 export interface CspWatch {
   /** "script-src-elem https://cdn.example/x.js", distinct, in the order they happened. */
@@ -29,7 +31,8 @@ export function watchCsp(events: SecurityEvents | null | undefined): CspWatch | 
     const v = event as unknown as ViolationLike;
     const uri = v.blockedURI !== undefined && v.blockedURI !== "" ? v.blockedURI : "inline";
     const directive = v.effectiveDirective ?? v.violatedDirective ?? "";
-    seen.add(`${directive} ${uri}`.trim());
+    // Bounded: a page refusing a request in a loop must not grow this for the whole run.
+    if (seen.size < MAX_HEARD) seen.add(`${directive} ${uri}`.trim());
   };
   events.addEventListener("securitypolicyviolation", listener);
   return {
