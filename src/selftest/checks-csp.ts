@@ -14,7 +14,7 @@ interface ViolationLike {
 
 /** At most this many distinct refusals are named: a loop of refused requests must not flood the report. */
 export const MAX_NAMED = 10;
-/** Distinct refusals kept at most; the report still says "at least" this many. */
+/** Distinct refusals kept at most (the report names the first MAX_NAMED and counts the rest). */
 const MAX_HEARD = 1_000;
 
 export interface CspWatch {
