@@ -2,7 +2,9 @@
 // WriteBatch: the add-in's own sheets made ready and drawn, the merge's cells, the goal table's
 // rules. Nothing here decides or syncs; transport.ts sends the batch.
 import { GOAL_TABLE, parseCell, parseRange, type NamePlan } from "../plan";
-import { matchGoalColumns } from "../plan/read";
+import { matchFields, matchGoalColumns } from "../plan/read";
+import { historyFieldHeader } from "../plan/history";
+import { HISTORY_FIELDS, type HistoryField } from "../domain";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
 import type { HistoryImportPlan } from "../plan/historyImport";
@@ -98,7 +100,8 @@ function addMarker(batch: WriteBatch, role: SheetRole, sheet: string, action: Ma
 
 /**
  * The guard of a table's cells in sheet rows [first, last], columns [left, right] (guard.ts): the
- * IDs the read found in those rows. None for a table without an ID column.
+ * IDs the read found in those rows, and the text of the `more` key columns (0-based positions in
+ * the table). None for a table without an ID column.
  */
 export function rowGuard(
   table: TableRead,
@@ -106,13 +109,27 @@ export function rowGuard(
   last: number,
   left: number,
   right: number,
+  more: readonly number[] = [],
 ): CellGuard | undefined {
   const id = matchGoalColumns(table.header).columns.id;
   if (id === undefined) return undefined;
   const top = parseCell(table.topLeft);
-  const values: string[] = [];
-  for (let row = first; row <= last; row++) values.push(table.body[row - top.row - 1]?.[id] ?? "");
-  return { sheet: table.sheet, top: first, left, bottom: last, right, ids: { col: top.col + id, values } };
+  const column = (at: number): { col: number; values: string[] } => {
+    const values: string[] = [];
+    for (let row = first; row <= last; row++) values.push(table.body[row - top.row - 1]?.[at] ?? "");
+    return { col: top.col + at, values };
+  };
+  const guard: CellGuard = { sheet: table.sheet, top: first, left, bottom: last, right, ids: column(id) };
+  return more.length > 0 ? { ...guard, moreIds: more.map(column) } : guard;
+}
+
+/**
+ * The history table's rows are keyed by goal ID and year: one goal has a row per year, so a sort
+ * by year moves rows without changing the ID column. Its year column joins the guard.
+ */
+function historyKeys(history: TableRead): number[] {
+  const year = matchFields<HistoryField>(history.header, HISTORY_FIELDS, historyFieldHeader).year;
+  return year === undefined ? [] : [year];
 }
 
 /** Writes text cells of a table as runs down a column, each made text ("@") first, guarded by row. */
@@ -121,13 +138,14 @@ export function addTextRuns(
   goals: TableRead,
   writes: CellWrite[],
   options: RenderOptions,
+  keys: readonly number[] = [],
 ): void {
   const top = parseCell(goals.topLeft);
   for (const run of columnRuns(writes)) {
     const col = top.col + run.col;
     const row = top.row + 1 + run.row;
     const grid = run.values.map((v) => [v]);
-    const guard = guardOf(goals, col, col);
+    const guard = guardOf(goals, col, col, keys);
     addGrid(
       batch,
       goals.sheet,
@@ -147,9 +165,10 @@ function guardOf(
   table: TableRead,
   left: number,
   right: number,
+  keys: readonly number[] = [],
 ): ((a: number, b: number) => CellGuard) | undefined {
   if (rowGuard(table, 0, -1, left, right) === undefined) return undefined;
-  return (first, last) => rowGuard(table, first, last, left, right) as CellGuard;
+  return (first, last) => rowGuard(table, first, last, left, right, keys) as CellGuard;
 }
 
 /** Old rules off the status and trend columns, then the drop-downs and rules of the plan. */
@@ -303,7 +322,7 @@ function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {
  * year last (a retry then still closes the same year).
  */
 export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: RenderOptions): void {
-  addTextRuns(batch, plan.history, plan.complete, options);
+  addTextRuns(batch, plan.history, plan.complete, options, historyKeys(plan.history));
   if (plan.append) addTableAppend(batch, plan.append, options);
   const sheet = plan.goals.sheet;
   const goalsTop = parseCell(plan.goals.topLeft);
@@ -331,7 +350,7 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
 
 /** A history import's writes: replaced rows in place, then the added rows at the table's end. */
 export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
-  addTextRuns(batch, plan.history, plan.replace, options);
+  addTextRuns(batch, plan.history, plan.replace, options, historyKeys(plan.history));
   if (plan.append) addTableAppend(batch, plan.append, options);
 }
 

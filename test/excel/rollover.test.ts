@@ -294,6 +294,49 @@ describe("history import", () => {
     expect(historyRows()).toEqual(after);
   });
 
+  test("a co-author swapping one goal's two history rows is caught: nothing lands on the other year's row", async () => {
+    const target = withHistory();
+    await s.service.applyLoad(target, "sv");
+    const source = earlier();
+    const goal = goalsIn(source)[0];
+    Object.assign(goal, { status: "green", trend: "up", comment: "ny" });
+    const table = s.emu.workbook.table(HISTORY_TABLE);
+    if (!table) throw new Error("no history table");
+    const rows = historyRows()
+      .map((r, i) => [r, i] as const)
+      .filter(([r]) => r[1] === goal.id)
+      .map(([, i]) => i);
+    expect(rows).toHaveLength(2);
+    // A co-author moves goal 0's two rows into each other's places (cut and paste): the ID column
+    // reads the same as before, only the year tells the rows apart.
+    const t = parseRange(table.address.replace(/^.*!/, ""));
+    const rowAddress = (i: number): string =>
+      `${columnLetter(t.left)}${t.top + 1 + i}:${columnLetter(t.right)}${t.top + 1 + i}`;
+    let sorted: unknown[][] = [];
+    s.emu.faults.beforeSync(3, () => {
+      const [a, b] = rows.map((i) => historyRows()[i].map((v) => (v === null ? "" : v)));
+      s.emu.workbook.typeValues(table.sheet, rowAddress(rows[0]), [b]);
+      s.emu.workbook.typeValues(table.sheet, rowAddress(rows[1]), [a]);
+      sorted = historyRows();
+    });
+    const e = await refusal(s.service.importHistory(source));
+    expect(e.code).toBe("table-changed");
+    expect(e.messages.sv).toContain("bladet Historik");
+    // The two rows as the co-author left them: the import's y − 1 assessment is on neither.
+    // (Rows the import appended below the table are new rows, not put back; a retry finds them.)
+    expect(rows.map((i) => historyRows()[i])).toEqual(rows.map((i) => sorted[i]));
+    expect(historyRows().filter((r) => r[4] === "ny")).toEqual([]);
+    // A retry reads again and replaces the y − 1 row, wherever it now is.
+    await s.service.importHistory(source);
+    expect(historyRows().find((r) => r[0] === target.year - 1 && r[1] === goal.id)).toEqual([
+      target.year - 1,
+      goal.id,
+      "Grön",
+      "Uppåt",
+      "ny",
+    ]);
+  });
+
   test("refuses a follow-up that is not of an earlier year", async () => {
     const target = bundledStructure();
     await s.service.applyLoad(target, "sv");
