@@ -406,7 +406,7 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
     const why = page.getByTestId("goal-suggestion-why");
     expect(await why.textContent()).toBe(
       "Förslaget – status Röd, trend Uppåt – bygger på 2 indikatorer: statusen är den sämre av Röd och Grön, " +
-        "och trenden är Uppåt, som alla 2 visar.",
+        "och trenden är Uppåt, som båda visar.",
     );
     const indicators = page.getByTestId("goal-indicator");
     expect(await indicators.count()).toBe(2);

@@ -252,10 +252,14 @@ describe("the sentence follows the domain's combination of the indicators", () =
     );
   });
 
-  test("two with the same trend: that trend, which all show", () => {
+  test("two with the same trend: that trend, which both show", () => {
     expect(sentence([ind("green", "up"), ind("red", "up")])).toBe(
       "Förslaget – status Röd, trend Uppåt – bygger på 2 indikatorer: statusen är den sämre av Röd och Grön, " +
-        "och trenden är Uppåt, som alla 2 visar.",
+        "och trenden är Uppåt, som båda visar.",
+    );
+    expect(sentence([ind("green", "up"), ind("red", "up"), ind("green", "up")], "en")).toBe(
+      "The suggestion – status Green, trend Up – rests on 3 indicators: the status is the middle one of Red, Green and Green, " +
+        "and the trend is Up, which all 3 show.",
     );
   });
 

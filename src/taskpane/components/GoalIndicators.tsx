@@ -116,7 +116,10 @@ export function suggestionSentence(
       : trends.length === 1
         ? t(lang, "gv.why.trendOnly", { trends: trendList })
         : counts.size === 1
-          ? t(lang, "gv.why.trendAll", { trend: trendLabel(trends[0], lang), count: trends.length })
+          ? t(lang, trends.length === 2 ? "gv.why.trendBoth" : "gv.why.trendAll", {
+              trend: trendLabel(trends[0], lang),
+              count: trends.length,
+            })
           : tie
             ? t(lang, "gv.why.trendTie", { trends: trendList, flat: trendLabel("flat", lang) })
             : t(lang, "gv.why.trendMost", { trends: trendList });
