@@ -56,7 +56,9 @@ export function indicatorWrites(
         writes.push({ row: row.index, col, value: v.value, numberFormat: "General" });
     }
     const col = table.positions.attribution;
-    const text = attributionText(ind.values ?? [], lang);
+    // Only the years the sheet shows: the attribution must not name a value no cell holds.
+    const shown = (ind.values ?? []).filter((v) => table.yearPositions.has(v.year));
+    const text = attributionText(shown, lang);
     if (col !== undefined && text !== null && (row.cells.attribution ?? "").trim() !== text)
       writes.push({ row: row.index, col, value: text, numberFormat: "@" });
   }

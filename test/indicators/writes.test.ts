@@ -39,7 +39,8 @@ describe("indicatorWrites", () => {
       {
         row: 0,
         col: 17,
-        value: `Källa: Kolada, hämtad ${FETCHED} (${y - 2}); Källa: Kolada, hämtad 2026-12-24 (${y - 6}, ${y - 3}, ${y})`,
+        // y − 6 has no column: the attribution names only years a cell shows.
+        value: `Källa: Kolada, hämtad ${FETCHED} (${y - 2}); Källa: Kolada, hämtad 2026-12-24 (${y - 3}, ${y})`,
         numberFormat: "@",
       },
     ]);
