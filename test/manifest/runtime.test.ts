@@ -50,8 +50,11 @@ describe("the manifest's shared runtime agrees with the code and the build", () 
     expect(webpackConfig.PAGES).toContain(rel);
     // An add-in deployed from a manifest before the shared runtime still finds its function file,
     // registering the same commands; the current manifest names it nowhere.
-    expect(config.entry.legacyCommands).toBe("./src/commands/commands.ts");
     expect(webpackConfig.PAGES).toContain("commands.html");
+    const pages = (config.plugins as { userOptions?: { filename?: string; chunks?: string[] } }[])
+      .map((p) => p.userOptions)
+      .filter((o) => o?.filename === "commands.html");
+    expect(pages.map((o) => o?.chunks)).toEqual([["taskpane"]]);
     expect(readManifest()).not.toContain("commands.html");
   });
 });
