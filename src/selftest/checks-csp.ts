@@ -1,8 +1,9 @@
 // Requests the page's Content-Security-Policy refused while the self-test ran. If a host office.js
 // needs is refused, parts of Office.js fail in ways no other check explains; the browser reports
 // each refusal as a securitypolicyviolation event on the document, where it raises them at all.
-// The listener starts with the run (run.ts) and the check, the last before the clean-up, reports
-// what it heard.
+// The listener starts with the run (run.ts), seeded with what the page heard since it started
+// (office.js's refused hosts show while it loads), and the check, the last before the clean-up,
+// reports what it heard.
 import type { Check, Scratch, SecurityEvents } from "./types";
 
 /** The event fields used; `SecurityPolicyViolationEvent` in browsers. */
@@ -23,10 +24,13 @@ export interface CspWatch {
   stop(): void;
 }
 
-/** Listens on `events` until stop(); null when there is nothing to listen on. */
-export function watchCsp(events: SecurityEvents | null | undefined): CspWatch | null {
+/** Listens on `events` until stop(), after the refusals `before` it; null when there is nothing to listen on. */
+export function watchCsp(
+  events: SecurityEvents | null | undefined,
+  before: readonly { uri: string; directive: string }[] = [],
+): CspWatch | null {
   if (!events) return null;
-  const seen = new Set<string>();
+  const seen = new Set<string>(before.map((b) => `${b.directive} ${b.uri}`.trim()));
   const listener = (event: Event): void => {
     const v = event as unknown as ViolationLike;
     const uri = v.blockedURI !== undefined && v.blockedURI !== "" ? v.blockedURI : "inline";
@@ -44,8 +48,12 @@ export function watchCsp(events: SecurityEvents | null | undefined): CspWatch | 
 /** Each run's watch, by its scratch (a run's own object), for the check to read. */
 const watches = new WeakMap<Scratch, CspWatch | null>();
 
-export function startCspWatch(scratch: Scratch, events: SecurityEvents | null | undefined): CspWatch | null {
-  const watch = watchCsp(events);
+export function startCspWatch(
+  scratch: Scratch,
+  events: SecurityEvents | null | undefined,
+  before: readonly { uri: string; directive: string }[] = [],
+): CspWatch | null {
+  const watch = watchCsp(events, before);
   watches.set(scratch, watch);
   return watch;
 }

@@ -174,7 +174,7 @@ export async function runSelfTest(host: SelfTestHost, options: RunOptions = {}):
     options.onResult?.(result);
   };
   // First, so that what the checks' own requests set off is heard too.
-  const csp = startCspWatch(scratch, host.securityEvents);
+  const csp = startCspWatch(scratch, host.securityEvents, host.blockedBefore?.() ?? []);
   const noSheet = await createSheet(host, scratch);
   try {
     for (const check of CHECKS) {

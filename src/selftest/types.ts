@@ -35,6 +35,11 @@ export interface SelfTestHost {
   emulated: boolean;
   /** The document to hear CSP refusals on; null or absent where the browser reports none (the check is skipped). */
   securityEvents?: SecurityEvents | null;
+  /**
+   * The refusals heard since the page started, before the run (src/taskpane/blocked.ts): where
+   * office.js's own hosts are refused, it happens while it loads, before anyone opens the test.
+   */
+  blockedBefore?: () => readonly { uri: string; directive: string }[];
 }
 
 /** The scratch sheet and the names the checks may use; all of it is removed at the end. */

@@ -21,12 +21,20 @@ interface ViolationLike {
 /** At most this many distinct refusals are kept: a loop of refused requests must not grow memory. */
 export const MAX_BLOCKED = 20;
 
+let pageWatch: (() => BlockedRequest[]) | null = null;
+
+/** What the page's watcher (index.tsx, from the page's start) has heard; none without one. */
+export function pageBlocked(): BlockedRequest[] {
+  return pageWatch ? pageWatch() : [];
+}
+
 /**
  * Starts listening on `target` (the document) and returns a function giving the distinct
  * refusals so far, in the order they happened.
  */
 export function watchBlockedRequests(target: Pick<EventTarget, "addEventListener">): () => BlockedRequest[] {
   const seen = new Map<string, BlockedRequest>();
+  pageWatch = () => [...seen.values()];
   target.addEventListener("securitypolicyviolation", (event) => {
     const v = event as unknown as ViolationLike;
     const uri = v.blockedURI !== undefined && v.blockedURI !== "" ? v.blockedURI : "inline";

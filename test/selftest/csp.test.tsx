@@ -10,6 +10,7 @@ import { SelfTestView } from "../../src/taskpane/components/SelfTestView";
 import { CHECKS, excelHost, runSelfTest } from "../../src/selftest";
 import { t } from "../../src/i18n/selftestStrings";
 import { emulatorHost, runOnEmulator, selftestEmulator } from "./emulator";
+import { pageBlocked, watchBlockedRequests } from "../../src/taskpane/blocked";
 
 /** A refusal as Chromium raises it on the document. */
 function violation(blockedURI: string, effectiveDirective: string): Event {
@@ -55,6 +56,31 @@ describe("the self-test's CSP check", () => {
     // The run has stopped listening: a later refusal belongs to no report.
     events.dispatchEvent(violation("https://late.example", "img-src"));
     expect(JSON.stringify(report)).not.toContain("late.example");
+  });
+
+  it("names what the page heard before the run: a host office.js needs is refused while it loads", async () => {
+    const emu = selftestEmulator();
+    const host = {
+      ...emulatorHost(emu),
+      securityEvents: new EventTarget(),
+      blockedBefore: () => [{ uri: "https://telemetry.example.microsoft.com", directive: "connect-src" }],
+    };
+    const report = await runSelfTest(host);
+    const csp = report.results.find((r) => r.id === "csp-blocked");
+    expect(csp?.ok).toBe(false);
+    expect(csp?.detail).toEqual({
+      key: "st.detail.cspBlocked",
+      params: { what: "connect-src https://telemetry.example.microsoft.com" },
+    });
+  });
+
+  it("the pane's page watcher (index.tsx, from the page's start) is what the Excel host hands the run", () => {
+    const page = new EventTarget();
+    watchBlockedRequests(page);
+    page.dispatchEvent(violation("https://appsforoffice.microsoft.com/lib/x.js", "script-src-elem"));
+    expect(pageBlocked()).toEqual([
+      { uri: "https://appsforoffice.microsoft.com/lib/x.js", directive: "script-src-elem" },
+    ]);
   });
 
   it("could not run where the browser reports no refusals: shown as such, counted apart, never as passed", async () => {

@@ -16,6 +16,7 @@ import {
 } from "@fluentui/react-components";
 import type { Lang } from "../../i18n/lang";
 import { t } from "../../i18n/selftestStrings";
+import { pageBlocked } from "../blocked";
 import {
   environmentLines,
   excelHost,
@@ -93,7 +94,7 @@ function ResultItem({ result, lang }: { result: CheckResult; lang: Lang }): Reac
 
 export function SelfTestView({ lang, host, clipboard }: SelfTestViewProps): React.JSX.Element {
   const styles = useStyles();
-  const target = React.useMemo(() => host ?? excelHost(), [host]);
+  const target = React.useMemo(() => host ?? { ...excelHost(), blockedBefore: pageBlocked }, [host]);
   const copyTo = clipboard === undefined ? defaultClipboard() : clipboard;
   const environment = React.useMemo(() => hostEnvironment(target), [target]);
   const [running, setRunning] = React.useState(false);
