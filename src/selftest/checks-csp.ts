@@ -4,14 +4,8 @@
 // The listener starts with the run (run.ts), seeded with what the page heard since it started
 // (office.js's refused hosts show while it loads), and the check, the last before the clean-up,
 // reports what it heard.
+import { cspViolation, type CspViolation } from "../office/cspViolation";
 import type { Check, Scratch, SecurityEvents } from "./types";
-
-/** The event fields used; `SecurityPolicyViolationEvent` in browsers. */
-interface ViolationLike {
-  blockedURI?: string;
-  effectiveDirective?: string;
-  violatedDirective?: string;
-}
 
 /** At most this many distinct refusals are named: a loop of refused requests must not flood the report. */
 export const MAX_NAMED = 10;
@@ -27,16 +21,14 @@ export interface CspWatch {
 /** Listens on `events` until stop(), after the refusals `before` it; null when there is nothing to listen on. */
 export function watchCsp(
   events: SecurityEvents | null | undefined,
-  before: readonly { uri: string; directive: string }[] = [],
+  before: readonly CspViolation[] = [],
 ): CspWatch | null {
   if (!events) return null;
-  const seen = new Set<string>(before.map((b) => `${b.directive} ${b.uri}`.trim()));
+  const named = (v: CspViolation): string => `${v.directive} ${v.uri}`.trim();
+  const seen = new Set<string>(before.map(named));
   const listener = (event: Event): void => {
-    const v = event as unknown as ViolationLike;
-    const uri = v.blockedURI !== undefined && v.blockedURI !== "" ? v.blockedURI : "inline";
-    const directive = v.effectiveDirective ?? v.violatedDirective ?? "";
     // Bounded: a page refusing a request in a loop must not grow this for the whole run.
-    if (seen.size < MAX_HEARD) seen.add(`${directive} ${uri}`.trim());
+    if (seen.size < MAX_HEARD) seen.add(named(cspViolation(event)));
   };
   events.addEventListener("securitypolicyviolation", listener);
   return {
@@ -51,7 +43,7 @@ const watches = new WeakMap<Scratch, CspWatch | null>();
 export function startCspWatch(
   scratch: Scratch,
   events: SecurityEvents | null | undefined,
-  before: readonly { uri: string; directive: string }[] = [],
+  before: readonly CspViolation[] = [],
 ): CspWatch | null {
   const watch = watchCsp(events, before);
   watches.set(scratch, watch);

@@ -6,6 +6,7 @@ import type { IsSetSupported } from "../excel/requirements";
 import type { Params } from "../i18n";
 import type { SelftestStringKey } from "../i18n/selftestStrings";
 import type { SettingsStore } from "../office/settings";
+import type { CspViolation } from "../office/cspViolation";
 
 /** A text in either language: a key of the self-test's table and its parameters. */
 export interface Text {
@@ -39,7 +40,7 @@ export interface SelfTestHost {
    * The refusals heard since the page started, before the run (src/taskpane/blocked.ts): where
    * office.js's own hosts are refused, it happens while it loads, before anyone opens the test.
    */
-  blockedBefore?: () => readonly { uri: string; directive: string }[];
+  blockedBefore?: () => readonly CspViolation[];
 }
 
 /** The scratch sheet and the names the checks may use; all of it is removed at the end. */

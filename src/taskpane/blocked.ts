@@ -4,19 +4,9 @@
 // browser's securitypolicyviolation events (where the browser raises them), so that message can
 // name what was blocked and an admin can act on it.
 
-export interface BlockedRequest {
-  /** The refused address as the browser reports it (often only its origin), or "inline". */
-  uri: string;
-  /** The CSP directive that refused it, e.g. "script-src-elem". */
-  directive: string;
-}
+import { cspViolation, type CspViolation } from "../office/cspViolation";
 
-/** The event fields used; `SecurityPolicyViolationEvent` in browsers. */
-interface ViolationLike {
-  blockedURI?: string;
-  effectiveDirective?: string;
-  violatedDirective?: string;
-}
+export type BlockedRequest = CspViolation;
 
 /** At most this many distinct refusals are kept: a loop of refused requests must not grow memory. */
 export const MAX_BLOCKED = 20;
@@ -36,9 +26,7 @@ export function watchBlockedRequests(target: Pick<EventTarget, "addEventListener
   const seen = new Map<string, BlockedRequest>();
   pageWatch = () => [...seen.values()];
   target.addEventListener("securitypolicyviolation", (event) => {
-    const v = event as unknown as ViolationLike;
-    const uri = v.blockedURI !== undefined && v.blockedURI !== "" ? v.blockedURI : "inline";
-    const directive = v.effectiveDirective ?? v.violatedDirective ?? "";
+    const { uri, directive } = cspViolation(event);
     const key = `${uri} ${directive}`;
     if (!seen.has(key) && seen.size < MAX_BLOCKED) seen.set(key, { uri, directive });
   });
