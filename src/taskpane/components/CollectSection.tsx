@@ -16,11 +16,10 @@ import { LazyCollectPanel } from "./LazyCollectPanel";
 import { LazySplitPanel } from "./LazySplitPanel";
 import type { SplitPanelProps } from "./SplitPanel";
 import { Section } from "./Section";
-import { VISUALLY_HIDDEN } from "./visuallyHidden";
+import { HiddenFileInput, useFilePicker } from "./HiddenFileInput";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  fileInput: VISUALLY_HIDDEN,
   fileName: { minWidth: 0, overflowWrap: "anywhere" },
   noFile: { color: tokens.colorNeutralForeground3 },
   hint: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
@@ -46,7 +45,7 @@ export function CollectSection(props: CollectSectionProps): React.JSX.Element {
   // Each click starts a split of its own (it keys the panel).
   const [splits, setSplits] = React.useState(0);
   const downloads = props.split?.canDownload ?? canDownload();
-  const fileInput = React.useRef<HTMLInputElement>(null);
+  const picker = useFilePicker();
   const chooseButton = React.useRef<HTMLButtonElement>(null);
   const ids = { files: React.useId(), split: React.useId() };
   const disabled = jobs.busy !== null;
@@ -58,12 +57,7 @@ export function CollectSection(props: CollectSectionProps): React.JSX.Element {
           ref={chooseButton}
           aria-describedby={ids.files}
           disabledFocusable={disabled}
-          onClick={() => {
-            const input = fileInput.current;
-            if (!input) return;
-            input.value = "";
-            input.click();
-          }}
+          onClick={picker.choose}
         >
           {t(lang, "tp.collect.choose")}
         </Button>
@@ -75,18 +69,13 @@ export function CollectSection(props: CollectSectionProps): React.JSX.Element {
           {chosen ? chosen.files.map((f) => f.name).join(", ") : t(lang, "tp.load.noFileChosen")}
         </Text>
       </div>
-      <input
-        ref={fileInput}
-        type="file"
+      <HiddenFileInput
+        picker={picker}
         multiple
         accept={`.xlsx,${XLSX_TYPE}`}
-        tabIndex={-1}
-        aria-hidden="true"
-        className={styles.fileInput}
         disabled={disabled}
-        data-testid="collect-file-input"
-        onChange={(e) => {
-          const files = Array.from(e.target.files ?? []);
+        testId="collect-file-input"
+        onFiles={(files) => {
           // A new choice is a new collect: the panel starts again from the files (`pick` keys it).
           setChosen(files.length === 0 ? null : { files, pick: (chosen?.pick ?? 0) + 1 });
         }}

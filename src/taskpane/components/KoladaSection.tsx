@@ -2,7 +2,7 @@
 // in the pane's first load; the fetch and the file import (the Kolada client, the export reader,
 // the panel and its strings) are KoladaPanel.tsx, loaded on the click or the chosen file.
 import * as React from "react";
-import { Button, makeStyles } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { Lang } from "../../domain/types";
 import { t } from "../../i18n";
 import type { GoalWorkbookService } from "../../excel/service";
@@ -11,9 +11,7 @@ import { JobStatus } from "./JobStatus";
 import type { ChosenExport, KoladaDeps } from "./KoladaPanel";
 import { LazyKoladaPanel } from "./LazyKoladaPanel";
 import { Section } from "./Section";
-import { VISUALLY_HIDDEN } from "./visuallyHidden";
-
-const useStyles = makeStyles({ fileInput: VISUALLY_HIDDEN });
+import { HiddenFileInput, useFilePicker } from "./HiddenFileInput";
 
 export interface KoladaSectionProps {
   lang: Lang;
@@ -26,17 +24,11 @@ export interface KoladaSectionProps {
 
 export function KoladaSection(props: KoladaSectionProps): React.JSX.Element {
   const { lang, service, jobs, deps, onFetched } = props;
-  const styles = useStyles();
   // Each click or chosen file starts a job of its own (`n` keys the panel); `file`: an import.
   const [run, setRun] = React.useState<{ n: number; file: ChosenExport | null }>({ n: 0, file: null });
-  const fileInput = React.useRef<HTMLInputElement>(null);
+  const picker = useFilePicker();
+  const choose = picker.choose;
   const disabled = jobs.busy !== null;
-  const choose = (): void => {
-    const input = fileInput.current;
-    if (!input) return;
-    input.value = "";
-    input.click();
-  };
   return (
     <Section id="kolada" title={t(lang, "tp.kolada.title")} help={t(lang, "tp.kolada.help")}>
       <div>
@@ -47,17 +39,12 @@ export function KoladaSection(props: KoladaSectionProps): React.JSX.Element {
           {t(lang, "tp.kolada.import")}
         </Button>
       </div>
-      <input
-        ref={fileInput}
-        type="file"
+      <HiddenFileInput
+        picker={picker}
         accept=".csv,.xlsx"
-        tabIndex={-1}
-        aria-hidden="true"
-        className={styles.fileInput}
         disabled={disabled}
-        data-testid="kolada-file-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
+        testId="kolada-file-input"
+        onFiles={([file]) => {
           if (file) setRun((r) => ({ n: r.n + 1, file }));
         }}
       />

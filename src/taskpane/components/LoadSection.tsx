@@ -23,7 +23,7 @@ import { refocusIfLost } from "./focus";
 import { JobStatus } from "./JobStatus";
 import { JsonPathText } from "./JsonPathText";
 import { Section } from "./Section";
-import { VISUALLY_HIDDEN } from "./visuallyHidden";
+import { HiddenFileInput, useFilePicker } from "./HiddenFileInput";
 
 /** Parse failures shown to the user: JSON path and message in both languages. */
 export interface StructureProblem {
@@ -45,7 +45,6 @@ const MAX_ERRORS_SHOWN = 20;
 const useStyles = makeStyles({
   // The native control's button speaks the browser's language, not the pane's: it stays in the
   // page, out of sight and out of the tab order, and our button opens it.
-  fileInput: VISUALLY_HIDDEN,
   fileRow: {
     display: "flex",
     flexWrap: "wrap",
@@ -133,7 +132,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
   const fileButtonId = React.useId();
   const fileNameId = React.useId();
   const fileHintId = React.useId();
-  const fileInput = React.useRef<HTMLInputElement>(null);
+  const picker = useFilePicker();
   const previewButton = React.useRef<HTMLButtonElement>(null);
   const disabled = jobs.busy !== null;
 
@@ -255,13 +254,7 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
               aria-labelledby={`${fileButtonId} ${fileLabelId}`}
               aria-describedby={`${fileNameId} ${fileHintId}`}
               disabledFocusable={disabled}
-              onClick={() => {
-                const input = fileInput.current;
-                if (!input) return;
-                // Emptied first, so choosing the same file again (after fixing it) is a change too.
-                input.value = "";
-                input.click();
-              }}
+              onClick={picker.choose}
             >
               {t(lang, "tp.load.chooseFile")}
             </Button>
@@ -274,18 +267,14 @@ export function LoadSection(props: LoadSectionProps): React.JSX.Element {
               {file ? file.name : t(lang, "tp.load.noFileChosen")}
             </Text>
           </div>
-          <input
-            ref={fileInput}
+          <HiddenFileInput
+            picker={picker}
             id={fileId}
-            type="file"
             accept=".json,application/json"
-            tabIndex={-1}
-            aria-hidden="true"
-            className={styles.fileInput}
             disabled={disabled}
-            data-testid="file-input"
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
+            testId="file-input"
+            onFiles={([chosen]) => {
+              setFile(chosen ?? null);
               changed();
             }}
           />

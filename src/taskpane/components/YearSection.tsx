@@ -17,7 +17,7 @@ import type { Jobs, Notice } from "../state/useJobs";
 import { JobStatus } from "./JobStatus";
 import { readFileText, type StructureSource } from "./LoadSection";
 import { Section } from "./Section";
-import { VISUALLY_HIDDEN } from "./visuallyHidden";
+import { HiddenFileInput, useFilePicker } from "./HiddenFileInput";
 
 const useStyles = makeStyles({
   year: { maxWidth: "10em" },
@@ -32,7 +32,6 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  fileInput: VISUALLY_HIDDEN,
   fileName: { minWidth: 0, overflowWrap: "anywhere" },
   noFile: { color: tokens.colorNeutralForeground3 },
   hint: { color: tokens.colorNeutralForeground2 },
@@ -80,7 +79,7 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
   const [confirm, setConfirm] = React.useState<Confirm | null>(null);
   const [file, setFile] = React.useState<File | null>(null);
   const [importConfirm, setImportConfirm] = React.useState<ImportConfirm | null>(null);
-  const fileInput = React.useRef<HTMLInputElement>(null);
+  const picker = useFilePicker();
   const confirmRef = React.useRef<HTMLDivElement>(null);
   const runButton = React.useRef<HTMLButtonElement>(null);
   const importConfirmRef = React.useRef<HTMLDivElement>(null);
@@ -324,12 +323,7 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
           aria-labelledby={`${ids.choose} ${ids.label}`}
           aria-describedby={ids.file}
           disabledFocusable={disabled}
-          onClick={() => {
-            const input = fileInput.current;
-            if (!input) return;
-            input.value = "";
-            input.click();
-          }}
+          onClick={picker.choose}
         >
           {t(lang, "tp.load.chooseFile")}
         </Button>
@@ -341,17 +335,13 @@ export function YearSection(props: YearSectionProps): React.JSX.Element {
           {file ? file.name : t(lang, "tp.load.noFileChosen")}
         </Text>
       </div>
-      <input
-        ref={fileInput}
-        type="file"
+      <HiddenFileInput
+        picker={picker}
         accept={`.json,.xlsx,application/json,${XLSX_TYPE}`}
-        tabIndex={-1}
-        aria-hidden="true"
-        className={styles.fileInput}
         disabled={disabled}
-        data-testid="history-file-input"
-        onChange={(e) => {
-          setFile(e.target.files?.[0] ?? null);
+        testId="history-file-input"
+        onFiles={([chosen]) => {
+          setFile(chosen ?? null);
           setImportConfirm(null);
         }}
       />
