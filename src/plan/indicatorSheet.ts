@@ -144,7 +144,11 @@ function indicatorRow(goalId: string, ind: Indicator, years: readonly number[], 
     source.kind === "kolada" ? source.kpi : null,
     source.kind === "kolada" ? (source.gender ?? "T") : null,
     ...years.map((y) => byYear.get(y) ?? null),
-    attributionText(ind.values ?? [], lang),
+    // Only the years the sheet has a column for, as on the live sheet (indicatorWrites.ts).
+    attributionText(
+      (ind.values ?? []).filter((v) => years.includes(v.year)),
+      lang,
+    ),
   ];
 }
 
