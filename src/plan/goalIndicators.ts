@@ -14,9 +14,8 @@ import {
   type Status,
   type Trend,
 } from "../domain";
-import { readIndicators, type IndicatorTableRead } from "./indicatorRead";
+import { readIndicators, type IndicatorTableRead, type IndicatorsRead } from "./indicatorRead";
 import { normaliseHeader } from "./layout";
-import { indicatorsWithRules, type RulesCell } from "./rulesCell";
 
 /** One indicator as the view lists it: the suggestion's figures and the direction. */
 export interface IndicatorShown extends IndicatorFigures {
@@ -51,19 +50,19 @@ function programOf(reference: GoalStructure, programCell: string): Program {
 
 /**
  * The goal's indicators from the indicator table, with their suggestion at the reference's
- * follow-up year. `goal`: the row's goal (ID, text, the official's status and trend); `rules`: the
- * workbook's suggestion rules, whose indicator layers the table itself does not hold.
+ * follow-up year. `goal`: the row's goal (ID, text, the official's status and trend); `read`: the
+ * table read against the goal table (indicatorsOf, which puts the workbook's rules on the
+ * indicators); without it, the table as it stands.
  */
 export function goalIndicators(
   table: IndicatorTableRead | null | undefined,
   reference: GoalStructure,
   goal: Pick<Goal, "id" | "text" | "status" | "trend">,
   programCell: string,
-  rules?: RulesCell,
+  read?: IndicatorsRead,
 ): GoalIndicators {
   if (!table) return { kind: "no-sheet" };
-  const read = readIndicators(table, [goal.id]).byGoal;
-  const indicators = (rules ? indicatorsWithRules(read, rules) : read).get(idKey(goal.id)) ?? [];
+  const indicators = (read ?? readIndicators(table, [goal.id])).byGoal.get(idKey(goal.id)) ?? [];
   if (indicators.length === 0) return { kind: "none" };
   const year = reference.year;
   const program = programOf(reference, programCell);

@@ -18,6 +18,7 @@ import {
 } from "../domain";
 import { parseCell } from "./a1";
 import { goalIndicators, type GoalIndicators } from "./goalIndicators";
+import { indicatorsOf } from "./goalTable";
 import { readWorkbookTables, type TableData } from "./read";
 
 /** The goal table's frame, read before its rows: where it is and its header. */
@@ -195,7 +196,7 @@ export function goalViewOf(read: GoalViewRead, columns: GoalColumns = GOAL_COLUM
         trend: parseTrend((cells.trend ?? "").trim(), value.lang).value,
       },
       cells.program ?? "",
-      value.rules,
+      indicatorsOf(value),
     ),
   };
   return { kind: "goal", goal, nav: navigation(read.ids, read.statuses, read.index, value.lang) };
