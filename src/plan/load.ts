@@ -28,6 +28,7 @@ import {
 import {
   ROLES,
   goalTableMarker,
+  hasTable,
   resolveGoalSheet,
   resolveHistorySheet,
   resolveSheet,
@@ -42,7 +43,7 @@ import {
 import { readWorkbookTables, type GoalTableRead, type TableData } from "./read";
 import { HISTORY_VIEW, buildHistorySheet } from "./history";
 import { buildIndicatorSheet, hasIndicators } from "./indicatorSheet";
-import { HISTORY_TABLE } from "./layout";
+import { HISTORY_TABLE, INDICATOR_TABLE } from "./layout";
 import { buildStructureSheet } from "./structure";
 import { buildSummarySheet } from "./summary";
 import type { SheetPlan, SheetRole } from "./types";
@@ -208,7 +209,10 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
   const { goals, table } = found.value;
   const lang = table.lang;
   const structureRows = structureToRows(structure, lang);
-  const merge = planMerge(goals.header, goals.body, structureRows);
+  // A workbook with an indicator table of its own keeps it through the merge (below), so that
+  // table, not the structure's indicators, decides the suggestion cells.
+  const keepSuggestions = hasTable(read.probe, INDICATOR_TABLE);
+  const merge = planMerge(goals.header, goals.body, structureRows, { keepSuggestions });
 
   // The summary written with the merge counts what the table will hold: officials' statuses
   // for the goals they have, the structure's for the goals the merge adds.

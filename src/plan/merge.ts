@@ -9,11 +9,14 @@
 // - adds the structure's goals the table lacks, filling blank rows at the end of the table first
 //   (a table Excel made empty, or one a load cut short, has such rows) and appending the rest;
 // - rewrites the add-in's suggestion cells of goals it knows by ID where they differ (the
-//   structure's indicators decide them, as a load does);
+//   structure's indicators decide them, as a load does), unless the workbook keeps an indicator
+//   table of its own: then that table decides them, as the next refresh will, and the merge
+//   leaves them alone (and writes none for the goals it adds, which that table lacks);
 // - never writes the official cells of an existing goal (status, trend, comment), any column it
 //   does not know (columns a user added), or any row whose ID the structure lacks (rows a user added).
 import {
   GOAL_COLUMNS,
+  addinColumnKeys,
   mergedColumnKeys,
   structuralColumnKeys,
   type ColumnKey,
@@ -71,19 +74,27 @@ function comparable(s: string): string {
 
 const idKey = (s: string): string => s.trim().toLowerCase();
 
+export interface MergeOptions {
+  /** The goal columns (default GOAL_COLUMNS). */
+  goalColumns?: GoalColumns;
+  /** The workbook's own indicator table decides the suggestion cells: the merge writes none. */
+  keepSuggestions?: boolean;
+}
+
 /**
  * `header`/`body`: the table as read. `planned`: the structure's rows in the workbook's
  * language (structureToRows). Columns are matched by header, so their order and any extra
- * columns do not matter. `goalColumns`: the goal columns (default GOAL_COLUMNS).
+ * columns do not matter.
  */
 export function planMerge(
   header: string[],
   body: string[][],
   planned: GoalRow[],
-  goalColumns: GoalColumns = GOAL_COLUMNS,
+  { goalColumns = GOAL_COLUMNS, keepSuggestions = false }: MergeOptions = {},
 ): MergePlan {
   const { columns } = matchGoalColumns(header, goalColumns);
-  const structural = mergedColumnKeys(goalColumns);
+  const structural = keepSuggestions ? structuralColumnKeys(goalColumns) : mergedColumnKeys(goalColumns);
+  const untouched = new Set<ColumnKey>(keepSuggestions ? addinColumnKeys(goalColumns) : []);
   const width = header.length;
   const known = new Set(Object.values(columns));
   const userColumns = header.filter((_, i) => !known.has(i));
@@ -149,7 +160,7 @@ export function planMerge(
     const values = Array<string>(width).fill("");
     for (const { key } of goalColumns) {
       const c = columns[key];
-      if (c !== undefined) values[c] = goal.cells[key] ?? "";
+      if (c !== undefined && !untouched.has(key)) values[c] = goal.cells[key] ?? "";
     }
     newRows.push(values);
   }

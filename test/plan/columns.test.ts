@@ -209,7 +209,9 @@ describe("a goal column added to the descriptor", () => {
     added.note = "Ny anmärkning";
     next.programs[0].areas[0].goals.push(added);
 
-    const merge = planMerge(table.columns, body, structureToRows(next, "sv", COLUMNS), COLUMNS);
+    const merge = planMerge(table.columns, body, structureToRows(next, "sv", COLUMNS), {
+      goalColumns: COLUMNS,
+    });
     expect(merge.updates).toEqual(
       expect.arrayContaining([
         { row: 0, col: 4, value: "KS 2024/1" },
