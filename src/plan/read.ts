@@ -285,9 +285,14 @@ function readInfo(table: TableData): {
   const rows: Partial<Record<InfoItem, number>> = {};
   table.body.forEach((row, index) => {
     const item = byLabel.get(normaliseHeader(row[0] ?? ""));
-    if (item && values[item] === undefined && (row[1] ?? "").trim() !== "") {
+    if (!item || (row[1] ?? "").trim() === "") return;
+    if (values[item] === undefined) {
       values[item] = row[1];
       rows[item] = index;
+    } else if (item === "rules") {
+      // The rules' further pieces (rulesPieces), in row order; not trimmed, since a piece
+      // may begin or end with a space inside a JSON string.
+      values[item] += row[1];
     }
   });
   return { values, rows };

@@ -49,6 +49,27 @@ export function rulesCellText(structure: GoalStructure): string | null {
   return Object.keys(cell).length > 0 ? JSON.stringify(cell) : null;
 }
 
+/** Excel holds at most 32,767 characters in a cell; a piece stays well under it. */
+export const RULES_PIECE_CHARS = 32_000;
+
+/**
+ * The rules text in pieces of at most RULES_PIECE_CHARS characters, one info-table row each
+ * (a structure with rules on several hundred indicators exceeds one cell); the reader joins the
+ * rows in order. A piece never ends between the two halves of a surrogate pair.
+ */
+export function rulesPieces(text: string, size: number = RULES_PIECE_CHARS): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  while (at < text.length) {
+    let end = Math.min(text.length, at + size);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    pieces.push(text.slice(at, end));
+    at = end;
+  }
+  return pieces;
+}
+
 export type RulesCellResult = { ok: true; value: RulesCell } | { ok: false; reason: string };
 
 const isObject = (v: unknown): v is Record<string, unknown> =>

@@ -20,7 +20,7 @@ import {
 import { t, type StringKey } from "../i18n";
 import { columnLetter, rangeAddress } from "./a1";
 import { NOTE_FONT } from "./colors";
-import { rulesCellText } from "./rulesCell";
+import { rulesCellText, rulesPieces } from "./rulesCell";
 import {
   AREA_TABLE,
   INFO_TABLE,
@@ -190,10 +190,13 @@ export function buildStructureSheet(structure: GoalStructure, lang: Lang, goalSh
     INFO_TABLE,
     row,
     [t(lang, "wb.structure.item"), t(lang, "wb.structure.value")],
-    INFO_ITEMS.filter((item) => !OPTIONAL_INFO.has(item) || info[item] !== null).map((item) => [
-      t(lang, INFO_ITEM_KEY[item]),
-      info[item],
-    ]),
+    INFO_ITEMS.filter((item) => !OPTIONAL_INFO.has(item) || info[item] !== null).flatMap((item) => {
+      const label = t(lang, INFO_ITEM_KEY[item]);
+      const value = info[item];
+      // The rules may exceed one cell: a row per piece, under the same label.
+      if (item === "rules" && typeof value === "string") return rulesPieces(value).map((v) => [label, v]);
+      return [[label, value]];
+    }),
   );
   row = addTable(
     PROGRAM_TABLE,

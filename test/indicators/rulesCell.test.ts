@@ -13,7 +13,7 @@ import * as path from "path";
 import { main } from "../../src/cli/main";
 import type { Io } from "../../src/cli/common";
 import type { GoalStructure } from "../../src/domain";
-import { parseRulesCell, rulesCellText } from "../../src/plan/rulesCell";
+import { parseRulesCell, rulesCellText, rulesPieces } from "../../src/plan/rulesCell";
 import { suggestionStructure } from "./suggestionFixture";
 
 function bufferIo(): Io & { stdout: string; stderr: string } {
@@ -145,4 +145,50 @@ test("parseRulesCell refuses what the schema's rule definitions refuse, naming t
   expect(reason('{"programs":{"EKO":{"statusRule":{"green":-1}}}}')).toBe("programs.EKO.statusRule.green");
   expect(reason('{"indicators":{"EKO-2":{"x":{"trendRule":[]}}}}')).toBe("indicators.EKO-2.x.trendRule: {…}");
   expect(reason("[1]")).toBe("$: {…}");
+});
+
+test("rules longer than a cell holds are kept in rows of pieces, and read back whole", async () => {
+  // 900 rule-carrying indicators on EKO-1 come first in the JSON, so EKO-2's own rule, which makes
+  // "fornybar" green, lies beyond the first piece: read from that piece alone it would be lost.
+  const s = withRules();
+  const eko1 = s.programs[0].areas[0].goals[0];
+  for (let i = 0; i < 900; i++) {
+    eko1.indicators!.push({
+      id: `extra-${String(i).padStart(4, "0")}`,
+      name: `Extra ${i}`,
+      direction: "increase",
+      baseline: { year: 2020, value: 1 },
+      target: { year: 2030, value: 2 },
+      statusRule: { green: 0.5, yellow: 0.25 },
+    });
+  }
+  const text = rulesCellText(s);
+  expect(text!.length).toBeGreaterThan(32_767);
+  const long = path.join(tmp, "long.json");
+  fs.writeFileSync(long, JSON.stringify(s));
+  const out = path.join(tmp, "long.xlsx");
+  const wio = bufferIo();
+  const code = await main(["workbook", long, "--out", out, "--lang", "sv"], wio);
+  expect(wio.stderr).toBe("");
+  expect(code).toBe(0);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const pieces: string[] = [];
+  wb.getWorksheet("Struktur")!.eachRow((row) => {
+    if (row.getCell(1).value === "Förslagsregler (JSON)") pieces.push(String(row.getCell(2).value));
+  });
+  expect(pieces.length).toBe(Math.ceil(text!.length / 32_000));
+  for (const p of pieces) expect(p.length).toBeLessThanOrEqual(32_767);
+  expect(pieces.join("")).toBe(text);
+  expect(await suggestions(out)).toEqual(await suggestions(long));
+  const eko2 = (await suggestions(out)).find((x) => x.goalId === "EKO-2");
+  expect(eko2?.indicators.find((i) => i.id === "fornybar")?.status).toBe("green");
+});
+
+test("a piece never splits a surrogate pair", () => {
+  const text = `ab😀cd`;
+  expect(rulesPieces(text, 3)).toEqual(["ab", "😀c", "d"]);
+  expect(rulesPieces(text, 3).join("")).toBe(text);
+  expect(rulesPieces("", 3)).toEqual([]);
 });
