@@ -1,10 +1,11 @@
 // The goal view's Excel access: read the goal table's row at the selection, move the selection,
 // save one row's official cells, hear selection changes. Every decision (which row, what is
 // shown, whether the row still holds the goal, which cells change) is src/plan/goalView.ts's;
-// this file moves cell text in and out. One read is one Excel.run of three syncs whatever the
-// table's size: which tables exist (a command on a missing table would fail the whole request),
-// their frames, then the selected row, the ID and status columns, the history and the indicator
-// table (whole, like the history: a move of the selection costs no request of its own for them).
+// this file moves cell text in and out. One read is one Excel.run of three syncs: which tables
+// exist (a command on a missing table would fail the whole request), their frames, then the
+// selected row, the ID and status columns, the history and the indicator table whole. Where
+// those two would make too large an answer (src/plan/goalViewSides.ts: 50,000 goals with
+// history), the third sync reads their goal ID columns and a fourth only the goal's rows.
 import { GOAL_TABLE, HISTORY_TABLE, INDICATOR_TABLE, INFO_TABLE, PROGRAM_TABLE } from "../plan/layout";
 import {
   goalViewOf,
@@ -15,6 +16,7 @@ import {
   type GoalTableFrame,
   type GoalViewState,
 } from "../plan/goalView";
+import { goalIdColumn, readSidesWhole, rowsOfGoal, type SideTable } from "../plan/goalViewSides";
 import type { TableData } from "../plan/read";
 import type { ColumnKey } from "../domain";
 import { cellText, valuesText } from "./slices";
@@ -38,6 +40,13 @@ export interface GoalViewPort {
 }
 
 const column = (values: unknown[][]): string[] => values.map((r) => cellText(r[0]));
+
+const SIDES: readonly SideTable[] = ["history", "indicators"];
+
+const sideFrame = (side: { header: Excel.Range; body: Excel.Range }): { rows: number; columns: number } => ({
+  rows: side.body.rowCount,
+  columns: (side.header.values[0] ?? []).length,
+});
 
 /** "Mål!A3:J40" → its sheet-local top-left cell and rows (header row included). */
 function topLeftOf(address: string): string {
@@ -102,15 +111,56 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
       const row = body.getRow(at.index).load("values");
       const ids = keys.id === undefined ? null : body.getColumn(keys.id).load("values");
       const statuses = keys.status === undefined ? null : body.getColumn(keys.status).load("values");
-      const historyBody = historyFrame ? historyFrame.body.load("values") : null;
-      const indicatorBody = indicatorFrame ? indicatorFrame.body.load("values") : null;
+      const sides = { history: historyFrame, indicators: indicatorFrame };
+      const whole = readSidesWhole(body.rowCount, {
+        ...(historyFrame && { history: sideFrame(historyFrame) }),
+        ...(indicatorFrame && { indicators: sideFrame(indicatorFrame) }),
+      });
+      // Whole with the row, or (too large for one answer) their goal ID columns first.
+      const sideIds: Partial<Record<SideTable, { col: number; range: Excel.Range }>> = {};
+      const sideBodies: Partial<Record<SideTable, Excel.Range>> = {};
+      for (const role of SIDES) {
+        const side = sides[role];
+        if (side === null) continue;
+        if (whole) {
+          sideBodies[role] = side.body.load("values");
+          continue;
+        }
+        const col = goalIdColumn(role, valuesText(side.header.values)[0] ?? []);
+        if (col !== undefined && side.body.rowCount > 0)
+          sideIds[role] = { col, range: side.body.getColumn(col).load("values") };
+      }
       await context.sync();
+
+      const rowText = valuesText(row.values)[0] ?? [];
+      const sideValues: Partial<Record<SideTable, unknown[][]>> = {};
+      if (whole) {
+        for (const role of SIDES) {
+          const b = sideBodies[role];
+          if (b) sideValues[role] = b.values;
+        }
+      } else {
+        const goalId = keys.id === undefined ? "" : (rowText[keys.id] ?? "");
+        const picked: Partial<Record<SideTable, Excel.Range[]>> = {};
+        for (const role of SIDES) {
+          const side = sides[role];
+          const found = sideIds[role];
+          if (side === null) continue;
+          const rows = found && goalId.trim() !== "" ? rowsOfGoal(column(found.range.values), goalId) : [];
+          picked[role] = rows.map((i) => side.body.getRow(i).load("values"));
+        }
+        if (Object.values(picked).some((r) => r.length > 0)) await context.sync();
+        for (const role of SIDES) {
+          const ranges = picked[role];
+          if (ranges) sideValues[role] = ranges.map((r) => r.values[0] ?? []);
+        }
+      }
 
       const tableData = (
         h: { header: Excel.Range; body: Excel.Range } | null,
-        values: unknown[][] | null,
+        values: unknown[][] | undefined,
       ): TableData | null =>
-        h === null || values === null
+        h === null || values === undefined
           ? null
           : {
               sheet: sheetOf(h.header.address),
@@ -121,13 +171,13 @@ export function createGoalViewPort(run: ExcelRun): GoalViewPort {
       return goalViewOf({
         frame,
         index: at.index,
-        row: valuesText(row.values)[0] ?? [],
+        row: rowText,
         ids: ids ? column(ids.values) : [],
         statuses: statuses ? column(statuses.values) : [],
-        info: tableData(info, info ? info.body.values : null),
-        programs: tableData(programs, programs ? programs.body.values : null),
-        history: tableData(historyFrame, historyBody ? historyBody.values : null),
-        indicators: tableData(indicatorFrame, indicatorBody ? indicatorBody.values : null),
+        info: tableData(info, info?.body.values),
+        programs: tableData(programs, programs?.body.values),
+        history: tableData(historyFrame, sideValues.history),
+        indicators: tableData(indicatorFrame, sideValues.indicators),
       });
     });
 

@@ -347,7 +347,8 @@ async function read(
       const read = goals.body.length;
       if (read < rows.bottom - rows.top + 1) {
         const perRow = read > 0 && handles.goals?.first ? jsonBytes(handles.goals.first.values) / read : 0;
-        goals.body.push(...(await readBodyInSlices(context, goals.sheet, goals.bodyAddress, read, perRow)));
+        for (const row of await readBodyInSlices(context, goals.sheet, goals.bodyAddress, read, perRow))
+          goals.body.push(row);
       }
     }
     return result;
@@ -409,7 +410,8 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
       ctx.workbook.settings.add(OPERATION_STARTED, id);
     });
     framed.repeatableLast();
-    framed.ops.push(...batch.ops.filter((o) => o.optional !== true));
+    // A loop, not push(...ops): a spread of a few hundred thousand ops overflows the call stack.
+    for (const o of batch.ops) if (o.optional !== true) framed.ops.push(o);
     framed.add("operation finished", 1, [OPERATION_FINISHED, id], (ctx) => {
       ctx.workbook.settings.add(OPERATION_FINISHED, id);
     });
@@ -417,7 +419,7 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
     const finished = framed.ops[framed.ops.length - 1];
     // After the mark, in the same request where they fit: no extra round trip, and a host that
     // refuses one of them (Excel stops a request at the failing command) has the data already.
-    framed.ops.push(...batch.ops.filter((o) => o.optional === true));
+    for (const o of batch.ops) if (o.optional === true) framed.ops.push(o);
     const chunks = framed.chunks(options.budget);
     const finishedChunk = chunks.findIndex((c) => c.includes(finished));
     let landed = 0;
