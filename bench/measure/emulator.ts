@@ -4,7 +4,8 @@
 // used the way an official would: load the structure, then someone pastes statuses the table's
 // drop-down would not have allowed (every 20th row, e.g. " grön" for "Grön"), then validate, fix,
 // format and refresh the summary; load the same structure again (a merge); import the follow-up
-// of the year before (every goal gains a history entry); finally close the year (rollover).
+// of the year before (every goal gains a history entry); close the year (rollover); then, with
+// two years of history, validate and refresh the summary again (validate2, summary2).
 import { GOAL_TABLE } from "../../src/plan";
 import type { GoalWorkbookService } from "../../src/excel";
 import type { Emulator } from "../../test/emulator";
@@ -142,13 +143,17 @@ runMeasurement(async ({ goals }: EmulatorArgs) => {
     const earlier = { ...structure, year: structure.year - 1 };
     const imported = await after("import", () => service.importHistory(earlier));
     const rollover = await after("rollover", () => service.rollover(structure.year + 1, true, "sv"));
+    // A year on: every goal has two years of history.
+    const validate2 = await after("validate2", () => service.validate());
+    const summary2 = await after("summary2", () => service.refreshSummary("sv"));
     const added = (imported.result as { added?: number } | undefined)?.added;
     const closed = (rollover.result as { goals?: number } | undefined)?.goals;
 
     // Results are summarised: the issue lists of 50,000 goals are not worth storing.
     const fixed = (fix.result as { fixed?: number } | undefined)?.fixed;
     const counts = (validate.result as { counts?: unknown } | undefined)?.counts;
-    for (const c of [load, validate, fix, format, summary, reload, imported, rollover]) delete c.result;
+    for (const c of [load, validate, fix, format, summary, reload, imported, rollover, validate2, summary2])
+      delete c.result;
     if (!imported.error && added !== goals)
       throw new Error(`import added ${added} entries for ${goals} goals`);
     if (!rollover.error && closed !== goals) throw new Error(`rollover closed ${closed} goals of ${goals}`);
@@ -164,7 +169,7 @@ runMeasurement(async ({ goals }: EmulatorArgs) => {
       pastedSloppyStatuses: pasted,
       fixed: fixed ?? null,
       validationCounts: counts ?? null,
-      commands: { load, validate, fix, format, summary, import: imported, rollover },
+      commands: { load, validate, fix, format, summary, import: imported, rollover, validate2, summary2 },
       reload,
       heapUsedMiB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
     };

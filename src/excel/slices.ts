@@ -1,6 +1,6 @@
-// Reading a table body too large for one answer: a slice of rows per sync, each sized to stay
-// under Excel on the web's response limit. Only tables of tens of thousands of rows get here
-// (transport.ts reads everything else in its one read request).
+// Reading table bodies too large for one answer: slices of rows, packed into requests sized to
+// stay under Excel on the web's response limit. Only tables of tens of thousands of rows get
+// here (transport.ts reads everything else in its one read request).
 import { parseRange, rangeAddress } from "../plan";
 import { jsonBytes } from "./batch";
 
@@ -15,43 +15,92 @@ const FIRST_SLICE_ROWS = 2_000;
 /** Bytes of values one read should bring back at most (Excel on the web answers up to 5 MB). */
 const RESPONSE_BUDGET = 3_500_000;
 
+/** Where the rest of a table body starts, and the bytes a row of it took in the first read. */
+export interface SliceTask {
+  sheet: string;
+  bodyAddress: string;
+  /** Rows already read (0-based body row to go on from). */
+  start: number;
+  /** Bytes per row measured so far; 0 when not known. */
+  perRow: number;
+}
+
+/** Bytes a row is counted at before one of its table has been read. */
+const UNKNOWN_ROW_BYTES = RESPONSE_BUDGET / FIRST_SLICE_ROWS;
+
+interface SliceState {
+  task: SliceTask;
+  top: number;
+  left: number;
+  right: number;
+  total: number;
+  next: number;
+  perRow: number;
+  rows: string[][];
+}
+
 /**
- * Reads the rows of a table body from row `start` on, a slice of rows per sync. Only tables of
- * tens of thousands of goals get here. `perRow` is the bytes a row took so far (0: not known, the
- * first slice is then FIRST_SLICE_ROWS rows); each slice is sized to stay under the response
- * budget, and one Excel refuses anyway (rows far longer than the rest) is read again in halves.
+ * Reads the rest of several table bodies (the goal table's and the history's at 50,000 goals),
+ * packing slices of each into every request up to the response budget, so that the number of
+ * syncs is the bytes left over the budget, not a slice per table. A request Excel refuses anyway
+ * (rows far longer than the ones measured) is sent again at half the budget. Returns each
+ * task's rows, in order.
  */
-export async function readBodyInSlices(
+export async function readRestInSlices(
   context: Excel.RequestContext,
-  sheet: string,
-  bodyAddress: string,
-  start = 0,
-  perRow = 0,
-): Promise<string[][]> {
-  const r = parseRange(bodyAddress);
-  const total = r.bottom - r.top + 1;
-  const out: string[][] = [];
-  const sized = (bytes: number): number => Math.max(1, Math.floor(RESPONSE_BUDGET / Math.max(1, bytes)));
-  const step = async (from: number, size: number): Promise<void> => {
-    if (from >= total) return;
-    const n = Math.min(size, total - from);
-    const slice = context.workbook.worksheets
-      .getItem(sheet)
-      .getRange(rangeAddress(r.top + from, r.left, r.top + from + n - 1, r.right));
-    slice.load("values");
+  tasks: readonly SliceTask[],
+): Promise<string[][][]> {
+  const states: SliceState[] = tasks.map((task) => {
+    const r = parseRange(task.bodyAddress);
+    return {
+      task,
+      top: r.top,
+      left: r.left,
+      right: r.right,
+      total: r.bottom - r.top + 1,
+      next: task.start,
+      perRow: task.perRow,
+      rows: [],
+    };
+  });
+  const step = async (budget: number): Promise<void> => {
+    const loads: { state: SliceState; n: number; range: Excel.Range }[] = [];
+    let left = budget;
+    for (const state of states) {
+      if (state.next >= state.total) continue;
+      const per = state.perRow > 0 ? state.perRow : UNKNOWN_ROW_BYTES;
+      const fits = Math.floor(left / per);
+      if (fits < 1 && loads.length > 0) break;
+      const n = Math.min(state.total - state.next, Math.max(1, fits));
+      const range = context.workbook.worksheets
+        .getItem(state.task.sheet)
+        .getRange(
+          rangeAddress(state.top + state.next, state.left, state.top + state.next + n - 1, state.right),
+        );
+      range.load("values");
+      loads.push({ state, n, range });
+      left -= n * per;
+      if (left <= 0) break;
+    }
+    if (loads.length === 0) return;
     try {
       await context.sync();
     } catch (e) {
-      if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && n > 1)
-        return step(from, Math.ceil(n / 2));
+      const rows = loads.reduce((sum, l) => sum + l.n, 0);
+      if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && rows > 1)
+        return step(budget / 2);
       throw e;
     }
-    const values = slice.values;
-    out.push(...valuesText(values));
-    return step(from + n, sized(jsonBytes(values) / n));
+    for (const { state, n, range } of loads) {
+      const values = range.values;
+      for (const row of valuesText(values)) state.rows.push(row);
+      state.next += n;
+      state.perRow = jsonBytes(values) / n;
+    }
+    return step(RESPONSE_BUDGET);
   };
-  await step(start, perRow > 0 ? sized(perRow) : FIRST_SLICE_ROWS);
-  return out;
+  await step(RESPONSE_BUDGET);
+  return states.map((s) => s.rows);
 }
 
 /** "'Min flik'!A3:J75" → { sheet: "Min flik", address: "A3:J75" } */

@@ -26,7 +26,7 @@ import {
   type WorkbookRead,
 } from "../plan/ownership";
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
-import { cellText, readBodyInSlices, splitAddress, valuesText } from "./slices";
+import { cellText, readRestInSlices, splitAddress, valuesText } from "./slices";
 import { addinError, officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
 import { RowsMoved, sendOps } from "./guard";
 import { queueProbe } from "./probe";
@@ -93,10 +93,11 @@ function queueTable(
   name: string,
   body: BodyRead,
   filters = false,
+  firstRows = FIRST_READ_ROWS,
 ): TableHandles | null {
   if (!hasTable(probe, name)) return null;
   const table = context.workbook.tables.getItem(name);
-  const handles = tableHandles(table, body);
+  const handles = tableHandles(table, body, firstRows);
   if (filters) {
     // A navigation property (a proxy), not a value read before the sync.
     // eslint-disable-next-line office-addins/call-sync-before-read
@@ -107,7 +108,7 @@ function queueTable(
 }
 
 /** Loads what the read needs from a table that exists. */
-function tableHandles(table: Excel.Table, body: BodyRead): TableHandles {
+function tableHandles(table: Excel.Table, body: BodyRead, firstRows = FIRST_READ_ROWS): TableHandles {
   const dataBody = table.getDataBodyRange();
   const handles: TableHandles = {
     ws: table.worksheet,
@@ -118,7 +119,7 @@ function tableHandles(table: Excel.Table, body: BodyRead): TableHandles {
     // Cut to the body, so a small table brings back only its own rows.
     first:
       body === "first"
-        ? dataBody.getIntersection(dataBody.getRow(0).getResizedRange(FIRST_READ_ROWS - 1, 0))
+        ? dataBody.getIntersection(dataBody.getRow(0).getResizedRange(firstRows - 1, 0))
         : null,
     used: table.worksheet.getUsedRangeOrNullObject(true),
   };
@@ -174,12 +175,16 @@ export function queueRead(
     info: queueTable(context, probe, INFO_TABLE, "whole"),
     programs: queueTable(context, probe, PROGRAM_TABLE, "whole"),
     areas: queueTable(context, probe, AREA_TABLE, "whole"),
+    // Their first rows, as the goal table's: the rest of a long history (50,000 goals, years of
+    // it) goes on in slices packed with the goal table's (readRestInSlices).
     history:
-      plan.history === true ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "whole") : null,
+      plan.history === true
+        ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "first", false, SIDE_FIRST_ROWS)
+        : null,
     indicators:
       // Its filter too: the Kolada fill writes its rows (planKoladaFill refuses a filtered one).
       plan.history === true
-        ? queueTable(context, probe, INDICATOR_TABLE, frame ? "none" : "whole", filters)
+        ? queueTable(context, probe, INDICATOR_TABLE, frame ? "none" : "first", filters, SIDE_FIRST_ROWS)
         : null,
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
@@ -237,6 +242,12 @@ export function readResult(h: ReadHandles): WorkbookRead {
  * this size are read in the read's one request; larger ones go on in slices.
  */
 const FIRST_READ_ROWS = 10_000;
+/**
+ * History and indicator rows read with it: about 1.2 MB of history at its 60 bytes a row, so
+ * 10,000 goals with two years of history are still one read and the first answer stays under
+ * 3.5 MB.
+ */
+const SIDE_FIRST_ROWS = 20_000;
 /** Runs the chunks in order, one sync each; `onSynced(i)` after chunk i has landed. */
 export async function syncChunks(
   context: Excel.RequestContext,
@@ -311,6 +322,37 @@ function formattingIncomplete<T>(result: T): T {
   return result !== null && typeof result === "object" ? { ...result, formattingIncomplete: true } : result;
 }
 
+/** Bytes per row of values read (0 for none). */
+function rowBytes(values: unknown[][]): number {
+  return values.length > 0 ? jsonBytes(values) / values.length : 0;
+}
+
+/** Reads the rows each table has beyond those read, appending them to its body. */
+async function readRest(
+  context: Excel.RequestContext,
+  parts: ({ table: TableRead; read: number; perRow: number } | null)[],
+): Promise<void> {
+  const open = parts.filter((x): x is { table: TableRead; read: number; perRow: number } => {
+    if (x === null) return false;
+    const r = parseRange(x.table.bodyAddress);
+    return x.read < r.bottom - r.top + 1;
+  });
+  if (open.length === 0) return;
+  const rest = await readRestInSlices(
+    context,
+    open.map((x) => ({
+      sheet: x.table.sheet,
+      bodyAddress: x.table.bodyAddress,
+      start: x.read,
+      perRow: x.perRow,
+    })),
+  );
+  open.forEach((x, i) => {
+    if (x.read === 0) x.table.body = [];
+    for (const row of rest[i]) x.table.body.push(row);
+  });
+}
+
 async function read(
   context: Excel.RequestContext,
   op: Operation,
@@ -334,23 +376,21 @@ async function read(
       const frame = queueRead(context, p, { ...plan, goalBody: false }, true, filters);
       await context.sync();
       const result = readResult(frame);
-      if (result.goals)
-        result.goals.body = await readBodyInSlices(context, result.goals.sheet, result.goals.bodyAddress);
-      for (const table of [result.history, result.indicators])
-        if (table) table.body = await readBodyInSlices(context, table.sheet, table.bodyAddress);
+      const tables = [plan.goalBody ? result.goals : null, result.history, result.indicators];
+      await readRest(
+        context,
+        tables.map((t) => (t ? { table: t, read: 0, perRow: 0 } : null)),
+      );
       return result;
     }
     const result = readResult(handles);
-    const goals = result.goals;
-    if (goals && plan.goalBody) {
-      const rows = parseRange(goals.bodyAddress);
-      const read = goals.body.length;
-      if (read < rows.bottom - rows.top + 1) {
-        const perRow = read > 0 && handles.goals?.first ? jsonBytes(handles.goals.first.values) / read : 0;
-        for (const row of await readBodyInSlices(context, goals.sheet, goals.bodyAddress, read, perRow))
-          goals.body.push(row);
-      }
-    }
+    const measured = (t: TableRead | null | undefined, h: TableHandles | null) =>
+      t && h?.first ? { table: t, read: t.body.length, perRow: rowBytes(h.first.values) } : null;
+    await readRest(context, [
+      plan.goalBody ? measured(result.goals, handles.goals) : null,
+      measured(result.history, handles.history),
+      measured(result.indicators, handles.indicators),
+    ]);
     return result;
   } catch (e) {
     throw syncFailure(op, e, "none");
