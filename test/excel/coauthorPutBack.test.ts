@@ -261,6 +261,21 @@ describe("a put-back that cannot trust what it loaded", () => {
     expect(e.state).toBe("unknown");
   });
 
+  test("a put-back that fails: the refusal names every moved row instead of saying none is wrong", async () => {
+    start();
+    await s.service.applyLoad(scaledStructure(60), "sv");
+    const b = body();
+    const st = col(s.emu, STATUS);
+    s.emu.workbook.typeValues(b.sheet, `${columnLetter(b.left + st)}${b.top}`, [[" grön"]]);
+    sortBefore(3);
+    s.emu.faults.failOnSync(4, { code: "GeneralException" }); // the put-back's request
+    const e = await refusal(s.service.fixAll());
+    expect(e.code).toBe("table-changed");
+    expect(e.state).toBe("unknown");
+    expect(e.messages.sv).not.toContain("ingen rad har fått fel värden");
+    expect(e.messages.sv).toContain(`Kontrollera raderna ${b.sheet}!`);
+  });
+
   test("rows moved again before the put-back landed: the refusal names them", async () => {
     start();
     await s.service.applyLoad(scaledStructure(60), "sv");
