@@ -19,7 +19,7 @@ export const sv = {
   "xl.error.tableChangedPartly":
     "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Det som skrevs före ändringen står på rätt rader, och det som skrevs efter den har lagts tillbaka. Kör kommandot igen för att slutföra det.",
   "xl.error.tableChangedCheck":
-    "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader), och tillägget kunde inte med säkerhet lägga tillbaka allt det skrev. Kontrollera raderna {rows} (skriv adressen i namnrutan för att gå dit) och rätta värden som hör till ett annat mål. Kör sedan kommandot igen.",
+    "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Kontrollera raderna {rows} (skriv adressen i namnrutan): de kan ha fått fel värden. Kör kommandot igen.",
   "xl.error.structureProtected":
     "Arbetsbokens struktur är skyddad, så tillägget kan inte lägga till bladet {sheet}. Inget har ändrats. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.",
   "xl.error.sheetNameTaken":
@@ -97,7 +97,7 @@ export const en: Record<keyof typeof sv, string> = {
   "xl.error.tableChangedPartly":
     "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). What was written before the change is on the right rows, and what was written after it has been put back. Run the command again to complete it.",
   "xl.error.tableChangedCheck":
-    "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows), and the add-in could not be sure it put back everything it wrote. Check the rows {rows} (type the address into the Name Box to go there) and correct any values that belong to another goal. Then run the command again.",
+    "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). Check the rows {rows} (type the address into the Name Box): they may have got wrong values. Run the command again.",
   "xl.error.structureProtected":
     "The workbook's structure is protected, so the add-in cannot add the sheet {sheet}. Nothing was changed. Unprotect it (Review > Protect Workbook) and try again.",
   "xl.error.sheetNameTaken":
