@@ -3,6 +3,7 @@
 // table that grew over them, rows without a goal ID and rows a failed attempt may have written;
 // and where the add-in cannot vouch for a row, the refusal names it for the user to check.
 import { AddinError } from "../../src/excel";
+import { rowsText } from "../../src/excel/guard";
 import { GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, columnLetter, parseRange } from "../../src/plan";
 import type { ServiceOptions } from "../../src/excel";
 import type { EmulatorOptions } from "../emulator";
@@ -294,5 +295,27 @@ describe("a put-back that cannot trust what it loaded", () => {
     expect(e.state).toBe("unknown");
     expect(e.messages.sv).toContain(`Kontrollera raderna ${b.sheet}!`);
     expect(e.messages.en).toContain("Name Box");
+  });
+});
+
+describe("the rows named for the user", () => {
+  test("as addresses for the Name Box: runs of rows, quoted sheet names, at most ten", () => {
+    s = setup();
+    expect(
+      rowsText([
+        { sheet: "Mål", row: 5 },
+        { sheet: "Mål", row: 6 },
+        { sheet: "Mål", row: 9 },
+        { sheet: "Mål 2", row: 3 },
+        { sheet: "O'Brien", row: 4 },
+      ]),
+    ).toBe("Mål!5:6, Mål!9:9, 'Mål 2'!3:3, 'O''Brien'!4:4");
+    const many = Array.from({ length: 12 }, (_, i) => ({ sheet: "Mål", row: 2 * i + 1 }));
+    expect(rowsText(many)).toBe(
+      `${many
+        .slice(0, 10)
+        .map((r) => `Mål!${r.row}:${r.row}`)
+        .join(", ")}, …`,
+    );
   });
 });
