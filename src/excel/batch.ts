@@ -65,21 +65,50 @@ export interface CellGuard {
    */
   moreIds?: readonly { col: number; values: readonly string[] }[];
   /**
-   * Put back from the read, by the ID now in each row (blank for an ID the read did not hold),
-   * instead of loading the cells in the write's request: for writes too large to load back.
+   * Put back from the read, by the ID now in each row, instead of loading the cells in the write's
+   * request: for writes too large to load back. Only a row whose ID names one row of the read gets
+   * that row's cells back (guard.ts); any other row is left alone and named for the user to check.
    */
-  readById?: {
-    /** Each row's cells as read, by goal ID. */
-    rows: ReadonlyMap<string, readonly string[]>;
-    /** Sheet column (1-based) of the rows' first cell. */
-    left: number;
-  };
+  readById?: ReadRows;
+  /**
+   * The same rows as read, for a guard that loads its cells: after a failed attempt that may have
+   * run in part, what a moved row held when loaded may be a value of ours sent there by that attempt.
+   */
+  read?: ReadRows;
+}
+
+/** A table's rows as read, by ID, for putting cells back from the read (CellGuard.readById, read). */
+export interface ReadRows {
+  /** Each row's cells as read, by ID: only IDs exactly one row held. */
+  rows: ReadonlyMap<string, readonly string[]>;
+  /** Sheet column (1-based) of the rows' first cell. */
+  left: number;
+  /** The rows the map leaves out (no ID, or an ID repeated), as read. */
+  others: readonly (readonly string[])[];
+}
+
+/**
+ * Rows an op writes right below a table, which grows over them (guard.ts): a refused request
+ * shrinks the table back to what it was before the request and leaves the cells as they were.
+ */
+export interface RowsBelow {
+  sheet: string;
+  table: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  /** ExcelApi 1.13: shrunk with Table.resize; else the rows it grew by are deleted (cells below move up). */
+  resize: boolean;
 }
 
 /** Bytes a guard adds to its op's request: the load of the cells (path and query). */
 export const GUARD_OVERHEAD = 300;
 /** Bytes the load of one ID column adds to a request that holds guarded ops. */
 export const GUARD_REQUEST_OVERHEAD = 400;
+
+/** Bytes the two loads of a table's address (before and after rows written below it) add. */
+export const BELOW_OVERHEAD = 600;
 
 /** The sheet columns a guard's ID check loads, as keys. */
 function guardColumns(g: CellGuard): string[] {
@@ -102,6 +131,8 @@ export interface QueuedOp {
   guard?: CellGuard;
   /** Sending it twice leaves the workbook as sending it once (a value or format assignment). */
   repeatable?: boolean;
+  /** The op writes rows below a table that grows over them: undone with a refused request's put-back. */
+  below?: RowsBelow;
 }
 
 export class WriteBatch {
@@ -144,6 +175,19 @@ export class WriteBatch {
       before.bottom === guard.bottom &&
       before.right === guard.right;
     if (!same) op.bytes += GUARD_OVERHEAD;
+  }
+
+  /**
+   * Marks the ops from index `from` on as writing rows below a table (QueuedOp.below), counting the
+   * loads of the table's address before and after the writes that their request gains.
+   */
+  belowFrom(from: number, below: RowsBelow): void {
+    for (let i = from; i < this.ops.length; i++) {
+      const op = this.ops[i] as QueuedOp;
+      // Each may go in a request of its own, which then loads the address itself.
+      op.below = below;
+      op.bytes += BELOW_OVERHEAD;
+    }
   }
 
   /** Marks the last op as repeatable (QueuedOp.repeatable). */

@@ -31,6 +31,10 @@ export interface RenderOptions {
   charts?: boolean;
   /** Largest grid one assignment may carry, in bytes of JSON. */
   gridBudget?: number;
+  /** ExcelApi 1.13: Table.resize, to shrink a table back in a refused write's put-back (absent: there). */
+  resize?: boolean;
+  /** Answer bytes a rollover's write may spend loading its emptied cells back (absent: 1 MB). */
+  loadBackBytes?: number;
 }
 
 /** Room left in a request for the commands around one large grid. */

@@ -124,6 +124,8 @@ export interface ServiceOptions {
   requestBudget?: number;
   /** Identifier of each write, for telling after a fault how much of it landed. */
   newOperationId?: () => string;
+  /** Answer bytes a rollover's write may spend loading its emptied cells back (RenderOptions). */
+  loadBackBytes?: number;
 }
 
 let operationCounter = 0;
@@ -174,6 +176,8 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     charts: check.supported.charts,
     validation: check.supported.validation,
     gridBudget: Math.max(100_000, budget - 200_000),
+    resize: isSetSupported("ExcelApi", "1.13"),
+    ...(options.loadBackBytes === undefined ? {} : { loadBackBytes: options.loadBackBytes }),
   });
 
   return {

@@ -27,8 +27,8 @@ import {
 } from "../plan/ownership";
 import { WriteBatch, jsonBytes, type QueuedOp } from "./batch";
 import { cellText, readRestInSlices, splitAddress, valuesText } from "./slices";
-import { addinError, officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
-import { RowsMoved, sendOps } from "./guard";
+import { officeErrorCode, syncFailure, type Applied, type Operation } from "./errors";
+import { RowsMoved, movedError, sendOps } from "./guard";
 import { queueProbe } from "./probe";
 
 /** Lets tests inject the emulator's Excel.run; production passes the real one. */
@@ -467,10 +467,7 @@ export function createTransport(run: ExcelRun, options: TransportOptions): Trans
       await syncChunks(context, chunks, (i) => (landed = i + 1));
     } catch (error) {
       // The guarded rows moved: what the request wrote is back as it was (guard.ts).
-      if (error instanceof RowsMoved)
-        throw landed > 0 || error.partial
-          ? addinError("table-changed", "xl.error.tableChangedPartly", { sheet: error.sheet }, "partial")
-          : addinError("table-changed", "xl.error.tableChanged", { sheet: error.sheet });
+      if (error instanceof RowsMoved) throw movedError(error, landed > 0);
       if (landed > finishedChunk) return formattingIncomplete(result);
       const mixed = landed === finishedChunk && chunks[finishedChunk].some((o) => o.optional === true);
       throw new WriteFailed(op, error, id, landed, result, mixed);

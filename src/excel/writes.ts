@@ -2,9 +2,6 @@
 // WriteBatch: the add-in's own sheets made ready and drawn, the merge's cells, the goal table's
 // rules. Nothing here decides or syncs; transport.ts sends the batch.
 import { GOAL_TABLE, parseCell, parseRange, type NamePlan } from "../plan";
-import { matchFields, matchGoalColumns } from "../plan/read";
-import { historyFieldHeader } from "../plan/history";
-import { HISTORY_FIELDS, type HistoryField } from "../domain";
 import type { GoalFormatting, OwnedSheet } from "../plan/goalTable";
 import type { LoadPlan, MergeLoad } from "../plan/load";
 import type { HistoryImportPlan } from "../plan/historyImport";
@@ -12,7 +9,8 @@ import type { TableAppend } from "../plan/historyTable";
 import type { CellSet, RolloverPlan } from "../plan/rollover";
 import type { KoladaCellSet } from "../plan/koladaFill";
 import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../plan/ownership";
-import type { CellGuard, WriteBatch } from "./batch";
+import type { WriteBatch } from "./batch";
+import { LOAD_BACK_BYTES, guardOf, historyKeys, loadBackBytes, readRows, rowGuard } from "./rowGuards";
 import { addChartDeletes } from "./charts";
 import { columnRuns, type CellWrite } from "../plan/merge";
 import {
@@ -98,40 +96,6 @@ function addMarker(batch: WriteBatch, role: SheetRole, sheet: string, action: Ma
   });
 }
 
-/**
- * The guard of a table's cells in sheet rows [first, last], columns [left, right] (guard.ts): the
- * IDs the read found in those rows, and the text of the `more` key columns (0-based positions in
- * the table). None for a table without an ID column.
- */
-export function rowGuard(
-  table: TableRead,
-  first: number,
-  last: number,
-  left: number,
-  right: number,
-  more: readonly number[] = [],
-): CellGuard | undefined {
-  const id = matchGoalColumns(table.header).columns.id;
-  if (id === undefined) return undefined;
-  const top = parseCell(table.topLeft);
-  const column = (at: number): { col: number; values: string[] } => {
-    const values: string[] = [];
-    for (let row = first; row <= last; row++) values.push(table.body[row - top.row - 1]?.[at] ?? "");
-    return { col: top.col + at, values };
-  };
-  const guard: CellGuard = { sheet: table.sheet, top: first, left, bottom: last, right, ids: column(id) };
-  return more.length > 0 ? { ...guard, moreIds: more.map(column) } : guard;
-}
-
-/**
- * The history table's rows are keyed by goal ID and year: one goal has a row per year, so a sort
- * by year moves rows without changing the ID column. Its year column joins the guard.
- */
-function historyKeys(history: TableRead): number[] {
-  const year = matchFields<HistoryField>(history.header, HISTORY_FIELDS, historyFieldHeader).year;
-  return year === undefined ? [] : [year];
-}
-
 /** Writes text cells of a table as runs down a column, each made text ("@") first, guarded by row. */
 export function addTextRuns(
   batch: WriteBatch,
@@ -141,11 +105,13 @@ export function addTextRuns(
   keys: readonly number[] = [],
 ): void {
   const top = parseCell(goals.topLeft);
-  for (const run of columnRuns(writes)) {
+  const runs = columnRuns(writes);
+  const read = runs.length > 0 ? readRows(goals, keys) : undefined;
+  for (const run of runs) {
     const col = top.col + run.col;
     const row = top.row + 1 + run.row;
     const grid = run.values.map((v) => [v]);
-    const guard = guardOf(goals, col, col, keys);
+    const guard = guardOf(goals, col, col, keys, read);
     addGrid(
       batch,
       goals.sheet,
@@ -158,17 +124,6 @@ export function addTextRuns(
     );
     addGrid(batch, goals.sheet, row, col, grid, "values", gridBudget(options), guard);
   }
-}
-
-/** addGrid's guard for cells of `table` in sheet columns [left, right]. */
-function guardOf(
-  table: TableRead,
-  left: number,
-  right: number,
-  keys: readonly number[] = [],
-): ((a: number, b: number) => CellGuard) | undefined {
-  if (rowGuard(table, 0, -1, left, right) === undefined) return undefined;
-  return (first, last) => rowGuard(table, first, last, left, right, keys) as CellGuard;
 }
 
 /** Old rules off the status and trend columns, then the drop-downs and rules of the plan. */
@@ -194,7 +149,7 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
   if (load.fills) {
     // Blank rows as read: a co-author's rows sorted or inserted into them in between are not written over.
     const firstRow = top.row + 1 + load.fills.row;
-    const guard = guardOf(goals, top.col, top.col + width - 1);
+    const guard = guardOf(goals, top.col, top.col + width - 1, [], readRows(goals));
     addGrid(
       batch,
       goals.sheet,
@@ -227,8 +182,20 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
       goals.belowEmpty === true && n * width <= APPEND_GUARD_CELLS
         ? guardOf(goals, top.col, top.col + width - 1)
         : undefined;
+    const from = batch.ops.length;
     addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes, guard);
     addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes, guard);
+    // The table grows over them: a refused request shrinks it back (guard.ts).
+    if (goals.belowEmpty === true)
+      batch.belowFrom(from, {
+        sheet: goals.sheet,
+        table: GOAL_TABLE,
+        top: firstRow,
+        left: top.col,
+        bottom: firstRow + n - 1,
+        right: top.col + width - 1,
+        resize: options.resize !== false,
+      });
   }
 }
 
@@ -257,7 +224,13 @@ export function addLoad(batch: WriteBatch, load: LoadPlan, options: RenderOption
  * column's cells made text before their values arrive, so text that looks like a formula stays
  * text.
  */
-function addTableAppend(batch: WriteBatch, append: TableAppend, options: RenderOptions): void {
+function addTableAppend(
+  batch: WriteBatch,
+  append: TableAppend,
+  options: RenderOptions,
+  /** The table as read: the appended rows' guard needs its header (absent: not guarded). */
+  history?: TableRead,
+): void {
   const { table, sheet, row, col, values, formats, safe } = append;
   const budget = gridBudget(options);
   const fill = values.length - append.add;
@@ -270,12 +243,31 @@ function addTableAppend(batch: WriteBatch, append: TableAppend, options: RenderO
   if (append.below) {
     // Nothing lies below the table: the text columns are made text, then whole rows are written
     // right below it and the table grows over them (no rows.add, which co-authors' merges
-    // conflict on; see addMergeWrites).
+    // conflict on; see addMergeWrites). As a merge's rows: their IDs must still be blank (a
+    // co-author's row appended in between is put back) where few enough to load back, and a
+    // refused request shrinks the table back (guard.ts).
+    const width = added[0]?.length ?? 0;
+    const below = {
+      sheet,
+      table,
+      top: row + fill,
+      left: col,
+      bottom: row + fill + added.length - 1,
+      right: col + width - 1,
+      resize: options.resize !== false,
+    };
+    const guard =
+      history && added.length * width <= APPEND_GUARD_CELLS
+        ? guardOf(history, col, col + width - 1, historyKeys(history))
+        : undefined;
+    const start = batch.ops.length;
     for (const [from, to] of unsafeRuns(safe)) {
       const part = formats.slice(fill).map((r) => r.slice(from, to + 1));
+      // Unguarded: the values' guard loads the whole rows, formats too, before any of them is written.
       addGrid(batch, sheet, row + fill, col + from, part, "numberFormat", budget);
     }
-    addGrid(batch, sheet, row + fill, col, added, "values", budget);
+    addGrid(batch, sheet, row + fill, col, added, "values", budget, guard);
+    batch.belowFrom(start, below);
     return;
   }
   const rows = added.map((r) => r.map((v, j) => (safe[j] ? v : "")));
@@ -323,17 +315,16 @@ function addCellSets(batch: WriteBatch, cells: readonly CellSet[]): void {
  */
 export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: RenderOptions): void {
   addTextRuns(batch, plan.history, plan.complete, options, historyKeys(plan.history));
-  if (plan.append) addTableAppend(batch, plan.append, options);
+  if (plan.append) addTableAppend(batch, plan.append, options, plan.history);
   const sheet = plan.goals.sheet;
-  const goalsTop = parseCell(plan.goals.topLeft);
-  // Too many cells to load back in the write's request: put back from the read, by goal ID.
-  const idCol = matchGoalColumns(plan.goals.header).columns.id;
-  const readById = {
-    rows: new Map(
-      idCol === undefined ? [] : plan.goals.body.map((r) => [r[idCol] ?? "", r] as const).reverse(),
-    ),
-    left: goalsTop.col,
-  };
+  // The emptied cells are loaded in the write's request, as every guarded write's, while their
+  // answer stays small; beyond that (tens of thousands of goals) they are put back from the read,
+  // by goal ID, into the rows it can vouch for (guard.ts).
+  const byId = readRows(plan.goals);
+  const loadBack =
+    byId !== undefined &&
+    plan.clear.reduce((sum, range) => sum + loadBackBytes(plan.goals, parseRange(range)), 0) <=
+      (options.loadBackBytes ?? LOAD_BACK_BYTES);
   for (const range of plan.clear) {
     // Contents only: the cells keep their text format and their drop-down lists.
     batch.add(`empty ${sheet}!${range}`, 2, range, (context) => {
@@ -342,7 +333,7 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
     batch.repeatableLast();
     const r = parseRange(range);
     const guard = rowGuard(plan.goals, r.top, r.bottom, r.left, r.right);
-    if (guard) batch.guardLast({ ...guard, readById });
+    if (guard && byId) batch.guardLast(loadBack ? { ...guard, read: byId } : { ...guard, readById: byId });
   }
   if (plan.summary) addOwnedSheet(batch, plan.summary, options);
   addCellSets(batch, plan.cells);
@@ -351,7 +342,7 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
 /** A history import's writes: replaced rows in place, then the added rows at the table's end. */
 export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
   addTextRuns(batch, plan.history, plan.replace, options, historyKeys(plan.history));
-  if (plan.append) addTableAppend(batch, plan.append, options);
+  if (plan.append) addTableAppend(batch, plan.append, options, plan.history);
 }
 
 /**

@@ -18,6 +18,8 @@ export const sv = {
     "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Tillägget lade tillbaka det som det hann skriva, så ingen rad har fått fel värden. Kör kommandot igen.",
   "xl.error.tableChangedPartly":
     "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Det som skrevs före ändringen står på rätt rader, och det som skrevs efter den har lagts tillbaka. Kör kommandot igen för att slutföra det.",
+  "xl.error.tableChangedCheck":
+    "Tabellen på bladet {sheet} ändrades medan kommandot körde (någon sorterade den eller infogade rader). Kontrollera raderna {rows} (skriv adressen i namnrutan): de kan ha fått fel värden. Kör kommandot igen.",
   "xl.error.structureProtected":
     "Arbetsbokens struktur är skyddad, så tillägget kan inte lägga till bladet {sheet}. Inget har ändrats. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.",
   "xl.error.sheetNameTaken":
@@ -94,6 +96,8 @@ export const en: Record<keyof typeof sv, string> = {
     "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). The add-in put back what it had written, so no row got wrong values. Run the command again.",
   "xl.error.tableChangedPartly":
     "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). What was written before the change is on the right rows, and what was written after it has been put back. Run the command again to complete it.",
+  "xl.error.tableChangedCheck":
+    "The table on the sheet {sheet} changed while the command ran (someone sorted it or inserted rows). Check the rows {rows} (type the address into the Name Box): they may have got wrong values. Run the command again.",
   "xl.error.structureProtected":
     "The workbook's structure is protected, so the add-in cannot add the sheet {sheet}. Nothing was changed. Unprotect it (Review > Protect Workbook) and try again.",
   "xl.error.sheetNameTaken":
