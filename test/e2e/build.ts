@@ -38,16 +38,16 @@ const NOT_INPUTS = new Set([
   ".cert",
 ]);
 
-function hashTree(hash: Hash, rel: string): void {
-  const entries = readdirSync(join(ROOT, rel), { withFileTypes: true }).sort((a, b) =>
+function hashTree(hash: Hash, root: string, rel: string): void {
+  const entries = readdirSync(join(root, rel), { withFileTypes: true }).sort((a, b) =>
     a.name < b.name ? -1 : 1,
   );
   for (const entry of entries) {
     if (rel === "" && NOT_INPUTS.has(entry.name)) continue;
     const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
-    if (entry.isDirectory()) hashTree(hash, path);
+    if (entry.isDirectory()) hashTree(hash, root, path);
     else if (entry.isFile()) {
-      const bytes = readFileSync(join(ROOT, path));
+      const bytes = readFileSync(join(root, path));
       hash.update(`${path}\0${bytes.length}\0`).update(bytes);
     }
   }
@@ -57,10 +57,10 @@ function hashTree(hash: Hash, rel: string): void {
  * A key for a build of the sources as they are now: their contents, the installed packages (npm's
  * record of node_modules), the public URL the build writes into the manifest, and Node's version.
  */
-export function buildKey(publicUrl: string): string {
+export function buildKey(publicUrl: string, root = ROOT): string {
   const hash = createHash("sha256");
-  hashTree(hash, "");
-  const installed = join(ROOT, "node_modules", ".package-lock.json");
+  hashTree(hash, root, "");
+  const installed = join(root, "node_modules", ".package-lock.json");
   hash.update(existsSync(installed) ? readFileSync(installed) : "no node_modules/.package-lock.json");
   hash.update(`\0${publicUrl}\0${process.version}`);
   return hash.digest("hex").slice(0, 20);
@@ -105,13 +105,18 @@ function holderGone(lock: string): boolean {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * The build for `key` in `cache`: made by the first suite that asks (under a lock, as jest's
- * workers ask at once), then served to every other. A failed build is recorded so that the
- * suites waiting for it fail with its error instead of building again, one after the other.
+ * The build for `key` in `cache`: made (by `make`, into an empty folder) by the first suite that
+ * asks, under a lock, as jest's workers ask at once; then served to every other. A failed build
+ * is recorded so that the suites waiting for it fail with its error instead of building again,
+ * one after the other.
  */
-async function sharedBuild(cache: string, publicUrl: string): Promise<string> {
+export async function sharedBuild(
+  cache: string,
+  key: string,
+  make: (outDir: string) => Promise<void>,
+): Promise<string> {
   mkdirSync(cache, { recursive: true });
-  const dir = join(cache, `pane-${buildKey(publicUrl)}`);
+  const dir = join(cache, `pane-${key}`);
   const lock = `${dir}.lock`;
   const failed = `${dir}.failed`;
   for (;;) {
@@ -130,7 +135,7 @@ async function sharedBuild(cache: string, publicUrl: string): Promise<string> {
       if (existsSync(dir)) return dir;
       const partial = mkdtempSync(`${dir}.partial-`);
       try {
-        await webpack(partial, publicUrl);
+        await make(partial);
       } catch (e) {
         rmSync(partial, { recursive: true, force: true });
         writeFileSync(failed, String(e instanceof Error ? e.message : e));
@@ -158,7 +163,10 @@ export async function buildTaskPane(): Promise<{ dir: string; cleanup(): void }>
   // so the development address (what the manifest already holds) is as good as any.
   const publicUrl = process.env.ADDIN_PUBLIC_URL ?? "https://localhost:3000/";
   const cache = process.env[BUILD_CACHE_ENV];
-  if (cache) return { dir: await sharedBuild(cache, publicUrl), cleanup: () => undefined };
+  if (cache) {
+    const dir = await sharedBuild(cache, buildKey(publicUrl), (out) => webpack(out, publicUrl));
+    return { dir, cleanup: () => undefined };
+  }
   const dir = mkdtempSync(join(tmpdir(), "maluppfoljning-dist-"));
   await webpack(dir, publicUrl);
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
