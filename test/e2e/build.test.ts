@@ -52,6 +52,8 @@ describe("the key of the pane's build", () => {
     write(root, {
       "test/a.test.ts": "",
       "docs/ARCHITECTURE.md": "",
+      "README.md": "",
+      "src/README.md": "",
       "bench/results.json": "",
       "build/screenshots/a.png": "",
       "dist/taskpane.html": "",

@@ -21,9 +21,10 @@ const ROOT = resolve(__dirname, "..", "..");
 /** Set by test/e2e/global-setup.ts: the run's folder for the build, removed when the run ends. */
 export const BUILD_CACHE_ENV = "E2E_BUILD_CACHE";
 
-// What the build does not read: the tests, documentation, benchmarks and outputs. Everything else
-// in the tree counts (src/, seeds/, assets/, scripts/, manifest.xml, the configs, the lock file),
-// files git does not know yet too.
+// What the build does not read: the tests, documentation (these folders, and Markdown anywhere:
+// webpack has no rule for it), benchmarks and outputs. Everything else in the tree counts (src/,
+// seeds/, assets/, scripts/, manifest.xml, the configs, the lock file), files git does not know
+// yet too; so an edit to the README during a run does not make the next suite build again.
 const NOT_INPUTS = new Set([
   ".git",
   "node_modules",
@@ -46,7 +47,7 @@ function hashTree(hash: Hash, root: string, rel: string): void {
     if (rel === "" && NOT_INPUTS.has(entry.name)) continue;
     const path = rel === "" ? entry.name : `${rel}/${entry.name}`;
     if (entry.isDirectory()) hashTree(hash, root, path);
-    else if (entry.isFile()) {
+    else if (entry.isFile() && !entry.name.endsWith(".md")) {
       const bytes = readFileSync(join(root, path));
       hash.update(`${path}\0${bytes.length}\0`).update(bytes);
     }
