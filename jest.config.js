@@ -8,4 +8,7 @@ module.exports = {
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
   testTimeout: 120000,
+  // One production build of the task pane per run, shared by the e2e suites (test/e2e/build.ts).
+  globalSetup: "<rootDir>/test/e2e/global-setup.ts",
+  globalTeardown: "<rootDir>/test/e2e/global-teardown.ts",
 };

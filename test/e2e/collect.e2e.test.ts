@@ -6,7 +6,6 @@
 // the goal table holds the returned values, a formula-like comment as text. "Dela upp per
 // ansvarig" makes the bodies' workbooks in the page (the split chunk, loaded on the click) and
 // downloads them as one .zip, under the same CSP.
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { bundledStructure } from "../../src/domain";
 import { readFileSync } from "fs";
@@ -16,74 +15,19 @@ import { readSentGrid } from "../../src/plan/sent";
 import { readXlsxReturn } from "../../src/xlsxlite/read";
 import { GOAL_TABLE } from "../../src/plan";
 import { edited, parse, splitFiles } from "../collect/returns";
-import {
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-} from "./harness";
+import { describeBrowser, paneSession } from "./harness";
+import { loadBundledByKeyboard, seriousViolations, table, tabTo, type TableInfo } from "./page";
 
-interface TableInfo {
-  headers: string[];
-  rows: (string | number | boolean)[][];
-}
-
-const describeBrowser = chromiumAvailable() ? describe : describe.skip;
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 describeBrowser("collecting returns end to end (headless Chromium + Excel emulator)", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
+  const pane = paneSession();
 
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
-
-  const table = (page: Page): Promise<TableInfo> =>
-    page.evaluate((n) => {
-      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
-      return w.__emulator.workbook.table(n) as TableInfo;
-    }, GOAL_TABLE);
-
-  async function tabTo(page: Page, name: RegExp, max = 120): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press("Tab");
-      const text = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return (el?.getAttribute("aria-label") ?? el?.innerText ?? "").trim();
-      });
-      if (name.test(text)) return;
-    }
-    throw new Error(`Tab never reached ${name}`);
-  }
+  const goals = async (page: Page): Promise<TableInfo> => (await table(page, GOAL_TABLE)) as TableInfo;
 
   it("previews the returns per file, loading the collect chunk only then, and applies them", async () => {
-    const { page, problems, requested } = await openPage(browser, { origin, officeJs }, "taskpane.html");
-    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
-    await tabTo(page, /^Förhandsgranska$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("load-preview").waitFor();
-    await tabTo(page, /^Tillämpa$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("notice-load").waitFor();
+    const { page, problems, requested } = await pane.open("taskpane.html");
+    await loadBundledByKeyboard(page, 120);
     expect(requested.some((u) => /collect/.test(u))).toBe(false);
 
     // Two bodies' files, each with one change.
@@ -106,7 +50,7 @@ describeBrowser("collecting returns end to end (headless Chromium + Excel emulat
         ]),
       },
     ];
-    const before = await table(page);
+    const before = await goals(page);
     await page.getByTestId("collect-file-input").setInputFiles(files);
     const panel = page.getByTestId("collect-panel");
     await panel.getByRole("heading", { name: "Förhandsgranskning" }).waitFor({ timeout: 60_000 });
@@ -115,20 +59,17 @@ describeBrowser("collecting returns end to end (headless Chromium + Excel emulat
       files.map((f) => f.name),
     );
     expect(await panel.textContent()).toContain("2 värden förda in, 0 konflikter, 0 inte införda");
-    expect(await table(page)).toEqual(before);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
-    ).toEqual([]);
+    expect(await goals(page)).toEqual(before);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // The preview's heading has the focus; Apply is the next stop.
-    await tabTo(page, /^Verkställ$/, 60);
+    await tabTo(page, /^Verkställ$/, { max: 60 });
     await page.keyboard.press("Enter");
     await page
       .getByTestId("notice-collect")
       .filter({ hasText: "2 celler skrivna i arbetsboken." })
       .waitFor({ timeout: 60_000 });
-    const after = await table(page);
+    const after = await goals(page);
     const cell = (t: TableInfo, id: string, header: string): unknown =>
       t.rows.find((r) => r[t.headers.indexOf("Mål-ID")] === id)?.[t.headers.indexOf(header)];
     expect(cell(after, ids[0], "Trend")).toBe("Nedåt");
@@ -142,18 +83,12 @@ describeBrowser("collecting returns end to end (headless Chromium + Excel emulat
   }, 300_000);
 
   it("splits per responsible body in the page: one .zip download, the split chunk loaded only then", async () => {
-    const { page, problems, requested } = await openPage(browser, { origin, officeJs }, "taskpane.html");
-    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
-    await tabTo(page, /^Förhandsgranska$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("load-preview").waitFor();
-    await tabTo(page, /^Tillämpa$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("notice-load").waitFor();
+    const { page, problems, requested } = await pane.open("taskpane.html");
+    await loadBundledByKeyboard(page, 120);
     expect(requested.some((u) => /split/.test(u))).toBe(false);
-    const before = await table(page);
+    const before = await goals(page);
 
-    await tabTo(page, /^Dela upp per ansvarig$/);
+    await tabTo(page, /^Dela upp per ansvarig$/, { max: 120 });
     const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
     expect(requested.some((u) => /split/.test(u))).toBe(true);
     const structure = bundledStructure();
@@ -179,11 +114,8 @@ describeBrowser("collecting returns end to end (headless Chromium + Excel emulat
       .getByTestId("notice-collect")
       .filter({ hasText: "Filerna till de ansvariga är skapade och erbjuds för hämtning" })
       .waitFor({ timeout: 60_000 });
-    expect(await table(page)).toEqual(before);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(
-      axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id),
-    ).toEqual([]);
+    expect(await goals(page)).toEqual(before);
+    expect(await seriousViolations(page)).toEqual([]);
     // The page's CSP refuses eval: a writer that evaluated strings would have failed right here.
     expect(problems).toEqual([]);
     await page.close();

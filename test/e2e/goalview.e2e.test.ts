@@ -6,32 +6,24 @@
 // edit survives a switch of the pane's language. Screenshots of the view in Swedish and English at
 // 320 and 450 px go to build/screenshots/ (not committed), also of a goal with history and
 // indicators from a structure loaded as a JSON file.
-import { mkdirSync } from "fs";
 import { join } from "path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import type { GoalStructure } from "../../src/domain";
 import { GOAL_TABLE, HISTORY_TABLE, goalHeader } from "../../src/plan";
 import { goalsIn, withHistory } from "../history/fixtures";
+import { ROOT, describeBrowser, paneSession } from "./harness";
 import {
-  ROOT,
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-} from "./harness";
+  cellOf,
+  pageWidths,
+  select,
+  selection,
+  seriousViolations,
+  table,
+  typeInto,
+  type TableInfo,
+} from "./page";
 
 const SCREENSHOTS = join(ROOT, "build", "screenshots");
-
-interface TableInfo {
-  sheet: string;
-  address: string;
-  headers: string[];
-  rows: (string | number | boolean)[][];
-}
 
 /**
  * The bundled example (follow-up year 2023) with a history, its second goal with last year's
@@ -80,82 +72,8 @@ function withHistoryAndIndicators(): GoalStructure {
   return s;
 }
 
-const describeBrowser = chromiumAvailable() ? describe : describe.skip;
-
 describeBrowser("the goal view end to end (headless Chromium + Excel emulator)", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
-
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
-
-  const table = (page: Page, name: string): Promise<TableInfo | undefined> =>
-    page.evaluate((n) => {
-      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
-      return w.__emulator.workbook.table(n) as TableInfo | undefined;
-    }, name);
-
-  /** Types a block of values into the emulated workbook, as a person (or a co-author) would. */
-  async function typeInto(page: Page, sheet: string, address: string, values: string[][]): Promise<void> {
-    await page.evaluate(
-      ([s, a, v]) => {
-        const w = window as unknown as {
-          __emulator: { workbook: { typeValues(s: string, a: string, v: unknown[][]): void } };
-        };
-        w.__emulator.workbook.typeValues(s as string, a as string, v as string[][]);
-      },
-      [sheet, address, values] as const,
-    );
-  }
-
-  /** Selects cells in the emulated Excel, as a click would (the selection event fires). */
-  async function select(page: Page, sheet: string, address: string): Promise<void> {
-    await page.evaluate(
-      ([s, a]) => {
-        const w = window as unknown as { __emulator: { workbook: { select(s: string, a: string): void } } };
-        w.__emulator.workbook.select(s, a);
-      },
-      [sheet, address],
-    );
-  }
-
-  const selection = (page: Page): Promise<string> =>
-    page.evaluate(
-      () =>
-        (window as unknown as { __emulator: { workbook: { selection: string } } }).__emulator.workbook
-          .selection,
-    );
-
-  function letters(n: number): string {
-    let out = "";
-    for (; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
-    return out;
-  }
-
-  /** The cell of body row `row` and column `header` of a table, e.g. "G5". */
-  function cellOf(info: TableInfo, header: string, row: number): string {
-    const m = /^(?:'?(.+?)'?!)?\$?([A-Z]+)\$?(\d+)/.exec(info.address);
-    if (!m) throw new Error(`unexpected table address ${info.address}`);
-    const first = m[2].split("").reduce((x, ch) => x * 26 + ch.charCodeAt(0) - 64, 0);
-    return `${letters(first + info.headers.indexOf(header))}${Number(m[3]) + 1 + row}`;
-  }
+  const pane = paneSession({ screenshots: SCREENSHOTS });
 
   /** What the focused element must be: its label (aria-label or text), or its kind, in the view. */
   interface Target {
@@ -180,18 +98,8 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
     throw new Error(`Tab never reached ${JSON.stringify(target)}`);
   }
 
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
-  }
-
   async function noOverflow(page: Page): Promise<void> {
-    const size = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
+    const size = await pageWidths(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
   }
 
@@ -199,7 +107,7 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
   const goalId = (page: Page) => page.getByTestId("goal-id");
 
   it("follows the selection, saves three goals edited by keyboard, refuses after a sort", async () => {
-    const { page, problems } = await openPage(browser, { origin, officeJs }, "taskpane.html", { width: 320 });
+    const { page, problems } = await pane.open("taskpane.html", { width: 320 });
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     const view = page.getByTestId("goal-view");
     await view.getByText(/Arbetsboken har ingen måltabell/).waitFor();
@@ -326,7 +234,7 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
   }, 300_000);
 
   it("keeps an edit across a language switch; screenshots in both languages at 320 and 450 px", async () => {
-    const { page, problems } = await openPage(browser, { origin, officeJs }, "taskpane.html", { width: 450 });
+    const { page, problems } = await pane.open("taskpane.html", { width: 450 });
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
     await page.getByTestId("load-preview").waitFor();
@@ -383,7 +291,7 @@ describeBrowser("the goal view end to end (headless Chromium + Excel emulator)",
   }, 300_000);
 
   it("shows a goal's history and indicators; screenshots in both languages at 320 and 450 px", async () => {
-    const { page, problems } = await openPage(browser, { origin, officeJs }, "taskpane.html", { width: 450 });
+    const { page, problems } = await pane.open("taskpane.html", { width: 450 });
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     await page.getByRole("radio", { name: "En JSON-fil från datorn" }).check();
     await page.getByTestId("file-input").setInputFiles({

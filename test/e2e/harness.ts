@@ -1,14 +1,14 @@
-// Helpers for the end-to-end test: the system Chromium (never a downloaded one), a production build
-// of the task pane, a tiny static server on 127.0.0.1, and the emulator bundled for the browser to
-// stand in for office.js.
-import { spawn } from "child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
+// Helpers for the end-to-end tests: the system Chromium (never a downloaded one), the production
+// build of the task pane (./build), a tiny static server on 127.0.0.1, the emulator bundled for the
+// browser to stand in for office.js, and paneSession, which sets all of it up for a suite.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "fs";
 import { createServer, type Server } from "http";
 import type { AddressInfo } from "net";
 import { tmpdir } from "os";
 import { extname, join, normalize, resolve, sep } from "path";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { buildTaskPane } from "./build";
 
 export const ROOT = resolve(__dirname, "..", "..");
 export const CHROMIUM = "/usr/bin/chromium";
@@ -25,6 +25,10 @@ export function chromiumAvailable(): boolean {
   console.warn(`\n*** SKIPPED: ${message} ***\n`);
   return false;
 }
+
+/** `describe` where Chromium is installed; elsewhere `describe.skip` (see chromiumAvailable). */
+export const describeBrowser = (name: string, body: () => void): void =>
+  (chromiumAvailable() ? describe : describe.skip)(name, body);
 
 export const CHROMIUM_ARGS = [
   "--headless",
@@ -61,49 +65,6 @@ export async function launchChromium(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
-}
-
-function run(command: string, args: string[], cwd: string): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    // A production build needs the address it will be published at; the test serves it locally,
-    // so the development address (what the manifest already holds) is as good as any.
-    const env = {
-      ...process.env,
-      ADDIN_PUBLIC_URL: process.env.ADDIN_PUBLIC_URL ?? "https://localhost:3000/",
-    };
-    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env });
-    let output = "";
-    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-    child.on("error", reject);
-    child.on("close", (code) =>
-      code === 0
-        ? resolvePromise()
-        : reject(new Error(`${command} ${args.join(" ")} exited with ${code}:\n${output.slice(-4000)}`)),
-    );
-  });
-}
-
-/**
- * Builds the task pane as it ships (production mode) into a fresh temporary folder, so the test
- * neither depends on nor disturbs dist/. E2E_DIST=<folder> reuses an existing build instead.
- */
-export async function buildTaskPane(): Promise<{ dir: string; cleanup(): void }> {
-  const reuse = process.env.E2E_DIST;
-  if (reuse) return { dir: resolve(reuse), cleanup: () => undefined };
-  const dir = mkdtempSync(join(tmpdir(), "maluppfoljning-dist-"));
-  await run(
-    process.execPath,
-    [
-      join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"),
-      "--mode",
-      "production",
-      "--output-path",
-      dir,
-    ],
-    ROOT,
-  );
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 const TYPES: Record<string, string> = {
@@ -197,4 +158,54 @@ export async function openPage(
   });
   await page.goto(`${server.origin}/${path}`);
   return { page, problems, requested };
+}
+
+/** A suite's browser on the served build: see paneSession. */
+export interface PaneSession {
+  /** The local server's origin, e.g. http://127.0.0.1:41234. */
+  readonly origin: string;
+  /** Opens `path` of the build in a new page of the suite's browser (see openPage). */
+  open(path: string, options?: PageOptions): Promise<OpenedPage>;
+}
+
+/**
+ * Registers, in the calling describe block, the set-up every e2e suite shares: the build (one per
+ * jest run, ./build), the emulator's script, the static server and a headless Chromium, all
+ * closed and removed after the block. `screenshots`: a folder to create for the suite's images.
+ */
+export function paneSession(options: { screenshots?: string } = {}): PaneSession {
+  let browser: Browser | undefined;
+  let server: { origin: string; officeJs: string } | undefined;
+  let closeServer: (() => Promise<void>) | undefined;
+  let cleanupDist: (() => void) | undefined;
+
+  beforeAll(async () => {
+    const [dist, officeJs] = await Promise.all([buildTaskPane(), emulatorScript()]);
+    cleanupDist = dist.cleanup;
+    const served = await serveStatic(dist.dir);
+    closeServer = served.close;
+    server = { origin: served.origin, officeJs };
+    browser = await launchChromium();
+    if (options.screenshots) mkdirSync(options.screenshots, { recursive: true });
+  }, 600_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await closeServer?.();
+    cleanupDist?.();
+  });
+
+  const started = () => {
+    if (!browser || !server) throw new Error("paneSession: used before its beforeAll ran");
+    return { browser, server };
+  };
+  return {
+    get origin() {
+      return started().server.origin;
+    },
+    open(path, pageOptions) {
+      const { browser: b, server: s } = started();
+      return openPage(b, s, path, pageOptions);
+    },
+  };
 }

@@ -5,7 +5,6 @@
 // own only then, the history table gains the earlier year's rows, and the pane says what it added
 // and which goals no longer exist. A workbook with an unreadable status asks first (axe-core finds
 // nothing serious with the question on screen) and is imported when confirmed.
-import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import type { Page } from "playwright-core";
 import { bundledStructure, type GoalStructure } from "../../src/domain";
@@ -13,24 +12,8 @@ import { GOAL_TABLE, HISTORY_TABLE, buildWorkbookPlan, goalHeader } from "../../
 import { writeWorkbookBuffer } from "../../src/xlsx/write";
 import { goalsIn } from "../history/fixtures";
 import { goalCells } from "../history/workbooks";
-import {
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-} from "./harness";
-
-interface TableInfo {
-  sheet: string;
-  address: string;
-  headers: string[];
-  rows: (string | number | boolean)[][];
-}
-
-const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+import { describeBrowser, paneSession } from "./harness";
+import { loadBundledByKeyboard, seriousViolations, table, tabTo, type TableInfo } from "./page";
 
 async function edited(bytes: Buffer, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -58,67 +41,12 @@ function lastYear(): GoalStructure {
 }
 
 describeBrowser("the history import from an .xlsx end to end (headless Chromium + Excel emulator)", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
-
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
-
-  const table = (page: Page, name: string): Promise<TableInfo | undefined> =>
-    page.evaluate((n) => {
-      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
-      return w.__emulator.workbook.table(n) as TableInfo | undefined;
-    }, name);
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
-  }
-
-  async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press("Tab");
-      const text = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return (el?.getAttribute("aria-label") ?? el?.innerText ?? "").trim();
-      });
-      if (name.test(text)) return;
-    }
-    throw new Error(`Tab never reached ${name}`);
-  }
+  const pane = paneSession();
 
   /** A new page with the pane, the bundled structure loaded with the keyboard. */
   async function loadedPane(): Promise<{ page: Page; problems: string[]; scripts: string[] }> {
-    const {
-      page,
-      problems,
-      requested: scripts,
-    } = await openPage(browser, { origin, officeJs }, "taskpane.html");
-    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
-    await tabTo(page, /^Förhandsgranska$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("load-preview").waitFor();
-    await tabTo(page, /^Tillämpa$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("notice-load").waitFor();
+    const { page, problems, requested: scripts } = await pane.open("taskpane.html");
+    await loadBundledByKeyboard(page);
     return { page, problems, scripts };
   }
 
@@ -179,7 +107,7 @@ describeBrowser("the history import from an .xlsx end to end (headless Chromium 
     expect(await dialog.textContent()).toContain("(1 st)");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("alertdialog");
     expect(await seriousViolations(page)).toEqual([]);
-    await tabTo(page, /^Importera ändå$/, 5);
+    await tabTo(page, /^Importera ändå$/, { max: 5 });
     await page.keyboard.press("Enter");
     const notice = page.getByTestId("notice-year").filter({ hasText: "Historiken är importerad" });
     await notice.waitFor({ timeout: 60_000 });

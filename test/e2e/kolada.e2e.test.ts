@@ -7,58 +7,17 @@
 // says so with the CLI command, and offers the import of a file exported from Kolada's website,
 // which then fills the sheet from an .xlsx through the `xlsxsheet` chunk, loaded only for it.
 import ExcelJS from "exceljs";
-import type { Page } from "playwright-core";
 import { INDICATOR_TABLE } from "../../src/plan";
 import { withIndicators } from "../indicators/fixtures";
-import {
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-} from "./harness";
-
-interface TableInfo {
-  headers: string[];
-  rows: (string | number | boolean)[][];
-}
-
-const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+import { describeBrowser, paneSession } from "./harness";
+import { table, type TableInfo } from "./page";
 
 describeBrowser("Hämta från Kolada end to end (headless Chromium + Excel emulator)", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
-
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
-
-  const table = (page: Page): Promise<TableInfo | undefined> =>
-    page.evaluate((n) => {
-      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
-      return w.__emulator.workbook.table(n) as TableInfo | undefined;
-    }, INDICATOR_TABLE);
+  const pane = paneSession();
 
   /** A pane with a structure with indicators loaded from a JSON file; Kolada answered by `kolada`. */
   async function loaded(kolada: "answer" | "unreachable") {
-    const opened = await openPage(browser, { origin, officeJs }, "taskpane.html");
+    const opened = await pane.open("taskpane.html");
     const { page } = opened;
     const year = withIndicators().year;
     const asked: string[] = [];
@@ -67,7 +26,7 @@ describeBrowser("Hämta från Kolada end to end (headless Chromium + Excel emula
       const url = route.request().url();
       asked.push(url);
       if (kolada === "unreachable") return route.abort("internetdisconnected");
-      const cors = { "access-control-allow-origin": origin };
+      const cors = { "access-control-allow-origin": pane.origin };
       const body = url.includes("/data/")
         ? {
             count: 1,
@@ -117,7 +76,7 @@ describeBrowser("Hämta från Kolada end to end (headless Chromium + Excel emula
       "https://api.kolada.se/v3/kpi/N00401,U00001",
       expect.stringMatching(/^https:\/\/api\.kolada\.se\/v3\/data\/kpi\/N00401\/municipality\/1980\/year\//),
     ]);
-    const t = (await table(page)) as TableInfo;
+    const t = (await table(page, INDICATOR_TABLE)) as TableInfo;
     const row = t.rows.find((r) => r.includes("fornybar")) ?? [];
     expect(row[t.headers.indexOf(String(year))]).toBe(48.5);
     // Nothing refused by the CSP, nothing else left the machine.
@@ -163,7 +122,7 @@ describeBrowser("Hämta från Kolada end to end (headless Chromium + Excel emula
     expect(text).toContain("Inlästa värden: 1.");
     expect(text).toContain("ur kolada.xlsx");
     expect(requested.some((u) => /\/xlsxsheet\.[0-9a-f]+\.js$/.test(u))).toBe(true);
-    const t = (await table(page)) as TableInfo;
+    const t = (await table(page, INDICATOR_TABLE)) as TableInfo;
     const row = t.rows.find((r) => r.includes("fornybar")) ?? [];
     expect(row[t.headers.indexOf(String(year))]).toBe(51.25);
     expect(problems.filter((p) => !/api\.kolada\.se|Failed to load resource|net::ERR/.test(p))).toEqual([]);

@@ -4,109 +4,25 @@
 // year despite the error, and then sees the comparison with the closed year in the summary;
 // axe-core finds nothing serious with the confirmation or the comparison tables on screen, and
 // nothing overflows at 320 px.
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "playwright-core";
 import { GOAL_TABLE, HISTORY_TABLE, goalHeader } from "../../src/plan";
+import { describeBrowser, paneSession } from "./harness";
 import {
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-} from "./harness";
-
-interface TableInfo {
-  sheet: string;
-  address: string;
-  headers: string[];
-  rows: (string | number | boolean)[][];
-}
-
-const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+  cellOf,
+  loadBundledByKeyboard,
+  pageWidths,
+  seriousViolations,
+  table,
+  tabTo,
+  typeInto,
+  type TableInfo,
+} from "./page";
 
 describeBrowser("the new follow-up year end to end (headless Chromium + Excel emulator)", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
-
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
-
-  const table = (page: Page, name: string): Promise<TableInfo | undefined> =>
-    page.evaluate((n) => {
-      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
-      return w.__emulator.workbook.table(n) as TableInfo | undefined;
-    }, name);
-
-  async function typeInto(page: Page, sheet: string, address: string, value: string): Promise<void> {
-    await page.evaluate(
-      ([s, a, v]) => {
-        const w = window as unknown as {
-          __emulator: { workbook: { typeValues(s: string, a: string, v: unknown[][]): void } };
-        };
-        w.__emulator.workbook.typeValues(s, a, [[v]]);
-      },
-      [sheet, address, value],
-    );
-  }
-
-  /** The goal table's cell of body row `row` and column `header`, e.g. "G5". */
-  function cellOf(info: TableInfo, header: string, row: number): string {
-    const m = /^(?:'?(.+?)'?!)?\$?([A-Z]+)\$?(\d+)/.exec(info.address);
-    if (!m) throw new Error(`unexpected table address ${info.address}`);
-    let n =
-      m[2].split("").reduce((x, ch) => x * 26 + ch.charCodeAt(0) - 64, 0) + info.headers.indexOf(header);
-    let letters = "";
-    for (; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    return `${letters}${Number(m[3]) + 1 + row}`;
-  }
-
-  async function tabTo(page: Page, name: RegExp, max = 80): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press("Tab");
-      const text = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        return (el?.getAttribute("aria-label") ?? el?.innerText ?? "").trim();
-      });
-      if (name.test(text)) return;
-    }
-    throw new Error(`Tab never reached ${name}`);
-  }
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
-  }
+  const pane = paneSession();
 
   it("closes the year with the keyboard after confirming, then compares the summary with it", async () => {
-    const { page, problems } = await openPage(browser, { origin, officeJs }, "taskpane.html", { width: 320 });
-    await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
-
-    await tabTo(page, /^Förhandsgranska$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("load-preview").waitFor();
-    await tabTo(page, /^Tillämpa$/);
-    await page.keyboard.press("Enter");
-    await page.getByTestId("notice-load").waitFor();
+    const { page, problems } = await pane.open("taskpane.html", { width: 320 });
+    await loadBundledByKeyboard(page);
     const goals = (await table(page, GOAL_TABLE)) as TableInfo;
     expect(goals.rows).toHaveLength(72);
     const status = goalHeader("status", "sv");
@@ -121,7 +37,7 @@ describeBrowser("the new follow-up year end to end (headless Chromium + Excel em
     expect(await dialog.textContent()).toContain("(1 st)");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("alertdialog");
     expect(await seriousViolations(page)).toEqual([]);
-    await tabTo(page, /^Stäng året ändå$/, 5);
+    await tabTo(page, /^Stäng året ändå$/, { max: 5 });
     await page.keyboard.press("Enter");
     await page
       .getByTestId("notice-year")
@@ -144,10 +60,7 @@ describeBrowser("the new follow-up year end to end (headless Chromium + Excel em
     expect(await card.getByRole("region").count()).toBe(2);
     expect(await page.getByTestId("report-text").inputValue()).not.toBe("");
     expect(await seriousViolations(page)).toEqual([]);
-    const size = await page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
+    const size = await pageWidths(page);
     expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
     expect(problems).toEqual([]);
     await page.close();

@@ -4,46 +4,16 @@
 // the browser, the scratch sheet is gone afterwards, and nothing breaks the page's CSP; a request
 // the CSP refuses during the run is named by the csp-blocked check.
 import { CHECKS } from "../../src/selftest";
-import {
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-  type OpenedPage,
-} from "./harness";
-
-const describeBrowser = chromiumAvailable() ? describe : describe.skip;
+import { describeBrowser, paneSession, type OpenedPage } from "./harness";
+import { sheetNames } from "./page";
 
 describeBrowser("the self-test in headless Chromium + Excel emulator", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
-
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
+  const pane = paneSession();
 
   const open = (path: string, slow = false): Promise<OpenedPage> =>
     // Tables grow over a row written below them, as in Excel (the emulator's option); slow: each
     // round trip takes 50 ms, as a run in Excel would take its time.
-    openPage(browser, { origin, officeJs }, path, {
+    pane.open(path, {
       init: slow
         ? () => {
             (window as unknown as { __emulatorOptions: object }).__emulatorOptions = {
@@ -77,12 +47,7 @@ describeBrowser("the self-test in headless Chromium + Excel emulator", () => {
     expect(await summary.innerText()).toBe(`${CHECKS.length + 1} godkända, 0 underkända`);
     const report = await page.getByTestId("selftest-report").inputValue();
     expect(report).toContain("Värd: Excel · plattform: OfficeOnline");
-    const sheets = await page.evaluate(() =>
-      (
-        window as unknown as { __emulator: { workbook: { sheetNames(): string[] } } }
-      ).__emulator.workbook.sheetNames(),
-    );
-    expect(sheets).toEqual(["Blad1"]);
+    expect(await sheetNames(page)).toEqual(["Blad1"]);
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);

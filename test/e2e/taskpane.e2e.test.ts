@@ -6,37 +6,19 @@
 // keyboard alone, axe-core without serious or critical violations, no horizontal overflow at 320
 // and 450 px, screenshots in Swedish and English into build/screenshots/ (not committed), and the
 // ribbon's function commands run against the same workbook.
-import { mkdirSync, readFileSync } from "fs";
+import { readFileSync } from "fs";
 import { join } from "path";
-import AxeBuilder from "@axe-core/playwright";
 import JSZip from "jszip";
 import type { FileChooser, Page } from "playwright-core";
 import { goalHeader } from "../../src/plan";
 import { GOAL_TABLE } from "../../src/plan";
 import { ownedNamePrefix } from "../../src/plan/ownership";
 import { t } from "../../src/i18n";
-import {
-  ROOT,
-  buildTaskPane,
-  chromiumAvailable,
-  emulatorScript,
-  launchChromium,
-  serveStatic,
-  type Browser,
-  openPage,
-} from "./harness";
+import { ROOT, describeBrowser, paneSession } from "./harness";
+import { cellOf, pageWidths, selection, seriousViolations, sheetNames, table, tabTo, typeInto } from "./page";
 
 const SCREENSHOTS = join(ROOT, "build", "screenshots");
 const WIDTHS = [320, 450] as const;
-
-/** What the test reads from the emulated workbook (window.__emulator.workbook.table()). */
-interface TableInfo {
-  name: string;
-  sheet: string;
-  address: string;
-  headers: string[];
-  rows: (string | number | boolean)[][];
-}
 
 /** Polls `read` until `accept` holds (at most `timeoutMs`); returns the last value read. */
 async function until<T>(
@@ -53,32 +35,11 @@ async function until<T>(
   return value;
 }
 
-const runBrowser = chromiumAvailable();
-const describeBrowser = runBrowser ? describe : describe.skip;
+/** How the tests here tab through the pane: a form control is named by its <label>. */
+const BY_LABEL = { max: 60, labels: true };
 
 describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () => {
-  let browser: Browser;
-  let origin: string;
-  let officeJs: string;
-  let closeServer: () => Promise<void>;
-  let cleanupDist: () => void;
-
-  beforeAll(async () => {
-    const [dist, script] = await Promise.all([buildTaskPane(), emulatorScript()]);
-    cleanupDist = dist.cleanup;
-    officeJs = script;
-    const server = await serveStatic(dist.dir);
-    origin = server.origin;
-    closeServer = server.close;
-    browser = await launchChromium();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 600_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await closeServer?.();
-    cleanupDist?.();
-  });
+  const pane = paneSession({ screenshots: SCREENSHOTS });
 
   interface Opened {
     page: Page;
@@ -88,29 +49,10 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
 
   async function openPane(width: number, path = "taskpane.html"): Promise<Opened> {
     // Nothing may leave the machine: office.js is the emulator, everything else is local.
-    const { page, problems } = await openPage(browser, { origin, officeJs }, path, { width });
+    const { page, problems } = await pane.open(path, { width });
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
     return { page, problems };
   }
-
-  const table = (page: Page): Promise<TableInfo | undefined> =>
-    page.evaluate((name) => {
-      const w = window as unknown as { __emulator: { workbook: { table(n: string): unknown } } };
-      return w.__emulator.workbook.table(name) as TableInfo | undefined;
-    }, GOAL_TABLE);
-
-  const sheetNames = (page: Page): Promise<string[]> =>
-    page.evaluate(() => {
-      const w = window as unknown as { __emulator: { workbook: { sheetNames(): string[] } } };
-      return w.__emulator.workbook.sheetNames();
-    });
-
-  const selection = (page: Page): Promise<string> =>
-    page.evaluate(
-      () =>
-        (window as unknown as { __emulator: { workbook: { selection: string } } }).__emulator.workbook
-          .selection,
-    );
 
   /** The messages the pane shows now, to explain a wait that timed out. */
   const shownNotices = (page: Page): Promise<string[]> =>
@@ -136,50 +78,6 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
   const noticeWith = (page: Page, section: string, text: string): Promise<string> =>
     shown(page, `notice-${section}`, text);
 
-  /** "Mål!G5" for body row `row` (0-based) of column `header` of the goal table. */
-  function cellOf(info: TableInfo, header: string, row: number): { sheet: string; address: string } {
-    const m = /^(?:'?(.+?)'?!)?\$?([A-Z]+)\$?(\d+)/.exec(info.address);
-    if (!m) throw new Error(`unexpected table address ${info.address}`);
-    const col = info.headers.indexOf(header);
-    if (col < 0) throw new Error(`no column ${header} in ${info.headers.join(", ")}`);
-    const first = m[2].split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    let n = first + col;
-    let letters = "";
-    while (n > 0) {
-      const r = (n - 1) % 26;
-      letters = String.fromCharCode(65 + r) + letters;
-      n = Math.floor((n - 1) / 26);
-    }
-    return { sheet: info.sheet, address: `${letters}${Number(m[3]) + 1 + row}` };
-  }
-
-  /** Types into a cell as an official would (pasted text bypasses Excel's list validation). */
-  async function typeInto(page: Page, sheet: string, address: string, value: string): Promise<void> {
-    await page.evaluate(
-      ([s, a, v]) => {
-        const w = window as unknown as {
-          __emulator: { workbook: { typeValues(s: string, a: string, v: unknown[][]): void } };
-        };
-        w.__emulator.workbook.typeValues(s, a, [[v]]);
-      },
-      [sheet, address, value],
-    );
-  }
-
-  async function noOverflow(page: Page): Promise<{ scrollWidth: number; clientWidth: number }> {
-    return page.evaluate(() => ({
-      scrollWidth: document.documentElement.scrollWidth,
-      clientWidth: document.documentElement.clientWidth,
-    }));
-  }
-
-  async function seriousViolations(page: Page): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`);
-  }
-
   /** JSON path units (see JsonPathText) that the pane broke across lines: none may be. */
   const brokenPathUnits = (page: Page): Promise<string[]> =>
     page.evaluate(() =>
@@ -193,7 +91,6 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
         .map((u) => u.textContent ?? ""),
     );
 
-  /** Moves focus with Tab (at most `max` presses) until the focused element's text matches. */
   /**
    * Presses Enter on the focused button until the browser's file picker opens. Under load the
    * picker's interception, which Playwright switches on when the wait starts, can arrive after
@@ -211,22 +108,6 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     }
   }
 
-  async function tabTo(page: Page, name: RegExp, max = 60): Promise<void> {
-    for (let i = 0; i < max; i++) {
-      await page.keyboard.press("Tab");
-      const text = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement | null;
-        if (!el) return "";
-        // A form control's name comes from its <label>; a button's from its text.
-        const labels = (el as HTMLInputElement).labels;
-        const label = labels && labels.length > 0 ? labels[0].innerText : "";
-        return (el.getAttribute("aria-label") ?? (label || el.innerText) ?? "").trim();
-      });
-      if (name.test(text)) return;
-    }
-    throw new Error(`Tab never reached ${name}`);
-  }
-
   it("loads, checks, fixes, formats and summarises; the workbook holds the goal table and the summary", async () => {
     const { page, problems } = await openPane(450);
     const section = (id: string) => page.locator(`section[data-section="${id}"]`);
@@ -237,11 +118,11 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     const preview = page.getByTestId("load-preview");
     expect(await preview.textContent()).toContain("En ny måltabell skapas.");
     expect(await preview.textContent()).toContain("72 nya mål, 0 uppdaterade, 0 oförändrade");
-    expect(await table(page)).toBeUndefined();
+    expect(await table(page, GOAL_TABLE)).toBeUndefined();
 
     await page.getByRole("button", { name: "Tillämpa" }).click();
     await noticeWith(page, "load", "Klart: 72 nya mål, 0 uppdaterade, 0 oförändrade.");
-    let goals = await table(page);
+    let goals = await table(page, GOAL_TABLE);
     expect(goals?.rows).toHaveLength(72);
     // The table is named by the sheet the user sees, not by its internal name.
     expect(await page.getByTestId("workbook-info").textContent()).toBe(
@@ -256,15 +137,16 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     const ids = goals!.rows.map((r) => String(r[goals!.headers.indexOf(goalHeader("id", "sv"))]));
     const firstEco = ids.findIndex((id) => id.startsWith("EKO-"));
     const firstPlan = ids.findIndex((id) => id.startsWith("HP-"));
+    const goalSheet = goals!.sheet;
     const ecoStatus = cellOf(goals!, statusHeader, firstEco);
     const ecoTrend = cellOf(goals!, trendHeader, firstEco);
     const planStatus = cellOf(goals!, statusHeader, firstPlan);
     const before = goals!.rows[firstEco];
     const statusText = String(before[goals!.headers.indexOf(statusHeader)]);
     const trendText = String(before[goals!.headers.indexOf(trendHeader)]);
-    await typeInto(page, ecoStatus.sheet, ecoStatus.address, `  ${statusText.toLowerCase()} `);
-    await typeInto(page, ecoTrend.sheet, ecoTrend.address, trendText.toUpperCase());
-    await typeInto(page, planStatus.sheet, planStatus.address, "Blå");
+    await typeInto(page, goalSheet, ecoStatus, `  ${statusText.toLowerCase()} `);
+    await typeInto(page, goalSheet, ecoTrend, trendText.toUpperCase());
+    await typeInto(page, goalSheet, planStatus, "Blå");
 
     // Check: grouped by severity, each issue names its cell; choosing one selects it.
     await page.getByRole("button", { name: "Validera" }).click();
@@ -272,7 +154,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     const issues = page.getByTestId("issues");
     expect(await issues.getByRole("heading", { name: /^Fel \(1\)$/ }).count()).toBe(1);
     expect(await issues.getByRole("heading", { name: /^Kan rättas automatiskt \(2\)$/ }).count()).toBe(1);
-    const badCell = `${planStatus.sheet}!${planStatus.address}`;
+    const badCell = `${goalSheet}!${planStatus}`;
     await issues.getByRole("button", { name: new RegExp(`^${badCell}`) }).click();
     expect(
       await until(
@@ -284,12 +166,12 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     // Fix all fixable: the two sloppy cells get their canonical labels back.
     await page.getByRole("button", { name: "Rätta alla som går att rätta (2)" }).click();
     await noticeWith(page, "validate", "2 celler rättade. Kvar: 1 fel");
-    goals = await table(page);
+    goals = await table(page, GOAL_TABLE);
     expect(goals!.rows[firstEco][goals!.headers.indexOf(statusHeader)]).toBe(statusText);
     expect(goals!.rows[firstEco][goals!.headers.indexOf(trendHeader)]).toBe(trendText);
     expect(await issues.getByRole("heading", { name: /Kan rättas automatiskt/ }).count()).toBe(0);
     // The unknown status is the official's to decide; put it back as it was (not assessed).
-    await typeInto(page, planStatus.sheet, planStatus.address, "");
+    await typeInto(page, goalSheet, planStatus, "");
 
     // Format again.
     await page.getByRole("button", { name: "Formatera igen" }).click();
@@ -417,7 +299,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       expect(await seriousViolations(page)).toEqual([]);
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
-        const { scrollWidth, clientWidth } = await noOverflow(page);
+        const { scrollWidth, clientWidth } = await pageWidths(page);
         expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
         await page.screenshot({ path: join(SCREENSHOTS, `taskpane-${lang}-${width}.png`), fullPage: true });
       }
@@ -430,25 +312,25 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
   it("works with the keyboard alone: load and check without a mouse", async () => {
     const { page, problems } = await openPane(320);
     // Language by arrow keys inside the radio group, back again.
-    await tabTo(page, /^Svenska$/);
+    await tabTo(page, /^Svenska$/, BY_LABEL);
     await page.keyboard.press("ArrowRight");
     await page.getByRole("heading", { level: 1, name: "Goal follow-up" }).waitFor();
     await page.keyboard.press("ArrowLeft");
     await page.getByRole("heading", { level: 1, name: "Måluppföljning" }).waitFor();
 
-    await tabTo(page, /^Förhandsgranska$/);
+    await tabTo(page, /^Förhandsgranska$/, BY_LABEL);
     await page.keyboard.press("Enter");
     await shown(page, "load-preview");
-    await tabTo(page, /^Tillämpa$/);
+    await tabTo(page, /^Tillämpa$/, BY_LABEL);
     await page.keyboard.press("Enter");
     await shown(page, "notice-load");
-    expect((await table(page))?.rows).toHaveLength(72);
+    expect((await table(page, GOAL_TABLE))?.rows).toHaveLength(72);
 
-    await tabTo(page, /^Validera$/);
+    await tabTo(page, /^Validera$/, BY_LABEL);
     await page.keyboard.press("Enter");
     await shown(page, "issues");
     // The action plan's six goals are not assessed: warnings, each naming its cell.
-    await tabTo(page, /^\S+![A-Z]+\d+ /);
+    await tabTo(page, /^\S+![A-Z]+\d+ /, BY_LABEL);
     const focused = await page.evaluate(() => (document.activeElement as HTMLElement).innerText);
     const address = focused.split(/\s/)[0];
     await page.keyboard.press("Enter");
@@ -489,7 +371,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     expect(await page.getByTestId("chosen-file").textContent()).toBe("Ingen fil vald");
     // Chromium opens a picker only for the tab in front; earlier tests' pages may have been.
     await page.bringToFront();
-    await tabTo(page, /^Välj fil…$/);
+    await tabTo(page, /^Välj fil…$/, BY_LABEL);
     await (
       await pressForChooser(page)
     ).setFiles({
@@ -504,8 +386,8 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     // The allowed values in the message's language, each with the value the file must hold.
     expect(text).toContain('"red" (Röd), "yellow" (Gul), "green" (Grön) eller null (Ej bedömd)');
     expect(await page.getByTestId("load-preview").count()).toBe(0);
-    expect(await table(page)).toBeUndefined();
-    const { scrollWidth, clientWidth } = await noOverflow(page);
+    expect(await table(page, GOAL_TABLE)).toBeUndefined();
+    const { scrollWidth, clientWidth } = await pageWidths(page);
     expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     await page.screenshot({ path: join(SCREENSHOTS, "taskpane-sv-320-file-error.png"), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
@@ -520,7 +402,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
         await page.setViewportSize({ width, height: 900 });
         expect(await page.locator("[data-path-unit]").count()).toBeGreaterThan(4);
         expect(await brokenPathUnits(page)).toEqual([]);
-        const size = await noOverflow(page);
+        const size = await pageWidths(page);
         expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
         await page
           .locator('section[data-section="load"]')
@@ -536,13 +418,13 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     await page.getByRole("button", { name: "Förhandsgranska" }).click();
     await page.getByRole("button", { name: "Tillämpa" }).click();
     await noticeWith(page, "load", "Klart: 72 nya mål");
-    const goals = (await table(page))!;
+    const goals = (await table(page, GOAL_TABLE))!;
     const ids = goals.rows.map((r) => String(r[goals.headers.indexOf(goalHeader("id", "sv"))]));
     const plan = ids.findIndex((id) => id.startsWith("HP-"));
     const status = cellOf(goals, goalHeader("status", "sv"), plan);
     const trend = cellOf(goals, goalHeader("trend", "sv"), plan + 1);
-    await typeInto(page, status.sheet, status.address, "Blå");
-    await typeInto(page, trend.sheet, trend.address, "Sidled");
+    await typeInto(page, goals.sheet, status, "Blå");
+    await typeInto(page, goals.sheet, trend, "Sidled");
 
     await page.getByRole("button", { name: "Uppdatera sammanfattning" }).click();
     const sv = await noticeWith(page, "summary", "fel kvar");
@@ -574,7 +456,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
       }
       for (const width of WIDTHS) {
         await page.setViewportSize({ width, height: 900 });
-        const size = await noOverflow(page);
+        const size = await pageWidths(page);
         expect(size.scrollWidth).toBeLessThanOrEqual(size.clientWidth);
         await page
           .locator('section[data-section="summary"]')
@@ -685,7 +567,7 @@ describeBrowser("task pane end to end (headless Chromium + Excel emulator)", () 
     );
     expect(dialogUrls).toHaveLength(1);
     const dialogUrl = new URL(dialogUrls[0]);
-    expect(`${dialogUrl.origin}${dialogUrl.pathname}`).toBe(`${origin}/outcome.html`);
+    expect(`${dialogUrl.origin}${dialogUrl.pathname}`).toBe(`${pane.origin}/outcome.html`);
     expect(await page.evaluate(() => (window as unknown as { __commandDone: boolean }).__commandDone)).toBe(
       false,
     );

@@ -1,14 +1,13 @@
 // Security properties of what ships: the pages' Content-Security-Policy allows only our own origin
 // and Microsoft's office.js; no code (ours or bundled) calls eval or new Function; the manifest
 // asks for no more than ReadWriteDocument (`npm audit` is npm-audit.test.ts). The built pages and
-// bundle come from a production build into a temporary folder (SECURITY_DIST=<folder> reuses an
-// existing build instead).
-import { spawn } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "fs";
-import { tmpdir } from "os";
+// bundle are the production build the e2e suites serve (test/e2e/build.ts: one per jest run, made
+// by whichever suite asks first; SECURITY_DIST=<folder> reuses an existing build instead).
+import { existsSync, readdirSync, readFileSync, statSync } from "fs";
 import * as path from "path";
 import { DOMParser } from "@xmldom/xmldom";
 import { KOLADA_BASE_URL } from "../../src/kolada";
+import { buildTaskPane } from "../e2e/build";
 import {
   KOLADA_ORIGIN,
   OFFICE_ORIGIN,
@@ -33,24 +32,8 @@ const TEMPLATES: Record<string, string> = {
   "outcome.html": "src/commands/outcome.html",
 };
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs: number) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    child.on("error", reject);
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
 let dist = "";
-let ownBuild = false;
+let cleanup = (): void => undefined;
 
 beforeAll(async () => {
   const reuse = process.env.SECURITY_DIST;
@@ -58,21 +41,12 @@ beforeAll(async () => {
     dist = path.resolve(reuse);
     return;
   }
-  dist = mkdtempSync(path.join(tmpdir(), "maluppfoljning-security-dist-"));
-  ownBuild = true;
-  const webpack = path.join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js");
-  const r = await run(
-    process.execPath,
-    [webpack, "--mode", "production", "--output-path", dist],
-    { ...process.env, ADDIN_PUBLIC_URL: "https://addin.example.invalid/" },
-    600_000,
-  );
-  if (r.code !== 0) throw new Error(`production build failed:\n${(r.stdout + r.stderr).slice(-4000)}`);
+  const built = await buildTaskPane();
+  dist = built.dir;
+  cleanup = built.cleanup;
 }, 700_000);
 
-afterAll(() => {
-  if (ownBuild) rmSync(dist, { recursive: true, force: true });
-});
+afterAll(() => cleanup());
 
 describe("the Content-Security-Policy checker", () => {
   const good =
