@@ -1,35 +1,40 @@
 // The `maluppfoljning` command line: a table of subcommands. bin/maluppfoljning.js calls main()
 // and uses the returned number as the exit code (0 ok, 1 validation errors, 2 unusable input or
 // usage error). Every failure ends as one "fel/error: …" line on stderr, never a stack trace.
-import { t } from "../i18n/cliStrings";
+import { t, type CliStringKey } from "../i18n/cliStrings";
 import type { Lang } from "../domain";
 import packageJson from "../../package.json";
 import { CliError, EXIT_OK, EXIT_UNREADABLE, parseArgs, peekLang, processIo, reason, report } from "./common";
 import type { Command, Io } from "./common";
-import { koladaCommand } from "./kolada";
-import { reportCommand } from "./report";
-import { importHistoryCommand } from "./import-history";
-import { rolloverCommand } from "./rollover";
-import { splitCommand } from "./split";
-import { collectCommand } from "./collect";
-import { registerInputLoader, summaryCommand } from "./summary";
-import { validateCommand } from "./validate";
-import { workbookCommand } from "./workbook";
-import { loadXlsxInput } from "./xlsx-input";
+import { registerInputLoader } from "./input";
 
-registerInputLoader(".xlsx", loadXlsxInput);
+// Each command's module loads when the command runs: ExcelJS (about half a second to load) and
+// docx stay out of `--help`, `--version` and the commands on JSON input.
+function lazy(name: string, describeKey: CliStringKey, load: () => Promise<Command>): Command {
+  return {
+    name,
+    describe: (lang) => t(lang, describeKey),
+    run: async (args, io) => (await load()).run(args, io),
+  };
+}
+
+registerInputLoader(".xlsx", async (file, lang) => (await import("./xlsx-input")).loadXlsxInput(file, lang));
 
 /** The subcommands, in the order `--help` lists them. Add new commands here. */
 export const COMMANDS: Command[] = [
-  summaryCommand,
-  reportCommand,
-  workbookCommand,
-  validateCommand,
-  rolloverCommand,
-  importHistoryCommand,
-  koladaCommand,
-  splitCommand,
-  collectCommand,
+  lazy("summary", "cli.command.summary", async () => (await import("./summary")).summaryCommand),
+  lazy("report", "cli.command.report", async () => (await import("./report")).reportCommand),
+  lazy("workbook", "wb.cli.command.workbook", async () => (await import("./workbook")).workbookCommand),
+  lazy("validate", "wb.cli.command.validate", async () => (await import("./validate")).validateCommand),
+  lazy("rollover", "cli.command.rollover", async () => (await import("./rollover")).rolloverCommand),
+  lazy(
+    "import-history",
+    "cli.command.importHistory",
+    async () => (await import("./import-history")).importHistoryCommand,
+  ),
+  lazy("kolada", "ind.cli.command", async () => (await import("./kolada")).koladaCommand),
+  lazy("split", "cli.command.split", async () => (await import("./split")).splitCommand),
+  lazy("collect", "cli.command.collect", async () => (await import("./collect")).collectCommand),
 ];
 
 /** The package version, for `--version`. */

@@ -32,7 +32,6 @@ import {
   reason,
 } from "./common";
 import type { Command, Io } from "./common";
-import { readXlsxGoals } from "./xlsx-input";
 
 function usage(lang: Lang): string {
   return t(lang, "wb.cli.validate.usage");
@@ -125,7 +124,8 @@ function printIssues(located: LocatedIssue[], file: string, goals: number, lang:
 }
 
 async function validateXlsx(file: string, lang: Lang | null, io: Io): Promise<number> {
-  const goals = await readXlsxGoals(file);
+  // Loaded here, so validating a JSON file never loads ExcelJS.
+  const goals = await (await import("./xlsx-input")).readXlsxGoals(file);
   const outLang = lang ?? goals.lang;
   return printIssues(
     goals.issues.map((issue) => ({ where: issueAddress(goals, issue), issue })),
