@@ -68,6 +68,9 @@ function cellOf(
     case "id":
     case "text":
       return typeof value === "string" ? value : "";
+    case "previous":
+      // A formula the plan writes (src/plan/previous.ts); as text, nothing of the goal.
+      return "";
   }
 }
 

@@ -8,8 +8,20 @@
 import type { Lang } from "../i18n/lang";
 import { STATUS_KEYS, TREND_KEYS, type Counts, type StatusKey, type TrendKey } from "./summary";
 
+/** The comparison's counts a text can refer to (the year enters a text as a literal). */
+export const COMPARISON_KEYS = ["total", "improved", "worsened", "unchanged", "notComparable"] as const;
+export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
+/** A count of the comparison with the comparison year: 0 without one. */
+export type ComparisonCountName = `cmp.${ComparisonKey}`;
+
 /** The counts a text can refer to, as the summary sheet lays them out. */
-export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done";
+export type CountName =
+  "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done" | ComparisonCountName;
+
+/** Counts with, when there is one, the comparison with the comparison year. */
+export interface TextCounts extends Counts {
+  comparison?: Readonly<Record<ComparisonKey, number>> | null;
+}
 
 /** In the summary sheet's column order: the total, then each status and each trend key (the done
  * count is a cell of its own below the area table, so it is not here). */
@@ -125,14 +137,15 @@ export function groupSeparator(lang: Lang): string {
   return lang === "sv" ? "\u00a0" : ",";
 }
 
-export function countOf(c: Counts, name: CountName): number {
+export function countOf(c: TextCounts, name: CountName): number {
   if (name === "total") return c.total;
   if (name === "done") return c.done;
+  if (name.startsWith("cmp.")) return c.comparison?.[name.slice(4) as ComparisonKey] ?? 0;
   const [group, key] = name.split(".") as ["status" | "trend", string];
   return group === "status" ? c.status[key as StatusKey] : c.trend[key as TrendKey];
 }
 
-export function evaluateNumber(e: NumExpr, c: Counts): number {
+export function evaluateNumber(e: NumExpr, c: TextCounts): number {
   switch (e.kind) {
     case "count":
       return countOf(c, e.name);
@@ -145,7 +158,7 @@ export function evaluateNumber(e: NumExpr, c: Counts): number {
   }
 }
 
-export function evaluateTest(e: Test, c: Counts): boolean {
+export function evaluateTest(e: Test, c: TextCounts): boolean {
   switch (e.kind) {
     case "and":
       return e.tests.every((x) => evaluateTest(x, c));
@@ -173,7 +186,7 @@ export function evaluateTest(e: Test, c: Counts): boolean {
 }
 
 /** The text for these counts. */
-export function evaluate(e: TextExpr, c: Counts): string {
+export function evaluate(e: TextExpr, c: TextCounts): string {
   switch (e.kind) {
     case "text":
       return e.text;
