@@ -31,6 +31,8 @@ export interface RenderOptions {
   charts?: boolean;
   /** Largest grid one assignment may carry, in bytes of JSON. */
   gridBudget?: number;
+  /** ExcelApi 1.9 is there: a column of one formula is written once and filled down (absent: it is). */
+  fill?: boolean;
 }
 
 /** Room left in a request for the commands around one large grid. */
@@ -277,6 +279,74 @@ export function addTable(batch: WriteBatch, sheet: string, tb: TablePlan, option
   addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options);
 }
 
+/**
+ * The columns of `rows` (2 rows or more) whose every cell holds one and the same formula, such as
+ * the goal table's "last year" columns (src/plan/previous.ts), by index.
+ */
+export function uniformFormulaColumns(rows: PlanValue[][]): number[] {
+  if (rows.length < 2) return [];
+  const first = rows[0];
+  const out: number[] = [];
+  first.forEach((v, j) => {
+    if (v === null || !isFormula(v)) return;
+    if (
+      rows.every((r) => {
+        const w = r[j];
+        return w !== null && isFormula(w) && w.formula === v.formula;
+      })
+    )
+      out.push(j);
+  });
+  return out;
+}
+
+/**
+ * Body rows with columns of one formula (uniformFormulaColumns): the rest of the grid first, those
+ * columns left out (null leaves a cell as it is), then each such column as its first cell's
+ * formula filled down by Range.autoFill (ExcelApi 1.9): two commands and one formula per column,
+ * whatever the rows, where a formula per row would make the request grow with the table (at
+ * 50,000 goals past Excel's 5 MB). Without autoFill the column is a grid of its formulas, sliced
+ * like any grid. The fill copies the first cell's number format and look too, which the plan
+ * gives the whole column alike.
+ */
+function addFilledColumns(
+  batch: WriteBatch,
+  sheet: string,
+  top: number,
+  left: number,
+  rows: PlanValue[][],
+  columns: readonly number[],
+  options: RenderOptions,
+): void {
+  const bottom = top + rows.length - 1;
+  for (const j of columns) {
+    const col = left + j;
+    const v = rows[0][j];
+    if (v === null || !isFormula(v)) continue;
+    const formula = `=${v.formula}`;
+    if (options.fill === false) {
+      addGrid(
+        batch,
+        sheet,
+        top,
+        col,
+        rows.map(() => [formula]),
+        "formulas",
+        gridBudget(options),
+      );
+      continue;
+    }
+    const first = rangeAddress(top, col, top, col);
+    const whole = rangeAddress(top, col, bottom, col);
+    batch.add(`fill ${sheet}!${whole}`, 2, formula, (context) => {
+      const cell = sheetOf(context, sheet).getRange(first);
+      cell.formulas = [[formula]];
+      cell.autoFill(whole, "FillCopy");
+    });
+    batch.repeatableLast();
+  }
+}
+
 export function addTableBody(
   batch: WriteBatch,
   sheet: string,
@@ -286,6 +356,13 @@ export function addTableBody(
   options: RenderOptions,
 ): void {
   if (rows.length === 0) return;
+  const filled = uniformFormulaColumns(rows);
+  if (filled.length > 0) {
+    const rest = rows.map((r) => r.map((v, j) => (filled.includes(j) ? null : v)));
+    addTableBody(batch, sheet, top, left, rest, options);
+    addFilledColumns(batch, sheet, top, left, rows, filled, options);
+    return;
+  }
   if (hasFormula(rows)) addGrid(batch, sheet, top, left, formulaGrid(rows), "formulas", gridBudget(options));
   else addGrid(batch, sheet, top, left, rows, "values", gridBudget(options));
 }
