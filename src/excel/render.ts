@@ -358,8 +358,27 @@ export function addTableBody(
   if (rows.length === 0) return;
   const filled = uniformFormulaColumns(rows);
   if (filled.length > 0) {
-    const rest = rows.map((r) => r.map((v, j) => (filled.includes(j) ? null : v)));
-    addTableBody(batch, sheet, top, left, rest, options);
+    // The other columns as grids of their own, each run of them one: nulls in their place
+    // would cost a few bytes per row and column, which at 10,000 goals costs a round trip.
+    let j = 0;
+    while (j < rows[0].length) {
+      if (filled.includes(j)) {
+        j += 1;
+        continue;
+      }
+      let end = j;
+      while (end + 1 < rows[0].length && !filled.includes(end + 1)) end += 1;
+      const from = j;
+      addTableBody(
+        batch,
+        sheet,
+        top,
+        left + from,
+        rows.map((r) => r.slice(from, end + 1)),
+        options,
+      );
+      j = end + 1;
+    }
     addFilledColumns(batch, sheet, top, left, rows, filled, options);
     return;
   }

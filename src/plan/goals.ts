@@ -64,7 +64,13 @@ export function goalColumnPlans(
       width: fitWidth(texts(), spec.width.min, spec.width.max),
       // Every goal column holds text ("@"): "=…" text never becomes a formula, "2030" never a
       // number, also in rows typed below the table later.
-      format: { numberFormat: spec.numberFormat, vertical: "top", wrap: spec.wrap },
+      // The formula columns are General, which a new sheet's cells already are: no format to
+      // send for every row of them (the Office.js renderer writes a column's format per cell).
+      format: {
+        ...(spec.numberFormat === "General" ? {} : { numberFormat: spec.numberFormat }),
+        vertical: "top",
+        wrap: spec.wrap,
+      },
     };
   });
   // Narrower where needed to print one page wide at a readable size (src/plan/print.ts).
@@ -150,7 +156,10 @@ export function buildGoalSheet(
     cells.forEach((cell, i) => (bodyRows[i][j] = cell));
     // The header is text in a column of formulas.
     formats.push({ range: cellAddress(headerRow, j + 1), format: { numberFormat: "@" } });
-    formats.push({ range: rangeAddress(firstBody, j + 1, lastBody, j + 1), format: { ...pickFormat(DERIVED_SWATCH) } });
+    formats.push({
+      range: rangeAddress(firstBody, j + 1, lastBody, j + 1),
+      format: { ...pickFormat(DERIVED_SWATCH) },
+    });
   });
 
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
