@@ -32,7 +32,7 @@ export interface Comparison extends YearCounts {
 
 export interface AreaHistory {
   id: string;
-  /** Null exactly when the programme's is; else its goals against the programme's year. */
+  /** Null when the programme's is, or when none of the area's goals has an entry for that year. */
   comparison: Comparison | null;
 }
 
@@ -150,7 +150,8 @@ export function comparisonYear(s: GoalStructure): number | null {
   for (const p of s.programs)
     for (const a of p.areas)
       for (const g of a.goals)
-        for (const e of g.history ?? []) if (e.year < s.year && (year === null || e.year > year)) year = e.year;
+        for (const e of g.history ?? [])
+          if (e.year < s.year && (year === null || e.year > year)) year = e.year;
   return year;
 }
 
@@ -171,7 +172,7 @@ export function summarizeHistory(s: GoalStructure): ProgramHistory[] {
     const areas = p.areas.map((a) => {
       const c = compareGoals(a.goals, year);
       addComparison(comparison, c);
-      return { id: a.id, comparison: c };
+      return { id: a.id, comparison: c.total > 0 ? c : null };
     });
     return { id: p.id, comparison, areas, history };
   });

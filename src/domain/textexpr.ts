@@ -15,8 +15,7 @@ export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
 export type ComparisonCountName = `cmp.${ComparisonKey}`;
 
 /** The counts a text can refer to, as the summary sheet lays them out. */
-export type CountName =
-  "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done" | ComparisonCountName;
+export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done" | ComparisonCountName;
 
 /** Counts with, when there is one, the comparison with the comparison year. */
 export interface TextCounts extends Counts {

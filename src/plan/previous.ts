@@ -17,7 +17,14 @@
 // typed over one as text is not a year to MAX). Of two rows for the same goal and year LOOKUP
 // takes the last, the domain the first (and reports the second). The cost is a pass over the
 // history per goal and lookup (README, performance).
-import { comparisonYear, idKey, statusLabel, trendLabel, type GoalStructure, type HistoryEntry } from "../domain";
+import {
+  comparisonYear,
+  idKey,
+  statusLabel,
+  trendLabel,
+  type GoalStructure,
+  type HistoryEntry,
+} from "../domain";
 import type { Lang } from "../domain";
 import { t } from "../i18n";
 import { columnRef, stringLiteral } from "./formula";

@@ -1,8 +1,10 @@
 // A programme's counts per year: one row per earlier year in its goals' history, oldest first
 // (historyTable, which the CLI, the pane and the report show as "the earlier years' own counts"),
-// and on the summary sheet a last row for the follow-up year. The earlier years are closed, so the
-// sheet holds their counts as numbers; the follow-up year's row refers to the area table's total
-// row, so it follows an official's edit as that row does. The chart per year (charts.ts) reads
+// and on the summary sheet a last row for the follow-up year. The follow-up year's row refers to
+// the area table's total row, so it follows an official's edit as that row does; the comparison
+// year's row, where the sheet counts the comparison (comparison.ts), refers to that table's total
+// row, so it follows an edit of the history as the goal table's "last year" columns do. Earlier
+// years are numbers: counting them live would take a lookup per goal and year. The chart per year (charts.ts) reads
 // the sheet's table. A programme whose goals have no earlier year has none.
 import type { Lang, ProgramSummary, YearCounts } from "../../domain";
 import { t } from "../../i18n";
@@ -82,8 +84,17 @@ export interface PlacedYears {
   cell(id: CountColumnId, row: number): string;
 }
 
-/** Heading, header, the earlier years as numbers, the follow-up year as references to the area table. */
-export function placeYearTable(table: SummaryTable, areas: PlacedCounts, ctx: PlaceContext): PlacedYears {
+/**
+ * Heading, header, the earlier years as numbers, the follow-up year as references to the area
+ * table, and the comparison year (`comparison`: its year and its placed table's total row) as
+ * references to that.
+ */
+export function placeYearTable(
+  table: SummaryTable,
+  areas: PlacedCounts,
+  ctx: PlaceContext,
+  comparison: { year: number; counts: PlacedCounts } | null = null,
+): PlacedYears {
   const { cursor } = ctx;
   if (table.title !== null) cursor.heading(table.title, { bold: true });
   const headerRow = cursor.headerRow([table.corner, ...table.columns.map((c) => c.label)]);
@@ -91,9 +102,12 @@ export function placeYearTable(table: SummaryTable, areas: PlacedCounts, ctx: Pl
   const firstRow = cursor.write(
     table.rows.map((r, i) => [
       r.label,
-      ...table.columns.map((c, j) =>
-        i === last ? formula(areas.cell(c.id, areas.totalRow), r.values[j] ?? 0) : (r.values[j] ?? 0),
-      ),
+      ...table.columns.map((c, j) => {
+        if (i === last) return formula(areas.cell(c.id, areas.totalRow), r.values[j] ?? 0);
+        if (comparison !== null && r.key === String(comparison.year))
+          return formula(comparison.counts.cell(c.id, comparison.counts.totalRow), r.values[j] ?? 0);
+        return r.values[j] ?? 0;
+      }),
     ]),
   );
   const col = columnsFrom(table.columns.map((c) => c.id));
