@@ -62,7 +62,9 @@ const STATUS = ["red", "yellow", "green", "missing"];
 const TREND = ["up", "flat", "down", "missing"];
 
 /** A comparison year's row of counts as the sheet lays it out: goals, statuses, trends. */
-function yearRow(c: Omit<JsonComparison, "transitions" | "improved" | "worsened" | "unchanged" | "notComparable"> | null): number[] {
+function yearRow(
+  c: Omit<JsonComparison, "transitions" | "improved" | "worsened" | "unchanged" | "notComparable"> | null,
+): number[] {
   if (c === null) return Array<number>(9).fill(0);
   return [c.total, ...STATUS.map((k) => c.status[k]), ...TREND.map((k) => c.trend[k])];
 }
@@ -93,7 +95,10 @@ function expected(p: JsonProgram) {
 /** What LibreOffice computed on the summary sheet for one programme's block. */
 function computed(sheet: FodsSheet, b: SummaryBlockLayout, yearRowAt: number) {
   const rowOf = (row: number, n: number): unknown[] =>
-    Array.from({ length: n }, (_x, j) => sheet.cells.get(`${String.fromCharCode(66 + j)}${row}`)?.value ?? null);
+    Array.from(
+      { length: n },
+      (_x, j) => sheet.cells.get(`${String.fromCharCode(66 + j)}${row}`)?.value ?? null,
+    );
   const c = b.comparison;
   if (c === null) throw new Error("no comparison on the sheet");
   return {
