@@ -4,7 +4,8 @@
 // and follows an edit of the history.
 import { GOAL_TABLE } from "../../src/plan";
 import { goalsIn, withHistory } from "./fixtures";
-import { setup, type Setup } from "../excel/helpers";
+import { GOAL_COLUMNS, type GoalStructure } from "../../src/domain";
+import { measure, scaledStructure, setup, type Setup } from "../excel/helpers";
 import { Range } from "../emulator/api-range";
 
 let s: Setup;
@@ -65,4 +66,46 @@ describe.each([
     const after = s.emu.workbook.table(GOAL_TABLE)?.rows ?? [];
     expect(after.slice(0, 2).map((r) => r[status])).toEqual(["Röd", "Ej bedömd"]);
   });
+});
+
+/** The scaled structure (test/excel/helpers.ts) with last year's assessment for every goal. */
+function scaledWithHistory(n: number): GoalStructure {
+  const s = scaledStructure(n);
+  for (const p of s.programs)
+    for (const a of p.areas)
+      a.goals.forEach((g, i) => {
+        g.history = [{ year: s.year - 1, status: (["red", "yellow", "green"] as const)[i % 3], trend: null }];
+      });
+  return s;
+}
+
+describe("at 10,000 goals with a year of history", () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  test("each column is filled once, and the load takes at most one round trip more than without the columns", async () => {
+    const figures = [];
+    for (const columns of [true, false]) {
+      s = setup();
+      const autoFill = jest.spyOn(Range.prototype, "autoFill");
+      // The same load, the last-year columns left out: taken for suggestion columns, which a
+      // structure without indicators does not get.
+      const previous = GOAL_COLUMNS.filter((c) => c.kind === "previous") as { owner: string }[];
+      if (!columns) for (const c of previous) c.owner = "add-in";
+      s.emu.resetStats();
+      await s.service.applyLoad(scaledWithHistory(10_000), "sv");
+      figures.push({ ...measure(s.emu), fills: autoFill.mock.calls.length });
+      for (const c of previous) c.owner = "formula";
+      s.restore();
+      jest.restoreAllMocks();
+    }
+    const [withColumns, without] = figures;
+    expect(withColumns.fills).toBe(2);
+    expect(without.fills).toBe(0);
+    // Measured 6 and 5: the formulas are two commands, but the two columns narrow the goal texts
+    // to fit the page, and their rows' heights take about 700 commands more (README).
+    expect(withColumns.syncs - without.syncs).toBeLessThanOrEqual(1);
+    // Two formulas, not two per row (about 2 MB at 10,000 goals, as before the fill).
+    expect(withColumns.maxRequest - without.maxRequest).toBeLessThan(300_000);
+    expect(withColumns.maxRequest).toBeLessThan(4_000_000);
+  }, 120_000);
 });
