@@ -5,9 +5,10 @@
 // latest year of the history table) and the summary sheet's live counts compare with the same
 // year. A programme none of whose goals has an entry for that year has no comparison. Kept apart
 // from summarize(), which stays a count of this year's cells.
-import { comparisonExpression } from "./report";
-import { STATUS_KEYS, TREND_KEYS, emptyCounts, type StatusKey, type TrendKey } from "./summary";
-import { evaluate } from "./textexpr";
+import { t } from "../i18n";
+import type { StringKey } from "../i18n";
+import { STATUS_KEYS, TREND_KEYS, type StatusKey, type TrendKey } from "./summary";
+import { formatCount } from "./textexpr";
 import type { Goal, GoalStructure, HistoryEntry, Lang } from "./types";
 
 /** One earlier year's own counts, over the goals that have an entry for that year. */
@@ -178,11 +179,28 @@ export function summarizeHistory(s: GoalStructure): ProgramHistory[] {
   });
 }
 
+const PARTS = ["improved", "worsened", "unchanged"] as const;
+
+function countPhrase(lang: Lang, key: string, n: number): string {
+  const form = n === 0 ? "zero" : n === 1 ? "one" : "many";
+  return t(lang, `${key}.${form}` as StringKey, { count: formatCount(n, lang) });
+}
+
 /**
  * The comparison in a sentence or two, e.g. "Jämfört med 2023 har 3 mål fått en bättre
- * bedömning, ett mål en sämre och 20 samma.": comparisonExpression (src/domain/report.ts) read
- * with these counts, as the summary sheet's formula reads it with its cells.
+ * bedömning, ett mål en sämre och 20 samma." The summary sheet writes the same sentence as a
+ * formula from src/plan/comparisonText.ts, which test/plan/comparisonText.test.ts holds to this.
  */
 export function comparisonText(c: Comparison, lang: Lang): string {
-  return evaluate(comparisonExpression(c.year, lang), { ...emptyCounts(), comparison: c });
+  // A year is a name, not a count: never grouped as "2,023".
+  const year = String(c.year);
+  if (c.improved + c.worsened + c.unchanged === 0)
+    return t(lang, "domain.comparison.noneComparable", { year });
+  const parts = PARTS.map((k) => countPhrase(lang, `domain.comparison.${k}`, c[k]));
+  const list = `${parts.slice(0, -1).join(", ")} ${t(lang, "domain.list.and")} ${parts[parts.length - 1]}`;
+  const out = [t(lang, "domain.comparison.intro", { year, parts: list })];
+  if (c.notComparable === 1) out.push(t(lang, "domain.comparison.notComparable.one"));
+  else if (c.notComparable > 1)
+    out.push(t(lang, "domain.comparison.notComparable.many", { count: formatCount(c.notComparable, lang) }));
+  return out.join(" ");
 }

@@ -25,10 +25,8 @@ import {
   sub,
   text,
   when,
-  type ComparisonKey,
   type ListItem,
   type CountName,
-  type NumExpr,
   type Test,
   type TextExpr,
 } from "./textexpr";
@@ -201,44 +199,6 @@ function doneSentence(lang: Lang): TextExpr {
       ),
     ),
     text(""),
-  );
-}
-
-const OUTCOMES = ["improved", "worsened", "unchanged"] as const;
-
-/**
- * The comparison with `year`, e.g. "Jämfört med 2023 har 3 mål fått en bättre bedömning, ett mål
- * en sämre och 20 samma.", over the counts cmp.*: what comparisonText (src/domain/comparison.ts)
- * evaluates and the summary sheet compiles (src/plan/summary/comparison.ts). The year is a name,
- * not a count: a literal, never grouped as "2,023".
- */
-export function comparisonExpression(year: number, lang: Lang): TextExpr {
-  const y = text(String(year));
-  const n = (k: ComparisonKey): NumExpr => count(`cmp.${k}`);
-  const part = (k: (typeof OUTCOMES)[number]): ListItem =>
-    always(
-      byCount(
-        n(k),
-        phrase(lang, `domain.comparison.${k}.zero`),
-        phrase(lang, `domain.comparison.${k}.one`),
-        phrase(lang, `domain.comparison.${k}.many`, { count: formatted(`cmp.${k}`, lang) }),
-      ),
-    );
-  const comparable = sentences([
-    always(phrase(lang, "domain.comparison.intro", { year: y, parts: joined(OUTCOMES.map(part), lang) })),
-    {
-      when: compare(n("notComparable"), ">", 0),
-      text: when(
-        compare(n("notComparable"), "=", 1),
-        phrase(lang, "domain.comparison.notComparable.one"),
-        phrase(lang, "domain.comparison.notComparable.many", { count: formatted("cmp.notComparable", lang) }),
-      ),
-    },
-  ]);
-  return when(
-    compare(add(add(n("improved"), n("worsened")), n("unchanged")), "=", 0),
-    phrase(lang, "domain.comparison.noneComparable", { year: y }),
-    comparable,
   );
 }
 

@@ -18,6 +18,7 @@ import {
 } from "../plan";
 import { DEFAULT_REQUEST_BUDGET, sliceRows, type CellGuard, type WriteBatch } from "./batch";
 import { addCharts } from "./charts";
+import { addColumnFill, otherColumns, uniformFormulaColumns } from "./fill";
 
 /** Rows of a worksheet in Excel 2007 and later. */
 export const SHEET_ROWS = 1_048_576;
@@ -279,74 +280,7 @@ export function addTable(batch: WriteBatch, sheet: string, tb: TablePlan, option
   addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options);
 }
 
-/**
- * The columns of `rows` (2 rows or more) whose every cell holds one and the same formula, such as
- * the goal table's "last year" columns (src/plan/previous.ts), by index.
- */
-export function uniformFormulaColumns(rows: PlanValue[][]): number[] {
-  if (rows.length < 2) return [];
-  const first = rows[0];
-  const out: number[] = [];
-  first.forEach((v, j) => {
-    if (v === null || !isFormula(v)) return;
-    if (
-      rows.every((r) => {
-        const w = r[j];
-        return w !== null && isFormula(w) && w.formula === v.formula;
-      })
-    )
-      out.push(j);
-  });
-  return out;
-}
-
-/**
- * Body rows with columns of one formula (uniformFormulaColumns): the rest of the grid first, those
- * columns left out (null leaves a cell as it is), then each such column as its first cell's
- * formula filled down by Range.autoFill (ExcelApi 1.9): two commands and one formula per column,
- * whatever the rows, where a formula per row would make the request grow with the table (at
- * 50,000 goals past Excel's 5 MB). Without autoFill the column is a grid of its formulas, sliced
- * like any grid. The fill copies the first cell's number format and look too, which the plan
- * gives the whole column alike.
- */
-function addFilledColumns(
-  batch: WriteBatch,
-  sheet: string,
-  top: number,
-  left: number,
-  rows: PlanValue[][],
-  columns: readonly number[],
-  options: RenderOptions,
-): void {
-  const bottom = top + rows.length - 1;
-  for (const j of columns) {
-    const col = left + j;
-    const v = rows[0][j];
-    if (v === null || !isFormula(v)) continue;
-    const formula = `=${v.formula}`;
-    if (options.fill === false) {
-      addGrid(
-        batch,
-        sheet,
-        top,
-        col,
-        rows.map(() => [formula]),
-        "formulas",
-        gridBudget(options),
-      );
-      continue;
-    }
-    const first = rangeAddress(top, col, top, col);
-    const whole = rangeAddress(top, col, bottom, col);
-    batch.add(`fill ${sheet}!${whole}`, 2, formula, (context) => {
-      const cell = sheetOf(context, sheet).getRange(first);
-      cell.formulas = [[formula]];
-      cell.autoFill(whole, "FillCopy");
-    });
-    batch.repeatableLast();
-  }
-}
-
+/** Table or block rows; columns of one formula (fill.ts) filled down after the others' grids. */
 export function addTableBody(
   batch: WriteBatch,
   sheet: string,
@@ -357,33 +291,21 @@ export function addTableBody(
 ): void {
   if (rows.length === 0) return;
   const filled = uniformFormulaColumns(rows);
-  if (filled.length > 0) {
-    // The other columns as grids of their own, each run of them one: nulls in their place
-    // would cost a few bytes per row and column, which at 10,000 goals costs a round trip.
-    let j = 0;
-    while (j < rows[0].length) {
-      if (filled.includes(j)) {
-        j += 1;
-        continue;
-      }
-      let end = j;
-      while (end + 1 < rows[0].length && !filled.includes(end + 1)) end += 1;
-      const from = j;
-      addTableBody(
-        batch,
-        sheet,
-        top,
-        left + from,
-        rows.map((r) => r.slice(from, end + 1)),
-        options,
-      );
-      j = end + 1;
-    }
-    addFilledColumns(batch, sheet, top, left, rows, filled, options);
-    return;
+  const budget = gridBudget(options);
+  for (const [from, to] of filled.length > 0 ? otherColumns(rows[0].length, filled) : []) {
+    const part = rows.map((r) => r.slice(from, to + 1));
+    addTableBody(batch, sheet, top, left + from, part, options);
   }
-  if (hasFormula(rows)) addGrid(batch, sheet, top, left, formulaGrid(rows), "formulas", gridBudget(options));
-  else addGrid(batch, sheet, top, left, rows, "values", gridBudget(options));
+  for (const j of filled) {
+    const f = `=${(rows[0][j] as { formula: string }).formula}`;
+    const col = left + j;
+    const grid = options.fill === false ? rows.map(() => [f]) : null;
+    if (grid === null) addColumnFill(batch, sheet, top, top + rows.length - 1, col, f);
+    else addGrid(batch, sheet, top, col, grid, "formulas", budget);
+  }
+  if (filled.length > 0) return;
+  if (hasFormula(rows)) addGrid(batch, sheet, top, left, formulaGrid(rows), "formulas", budget);
+  else addGrid(batch, sheet, top, left, rows, "values", budget);
 }
 
 export function addBlocks(batch: WriteBatch, sheet: string, plan: SheetPlan, options: RenderOptions): void {

@@ -54,17 +54,6 @@ export const sv = {
   "wb.summary.yearsTitle": "Per år: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
   "wb.summary.responsibleTitle": "Per ansvarig",
-  "wb.summary.comparisonTitle": "Jämförelse med {year}: {program}",
-  "wb.summary.comparisonYear": "Bedömningarna {year} av målen med en rad för {year} i historiken",
-  "wb.summary.outcome.improved": "Bättre",
-  "wb.summary.outcome.worsened": "Sämre",
-  "wb.summary.outcome.unchanged": "Samma",
-  "wb.summary.outcome.notComparable": "Går inte att jämföra",
-  "wb.summary.outcomeCorner": "Bedömning jämfört med {year}",
-  "wb.summary.comparisonNote":
-    "Jämförelsen är en formel över tabellerna ovan, som räknas från kolumnerna Status och Trend förra året i måltabellen: den följer ändringar i måltabellen och i historiken.",
-  "wb.summary.comparisonNoteStatic":
-    "Jämförelsen skrevs när bladet skapades (måltabellen saknar kolumnerna för förra året) och följer inte ändringar förrän sammanfattningen skapas om.",
   "wb.summary.reportTitle": "Rapporttext",
   "wb.summary.reportNote":
     "Texten skrevs när bladet skapades och följer inte ändringar förrän sammanfattningen skapas om.",
@@ -188,17 +177,6 @@ export const en: Record<keyof typeof sv, string> = {
   "wb.summary.yearsTitle": "By year: {program}",
   "wb.summary.crossCorner": "Status \\ trend",
   "wb.summary.responsibleTitle": "By responsible body",
-  "wb.summary.comparisonTitle": "Compared with {year}: {program}",
-  "wb.summary.comparisonYear": "The {year} assessments of the goals with a {year} row in the history",
-  "wb.summary.outcome.improved": "Better",
-  "wb.summary.outcome.worsened": "Worse",
-  "wb.summary.outcome.unchanged": "Same",
-  "wb.summary.outcome.notComparable": "Cannot be compared",
-  "wb.summary.outcomeCorner": "Assessment compared with {year}",
-  "wb.summary.comparisonNote":
-    "The comparison is a formula over the tables above, counted from the goal table's last-year status and trend columns: it follows edits of the goal table and of the history.",
-  "wb.summary.comparisonNoteStatic":
-    "The comparison was written when the sheet was made (the goal table has no last-year columns) and does not follow edits until the summary is made again.",
   "wb.summary.reportTitle": "Report text",
   "wb.summary.reportNote":
     "Written when the sheet was created; it does not follow edits until the summary is created again.",

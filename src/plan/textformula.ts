@@ -20,7 +20,8 @@
 // "status.green": `E${r}`, "status.missing": `F${r}`, "trend.up": `G${r}`, "trend.flat": `H${r}`,
 // "trend.down": `I${r}`, "trend.missing": `J${r}` }. The cached result is text, and the cell
 // needs a non-text number format (General) so that Excel reads the formula as one.
-import { comparisonExpression, reportExpression } from "../domain/report";
+import { reportExpression } from "../domain/report";
+import { comparisonExpression } from "./comparisonText";
 import {
   groupingFrom,
   groupSeparator,

@@ -21,11 +21,11 @@ import {
   type StatusKey,
 } from "../../domain";
 import type { ComparisonCountName } from "../../domain/textexpr";
-import { t } from "../../i18n";
-import { transitionTable } from "../../present/history";
+import { t } from "../../i18n/comparisonSheetStrings";
 import { STATUS_SWATCH } from "../colors";
 import { cellAddress } from "../a1";
 import type { GoalTableLayout, PlanValue } from "../types";
+import { transitionTable } from "./yearTable";
 import {
   columnsFrom,
   formula,
@@ -75,7 +75,7 @@ function byAreaTable(
   const values = (x: Comparison | null): number[] => COUNT_COLUMNS.map((id) => (x ? yearCount(x, id) : 0));
   return {
     id: "comparisonYear",
-    title: t(lang, "wb.summary.comparisonYear", { year: String(c.year) }),
+    title: t(lang, "cs.comparisonYear", { year: String(c.year) }),
     corner: w.area,
     columns: countColumns(w),
     rows: [
@@ -100,7 +100,7 @@ export function comparisonUnit(
   lang: Lang,
 ): ComparisonUnit {
   return {
-    title: t(lang, "wb.summary.comparisonTitle", { year: String(c.year), program: p.name }),
+    title: t(lang, "cs.comparisonTitle", { year: String(c.year), program: p.name }),
     year: c.year,
     byArea: byAreaTable(p, c, areas, w, lang),
     transitions: transitionTable(c, currentYear, w, lang),
@@ -231,8 +231,8 @@ export function placeComparison(
       STATUSES.filter((to) => test(RANK[to], RANK[from])).map((to) => tcell(from, to)),
     );
   cursor.headerRow([
-    t(lang, "wb.summary.outcomeCorner", { year: String(unit.year) }),
-    ...OUTCOMES.map((k) => t(lang, `wb.summary.outcome.${k}`)),
+    t(lang, "cs.outcomeCorner", { year: String(unit.year) }),
+    ...OUTCOMES.map((k) => t(lang, `cs.outcome.${k}`)),
   ]);
   const row = cursor.row;
   const at = (i: number): string => cellAddress(row, 2 + i);

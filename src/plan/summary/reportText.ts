@@ -11,7 +11,7 @@ import {
   type ProgramSummary,
 } from "../../domain";
 import { COUNT_NAMES } from "../../domain/textexpr";
-import { t } from "../../i18n";
+import { t } from "../../i18n/comparisonSheetStrings";
 import { rangeAddress } from "../a1";
 import { comparisonTextFormula, reportTextFormula, type CountRefs } from "../textformula";
 import type { PlanValue } from "../types";
@@ -88,9 +88,6 @@ export function placeReportText(
   }
   cursor.mergedText(t(unit.lang, f === null ? "wb.summary.reportNote" : "wb.summary.reportNoteLive"), true);
   if (comparison !== null)
-    cursor.mergedText(
-      t(unit.lang, live ? "wb.summary.comparisonNote" : "wb.summary.comparisonNoteStatic"),
-      true,
-    );
+    cursor.mergedText(t(unit.lang, live ? "cs.comparisonNote" : "cs.comparisonNoteStatic"), true);
   return { row, comparisonRow };
 }

@@ -6,7 +6,14 @@
 // row, so it follows an edit of the history as the goal table's "last year" columns do. Earlier
 // years are numbers: counting them live would take a lookup per goal and year. The chart per year (charts.ts) reads
 // the sheet's table. A programme whose goals have no earlier year has none.
-import type { Lang, ProgramSummary, YearCounts } from "../../domain";
+import {
+  STATUS_KEYS,
+  type Comparison,
+  type Lang,
+  type ProgramSummary,
+  type StatusKey,
+  type YearCounts,
+} from "../../domain";
 import { t } from "../../i18n";
 import { columnsFrom, formula, type PlaceContext, type PlacedCounts } from "./context";
 import {
@@ -112,4 +119,36 @@ export function placeYearTable(
   );
   const col = columnsFrom(table.columns.map((c) => c.id));
   return { headerRow, firstRow, lastRow: firstRow + last, cell: (id, row) => `${col(id)}${row}` };
+}
+
+/**
+ * A row per status of the earlier year (with not assessed), a column per status this year and
+ * their sums, over the goals with an entry for that year.
+ */
+export function transitionTable(
+  c: Comparison,
+  currentYear: number,
+  w: TableWording,
+  lang: Lang,
+): SummaryTable {
+  const ids: CountColumnId[] = [...STATUS_KEYS.map((k): CountColumnId => `status.${k}`), "total"];
+  const row = (from: StatusKey): number[] => {
+    const cells = STATUS_KEYS.map((to) => c.transitions[from][to]);
+    return [...cells, cells.reduce((a, b) => a + b, 0)];
+  };
+  const rows: ModelRow[] = STATUS_KEYS.map((from) => ({
+    role: "status",
+    key: from,
+    label: w.status(from),
+    values: row(from),
+  }));
+  const sums = ids.map((_, j) => rows.reduce((a, r) => a + (r.values[j] ?? 0), 0));
+  return {
+    id: "transitions",
+    title: null,
+    corner: t(lang, "present.history.transitions", { from: c.year, to: currentYear }),
+    columns: ids.map((id, j) => ({ id, label: j < STATUS_KEYS.length ? w.status(STATUS_KEYS[j]) : w.sum })),
+    rows: [...rows, { role: "total", key: null, label: w.sum, values: sums }],
+    footnotes: [],
+  };
 }
