@@ -924,7 +924,7 @@ export class Range extends ClientObject<RangeTarget> {
         for (const cell of row) {
           if (
             cell?.f !== undefined &&
-            /(^|[^$A-Za-z_\[\]])\$?[A-Za-z]{1,3}\$?\d+(?![\w(\]])/.test(cell.f.replace(/"[^"]*"/g, '""'))
+            /(^|[^$A-Za-z_[\]])\$?[A-Za-z]{1,3}\$?\d+(?![\w(\]])/.test(cell.f.replace(/"[^"]*"/g, '""'))
           )
             throw new Error(`${where}: emulator cannot move the relative references of ${cell.f}`);
           if (autoFillType === "FillDefault" && typeof cell?.v === "number" && cell.f === undefined)

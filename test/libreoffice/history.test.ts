@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read --
+   the cells edited here are ExcelJS objects in memory. */
 // The comparison with an earlier year in an independent engine: LibreOffice (always
 // recalculating) opens what `maluppfoljning workbook` made from the example with history
 // (test/history/example.ts), a copy in which an official edited this year's statuses and the
