@@ -19,6 +19,9 @@ import {
   type ProgramSummary,
   type Status,
   type StatusKey,
+  type Trend,
+  statusLabel,
+  trendLabel,
 } from "../../domain";
 import type { ComparisonCountName } from "../../domain/textexpr";
 import { t } from "../../i18n/comparisonSheetStrings";
@@ -30,6 +33,7 @@ import {
   columnsFrom,
   formula,
   minus,
+  type Criterion,
   type PlaceContext,
   type PlacedCounts,
   type ProgramPlace,
@@ -48,6 +52,27 @@ import {
 export function hasPreviousColumns(goalTable: GoalTableLayout): boolean {
   const keys = goalTable.columns.map((c) => c.key);
   return keys.includes("previousStatus") && keys.includes("previousTrend");
+}
+
+/** The goal table's "last year" cells holding the label of `status` ("missing": not assessed) or `trend`. */
+function previous(
+  goalTable: GoalTableLayout,
+  lang: Lang,
+  p: { status?: StatusKey; trend?: Trend },
+): Criterion[] {
+  const header = (key: "previousStatus" | "previousTrend"): string => {
+    const c = goalTable.columns.find((col) => col.key === key);
+    if (!c) throw new Error(`goal table has no ${key} column`);
+    return c.header;
+  };
+  const out: Criterion[] = [];
+  if (p.status !== undefined)
+    out.push([
+      header("previousStatus"),
+      p.status === "missing" ? t(lang, "domain.notAssessed") : statusLabel(p.status, lang),
+    ]);
+  if (p.trend !== undefined) out.push([header("previousTrend"), trendLabel(p.trend, lang)]);
+  return out;
 }
 
 export interface ComparisonUnit {
@@ -137,6 +162,7 @@ export function placeComparison(
   place: ProgramPlace,
   areas: PlacedCounts,
   ctx: PlaceContext,
+  goalTable: GoalTableLayout,
 ): PlacedComparison {
   const { cursor, lang } = ctx;
   cursor.heading(unit.title, { bold: true });
@@ -163,9 +189,15 @@ export function placeComparison(
           if (parsed.group === "total")
             return formula(STATUS_KEYS.map((k) => cell(`status.${k}`, row)).join("+"), result);
           if (parsed.group === "status")
-            return formula(ctx.count({ place, area, previous: { status: parsed.key } }), result);
+            return formula(
+              ctx.count({ place, area, exactly: previous(goalTable, lang, { status: parsed.key }) }),
+              result,
+            );
           if (parsed.key !== "missing")
-            return formula(ctx.count({ place, area, previous: { trend: parsed.key } }), result);
+            return formula(
+              ctx.count({ place, area, exactly: previous(goalTable, lang, { trend: parsed.key }) }),
+              result,
+            );
           return formula(
             minus(
               cell("total", row),
@@ -209,7 +241,10 @@ export function placeComparison(
           const to = parseColumn(c.id);
           if (to.group !== "status") throw new Error(`unexpected column ${c.id}`);
           if (to.key !== "missing")
-            return formula(ctx.count({ place, status: to.key, previous: { status: from } }), result);
+            return formula(
+              ctx.count({ place, status: to.key, exactly: previous(goalTable, lang, { status: from }) }),
+              result,
+            );
           const known = STATUSES.map((s) => tcell(from, s));
           return formula(minus(cell(`status.${from}`, last), known), result);
         }),

@@ -9,7 +9,6 @@ import {
   type Status,
   type Trend,
 } from "../../domain";
-import { t } from "../../i18n";
 import { columnLetter } from "../a1";
 import { columnRef, countifs, literal } from "../formula";
 import type { FormulaValue, GoalTableLayout } from "../types";
@@ -17,7 +16,7 @@ import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
 import { countWhere, goalHeader, type LiveNames } from "./live";
 
-type Criterion = [header: string, value: string];
+export type Criterion = readonly [header: string, value: string];
 
 /** Which rows a count takes: a programme, optionally one of its areas (by id). */
 export interface Where {
@@ -26,11 +25,11 @@ export interface Where {
   status?: Status;
   trend?: Trend;
   /**
-   * The goal table's "last year" cells (src/plan/previous.ts) hold these labels: the comparison
-   * year's status ("missing": an entry without one, shown as not assessed) or trend. The add-in's
-   * formulas write the labels exactly, so "=" and COUNTIFS read them as the domain does.
+   * More columns that must hold a text exactly (any case): the goal table's "last year" cells,
+   * which hold the add-in's formulas' labels (comparison.ts), so "=" and COUNTIFS read them as the
+   * domain does.
    */
-  previous?: { status?: Status | "missing"; trend?: Trend };
+  exactly?: readonly Criterion[];
 }
 
 /** A programme's position in the structure (from 1) and name, and its areas' positions and names by id. */
@@ -118,37 +117,20 @@ export function placeContext(
   lang: Lang,
 ): PlaceContext {
   const header = (key: "program" | "area" | "status" | "trend"): string => goalHeader(goalTable, key);
-  const previous = (where: Where): Criterion[] => {
-    const p = where.previous;
-    if (p === undefined) return [];
-    const out: Criterion[] = [];
-    const column = (key: "previousStatus" | "previousTrend"): string => {
-      const c = goalTable.columns.find((col) => col.key === key);
-      if (!c) throw new Error(`goal table has no ${key} column`);
-      return c.header;
-    };
-    if (p.status !== undefined)
-      out.push([
-        column("previousStatus"),
-        p.status === "missing" ? t(lang, "domain.notAssessed") : statusLabel(p.status, lang),
-      ]);
-    if (p.trend !== undefined) out.push([column("previousTrend"), trendLabel(p.trend, lang)]);
-    return out;
-  };
   const fast = (where: Where): string => {
     const { place, area, status, trend } = where;
     const criteria: Criterion[] = [[header("program"), place.name]];
     if (area !== undefined) criteria.push([header("area"), place.areaName(area)]);
     if (status !== undefined) criteria.push([header("status"), statusLabel(status, lang)]);
     if (trend !== undefined) criteria.push([header("trend"), trendLabel(trend, lang)]);
-    return countifs(goalTable.table, [...criteria, ...previous(where)]);
+    return countifs(goalTable.table, [...criteria, ...(where.exactly ?? [])]);
   };
   const viaNames = (where: Where, plainPlace: boolean): string =>
     countWhere([
       placedRows(live, goalTable, where, plainPlace),
       ...(where.status === undefined ? [] : [live.status(where.status)]),
       ...(where.trend === undefined ? [] : [live.trend(where.trend)]),
-      ...previous(where).map(([h, label]) => `(${columnRef(goalTable.table, h)}=${literal(label)})`),
+      ...(where.exactly ?? []).map(([h, v]) => `(${columnRef(goalTable.table, h)}=${literal(v)})`),
     ]);
   return {
     cursor,

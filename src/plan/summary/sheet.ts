@@ -27,7 +27,8 @@ import { placeReportText, reportText } from "./reportText";
 import { placeUnknown } from "./unknown";
 import { placeStatusTrend, statusTrendTable } from "./statusTrend";
 import { programCharts, yearChart } from "./charts";
-import { placeYearTable, yearTable, type PlacedYears } from "./yearTable";
+import { yearTable } from "./yearTable";
+import { placeYearTable, type PlacedYears } from "./yearPlace";
 import { placeResponsibleTable, responsibleKeys, responsibleTable } from "./responsibleTable";
 import { STATUS_KEYS, summarizeHistory, type Comparison } from "../../domain";
 import {
@@ -193,7 +194,7 @@ export function buildSummarySheet(
     cursor.skip();
     const cross = placeStatusTrend(pt.statusTrend, place, areas, ctx);
     cursor.skip();
-    const compared = pt.comparison ? placeComparison(pt.comparison, place, areas, ctx) : null;
+    const compared = pt.comparison ? placeComparison(pt.comparison, place, areas, ctx, goalTable) : null;
     if (compared !== null) cursor.skip();
     if (pt.years) {
       const counts =
