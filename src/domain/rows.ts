@@ -65,12 +65,11 @@ function cellOf(
       return formatSdgs(value as number[] | undefined);
     case "activities":
       return formatActivities(value as string[] | undefined);
+    // "previous": a formula the plan writes (src/plan/previous.ts); no field, so "".
+    case "previous":
     case "id":
     case "text":
       return typeof value === "string" ? value : "";
-    case "previous":
-      // A formula the plan writes (src/plan/previous.ts); as text, nothing of the goal.
-      return "";
   }
 }
 

@@ -17,11 +17,6 @@ export type ComparisonCountName = `cmp.${ComparisonKey}`;
 /** The counts a text can refer to, as the summary sheet lays them out. */
 export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done" | ComparisonCountName;
 
-/** Counts with, when there is one, the comparison with the comparison year. */
-export interface TextCounts extends Counts {
-  comparison?: Readonly<Record<ComparisonKey, number>> | null;
-}
-
 /** In the summary sheet's column order: the total, then each status and each trend key (the done
  * count is a cell of its own below the area table, so it is not here). */
 export const COUNT_NAMES: readonly CountName[] = [
@@ -136,15 +131,15 @@ export function groupSeparator(lang: Lang): string {
   return lang === "sv" ? "\u00a0" : ",";
 }
 
-export function countOf(c: TextCounts, name: CountName): number {
+/** A count by name; the comparison's (cmp.*) are only compiled into the sheet's formulas, never read here. */
+export function countOf(c: Counts, name: CountName): number {
   if (name === "total") return c.total;
   if (name === "done") return c.done;
-  if (name.startsWith("cmp.")) return c.comparison?.[name.slice(4) as ComparisonKey] ?? 0;
   const [group, key] = name.split(".") as ["status" | "trend", string];
   return group === "status" ? c.status[key as StatusKey] : c.trend[key as TrendKey];
 }
 
-export function evaluateNumber(e: NumExpr, c: TextCounts): number {
+export function evaluateNumber(e: NumExpr, c: Counts): number {
   switch (e.kind) {
     case "count":
       return countOf(c, e.name);
@@ -157,7 +152,7 @@ export function evaluateNumber(e: NumExpr, c: TextCounts): number {
   }
 }
 
-export function evaluateTest(e: Test, c: TextCounts): boolean {
+export function evaluateTest(e: Test, c: Counts): boolean {
   switch (e.kind) {
     case "and":
       return e.tests.every((x) => evaluateTest(x, c));
@@ -185,7 +180,7 @@ export function evaluateTest(e: Test, c: TextCounts): boolean {
 }
 
 /** The text for these counts. */
-export function evaluate(e: TextExpr, c: TextCounts): string {
+export function evaluate(e: TextExpr, c: Counts): string {
   switch (e.kind) {
     case "text":
       return e.text;

@@ -1,14 +1,7 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
-import {
-  goalColumnsFor,
-  structureToRows,
-  summarize,
-  type GoalColumns,
-  type GoalStructure,
-  type Lang,
-} from "../domain";
+import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
-import { buildGoalSheet } from "./goals";
+import { buildGoalSheet, tableColumnsFor } from "./goals";
 import { buildHistorySheet } from "./history";
 import { buildIndicatorSheet, hasIndicators } from "./indicatorSheet";
 import { buildStructureSheet } from "./structure";
@@ -20,7 +13,7 @@ export interface BuildOptions {
   structureSheet?: boolean;
   /**
    * The goal columns, in table order (default GOAL_COLUMNS, without the suggestion columns when
-   * no goal has indicators: goalColumnsFor).
+   * no goal has indicators, and the last-year columns when none has history: tableColumnsFor).
    */
   columns?: GoalColumns;
 }
@@ -43,7 +36,7 @@ export function buildWorkbook(
   lang: Lang,
   options: BuildOptions = {},
 ): BuiltWorkbook {
-  const columns = options.columns ?? goalColumnsFor(structure);
+  const columns = options.columns ?? tableColumnsFor(structure);
   const rows = structureToRows(structure, lang, columns);
   const goals = buildGoalSheet(structure, rows, lang, columns);
   const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);
