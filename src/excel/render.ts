@@ -277,10 +277,10 @@ export function addTable(batch: WriteBatch, sheet: string, tb: TablePlan, option
     table.style = tb.style;
     table.showBandedRows = tb.showRowStripes;
   });
-  addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options);
+  addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options, true);
 }
 
-/** Table or block rows; columns of one formula (fill.ts) filled down after the others' grids. */
+/** Table or block rows; in a table's, columns of one formula (fill.ts) filled down after the rest. */
 export function addTableBody(
   batch: WriteBatch,
   sheet: string,
@@ -288,9 +288,10 @@ export function addTableBody(
   left: number,
   rows: PlanValue[][],
   options: RenderOptions,
+  table = false,
 ): void {
   if (rows.length === 0) return;
-  const filled = uniformFormulaColumns(rows);
+  const filled = table ? uniformFormulaColumns(rows) : [];
   const budget = gridBudget(options);
   for (const [from, to] of filled.length > 0 ? otherColumns(rows[0].length, filled) : []) {
     const part = rows.map((r) => r.slice(from, to + 1));

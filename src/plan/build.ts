@@ -1,7 +1,14 @@
 // buildWorkbookPlan: a goal structure and a language in, the whole workbook out, as data.
-import { structureToRows, summarize, type GoalColumns, type GoalStructure, type Lang } from "../domain";
+import {
+  goalColumnsFor,
+  structureToRows,
+  summarize,
+  type GoalColumns,
+  type GoalStructure,
+  type Lang,
+} from "../domain";
 import type { GoalTableLayout, SheetPlan } from "./types";
-import { buildGoalSheet, tableColumnsFor } from "./goals";
+import { buildGoalSheet } from "./goals";
 import { buildHistorySheet } from "./history";
 import { buildIndicatorSheet, hasIndicators } from "./indicatorSheet";
 import { buildStructureSheet } from "./structure";
@@ -13,7 +20,7 @@ export interface BuildOptions {
   structureSheet?: boolean;
   /**
    * The goal columns, in table order (default GOAL_COLUMNS, without the suggestion columns when
-   * no goal has indicators, and the last-year columns when none has history: tableColumnsFor).
+   * no goal has indicators: goalColumnsFor).
    */
   columns?: GoalColumns;
 }
@@ -36,7 +43,7 @@ export function buildWorkbook(
   lang: Lang,
   options: BuildOptions = {},
 ): BuiltWorkbook {
-  const columns = options.columns ?? tableColumnsFor(structure);
+  const columns = options.columns ?? goalColumnsFor(structure);
   const rows = structureToRows(structure, lang, columns);
   const goals = buildGoalSheet(structure, rows, lang, columns);
   const summary = buildSummarySheet(structure, summarize(structure), goals.layout, lang);

@@ -107,24 +107,12 @@ export function goalSheetView(
   };
 }
 
-/**
- * The goal columns of a new goal table for `s` (goalColumnsFor), last year's status and trend
- * only when some goal has history: they narrow the other columns to print one page wide, and the
- * goal texts' new row heights cost a load at 10,000 goals a round trip.
- */
-export function tableColumnsFor(s: GoalStructure, columns: GoalColumns = GOAL_COLUMNS): GoalColumns {
-  const history = s.programs.some((p) =>
-    p.areas.some((a) => a.goals.some((g) => (g.history ?? []).length > 0)),
-  );
-  return goalColumnsFor(s, columns).filter((c) => c.owner !== "formula" || history);
-}
-
-/** `columns`: the goal columns, in table order (default tableColumnsFor(structure)). */
+/** `columns`: the goal columns, in table order (default goalColumnsFor(structure)). */
 export function buildGoalSheet(
   structure: GoalStructure,
   rows: GoalRow[],
   lang: Lang,
-  columns: GoalColumns = tableColumnsFor(structure),
+  columns: GoalColumns = goalColumnsFor(structure),
 ): GoalSheetResult {
   const sheetName = t(lang, "wb.sheet.goals");
   const keys = columns.map((c) => c.key);

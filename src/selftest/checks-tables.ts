@@ -197,6 +197,7 @@ const fillCheck: Check = {
           11,
           FILL_IDS.map((id) => [id, { formula, result: "" }]),
           { print: false, fill: true, gridBudget: SMALL_GRID_BUDGET },
+          true,
         );
         queueBatch(context, batch);
         body.load("values, formulas");
