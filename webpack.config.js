@@ -368,10 +368,11 @@ module.exports = async (env, argv) => {
           // adapter's with the adapter (loaded when the first job runs), the workbook import's
           // with its reader, the report document's with the report actions, collect's with its
           // panel (and the split's), the goal view's with the view, the summary's suggestions with
-          // their list, and Kolada's with the pane's Kolada panel (and its client), not in the
+          // their list, Kolada's with the pane's Kolada panel (and its client), and the summary sheet's
+          // comparison's with the adapter that draws it, not in the
           // strings every pane loads first.
           strings: {
-            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect|goalView|suggestPane|kolada)/,
+            test: /[\\/]src[\\/]i18n[\\/](?!selftest|excel\.ts|adapterStrings|historyFile|report|collect|goalView|suggestPane|kolada|comparisonSheet)/,
             name: "strings",
             priority: 5,
           },

@@ -2,6 +2,7 @@ import { cliStrings as strings, t } from "../src/i18n/cliStrings";
 import { LANGS, type Lang } from "../src/i18n/lang";
 import * as cli from "../src/i18n/cli";
 import * as collect from "../src/i18n/collect";
+import * as comparisonSheet from "../src/i18n/comparisonSheet";
 import * as domain from "../src/i18n/domain";
 import * as excel from "../src/i18n/excel";
 import * as historyFile from "../src/i18n/historyFile";
@@ -68,6 +69,7 @@ describe("i18n", () => {
     const sections = {
       cli,
       collect,
+      comparisonSheet,
       domain,
       excel,
       historyFile,

@@ -20,6 +20,8 @@ export const EXCEL_CELL_LIMIT = 32767;
  * - suggestedStatus, suggestedTrend: the status and trend the goal's indicators suggest
  *   (src/domain/suggestions.ts), as labels; no goal field, so never read back as the official's.
  *   At most one column each, keyed by the kind.
+ * - previous: the comparison year's status or trend of the goal, looked up from the history table
+ *   by a formula the add-in writes (src/plan/previous.ts); no goal field, never read back.
  */
 export type ColumnKind =
   | "id"
@@ -32,7 +34,8 @@ export type ColumnKind =
   | "activities"
   | "done"
   | "suggestedStatus"
-  | "suggestedTrend";
+  | "suggestedTrend"
+  | "previous";
 
 /**
  * Who owns a column's cells in a goal table officials work in:
@@ -40,9 +43,12 @@ export type ColumnKind =
  * - official: the officials; a merge never writes it for a goal the table has;
  * - identity: the goal id, which a merge matches rows by and never rewrites;
  * - add-in: computed by the add-in from the structure (the suggestions); a load or merge rewrites
- *   the cell when it differs, a rollover empties it, and collect never takes it from a return.
+ *   the cell when it differs, a rollover empties it, and collect never takes it from a return;
+ * - formula: formulas the add-in writes when it makes the table (last year's status and trend); a
+ *   load, merge or rollover never writes them in a row the table has, the reader and validation
+ *   ignore their text, and a table without them is whole.
  */
-export type ColumnOwner = "structural" | "official" | "identity" | "add-in";
+export type ColumnOwner = "structural" | "official" | "identity" | "add-in" | "formula";
 
 export interface GoalColumnSpec<K extends string = string> {
   readonly key: K;
@@ -167,6 +173,35 @@ const COLUMNS = [
     field: "trend",
     kind: "trend",
   },
+  // Beside this year's status and trend: the comparison year's, looked up from the history
+  // table. The headers carry no year, so a rollover renames nothing.
+  {
+    key: "previousStatus",
+    header: "wb.col.previousStatus",
+    name: "domain.column.previousStatus",
+    width: { min: 9, max: 12 },
+    wrap: true,
+    // Formulas: a text format would keep them as text.
+    numberFormat: "General",
+    maxLength: EXCEL_CELL_LIMIT,
+    required: false,
+    owner: "formula",
+    field: null,
+    kind: "previous",
+  },
+  {
+    key: "previousTrend",
+    header: "wb.col.previousTrend",
+    name: "domain.column.previousTrend",
+    width: { min: 9, max: 12 },
+    wrap: true,
+    numberFormat: "General",
+    maxLength: EXCEL_CELL_LIMIT,
+    required: false,
+    owner: "formula",
+    field: null,
+    kind: "previous",
+  },
   {
     ...TEXT,
     key: "comment",
@@ -281,6 +316,11 @@ export function structuralColumnKeys(columns: GoalColumns = GOAL_COLUMNS): Colum
 /** Keys of the columns the add-in computes (the suggestions). */
 export function addinColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
   return columns.filter((c) => c.owner === "add-in").map((c) => c.key);
+}
+
+/** Keys of the columns whose cells are the add-in's formulas (owner "formula"). */
+export function formulaColumnKeys(columns: GoalColumns = GOAL_COLUMNS): ColumnKey[] {
+  return columns.filter((c) => c.owner === "formula").map((c) => c.key);
 }
 
 /** Keys of the columns a merge rewrites where they differ: the structure's and the add-in's. */

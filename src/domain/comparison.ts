@@ -1,8 +1,10 @@
 // The comparison with earlier years, from the goals' histories (Goal.history): per programme the
-// counts of every earlier year, and how this year's statuses compare with those of the latest
-// earlier year. A programme's areas are compared against the programme's year, so an area's
-// figures add up to its programme's. Kept apart from summarize(): the summary sheet's formulas
-// reproduce summarize() and the report text, and know nothing of history yet.
+// counts of every earlier year, and how this year's statuses compare with those of the comparison
+// year: one year for the whole structure, the latest in any goal's history (comparisonYear), so
+// every programme, the goal table's "last year" columns (src/plan/previous.ts, which look up the
+// latest year of the history table) and the summary sheet's live counts compare with the same
+// year. A programme none of whose goals has an entry for that year has no comparison. Kept apart
+// from summarize(), which stays a count of this year's cells.
 import { t } from "../i18n";
 import type { StringKey } from "../i18n";
 import { STATUS_KEYS, TREND_KEYS, type StatusKey, type TrendKey } from "./summary";
@@ -31,13 +33,13 @@ export interface Comparison extends YearCounts {
 
 export interface AreaHistory {
   id: string;
-  /** Null exactly when the programme's is. */
+  /** Null when the programme's is, or when none of the area's goals has an entry for that year. */
   comparison: Comparison | null;
 }
 
 export interface ProgramHistory {
   id: string;
-  /** Against the latest year in any of the programme's goals' histories; null when there is none. */
+  /** Against the comparison year; null when none of the programme's goals has an entry for it. */
   comparison: Comparison | null;
   areas: AreaHistory[];
   /** Every earlier year in the programme's goals' histories, oldest first. */
@@ -143,11 +145,23 @@ function yearCounts(areas: readonly { goals: readonly Goal[] }[]): YearCounts[] 
   return [...byYear.values()].sort((x, y) => x.year - y.year);
 }
 
-/** Per programme, in summarize()'s order: its earlier years and the comparison with the latest. */
+/** The comparison year: the latest year in any goal's history; null when no goal has history. */
+export function comparisonYear(s: GoalStructure): number | null {
+  let year: number | null = null;
+  for (const p of s.programs)
+    for (const a of p.areas)
+      for (const g of a.goals)
+        for (const e of g.history ?? [])
+          if (e.year < s.year && (year === null || e.year > year)) year = e.year;
+  return year;
+}
+
+/** Per programme, in summarize()'s order: its earlier years and the comparison with comparisonYear. */
 export function summarizeHistory(s: GoalStructure): ProgramHistory[] {
+  const year = comparisonYear(s);
   return s.programs.map((p) => {
     const history = yearCounts(p.areas);
-    if (history.length === 0) {
+    if (year === null || !history.some((y) => y.year === year)) {
       return {
         id: p.id,
         comparison: null,
@@ -155,12 +169,11 @@ export function summarizeHistory(s: GoalStructure): ProgramHistory[] {
         history,
       };
     }
-    const year = history[history.length - 1].year;
     const comparison = emptyComparison(year);
     const areas = p.areas.map((a) => {
       const c = compareGoals(a.goals, year);
       addComparison(comparison, c);
-      return { id: a.id, comparison: c };
+      return { id: a.id, comparison: c.total > 0 ? c : null };
     });
     return { id: p.id, comparison, areas, history };
   });
@@ -175,8 +188,8 @@ function countPhrase(lang: Lang, key: string, n: number): string {
 
 /**
  * The comparison in a sentence or two, e.g. "Jämfört med 2023 har 3 mål fått en bättre
- * bedömning, ett mål en sämre och 20 samma." Not part of the report text: the summary sheet
- * writes that by formulas and has no comparison.
+ * bedömning, ett mål en sämre och 20 samma." The summary sheet writes the same sentence as a
+ * formula from src/plan/comparisonText.ts, which test/plan/comparisonText.test.ts holds to this.
  */
 export function comparisonText(c: Comparison, lang: Lang): string {
   // A year is a name, not a count: never grouped as "2,023".

@@ -65,6 +65,8 @@ function cellOf(
       return formatSdgs(value as number[] | undefined);
     case "activities":
       return formatActivities(value as string[] | undefined);
+    // "previous": a formula the plan writes (src/plan/previous.ts); no field, so "".
+    case "previous":
     case "id":
     case "text":
       return typeof value === "string" ? value : "";

@@ -66,12 +66,21 @@ export function hasIndicators(s: GoalStructure): boolean {
   return s.programs.some((p) => p.areas.some((a) => a.goals.some((g) => (g.indicators ?? []).length > 0)));
 }
 
+/** True when some goal of the structure has an earlier year in its history. */
+export function hasHistory(s: GoalStructure): boolean {
+  return s.programs.some((p) => p.areas.some((a) => a.goals.some((g) => (g.history ?? []).length > 0)));
+}
+
 /**
  * The goal columns of a new goal table for `s`: the suggestion columns only when some goal has
- * indicators, so a programme without any keeps its table (and its one-page-wide print) as before.
+ * indicators, and last year's status and trend only when some goal has history, so a programme
+ * without either keeps its table (its one-page-wide print, and its row heights and so the
+ * requests a load takes) as before.
  */
 export function goalColumnsFor(s: GoalStructure, columns: GoalColumns = GOAL_COLUMNS): GoalColumns {
-  return hasIndicators(s) ? columns : columns.filter((c) => c.owner !== "add-in");
+  const indicators = hasIndicators(s);
+  const history = hasHistory(s);
+  return columns.filter((c) => (c.owner !== "add-in" || indicators) && (c.owner !== "formula" || history));
 }
 
 /** True when at least one of the goal's indicators has a value at or before `year`. */

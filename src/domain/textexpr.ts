@@ -8,8 +8,14 @@
 import type { Lang } from "../i18n/lang";
 import { STATUS_KEYS, TREND_KEYS, type Counts, type StatusKey, type TrendKey } from "./summary";
 
+/** The comparison's counts a text can refer to (the year enters a text as a literal). */
+export const COMPARISON_KEYS = ["total", "improved", "worsened", "unchanged", "notComparable"] as const;
+export type ComparisonKey = (typeof COMPARISON_KEYS)[number];
+/** A count of the comparison with the comparison year: 0 without one. */
+export type ComparisonCountName = `cmp.${ComparisonKey}`;
+
 /** The counts a text can refer to, as the summary sheet lays them out. */
-export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done";
+export type CountName = "total" | `status.${StatusKey}` | `trend.${TrendKey}` | "done" | ComparisonCountName;
 
 /** In the summary sheet's column order: the total, then each status and each trend key (the done
  * count is a cell of its own below the area table, so it is not here). */
@@ -125,6 +131,7 @@ export function groupSeparator(lang: Lang): string {
   return lang === "sv" ? "\u00a0" : ",";
 }
 
+/** A count by name; the comparison's (cmp.*) are only compiled into the sheet's formulas, never read here. */
 export function countOf(c: Counts, name: CountName): number {
   if (name === "total") return c.total;
   if (name === "done") return c.done;

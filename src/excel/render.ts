@@ -18,6 +18,7 @@ import {
 } from "../plan";
 import { DEFAULT_REQUEST_BUDGET, sliceRows, type CellGuard, type WriteBatch } from "./batch";
 import { addCharts } from "./charts";
+import { addColumnFill, otherColumns, uniformFormulaColumns } from "./fill";
 
 /** Rows of a worksheet in Excel 2007 and later. */
 export const SHEET_ROWS = 1_048_576;
@@ -35,6 +36,8 @@ export interface RenderOptions {
   resize?: boolean;
   /** Answer bytes a rollover's write may spend loading its emptied cells back (absent: 1 MB). */
   loadBackBytes?: number;
+  /** ExcelApi 1.9 is there: a column of one formula is written once and filled down (absent: it is). */
+  fill?: boolean;
 }
 
 /** Room left in a request for the commands around one large grid. */
@@ -278,9 +281,10 @@ export function addTable(batch: WriteBatch, sheet: string, tb: TablePlan, option
     table.style = tb.style;
     table.showBandedRows = tb.showRowStripes;
   });
-  addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options);
+  addTableBody(batch, sheet, r.top + 1, r.left, tb.rows, options, true);
 }
 
+/** Table or block rows; in a table's, columns of one formula (fill.ts) filled down after the rest. */
 export function addTableBody(
   batch: WriteBatch,
   sheet: string,
@@ -288,10 +292,25 @@ export function addTableBody(
   left: number,
   rows: PlanValue[][],
   options: RenderOptions,
+  table = false,
 ): void {
   if (rows.length === 0) return;
-  if (hasFormula(rows)) addGrid(batch, sheet, top, left, formulaGrid(rows), "formulas", gridBudget(options));
-  else addGrid(batch, sheet, top, left, rows, "values", gridBudget(options));
+  const filled = table ? uniformFormulaColumns(rows) : [];
+  const budget = gridBudget(options);
+  for (const [from, to] of filled.length > 0 ? otherColumns(rows[0].length, filled) : []) {
+    const part = rows.map((r) => r.slice(from, to + 1));
+    addTableBody(batch, sheet, top, left + from, part, options);
+  }
+  for (const j of filled) {
+    const f = `=${(rows[0][j] as { formula: string }).formula}`;
+    const col = left + j;
+    const grid = options.fill === false ? rows.map(() => [f]) : null;
+    if (grid === null) addColumnFill(batch, sheet, top, top + rows.length - 1, col, f);
+    else addGrid(batch, sheet, top, col, grid, "formulas", budget);
+  }
+  if (filled.length > 0) return;
+  if (hasFormula(rows)) addGrid(batch, sheet, top, left, formulaGrid(rows), "formulas", budget);
+  else addGrid(batch, sheet, top, left, rows, "values", budget);
 }
 
 export function addBlocks(batch: WriteBatch, sheet: string, plan: SheetPlan, options: RenderOptions): void {

@@ -5,7 +5,7 @@ import type { Lang } from "../domain/types";
 import { t, type StringKey } from "../i18n/adapterStrings";
 
 /** What the adapter needs, and the ExcelApi version that brought it. */
-export type Feature = "base" | "conditionalFormats" | "validation" | "print" | "charts" | "filters";
+export type Feature = "base" | "conditionalFormats" | "validation" | "print" | "charts" | "filters" | "fill";
 
 export const FEATURE_SET: Readonly<Record<Feature, string>> = {
   // getItemOrNullObject, getUsedRangeOrNullObject, workbook settings and defined names (1.4),
@@ -20,9 +20,12 @@ export const FEATURE_SET: Readonly<Record<Feature, string>> = {
   charts: "1.8",
   // table.autoFilter, to tell a filtered goal table (below it, a filter goes unnoticed).
   filters: "1.9",
+  // Range.autoFill: a column of one formula (the goal table's "last year" columns) written once and
+  // filled down; without it, the formula goes once per row (src/excel/render.ts).
+  fill: "1.9",
 };
 
-const FEATURE_TEXT: Readonly<Record<Exclude<Feature, "print" | "charts" | "filters">, StringKey>> = {
+const FEATURE_TEXT: Readonly<Record<Exclude<Feature, "print" | "charts" | "filters" | "fill">, StringKey>> = {
   base: "xl.feature.base",
   conditionalFormats: "xl.feature.conditionalFormats",
   validation: "xl.feature.validation",
@@ -81,7 +84,7 @@ export function checkRequirements(
 /** "Den här versionen av Excel saknar ExcelApi 1.8, som behövs för …" */
 export function requirementsMessage(check: RequirementCheck, lang: Lang): string {
   const features = check.missingFeatures
-    .filter((f): f is Exclude<Feature, "print" | "charts" | "filters"> => f in FEATURE_TEXT)
+    .filter((f): f is Exclude<Feature, "print" | "charts" | "filters" | "fill"> => f in FEATURE_TEXT)
     .map((f) => t(lang, FEATURE_TEXT[f]));
   return t(lang, "xl.requirements.missing", {
     sets: check.missing.join(", "),

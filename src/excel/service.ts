@@ -173,6 +173,7 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
 
   const renderOptions = (check: RequirementCheck): RenderOptions => ({
     print: check.supported.print,
+    fill: check.supported.fill,
     charts: check.supported.charts,
     validation: check.supported.validation,
     gridBudget: Math.max(100_000, budget - 200_000),

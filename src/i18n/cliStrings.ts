@@ -5,6 +5,7 @@
 import { adapterStrings } from "./adapterStrings";
 import * as cli from "./cli";
 import * as collect from "./collect";
+import * as comparisonSheet from "./comparisonSheet";
 import * as historyFile from "./historyFile";
 import { fill, type Params } from "./index";
 import { koladaStrings } from "./koladaStrings";
@@ -23,6 +24,7 @@ export const cliStrings = {
     ...report.sv,
     ...cli.sv,
     ...collect.sv,
+    ...comparisonSheet.sv,
     ...koladaPane.sv,
     ...koladaRefusals.sv,
   },
@@ -34,6 +36,7 @@ export const cliStrings = {
     ...report.en,
     ...cli.en,
     ...collect.en,
+    ...comparisonSheet.en,
     ...koladaPane.en,
     ...koladaRefusals.en,
   },

@@ -46,6 +46,8 @@ export const sv = {
   "st.detail.left": "kvar efteråt: {what}",
   "st.detail.cspNone": "ingen begäran blockerades",
   "st.detail.cspBlocked": "blockerat av policyn: {what}",
+  "st.detail.fillUnavailable":
+    "Excel saknar Range.autoFill (ExcelApi 1.9): tillägget skriver då formeln rad för rad.",
   "st.detail.cspUnavailable":
     "kunde inte köras: webbläsaren rapporterar inte blockerade begäranden (händelsen securitypolicyviolation saknas)",
 
@@ -70,6 +72,8 @@ export const sv = {
     "Ett namn i arbetsboken med en formel kan läggas till, läsas tillbaka och användas i en cell",
   "st.check.settings":
     "En inställning som sparas i dokumentet (saveAsync) finns kvar när kopian läses om (refreshAsync), så som fönstret och menyflikens knappar delar inställningar",
+  "st.check.fill":
+    "En tabellkolumn med en formel skrivs i första cellen och fylls nedåt (Range.autoFill), så som måltabellens kolumner för förra året: varje rad får formeln och räknar sin egen rad",
   "st.check.filter": "En filtrerad tabell känns igen som filtrerad, och filtret går att ta bort",
   "st.check.chart":
     "Ett diagram med staplade staplar (100 %) ritas som sammanfattningen ritar sina: namn, rubrik, serier och etiketternas talformat läses tillbaka som de sattes",
@@ -146,6 +150,8 @@ export const en: Record<keyof typeof sv, string> = {
   "st.detail.left": "left behind: {what}",
   "st.detail.cspNone": "no request was blocked",
   "st.detail.cspBlocked": "blocked by the policy: {what}",
+  "st.detail.fillUnavailable":
+    "Excel lacks Range.autoFill (ExcelApi 1.9): the add-in then writes the formula row by row.",
   "st.detail.cspUnavailable":
     "could not run: the browser does not report blocked requests (no securitypolicyviolation event)",
 
@@ -170,6 +176,8 @@ export const en: Record<keyof typeof sv, string> = {
   "st.check.names": "A workbook name holding a formula can be added, read back and used in a cell",
   "st.check.settings":
     "A setting saved in the document (saveAsync) is still there when the copy is read again (refreshAsync), as the pane and the ribbon buttons share settings",
+  "st.check.fill":
+    "A table column of one formula is written in its first cell and filled down (Range.autoFill), as the goal table's last-year columns are: every row gets the formula and computes its own row",
   "st.check.filter": "A filtered table is recognised as filtered, and the filter can be removed",
   "st.check.chart":
     "A 100 % stacked bar chart is drawn as the summary draws its own: its name, title, series and label number format read back as they were set",

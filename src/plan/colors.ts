@@ -63,6 +63,17 @@ export const REPEAT_SWATCH: Readonly<Swatch> = {
   italic: false,
 };
 
+/**
+ * The add-in's formula columns in the goal table (last year's status and trend): italic on a pale
+ * grey, so they read as looked up, not typed; the text keeps 4.5:1 on the fill.
+ */
+export const DERIVED_SWATCH: Readonly<Swatch> = {
+  fill: "#F2F2F2",
+  fontColor: "#404040",
+  bold: false,
+  italic: true,
+};
+
 export function isColor(c: string): boolean {
   return /^#[0-9A-F]{6}$/.test(c);
 }

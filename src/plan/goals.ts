@@ -14,7 +14,8 @@ import {
 import type { ColumnKey, GoalColumns, GoalRow, GoalStructure, Lang } from "../domain";
 import { t } from "../i18n";
 import { cellAddress, columnLetter, rangeAddress } from "./a1";
-import { NOTE_FONT, REPEAT_SWATCH, STATUS_SWATCH, TREND_SWATCH } from "./colors";
+import { DERIVED_SWATCH, NOTE_FONT, REPEAT_SWATCH, STATUS_SWATCH, TREND_SWATCH } from "./colors";
+import { previousCells } from "./previous";
 import { stringLiteral } from "./formula";
 import { GOAL_TABLE, block, fitWidth, goalHeader, headerRowFormat, wrappedHeight } from "./layout";
 import { NARROW_SIDE_MARGIN, fitColumnsToPage, printSetup, rowHeightRuns, type HeightColumn } from "./print";
@@ -63,7 +64,13 @@ export function goalColumnPlans(
       width: fitWidth(texts(), spec.width.min, spec.width.max),
       // Every goal column holds text ("@"): "=…" text never becomes a formula, "2030" never a
       // number, also in rows typed below the table later.
-      format: { numberFormat: spec.numberFormat, vertical: "top", wrap: spec.wrap },
+      // The formula columns are General, which a new sheet's cells already are: no format to
+      // send for every row of them (the Office.js renderer writes a column's format per cell).
+      format: {
+        ...(spec.numberFormat === "General" ? {} : { numberFormat: spec.numberFormat }),
+        vertical: "top",
+        wrap: spec.wrap,
+      },
     };
   });
   // Narrower where needed to print one page wide at a readable size (src/plan/print.ts).
@@ -140,6 +147,20 @@ export function buildGoalSheet(
   if (bodyRows.length === 0) bodyRows.push(keys.map(() => null));
   const firstBody = headerRow + 1;
   const lastBody = headerRow + bodyRows.length;
+  // The "last year" columns: one formula down each (src/plan/previous.ts), on the empty row too.
+  const ids = bodyRows.map((_r, i) => rows[i]?.cells.id ?? "");
+  columns.forEach((c, j) => {
+    if (c.kind !== "previous") return;
+    const field = c.key === "previousTrend" ? "trend" : "status";
+    const cells = previousCells(structure, GOAL_TABLE, headers[keys.indexOf("id")], field, ids, lang);
+    cells.forEach((cell, i) => (bodyRows[i][j] = cell));
+    // The header is text in a column of formulas.
+    formats.push({ range: cellAddress(headerRow, j + 1), format: { numberFormat: "@" } });
+    formats.push({
+      range: rangeAddress(firstBody, j + 1, lastBody, j + 1),
+      format: { ...pickFormat(DERIVED_SWATCH) },
+    });
+  });
 
   formats.push(headerRowFormat(rangeAddress(headerRow, 1, headerRow, lastCol)));
   const heightColumns = columns.map((spec, i) => ({ width: columnPlans[i].width, wrap: spec.wrap }));

@@ -200,7 +200,9 @@ function ownHistoryView(read: WorkbookRead): MergeLoad["historyView"] {
  * suggestion columns only when the table has them (a merge adds no column).
  */
 function viewColumns(table: GoalTableRead): GoalColumns {
-  return GOAL_COLUMNS.filter((c) => c.owner !== "add-in" || table.columns[c.key] !== undefined);
+  return GOAL_COLUMNS.filter(
+    (c) => (c.owner !== "add-in" && c.owner !== "formula") || table.columns[c.key] !== undefined,
+  );
 }
 
 function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<MergeLoad> {

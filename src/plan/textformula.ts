@@ -21,9 +21,11 @@
 // "trend.down": `I${r}`, "trend.missing": `J${r}` }. The cached result is text, and the cell
 // needs a non-text number format (General) so that Excel reads the formula as one.
 import { reportExpression } from "../domain/report";
+import { comparisonExpression } from "./comparisonText";
 import {
   groupingFrom,
   groupSeparator,
+  type ComparisonCountName,
   type CountName,
   type ListItem,
   type NumExpr,
@@ -34,7 +36,8 @@ import type { Lang } from "../domain/types";
 import { literal, stringLiteral } from "./formula";
 
 /** The cell (A1, same sheet) that holds each count. */
-export type CountRefs = Readonly<Record<CountName, string>>;
+export type CountRefs = Readonly<Record<Exclude<CountName, ComparisonCountName>, string>> &
+  Readonly<Partial<Record<ComparisonCountName, string>>>;
 
 /** Excel's limit on the length of a formula, in characters. */
 export const MAX_FORMULA_LENGTH = 8192;
@@ -55,6 +58,15 @@ export function reportTextFormula(name: string, lang: Lang, refs: CountRefs): st
 }
 
 /** Any text expression as a formula (English syntax, no leading "="). */
+/**
+ * The comparison sentence with `year` as a formula over the cells `refs` names for the cmp.*
+ * counts: for the same counts exactly comparisonText's sentence. Null past Excel's length limit.
+ */
+export function comparisonTextFormula(year: number, lang: Lang, refs: CountRefs): string | null {
+  const formula = compileText(comparisonExpression(year, lang), refs);
+  return formula.length + 1 <= MAX_FORMULA_LENGTH ? formula : null;
+}
+
 export function compileText(e: TextExpr, refs: CountRefs): string {
   return new Compiler(refs).text(e);
 }
@@ -142,7 +154,7 @@ class Compiler {
   private number(e: NumExpr): string {
     switch (e.kind) {
       case "count": {
-        const ref = this.refs[e.name];
+        const ref = this.refs[e.name] ?? "";
         if (!/^\$?[A-Z]{1,3}\$?[1-9]\d*$/.test(ref)) throw new Error(`not a cell reference: ${ref}`);
         return ref;
       }

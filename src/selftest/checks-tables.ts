@@ -2,7 +2,7 @@
 // goals), COUNTIFS over structured references with the add-in's escaped criteria (the summary's
 // counts), and a filter the add-in must notice.
 import { WriteBatch } from "../excel/batch";
-import { addGrid, formatGrid } from "../excel/render";
+import { addGrid, addTableBody, formatGrid } from "../excel/render";
 import { splitAddress } from "../excel/transport";
 import { countifs } from "../plan/formula";
 import { parseRange } from "../plan/a1";
@@ -163,4 +163,62 @@ const filterCheck: Check = {
     ),
 };
 
-export const TABLE_CHECKS: readonly Check[] = [createCheck, expandCheck, countifsCheck, filterCheck];
+const FILL_IDS = ["a", "b", "c", "d", "e"];
+
+/**
+ * The renderer's fill (src/excel/render.ts addTableBody): a table column of one formula with a
+ * this-row reference, as the goal table's "last year" columns are, written into the first cell
+ * and filled down by Range.autoFill. Every row must hold the formula and compute its own row.
+ */
+const fillCheck: Check = {
+  id: "formula-fill",
+  description: { key: "st.check.fill" },
+  approximation: null,
+  needsSheet: true,
+  run: (host, { sheet, prefix }) =>
+    guarded(async () => {
+      if (!host.isSetSupported("ExcelApi", "1.9"))
+        return { ok: false, skipped: true, detail: { key: "st.detail.fillUnavailable" } };
+      return host.run(async (context) => {
+        const name = `${prefix}Fill`;
+        queueTable(context, sheet, `K30:L${30 + FILL_IDS.length}`, name, [
+          ["ID", "Look"],
+          ...FILL_IDS.map((id) => [id, ""]),
+        ]);
+        const ref = `${name}[[#This Row],[ID]]`;
+        const formula = `IF(${ref}="b","B!",${ref}&"?")`;
+        const body = context.workbook.worksheets.getItem(sheet).getRange(`L31:L${30 + FILL_IDS.length}`);
+        body.numberFormat = FILL_IDS.map(() => ["General"]);
+        const batch = new WriteBatch();
+        addTableBody(
+          batch,
+          sheet,
+          31,
+          11,
+          FILL_IDS.map((id) => [id, { formula, result: "" }]),
+          { print: false, fill: true, gridBudget: SMALL_GRID_BUDGET },
+          true,
+        );
+        queueBatch(context, batch);
+        body.load("values, formulas");
+        await context.sync();
+        const formulas = new Set(body.formulas.map((r) => String(r[0])));
+        return all(
+          expectEqual(
+            FILL_IDS.map((id) => [id === "b" ? "B!" : `${id}?`]),
+            body.values,
+          ),
+          expectEqual(1, formulas.size),
+          expectEqual(true, [...formulas][0].startsWith("=IF(")),
+        );
+      });
+    }),
+};
+
+export const TABLE_CHECKS: readonly Check[] = [
+  createCheck,
+  expandCheck,
+  countifsCheck,
+  filterCheck,
+  fillCheck,
+];

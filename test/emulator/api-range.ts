@@ -15,7 +15,11 @@ import {
   parseAddress,
   rowCount,
 } from "./address";
-import { ClientObject, type Exec, type PropGetters, type RequestContext } from "./context";
+import { sameName } from "./names";
+import { ClientObject, compareVersions, type Exec, type PropGetters, type RequestContext } from "./context";
+
+/** The ExcelApi version that brought Range.autoFill. */
+const AUTO_FILL_SINCE = "1.9";
 import {
   type BorderEdge,
   type BorderModel,
@@ -25,6 +29,7 @@ import {
   DEFAULT_COLUMN_WIDTH,
   DEFAULT_ROW_HEIGHT,
   forEachStoredCell,
+  cellAt,
   getCell,
   numberFormatAt,
   pruneCell,
@@ -871,6 +876,89 @@ export class Range extends ClientObject<RangeTarget> {
         });
         t.sheet.merges.push(p);
       }
+    });
+  }
+
+  /**
+   * ExcelApi 1.9. Fills `destinationRange` (an address on the range's sheet, holding the range and
+   * reaching past it in one direction) from the range, as Excel does for "FillCopy" and, for a
+   * source whose cells are formulas or text, "FillDefault": the source's cells tiled over the rest,
+   * contents, number formats and styles alike. A formula is copied as it is written, which is
+   * Excel's result only for formulas that hold no relative A1 reference (structured references,
+   * names and absolute addresses read the same on every row); anything else is refused as
+   * unsupported rather than filled wrongly. Other fill types, a series from numbers, and a
+   * destination given as a Range are refused too.
+   */
+  autoFill(destinationRange: string, autoFillType = "FillDefault"): void {
+    this._call("autoFill", [destinationRange, autoFillType], (x, t) => {
+      const where = "Range.autoFill";
+      if (compareVersions(AUTO_FILL_SINCE, x.env.apiVersion) > 0)
+        fail(
+          ErrorCode.apiNotFound,
+          `The API you are trying to use could not be found. It may be available in a newer version of Excel (ExcelApi ${AUTO_FILL_SINCE}).`,
+          where,
+        );
+      if (typeof destinationRange !== "string") throw new Error(`${where}: emulator takes an address only`);
+      if (autoFillType !== "FillCopy" && autoFillType !== "FillDefault")
+        throw new Error(`${where}: emulator does not model ${autoFillType}`);
+      const p = parseAddress(destinationRange);
+      if (p.sheet !== null && !sameName(p.sheet, t.sheet.name))
+        fail(ErrorCode.invalidArgument, `The address '${destinationRange}' is on another sheet.`, where);
+      const src = t.rect;
+      const dst = p.rect;
+      const sameCols = dst.c0 === src.c0 && dst.c1 === src.c1;
+      const sameRows = dst.r0 === src.r0 && dst.r1 === src.r1;
+      if (!contains(dst, src) || (!sameCols && !sameRows) || (sameCols && sameRows))
+        fail(
+          ErrorCode.invalidArgument,
+          "The argument is invalid or missing or has an incorrect format.",
+          where,
+        );
+      assertEditable(t.sheet, dst, "contents", where);
+      const rows = rowCount(src);
+      const cols = colCount(src);
+      const source = Array.from({ length: rows }, (_r, i) =>
+        Array.from({ length: cols }, (_c, j) => getCell(t.sheet, src.r0 + i, src.c0 + j)),
+      );
+      for (const row of source)
+        for (const cell of row) {
+          if (
+            cell?.f !== undefined &&
+            /(^|[^$A-Za-z_[\]])\$?[A-Za-z]{1,3}\$?\d+(?![\w(\]])/.test(cell.f.replace(/"[^"]*"/g, '""'))
+          )
+            throw new Error(`${where}: emulator cannot move the relative references of ${cell.f}`);
+          if (autoFillType === "FillDefault" && typeof cell?.v === "number" && cell.f === undefined)
+            throw new Error(`${where}: emulator does not model a series from numbers`);
+        }
+      for (let r = dst.r0; r <= dst.r1; r++)
+        for (let c = dst.c0; c <= dst.c1; c++) {
+          if (r >= src.r0 && r <= src.r1 && c >= src.c0 && c <= src.c1) continue;
+          const from = source[(((r - src.r0) % rows) + rows) % rows][(((c - src.c0) % cols) + cols) % cols];
+          if (from === undefined) {
+            const cell = getCell(t.sheet, r, c);
+            if (cell) {
+              delete cell.v;
+              delete cell.e;
+              delete cell.f;
+              delete cell.s;
+              delete cell.nf;
+              pruneCell(t.sheet, r, c);
+            }
+            continue;
+          }
+          const cell = cellAt(t.sheet, r, c);
+          delete cell.v;
+          delete cell.e;
+          delete cell.f;
+          if (from.f !== undefined) cell.f = from.f;
+          else if (from.v !== undefined) cell.v = from.v;
+          if (from.e) cell.e = true;
+          if (from.nf !== undefined) cell.nf = from.nf;
+          else delete cell.nf;
+          if (from.s !== undefined) cell.s = from.s;
+          else delete cell.s;
+        }
+      syncHeaders(t.sheet, dst);
     });
   }
 

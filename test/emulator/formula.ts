@@ -7,7 +7,8 @@
  * T[[#Headers],[Col]], T[#Data], T[#All], T[[ColA]:[ColB]], T[@Col], T[[#This Row],[Col]]),
  * operators + - * / & = <> < > <= >= and unary minus, and the functions COUNTIFS, COUNTIF,
  * COUNTA, COUNTBLANK, COUNT, SUM, ROWS, COLUMNS, IF, IFERROR, ROUND, MIN, MAX, AND, OR, NOT, LEN,
- * INT, MOD, RIGHT, and for the vocabulary formulas (src/plan/vocabularyFormula.ts) array
+ * INT, MOD, RIGHT, LOOKUP (over vectors, its arguments read as arrays as in Excel: the
+ * LOOKUP(2,1/(…),…) lookup of src/plan/previous.ts), and for the vocabulary formulas (src/plan/vocabularyFormula.ts) array
  * constants {"a","b";1,2}, element-wise operators and text functions over them with Excel's
  * broadcasting (a 1×n array against an m×1 one gives m×n; inside SUMPRODUCT and MMULT a range
  * counts as an array too), SUMPRODUCT, MMULT, CHOOSE, CHAR, LEFT, MID,
@@ -493,7 +494,7 @@ class Evaluator {
 
   private call(name: string): Value {
     const outer = this.arrayContext;
-    if (name === "SUMPRODUCT" || name === "MMULT") this.arrayContext = true;
+    if (name === "SUMPRODUCT" || name === "MMULT" || name === "LOOKUP") this.arrayContext = true;
     const a = this.args();
     this.arrayContext = outer;
     const nums = (vals: Value[]): number[] =>
@@ -622,6 +623,20 @@ class Evaluator {
         if (typeof d !== "number") return d;
         // Excel's MOD takes the sign of the divisor.
         return d === 0 ? "#DIV/0!" : x - d * Math.floor(x / d);
+      }
+      case "LOOKUP": {
+        // The last numeric entry of the vector not above the (numeric) value; errors are skipped.
+        if (a.length !== 3) throw new Unsupported("arguments");
+        const want = this.scalar(a[0]);
+        if (typeof want !== "number") throw new Unsupported("LOOKUP of a non-number");
+        const vector = this.cells(a[1]);
+        const result = this.cells(a[2]);
+        if (vector.length !== result.length) throw new Unsupported("LOOKUP vectors of different sizes");
+        let found = -1;
+        vector.forEach((v, i) => {
+          if (typeof v === "number" && v <= want) found = i;
+        });
+        return found < 0 ? "#N/A" : result[found];
       }
       case "RIGHT": {
         const v = this.scalar(a[0]);

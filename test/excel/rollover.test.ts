@@ -64,8 +64,10 @@ describe("rollover", () => {
     s.emu.workbook.typeValues(sheet, addressOf(rowOf(goals[0].id), cm), [["=SUM(A1)"]]);
     const st = col(s.emu, "Status");
     const tr = col(s.emu, "Trend");
+    // The last-year columns follow the history (checked below), everything else stays.
+    const [ps, pt] = [col(s.emu, "Status förra året"), col(s.emu, "Trend förra året")];
     const kept = (body: unknown[][]): unknown[][] =>
-      body.map((r) => r.filter((_, j) => ![st, tr, cm].includes(j)));
+      body.map((r) => r.filter((_, j) => ![st, tr, cm, ps, pt].includes(j)));
     const other = kept(goalTable(s.emu).body);
 
     s.emu.resetStats();
@@ -89,6 +91,9 @@ describe("rollover", () => {
     const body = goalTable(s.emu).body;
     expect(body.every((row) => row[st] === "" && row[tr] === "" && row[cm] === "")).toBe(true);
     expect(kept(body)).toEqual(other);
+    // With nothing written in them, the last-year columns now show the closed year.
+    expect(body.map((row) => row[ps])).toEqual(closed.map((row) => (row[2] === "" ? "Ej bedömd" : row[2])));
+    expect(body.map((row) => row[pt])).toEqual(closed.map((row) => row[3]));
     expect(body[0][3]).toBe("egen 1");
     expect(infoYear()).toBe(y + 1);
     expect(s.emu.workbook.values(sheet, "A1")[0][0]).toContain(String(y + 1));

@@ -105,8 +105,9 @@ describe("a goal column added to the descriptor", () => {
     expect(plan.goalTable.columns.map((c) => [c.key, c.column])).toEqual(
       COLUMNS.map((c, i) => [c.key, String.fromCharCode(65 + i)]),
     );
-    // Status moved from G to H (and done from J to K): their validations and rules follow.
-    expect(goalSheet.validations.map((v) => v.range.replace(/\d+/g, ""))).toEqual(["H:H", "I:I", "K:K"]);
+    // Status moved from G to H (and done, after the descriptor's two last-year columns, to M): their
+    // validations and rules follow.
+    expect(goalSheet.validations.map((v) => v.range.replace(/\d+/g, ""))).toEqual(["H:H", "I:I", "M:M"]);
     const e = goalSheet.columns[4];
     expect(e.format).toMatchObject({ numberFormat: "@", wrap: false });
     expect(e.width).toBeGreaterThanOrEqual(14);

@@ -164,14 +164,19 @@ it("keeps the summary's defined names and the print titles", async () => {
   }
 });
 
-it("writes text as text: no cell outside the summary holds a formula", async () => {
+it("writes text as text: no cell outside the summary and the last-year columns holds a formula", async () => {
   const zip = await JSZip.loadAsync(pane[0]);
   const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
   const withFormulas: string[] = [];
   for (const name of sheets)
     if (/<f>/.test((await zip.file(name)?.async("string")) ?? "")) withFormulas.push(name);
-  // The summary is the second sheet; its formulas are the plan's.
-  expect(withFormulas).toEqual(["xl/worksheets/sheet2.xml"]);
+  // The summary is the second sheet; its formulas are the plan's. On the goal sheet, only the
+  // last-year columns' lookups in the history table (the structure has history).
+  expect(withFormulas).toEqual(["xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]);
+  const goalXml = (await zip.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+  const goalFormulas = [...goalXml.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]);
+  expect(goalFormulas.length).toBeGreaterThan(0);
+  expect(goalFormulas.every((f) => f.includes("Maluppfoljning_Historik["))).toBe(true);
   const wb = await loadWorkbook(Buffer.from(pane[0]));
   const goals = wb.worksheets[0];
   const formulaLike: unknown[] = [];

@@ -12,7 +12,7 @@ import { t } from "../../i18n";
 import { cellAddress, rangeAddress } from "../a1";
 import { CHART_MISSING_FILL, CHART_OUTLINE, STATUS_SWATCH, TREND_SWATCH, type Color } from "../colors";
 import type { ChartPlan, ChartSeriesPlan } from "../types";
-import type { PlacedYears } from "./yearTable";
+import type { PlacedYears } from "./yearPlace";
 import {
   STATUS_COLUMNS,
   TREND_COLUMNS,

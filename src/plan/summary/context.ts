@@ -16,7 +16,7 @@ import type { CountColumnId } from "./model";
 import type { SheetCursor } from "./cursor";
 import { countWhere, goalHeader, type LiveNames } from "./live";
 
-type Criterion = [header: string, value: string];
+export type Criterion = readonly [header: string, value: string];
 
 /** Which rows a count takes: a programme, optionally one of its areas (by id). */
 export interface Where {
@@ -24,6 +24,12 @@ export interface Where {
   area?: string;
   status?: Status;
   trend?: Trend;
+  /**
+   * More columns that must hold a text exactly (any case): the goal table's "last year" cells,
+   * which hold the add-in's formulas' labels (comparison.ts), so "=" and COUNTIFS read them as the
+   * domain does.
+   */
+  exactly?: readonly Criterion[];
 }
 
 /** A programme's position in the structure (from 1) and name, and its areas' positions and names by id. */
@@ -111,18 +117,20 @@ export function placeContext(
   lang: Lang,
 ): PlaceContext {
   const header = (key: "program" | "area" | "status" | "trend"): string => goalHeader(goalTable, key);
-  const fast = ({ place, area, status, trend }: Where): string => {
+  const fast = (where: Where): string => {
+    const { place, area, status, trend } = where;
     const criteria: Criterion[] = [[header("program"), place.name]];
     if (area !== undefined) criteria.push([header("area"), place.areaName(area)]);
     if (status !== undefined) criteria.push([header("status"), statusLabel(status, lang)]);
     if (trend !== undefined) criteria.push([header("trend"), trendLabel(trend, lang)]);
-    return countifs(goalTable.table, criteria);
+    return countifs(goalTable.table, [...criteria, ...(where.exactly ?? [])]);
   };
   const viaNames = (where: Where, plainPlace: boolean): string =>
     countWhere([
       placedRows(live, goalTable, where, plainPlace),
       ...(where.status === undefined ? [] : [live.status(where.status)]),
       ...(where.trend === undefined ? [] : [live.trend(where.trend)]),
+      ...(where.exactly ?? []).map(([h, v]) => `(${columnRef(goalTable.table, h)}=${literal(v)})`),
     ]);
   return {
     cursor,

@@ -2,8 +2,10 @@
 // rewrites it whole. A title, an intro and the quality table (what the goal table holds besides
 // labels, which the counts test), then per programme the tables of the units beside this
 // file, each one row apart: the area table, the published figures and the difference (when the
-// source published any), the status × trend table, the counts per year (when its goals have
-// history, yearTable.ts), and the report text; last, the table per responsible body over every
+// source published any), the status × trend table, the comparison with the comparison year
+// (when the programme has one and the goal table the "last year" columns, comparison.ts), the
+// counts per year (when its goals have history, yearTable.ts), and the report text with the
+// comparison sentence; last, the table per responsible body over every
 // programme (responsibleTable.ts).
 //
 // The tables are plain ranges with header formatting, not Excel tables: tables would need a
@@ -25,9 +27,17 @@ import { placeReportText, reportText } from "./reportText";
 import { placeUnknown } from "./unknown";
 import { placeStatusTrend, statusTrendTable } from "./statusTrend";
 import { programCharts, yearChart } from "./charts";
-import { placeYearTable, yearTable, type PlacedYears } from "./yearTable";
+import { yearTable } from "./yearTable";
+import { placeYearTable, type PlacedYears } from "./yearPlace";
 import { placeResponsibleTable, responsibleKeys, responsibleTable } from "./responsibleTable";
-import { STATUS_KEYS, summarizeHistory } from "../../domain";
+import { STATUS_KEYS, summarizeHistory, type Comparison } from "../../domain";
+import {
+  comparisonUnit,
+  hasPreviousColumns,
+  placeComparison,
+  type ComparisonUnit,
+  type PlacedComparison,
+} from "./comparison";
 
 /** Columns of the sheet: the labels in A, then one per count column of the area table. */
 export const SUMMARY_COLUMNS = 1 + COUNT_COLUMNS.length;
@@ -44,7 +54,11 @@ export interface SummaryBlockLayout {
   differenceRow: number | null;
   /** Header row of the cross-table; the status rows follow (red, yellow, green, missing, total). */
   crossHeaderRow: number;
+  /** Where the comparison's tables are (comparison.ts); null without them. */
+  comparison: Omit<PlacedComparison, "cell"> | null;
   reportRow: number;
+  /** The comparison sentence under the report text; null when the programme has no comparison. */
+  comparisonRow: number | null;
 }
 
 export interface SummarySheetResult {
@@ -62,6 +76,10 @@ interface ProgramTables {
   statusTrend: SummaryTable;
   /** The counts per year, when the programme's goals have an earlier year (yearTable.ts). */
   years: SummaryTable | null;
+  /** The programme's comparison, when it has one. */
+  compared: Comparison | null;
+  /** Its tables, when the goal table has the "last year" columns to count them from. */
+  comparison: ComparisonUnit | null;
 }
 
 /**
@@ -107,9 +125,24 @@ export function buildSummarySheet(
 ): SummarySheetResult {
   const wording = sheetWording(lang);
   const histories = summarizeHistory(structure);
+  const live = hasPreviousColumns(goalTable);
   const programs: ProgramTables[] = summary.programs.map((p, i) => {
     const reported = structure.programs.find((sp) => sp.id === p.id)?.reported ?? null;
+    const h = histories[i];
+    const compared = h?.comparison ?? null;
     return {
+      compared,
+      comparison:
+        compared === null || !live
+          ? null
+          : comparisonUnit(
+              p,
+              compared,
+              h.areas.map((a) => a.comparison),
+              structure.year,
+              wording,
+              lang,
+            ),
       program: p,
       areas: areaTable(p, wording),
       published: reported ? publishedTable(p, reported, wording) : null,
@@ -122,6 +155,7 @@ export function buildSummarySheet(
       pt.areas,
       ...(pt.published ? [pt.published] : []),
       pt.statusTrend,
+      ...(pt.comparison ? [pt.comparison.byArea, pt.comparison.transitions] : []),
       ...(pt.years ? [pt.years] : []),
     ]),
     SHARE_COLUMNS.map((id) => shareLabel(id, wording, lang)),
@@ -131,7 +165,7 @@ export function buildSummarySheet(
     SUMMARY_COLUMNS,
     columns.slice(0, SUMMARY_COLUMNS).reduce((s, c) => s + c.width, 0),
   );
-  const live = liveNames(structure, goalTable, lang, responsibleKeys(summary));
+  const names = liveNames(structure, goalTable, lang, responsibleKeys(summary));
 
   cursor.heading(
     t(lang, "wb.summary.title", { organisation: structure.organisation, year: structure.year }),
@@ -143,8 +177,8 @@ export function buildSummarySheet(
   cursor.mergedText(t(lang, "wb.summary.intro", { sheet: goalTable.sheet }), true);
   cursor.skip();
   const places = programs.map((pt) => programPlace(structure, pt.program.id));
-  const quality = placeQualityTable(places, live, goalTable, cursor, lang);
-  const ctx = placeContext(cursor, live, quality, goalTable, lang);
+  const quality = placeQualityTable(places, names, goalTable, cursor, lang);
+  const ctx = placeContext(cursor, names, quality, goalTable, lang);
   cursor.skip();
 
   const years: (PlacedYears | null)[] = [];
@@ -160,11 +194,21 @@ export function buildSummarySheet(
     cursor.skip();
     const cross = placeStatusTrend(pt.statusTrend, place, areas, ctx);
     cursor.skip();
+    const compared = pt.comparison ? placeComparison(pt.comparison, place, areas, ctx, goalTable) : null;
+    if (compared !== null) cursor.skip();
     if (pt.years) {
-      years.push(placeYearTable(pt.years, areas, ctx));
+      const counts =
+        compared === null || pt.compared === null
+          ? null
+          : {
+              year: pt.compared.year,
+              counts: { totalRow: compared.yearTotalRow, cell: compared.cell },
+            };
+      years.push(placeYearTable(pt.years, areas, ctx, counts));
       cursor.skip();
     } else years.push(null);
-    const reportRow = placeReportText(reportText(pt.program, lang), areas, ctx);
+    const sentence = pt.compared === null ? null : { comparison: pt.compared, refs: compared?.cells ?? null };
+    const report = placeReportText(reportText(pt.program, lang), areas, ctx, sentence);
     cursor.skip(2);
     return {
       programId: pt.program.id,
@@ -174,7 +218,18 @@ export function buildSummarySheet(
       reportedRow: published?.reportedRow ?? null,
       differenceRow: published?.differenceRow ?? null,
       crossHeaderRow: cross.headerRow,
-      reportRow,
+      comparison:
+        compared === null
+          ? null
+          : {
+              cells: compared.cells,
+              areaRows: compared.areaRows,
+              yearTotalRow: compared.yearTotalRow,
+              transitionRow: compared.transitionRow,
+              outcomeRow: compared.outcomeRow,
+            },
+      reportRow: report.row,
+      comparisonRow: report.comparisonRow,
     };
   });
   const responsibleHeaderRow = placeResponsibleTable(responsibleTable(summary, wording), ctx);
@@ -213,7 +268,7 @@ export function buildSummarySheet(
       rowHeights: cursor.rowHeights,
       autoRowHeights: true,
       freezeRows: 0,
-      names: live.names,
+      names: names.names,
       print: { orientation: "portrait", fitToWidth: true, titleRows: null },
       charts,
     },

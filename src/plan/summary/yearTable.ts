@@ -1,12 +1,20 @@
 // A programme's counts per year: one row per earlier year in its goals' history, oldest first
 // (historyTable, which the CLI, the pane and the report show as "the earlier years' own counts"),
-// and on the summary sheet a last row for the follow-up year. The earlier years are closed, so the
-// sheet holds their counts as numbers; the follow-up year's row refers to the area table's total
-// row, so it follows an official's edit as that row does. The chart per year (charts.ts) reads
+// and on the summary sheet a last row for the follow-up year. The follow-up year's row refers to
+// the area table's total row, so it follows an official's edit as that row does; the comparison
+// year's row, where the sheet counts the comparison (comparison.ts), refers to that table's total
+// row, so it follows an edit of the history as the goal table's "last year" columns do. Earlier
+// years are numbers: counting them live would take a lookup per goal and year. The chart per year (charts.ts) reads
 // the sheet's table. A programme whose goals have no earlier year has none.
-import type { Lang, ProgramSummary, YearCounts } from "../../domain";
+import {
+  STATUS_KEYS,
+  type Comparison,
+  type Lang,
+  type ProgramSummary,
+  type StatusKey,
+  type YearCounts,
+} from "../../domain";
 import { t } from "../../i18n";
-import { columnsFrom, formula, type PlaceContext, type PlacedCounts } from "./context";
 import {
   countColumns,
   countOf,
@@ -73,29 +81,34 @@ export function yearTable(
   };
 }
 
-/** Where the year table landed: its header and its year rows (the chart's categories). */
-export interface PlacedYears {
-  headerRow: number;
-  firstRow: number;
-  lastRow: number;
-  /** "C20": the year table's cell of column `id` on `row`. */
-  cell(id: CountColumnId, row: number): string;
-}
-
-/** Heading, header, the earlier years as numbers, the follow-up year as references to the area table. */
-export function placeYearTable(table: SummaryTable, areas: PlacedCounts, ctx: PlaceContext): PlacedYears {
-  const { cursor } = ctx;
-  if (table.title !== null) cursor.heading(table.title, { bold: true });
-  const headerRow = cursor.headerRow([table.corner, ...table.columns.map((c) => c.label)]);
-  const last = table.rows.length - 1;
-  const firstRow = cursor.write(
-    table.rows.map((r, i) => [
-      r.label,
-      ...table.columns.map((c, j) =>
-        i === last ? formula(areas.cell(c.id, areas.totalRow), r.values[j] ?? 0) : (r.values[j] ?? 0),
-      ),
-    ]),
-  );
-  const col = columnsFrom(table.columns.map((c) => c.id));
-  return { headerRow, firstRow, lastRow: firstRow + last, cell: (id, row) => `${col(id)}${row}` };
+/**
+ * A row per status of the earlier year (with not assessed), a column per status this year and
+ * their sums, over the goals with an entry for that year.
+ */
+export function transitionTable(
+  c: Comparison,
+  currentYear: number,
+  w: TableWording,
+  lang: Lang,
+): SummaryTable {
+  const ids: CountColumnId[] = [...STATUS_KEYS.map((k): CountColumnId => `status.${k}`), "total"];
+  const row = (from: StatusKey): number[] => {
+    const cells = STATUS_KEYS.map((to) => c.transitions[from][to]);
+    return [...cells, cells.reduce((a, b) => a + b, 0)];
+  };
+  const rows: ModelRow[] = STATUS_KEYS.map((from) => ({
+    role: "status",
+    key: from,
+    label: w.status(from),
+    values: row(from),
+  }));
+  const sums = ids.map((_, j) => rows.reduce((a, r) => a + (r.values[j] ?? 0), 0));
+  return {
+    id: "transitions",
+    title: null,
+    corner: t(lang, "present.history.transitions", { from: c.year, to: currentYear }),
+    columns: ids.map((id, j) => ({ id, label: j < STATUS_KEYS.length ? w.status(STATUS_KEYS[j]) : w.sum })),
+    rows: [...rows, { role: "total", key: null, label: w.sum, values: sums }],
+    footnotes: [],
+  };
 }
