@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { compileCli, runCli, type CliRun } from "../hardening/cli";
-import { exampleStructure } from "./example";
+import { exampleStructure, type JsonComparison } from "./example";
 
 let tmp: string;
 let file: string;
@@ -22,18 +22,6 @@ beforeAll(() => {
 afterAll(() => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
-
-interface JsonComparison {
-  year: number;
-  total: number;
-  status: Record<string, number>;
-  trend: Record<string, number>;
-  improved: number;
-  worsened: number;
-  unchanged: number;
-  notComparable: number;
-  transitions: Record<string, Record<string, number>>;
-}
 
 interface JsonOut {
   programs: {

@@ -82,3 +82,16 @@ export function exampleStructure(): GoalStructure {
     ],
   };
 }
+
+/** A programme's or area's `comparison` in `summary --format json`. */
+export interface JsonComparison {
+  year: number;
+  total: number;
+  status: Record<string, number>;
+  trend: Record<string, number>;
+  improved: number;
+  worsened: number;
+  unchanged: number;
+  notComparable: number;
+  transitions: Record<string, Record<string, number>>;
+}

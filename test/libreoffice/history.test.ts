@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { buildWorkbook, type SummaryBlockLayout } from "../../src/plan";
-import { exampleStructure } from "../history/example";
+import { exampleStructure, type JsonComparison } from "../history/example";
 import { editXlsx, goalCells } from "../history/workbooks";
 import { ensureCompiledCli, runCli } from "./cli";
 import { readFods, type FodsSheet } from "./fods";
@@ -42,17 +42,6 @@ function previousColumns(sheet: FodsSheet, lang: "sv" | "en" = "sv"): Record<str
   return out;
 }
 
-interface JsonComparison {
-  year: number;
-  total: number;
-  status: Record<string, number>;
-  trend: Record<string, number>;
-  improved: number;
-  worsened: number;
-  unchanged: number;
-  notComparable: number;
-  transitions: Record<string, Record<string, number>>;
-}
 interface JsonProgram {
   total: number;
   comparison: JsonComparison | null;
