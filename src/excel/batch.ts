@@ -115,6 +115,14 @@ function guardColumns(g: CellGuard): string[] {
   return [...(g.ids ? [g.ids] : []), ...(g.moreIds ?? [])].map((c) => `${g.sheet}\u0000${c.col}`);
 }
 
+/** How a refused write's put-back may work (src/excel/putBack.ts), as the renderer passes it on. */
+export interface PutBackOptions {
+  /** ExcelApi 1.13: Table.resize, to shrink a table back in a refused write's put-back (absent: there). */
+  resize?: boolean;
+  /** Answer bytes a rollover's write may spend loading its emptied cells back (absent: 1 MB). */
+  loadBackBytes?: number;
+}
+
 export interface QueuedOp {
   /** Estimated request bytes. */
   bytes: number;

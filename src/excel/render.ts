@@ -17,13 +17,14 @@ import {
   type TablePlan,
 } from "../plan";
 import { DEFAULT_REQUEST_BUDGET, sliceRows, type CellGuard, type WriteBatch } from "./batch";
+import type { PutBackOptions } from "./batch";
 import { addCharts } from "./charts";
 import { addColumnFill, otherColumns, uniformFormulaColumns } from "./fill";
 
 /** Rows of a worksheet in Excel 2007 and later. */
 export const SHEET_ROWS = 1_048_576;
 
-export interface RenderOptions {
+export interface RenderOptions extends PutBackOptions {
   /** ExcelApi 1.9 (pageLayout) is there: apply the print setup. */
   print: boolean;
   /** ExcelApi 1.8 is there: data validation can be cleared (absent: it can). */
@@ -32,10 +33,6 @@ export interface RenderOptions {
   charts?: boolean;
   /** Largest grid one assignment may carry, in bytes of JSON. */
   gridBudget?: number;
-  /** ExcelApi 1.13: Table.resize, to shrink a table back in a refused write's put-back (absent: there). */
-  resize?: boolean;
-  /** Answer bytes a rollover's write may spend loading its emptied cells back (absent: 1 MB). */
-  loadBackBytes?: number;
   /** ExcelApi 1.9 is there: a column of one formula is written once and filled down (absent: it is). */
   fill?: boolean;
 }

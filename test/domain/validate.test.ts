@@ -326,10 +326,10 @@ describe("structureToRows / rowsToStructure", () => {
   it("writes one row per goal, in the table's default column order", () => {
     const rows = structureToRows(bundled, "sv");
     expect(rows).toHaveLength(42 + 24 + 6);
-    // Without indicators in the structure, no suggestion columns (goalColumnsFor).
-    expect(Object.keys(rows[0].cells)).toEqual(
-      COLUMN_KEYS.filter((k) => k !== "suggestedStatus" && k !== "suggestedTrend"),
-    );
+    // Without indicators in the structure, no suggestion columns, and without history no
+    // last-year columns (goalColumnsFor).
+    const absent = new Set(["suggestedStatus", "suggestedTrend", "previousStatus", "previousTrend"]);
+    expect(Object.keys(rows[0].cells)).toEqual(COLUMN_KEYS.filter((k) => !absent.has(k)));
     expect(rows.map((r) => r.index)).toEqual(rows.map((_, i) => i));
     const d1 = rows.find((r) => r.cells.id === "HP-D1");
     expect(d1?.cells).toMatchObject({
