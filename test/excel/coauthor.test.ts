@@ -2,12 +2,11 @@
 // its write must not get the command's values in the wrong rows. The emulator lands the edit right
 // before the write's request (Faults.beforeSync); the command then puts back what it wrote, says
 // so, and a retry, which reads again, completes. Without a co-author the write costs no extra sync.
-import { AddinError } from "../../src/excel";
 import { createGoalViewPort } from "../../src/excel/goalView";
 import { HISTORY_TABLE, INFO_TABLE, columnLetter, parseRange } from "../../src/plan";
 import { collectStructure, sampleReturns } from "../collect/returns";
 import { goalsIn, withHistory } from "../history/fixtures";
-import { col, goalTable, scaledStructure, setup, type Setup } from "./helpers";
+import { col, goalTable, scaledStructure, setup, type Setup, refusal } from "./helpers";
 
 let s: Setup;
 beforeEach(() => {
@@ -53,16 +52,6 @@ function sortBefore(n: number, snapshot: { rows?: unknown[][] }): void {
     s.emu.workbook.sortRows(b.sheet, b.address, col(s.emu, ID), true);
     snapshot.rows = goalTable(s.emu).body;
   });
-}
-
-async function refusal(p: Promise<unknown>): Promise<AddinError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AddinError) return e;
-    throw e;
-  }
-  throw new Error("not refused");
 }
 
 describe("a co-author's edit between the read and the write", () => {

@@ -2,13 +2,12 @@
 // (src/excel/putBack.ts): exactly what was there before, per cell, also for rows written below a
 // table that grew over them, rows without a goal ID and rows a failed attempt may have written;
 // and where the add-in cannot vouch for a row, the refusal names it for the user to check.
-import { AddinError } from "../../src/excel";
 import { rowsText } from "../../src/excel/guard";
 import { GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, columnLetter, parseRange } from "../../src/plan";
 import type { ServiceOptions } from "../../src/excel";
 import type { EmulatorOptions } from "../emulator";
 import { goalsIn, withHistory } from "../history/fixtures";
-import { col, edit, goalTable, scaledStructure, setup, type Setup } from "./helpers";
+import { col, edit, goalTable, scaledStructure, setup, type Setup, refusal } from "./helpers";
 
 let s: Setup;
 afterEach(() => s.restore());
@@ -19,16 +18,6 @@ const start = (options: EmulatorOptions = {}, service: ServiceOptions = {}): voi
 const ID = "Mål-ID";
 const STATUS = "Status";
 const COMMENT = "Kommentar och analys";
-
-async function refusal(p: Promise<unknown>): Promise<AddinError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AddinError) return e;
-    throw e;
-  }
-  throw new Error("not refused");
-}
 
 function rect(table: string): ReturnType<typeof parseRange> & { sheet: string } {
   const t = s.emu.workbook.table(table);

@@ -1,7 +1,7 @@
 // Shared set-up for the adapter's tests: an emulated workbook, the service on top of it, and goal
 // structures of any size made by repeating the bundled example.
 import { bundledStructure, type Goal, type GoalStructure, type ProgramSummary } from "../../src/domain";
-import { createService, type GoalWorkbookService, type ServiceOptions } from "../../src/excel";
+import { AddinError, createService, type GoalWorkbookService, type ServiceOptions } from "../../src/excel";
 import { GOAL_TABLE } from "../../src/plan";
 import { createEmulator, installGlobals, type Emulator, type EmulatorOptions } from "../emulator";
 
@@ -105,4 +105,15 @@ export function domainSummaryRows(p: ProgramSummary): { label: string; counts: u
     x.trend.missing,
   ];
   return [...p.areas.map((a) => ({ label: a.name, counts: c(a) })), { label: "Totalt", counts: c(p) }];
+}
+
+/** The AddinError a command was refused with; fails when it was not refused. */
+export async function refusal(p: Promise<unknown>): Promise<AddinError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AddinError) return e;
+    throw e;
+  }
+  throw new Error("not refused");
 }

@@ -2,10 +2,9 @@
 // the history table, what the goal table keeps, where the year moves on, what is refused, and
 // that each is one read and one write (probe, read, write: three syncs) at any size.
 import { bundledStructure, type GoalStructure } from "../../src/domain";
-import { AddinError } from "../../src/excel";
 import { GOAL_TABLE, HISTORY_TABLE, INFO_TABLE, columnLetter, parseRange } from "../../src/plan";
 import { goalsIn, withHistory } from "../history/fixtures";
-import { col, edit, goalTable, scaledStructure, setup, type Setup } from "./helpers";
+import { col, edit, goalTable, scaledStructure, setup, type Setup, refusal } from "./helpers";
 
 let s: Setup;
 beforeEach(() => {
@@ -35,16 +34,6 @@ function historyRows(): unknown[][] {
 function infoYear(): unknown {
   const info = s.emu.workbook.table(INFO_TABLE);
   return info?.rows.find((r) => r[0] === "År")?.[1];
-}
-
-async function refusal(p: Promise<unknown>): Promise<AddinError> {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof AddinError) return e;
-    throw e;
-  }
-  throw new Error("not refused");
 }
 
 describe("rollover", () => {
