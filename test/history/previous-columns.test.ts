@@ -101,8 +101,8 @@ describe("at 10,000 goals with a year of history", () => {
     const [withColumns, without] = figures;
     expect(withColumns.fills).toBe(2);
     expect(without.fills).toBe(0);
-    // Measured 6 and 5: the formulas are two commands, but the two columns narrow the goal texts
-    // to fit the page, and their rows' heights take about 700 commands more (README).
+    // Measured 3 and 3 (6 and 5 before the history's year column was one format range): the
+    // formulas are two commands, the narrower goal texts' row heights about 700 more (README).
     expect(withColumns.syncs - without.syncs).toBeLessThanOrEqual(1);
     // Two formulas, not two per row (about 2 MB at 10,000 goals, as before the fill).
     expect(withColumns.maxRequest - without.maxRequest).toBeLessThan(300_000);
