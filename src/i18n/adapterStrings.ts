@@ -17,7 +17,7 @@ export type { Params };
 
 /** `t` of index.ts over the adapter's table. */
 export function t(lang: Lang, key: StringKey, params?: Params): string {
-  return fill(adapterStrings[lang][key], params);
+  return fill(adapterStrings[lang][key], params, lang);
 }
 
 /** Both languages at once, Swedish first. */

@@ -47,7 +47,7 @@ export type CliStringKey = keyof typeof cliStrings.sv;
 
 /** `t` of index.ts over the CLI's table. */
 export function t(lang: Lang, key: CliStringKey, params?: Params): string {
-  return fill(cliStrings[lang][key], params);
+  return fill(cliStrings[lang][key], params, lang);
 }
 
 /** Both languages at once, Swedish first. */

@@ -16,5 +16,5 @@ export type CollectStringKey = keyof typeof collectStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: CollectStringKey, params?: Params): string {
-  return fill(collectStrings[lang][key], params);
+  return fill(collectStrings[lang][key], params, lang);
 }

@@ -15,5 +15,5 @@ export type ComparisonSheetStringKey = keyof typeof comparisonSheetStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: ComparisonSheetStringKey, params?: Params): string {
-  return fill(comparisonSheetStrings[lang][key], params);
+  return fill(comparisonSheetStrings[lang][key], params, lang);
 }

@@ -14,5 +14,5 @@ export type GoalViewStringKey = keyof typeof goalViewStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: GoalViewStringKey, params?: Params): string {
-  return fill(goalViewStrings[lang][key], params);
+  return fill(goalViewStrings[lang][key], params, lang);
 }

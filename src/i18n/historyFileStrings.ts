@@ -16,7 +16,7 @@ export type HistoryFileStringKey = keyof typeof historyFileStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: HistoryFileStringKey, params?: Params): string {
-  return fill(historyFileStrings[lang][key], params);
+  return fill(historyFileStrings[lang][key], params, lang);
 }
 
 /** Both languages at once, Swedish first. */

@@ -46,8 +46,16 @@ export type Params = Record<string, string | number>;
 const PLACEHOLDER = /\{(\w+)\}/;
 const templateParts = new Map<string, string[]>();
 
-/** Fills `{name}` placeholders of `template` from `params`; others stay visible. */
-export function fill(template: string, params?: Params): string {
+/** A parameter as text: a decimal number with the decimal comma in Swedish ("0,75 s"). */
+function paramText(value: string | number, lang: Lang | undefined): string {
+  const text = String(value);
+  return lang === "sv" && typeof value === "number" && !Number.isInteger(value)
+    ? text.replace(".", ",")
+    : text;
+}
+
+/** Fills `{name}` placeholders of `template` from `params` (written for `lang`); others stay visible. */
+export function fill(template: string, params?: Params, lang?: Lang): string {
   if (!params) return template;
   let parts = templateParts.get(template);
   if (parts === undefined) {
@@ -57,7 +65,7 @@ export function fill(template: string, params?: Params): string {
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    out += Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`;
+    out += Object.prototype.hasOwnProperty.call(params, name) ? paramText(params[name], lang) : `{${name}}`;
     out += parts[i + 1];
   }
   return out;
@@ -65,7 +73,7 @@ export function fill(template: string, params?: Params): string {
 
 /** Looks up `key` in `lang` and fills `{name}` placeholders from `params`; others stay visible. */
 export function t(lang: Lang, key: StringKey, params?: Params): string {
-  return fill(strings[lang][key], params);
+  return fill(strings[lang][key], params, lang);
 }
 
 /** Both languages at once, Swedish first: for messages shown in either (CLI, issues). */

@@ -14,5 +14,5 @@ export type KoladaPaneStringKey = keyof typeof koladaPaneStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: KoladaPaneStringKey, params?: Params): string {
-  return fill(koladaPaneStrings[lang][key], params);
+  return fill(koladaPaneStrings[lang][key], params, lang);
 }

@@ -15,5 +15,5 @@ export type KoladaStringKey = keyof typeof koladaStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: KoladaStringKey, params?: Params): string {
-  return fill(koladaStrings[lang][key], params);
+  return fill(koladaStrings[lang][key], params, lang);
 }

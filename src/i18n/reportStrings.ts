@@ -15,5 +15,5 @@ export type ReportStringKey = keyof typeof reportStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: ReportStringKey, params?: Params): string {
-  return fill(reportStrings[lang][key], params);
+  return fill(reportStrings[lang][key], params, lang);
 }

@@ -15,5 +15,5 @@ export type SelftestStringKey = keyof typeof selftestStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: SelftestStringKey, params?: Params): string {
-  return fill(selftestStrings[lang][key], params);
+  return fill(selftestStrings[lang][key], params, lang);
 }

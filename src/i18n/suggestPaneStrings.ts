@@ -14,5 +14,5 @@ export type SuggestPaneStringKey = keyof typeof suggestPaneStrings.sv;
 
 /** `t` of index.ts over this table. */
 export function t(lang: Lang, key: SuggestPaneStringKey, params?: Params): string {
-  return fill(suggestPaneStrings[lang][key], params);
+  return fill(suggestPaneStrings[lang][key], params, lang);
 }

@@ -64,7 +64,7 @@ const refused = (r: Refusal): Decision<never> => ({ ok: false, refusal: r });
 
 /** A refusal in the words of koladaRefusals.ts. */
 function koladaRefusal(code: Refusal["code"], key: keyof typeof words.sv, params: Params): Refusal {
-  return { code, messages: { sv: fill(words.sv[key], params), en: fill(words.en[key], params) } };
+  return { code, messages: { sv: fill(words.sv[key], params, "sv"), en: fill(words.en[key], params, "en") } };
 }
 
 /**

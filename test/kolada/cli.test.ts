@@ -219,7 +219,7 @@ describe("maluppfoljning kolada", () => {
       client: { ...DEPS.client, timeoutMs: 50, retries: 1 },
     });
     expect(hang.code).toBe(2);
-    expect(hang.stderr).toContain("inget svar från Kolada inom 0.05 s, efter 2 försök");
+    expect(hang.stderr).toContain("inget svar från Kolada inom 0,05 s, efter 2 försök");
     stub.always = [{ match: "/data/", kind: "malformed" }];
     const bad = await run([file, "--out", out, "--base-url", stub.base]);
     expect(bad.code).toBe(2);

@@ -98,11 +98,13 @@ describe("Kolada client", () => {
 
   it("times out a request that is never answered, retrying a bounded number of times", async () => {
     stub.always.push({ match: "/data/", kind: "hang" });
-    const e = await failure(client({ timeoutMs: 100, retries: 1 }).values(["N00401"], "1980", [2023]));
+    // Long enough that the stub's other answers come in time on a loaded machine (100 ms did not,
+    // once), short enough for two attempts to stay a second and a half.
+    const e = await failure(client({ timeoutMs: 750, retries: 1 }).values(["N00401"], "1980", [2023]));
     expect(e.kind).toBe("timeout");
     expect(stub.requests.filter((r) => r.includes("/data/"))).toHaveLength(2);
-    expect(e.reason.sv).toContain("inget svar från Kolada inom 0.1 s, efter 2 försök");
-    expect(e.reason.en).toContain("no answer from Kolada within 0.1 s, after 2 attempts");
+    expect(e.reason.sv).toContain("inget svar från Kolada inom 0,75 s, efter 2 försök");
+    expect(e.reason.en).toContain("no answer from Kolada within 0.75 s, after 2 attempts");
   });
 
   it("reports malformed JSON plainly, without retrying", async () => {
