@@ -12,6 +12,7 @@ import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../pl
 import type { WriteBatch } from "./batch";
 import { LOAD_BACK_BYTES, guardOf, historyKeys, loadBackBytes, readRows, rowGuard } from "./rowGuards";
 import { addChartDeletes } from "./charts";
+import { addPreviousColumns } from "./previousColumns";
 import { columnRuns, type CellWrite } from "../plan/merge";
 import {
   addConditionalFormats,
@@ -335,6 +336,8 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
     const guard = rowGuard(plan.goals, r.top, r.bottom, r.left, r.right);
     if (guard && byId) batch.guardLast(loadBack ? { ...guard, read: byId } : { ...guard, readById: byId });
   }
+  // Before the summary, whose formulas name the columns; a retry finds them there and adds none.
+  addPreviousColumns(batch, plan.previous, options);
   if (plan.summary) addOwnedSheet(batch, plan.summary, options);
   addCellSets(batch, plan.cells);
 }
@@ -343,6 +346,7 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
 export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
   addTextRuns(batch, plan.history, plan.replace, options, historyKeys(plan.history));
   if (plan.append) addTableAppend(batch, plan.append, options, plan.history);
+  addPreviousColumns(batch, plan.previous, options);
 }
 
 /**

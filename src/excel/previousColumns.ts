@@ -1,0 +1,61 @@
+// The last-year columns a rollover or a history import adds to a goal table that lacks them
+// (src/plan/previousColumns.ts decides which, where and how they look), queued in the command's
+// one write, so its sync count stays as it was. Each column is added at the table's end by
+// TableColumnCollection.add with its header as the name (nothing is sent per row), formatted as a
+// load formats it (the new column would otherwise take the format of the column left of it,
+// which is text: a formula written there would stay text), and its formula written once and
+// filled down as a load's (fill.ts; a grid of formulas without ExcelApi 1.9).
+import { charsToPoints, parseRange, type CellFormat } from "../plan";
+import type { PreviousColumnsPlan } from "../plan/previousColumns";
+import type { WriteBatch } from "./batch";
+import {
+  addGrid,
+  addTableBody,
+  cellFormatCommands,
+  formatGrid,
+  gridBudget,
+  queueCellFormat,
+  type RenderOptions,
+} from "./render";
+
+export function addPreviousColumns(
+  batch: WriteBatch,
+  plan: PreviousColumnsPlan | null,
+  options: RenderOptions,
+): void {
+  if (plan === null) return;
+  const names = plan.columns.map((c) => c.header);
+  batch.add(`columns ${plan.table}`, 2 * names.length, names, (context) => {
+    const table = context.workbook.tables.getItem(plan.table);
+    for (const name of names) table.columns.add(undefined, undefined, name);
+  });
+  // Widths and the whole columns' alignment, as addColumnFormats gives a load's columns.
+  for (const col of plan.columnPlans) {
+    const address = `${col.column}:${col.column}`;
+    const f: CellFormat = { ...(col.format ?? {}) };
+    const points = charsToPoints(col.width);
+    batch.add(`column ${plan.sheet}!${address}`, 1 + cellFormatCommands(f), address, (context) => {
+      const range = context.workbook.worksheets.getItem(plan.sheet).getRange(address);
+      range.format.columnWidth = points;
+      queueCellFormat(range, f, false);
+    });
+  }
+  // Number formats before the formulas arrive, then the look.
+  for (const rf of plan.formats) {
+    const r = parseRange(rf.range);
+    const { numberFormat, ...look } = rf.format;
+    if (numberFormat !== undefined) {
+      const grid = formatGrid(r.bottom - r.top + 1, r.right - r.left + 1, numberFormat);
+      addGrid(batch, plan.sheet, r.top, r.left, grid, "numberFormat", gridBudget(options));
+    }
+    batch.add(`format ${plan.sheet}!${rf.range}`, cellFormatCommands(look), rf.range, (context) => {
+      queueCellFormat(
+        context.workbook.worksheets.getItem(plan.sheet).getRange(rf.range),
+        look,
+        r.bottom > r.top,
+      );
+    });
+  }
+  const rows = plan.columns[0].cells.map((_c, i) => plan.columns.map((c) => c.cells[i]));
+  addTableBody(batch, plan.sheet, plan.firstBody, plan.columns[0].col, rows, options, true);
+}
