@@ -6,7 +6,7 @@
 // which is text: a formula written there would stay text), and its formula written once and
 // filled down as a load's (fill.ts; a grid of formulas without ExcelApi 1.9).
 import { charsToPoints, parseRange, type CellFormat } from "../plan";
-import type { PreviousColumnsPlan } from "../plan/previousColumns";
+import type { PreviousColumnsPlan, PreviousRows } from "../plan/previousColumns";
 import type { WriteBatch } from "./batch";
 import {
   addGrid,
@@ -58,4 +58,29 @@ export function addPreviousColumns(
   }
   const rows = plan.columns[0].cells.map((_c, i) => plan.columns.map((c) => c.cells[i]));
   addTableBody(batch, plan.sheet, plan.firstBody, plan.columns[0].col, rows, options, true);
+}
+
+/**
+ * The last-year formulas of the rows a merge writes (`rows` of src/plan/load.ts's MergeLoad): a
+ * column of one formula each, filled down as a load's. `top` is the sheet row of body row 0.
+ */
+export function addPreviousRows(
+  batch: WriteBatch,
+  sheet: string,
+  top: number,
+  left: number,
+  rows: PreviousRows | null,
+  options: RenderOptions,
+): void {
+  if (rows === null) return;
+  for (const c of rows.columns)
+    addTableBody(
+      batch,
+      sheet,
+      top + rows.row,
+      left + c.col,
+      c.cells.map((v) => [v]),
+      options,
+      true,
+    );
 }

@@ -168,3 +168,46 @@ export function previousColumnsFor(
   const plan = planPreviousColumns(after.goals, structure, table.value.columns, table.value.lang, rightFree);
   return { plan, read: withPreviousColumns(after, plan) };
 }
+
+/** The last-year cells of body rows a merge writes: per formula column of the table, its cells. */
+export interface PreviousRows {
+  /** First body row (0-based) of the rows written: the merge's fills, then its appended rows. */
+  row: number;
+  columns: { col: number; cells: FormulaValue[] }[];
+}
+
+/**
+ * The formulas of the last-year columns for the `count` body rows from `row` of a merged body
+ * (`body`, the table's cells as the merge leaves them): the merge writes goals there, whose
+ * formula cells would otherwise stay empty or be written as "" text. Null when the table has no
+ * such column or no row is written. The cached results come from `structure`'s histories (the
+ * loaded structure's; Office.js computes the cells itself).
+ */
+export function mergedPreviousRows(
+  header: readonly string[],
+  columns: Partial<Record<ColumnKey, number>>,
+  body: readonly string[][],
+  row: number,
+  count: number,
+  structure: GoalStructure,
+  lang: Lang,
+): PreviousRows | null {
+  const idAt = columns.id;
+  const keys = formulaColumnKeys().filter((k) => columns[k] !== undefined);
+  if (idAt === undefined || keys.length === 0 || count === 0) return null;
+  const ids = body.slice(row, row + count).map((r) => r[idAt] ?? "");
+  return {
+    row,
+    columns: keys.map((key) => ({
+      col: columns[key] as number,
+      cells: previousCells(
+        structure,
+        GOAL_TABLE,
+        header[idAt],
+        key === "previousTrend" ? "trend" : "status",
+        ids,
+        lang,
+      ),
+    })),
+  };
+}
