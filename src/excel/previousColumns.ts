@@ -24,11 +24,12 @@ export function addPreviousColumns(
   options: RenderOptions,
 ): void {
   if (plan === null) return;
-  const names = plan.columns.map((c) => c.header);
-  batch.add(`columns ${plan.table}`, 2 * names.length, names, (context) => {
-    const table = context.workbook.tables.getItem(plan.table);
-    for (const name of names) table.columns.add(undefined, undefined, name);
-  });
+  const names = plan.columns.filter((c) => c.add).map((c) => c.header);
+  if (names.length > 0)
+    batch.add(`columns ${plan.table}`, 2 * names.length, names, (context) => {
+      const table = context.workbook.tables.getItem(plan.table);
+      for (const name of names) table.columns.add(undefined, undefined, name);
+    });
   // Widths and the whole columns' alignment, as addColumnFormats gives a load's columns.
   for (const col of plan.columnPlans) {
     const address = `${col.column}:${col.column}`;
@@ -56,8 +57,16 @@ export function addPreviousColumns(
       );
     });
   }
-  const rows = plan.columns[0].cells.map((_c, i) => plan.columns.map((c) => c.cells[i]));
-  addTableBody(batch, plan.sheet, plan.firstBody, plan.columns[0].col, rows, options, true);
+  for (const c of plan.columns)
+    addTableBody(
+      batch,
+      plan.sheet,
+      plan.firstBody,
+      c.col,
+      c.cells.map((v) => [v]),
+      options,
+      true,
+    );
 }
 
 /**

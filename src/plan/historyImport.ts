@@ -109,7 +109,7 @@ export function planHistoryImport(
       history: h,
       append,
       replace,
-      previous: previousColumnsFor(after, rightOfTableFree(read, goals)).plan,
+      previous: previousColumnsFor(read, after, rightOfTableFree(read, goals)).plan,
       result: {
         years: imported.years,
         added: imported.added.length,

@@ -17,7 +17,10 @@
 // would lose its row alignment; the command then goes on without the columns, as before.
 // Pure: the shells draw what this says (src/excel/previousColumns.ts, src/xlsx/previousColumns.ts).
 import {
+  comparisonYear,
   formulaColumnKeys,
+  idKey,
+  type HistoryEntry,
   goalColumn,
   hasHistory,
   type ColumnKey,
@@ -29,7 +32,7 @@ import { DERIVED_SWATCH } from "./colors";
 import { readGoalTable, tableStructure } from "./goalTable";
 import { GOAL_TABLE, fitWidth, goalHeader, headerRowFormat } from "./layout";
 import type { TableRead, WorkbookRead } from "./ownership";
-import { previousCells, type PreviousField } from "./previous";
+import { entriesFor, previousCells } from "./previous";
 import type { CellFormat, ColumnPlan, FormulaValue, RangeFormat } from "./types";
 
 export interface PreviousColumnPlan {
@@ -39,6 +42,8 @@ export interface PreviousColumnPlan {
   col: number;
   /** One per body row, the same formula in each, with the result the history gives. */
   cells: FormulaValue[];
+  /** Added at the table's end; false: a column the table has, filled again (a retry). */
+  add: boolean;
 }
 
 export interface PreviousColumnsPlan {
@@ -65,9 +70,35 @@ export const PREVIOUS_BODY_FORMAT: CellFormat = {
 };
 
 /**
- * The last-year columns a goal table `goals` lacks, for the workbook's history as `structure`
- * holds it after the command (its goals' histories decide the cached results). Null when the table
- * has both, the history is empty, or the cells right of the table are not free (`rightFree`).
+ * The columns of `present` (key → table column) that do not hold the formula: some row whose goal
+ * has an entry for the comparison year (`entries`, of the history the read found) reads empty
+ * there. That is what a rollover or import cut short between adding a column and filling it
+ * leaves (Excel runs a request's commands up to a fault), and the retry fills it again.
+ */
+function unfilled(
+  goals: TableRead,
+  columns: Partial<Record<ColumnKey, number>>,
+  entries: ReadonlyMap<string, HistoryEntry>,
+): ColumnKey[] {
+  const idAt = columns.id;
+  if (idAt === undefined || entries.size === 0) return [];
+  return formulaColumnKeys().filter((key) => {
+    const at = columns[key];
+    if (at === undefined) return false;
+    return goals.body.some((r) => {
+      const e = entries.get(idKey((r[idAt] ?? "").trim()));
+      if (e === undefined || (key === "previousTrend" && e.trend === null)) return false;
+      return (r[at] ?? "") === "";
+    });
+  });
+}
+
+/**
+ * The last-year columns a goal table `goals` lacks (added at its end), and those it has that do
+ * not hold the formula when `repair` gives the entries the read's history shows in them, for the
+ * workbook's history as `structure` holds it after the command (its goals' histories decide the
+ * cached results). Null when there is nothing to do, the history is empty, or (for columns to
+ * add) the cells right of the table are not free (`rightFree`).
  */
 export function planPreviousColumns(
   goals: TableRead,
@@ -75,10 +106,12 @@ export function planPreviousColumns(
   columns: Partial<Record<ColumnKey, number>>,
   lang: Lang,
   rightFree: boolean,
+  repair?: ReadonlyMap<string, HistoryEntry>,
 ): PreviousColumnsPlan | null {
-  const missing = formulaColumnKeys().filter((k) => columns[k] === undefined);
+  const missing = rightFree ? formulaColumnKeys().filter((k) => columns[k] === undefined) : [];
+  const refill = repair ? unfilled(goals, columns, repair) : [];
   const idAt = columns.id;
-  if (missing.length === 0 || !rightFree || idAt === undefined || !hasHistory(structure)) return null;
+  if (missing.length + refill.length === 0 || idAt === undefined || !hasHistory(structure)) return null;
   const range = parseRange(goals.range);
   const body = parseRange(goals.bodyAddress);
   const top = parseCell(goals.topLeft);
@@ -87,15 +120,31 @@ export function planPreviousColumns(
   const rows = Math.max(1, body.bottom - body.top + 1);
   while (ids.length < rows) ids.push("");
   const idHeader = goals.header[idAt];
-  const planned = missing.map((key, i): PreviousColumnPlan => {
-    const field: PreviousField = key === "previousTrend" ? "trend" : "status";
-    return {
+  const cellsOf = (key: ColumnKey): FormulaValue[] =>
+    previousCells(
+      structure,
+      GOAL_TABLE,
+      idHeader,
+      key === "previousTrend" ? "trend" : "status",
+      ids.slice(0, rows),
+      lang,
+    );
+  const planned: PreviousColumnPlan[] = [
+    ...refill.map((key) => ({
+      key,
+      header: goals.header[columns[key] as number],
+      col: top.col + (columns[key] as number),
+      cells: cellsOf(key),
+      add: false,
+    })),
+    ...missing.map((key, i) => ({
       key,
       header: goalHeader(key, lang),
       col: range.right + 1 + i,
-      cells: previousCells(structure, GOAL_TABLE, idHeader, field, ids.slice(0, rows), lang),
-    };
-  });
+      cells: cellsOf(key),
+      add: true,
+    })),
+  ];
   const columnPlans = planned.map((c): ColumnPlan => {
     const spec = goalColumn(c.key);
     const texts = [c.header, ...c.cells.map((v) => String(v.result ?? ""))];
@@ -105,13 +154,11 @@ export function planPreviousColumns(
       format: { vertical: "top", wrap: spec.wrap },
     };
   });
-  const first = planned[0].col;
-  const last = planned[planned.length - 1].col;
-  const formats: RangeFormat[] = [
+  const formats: RangeFormat[] = planned.flatMap((c) => [
     // The header is text in a column of formulas.
-    headerRowFormat(rangeAddress(top.row, first, top.row, last), { numberFormat: "@" }),
-    { range: rangeAddress(body.top, first, body.top + rows - 1, last), format: { ...PREVIOUS_BODY_FORMAT } },
-  ];
+    headerRowFormat(rangeAddress(top.row, c.col, top.row, c.col), { numberFormat: "@" }),
+    { range: rangeAddress(body.top, c.col, body.top + rows - 1, c.col), format: { ...PREVIOUS_BODY_FORMAT } },
+  ]);
   return {
     sheet: goals.sheet,
     table: GOAL_TABLE,
@@ -141,15 +188,22 @@ export function withPreviousColumns(read: WorkbookRead, plan: PreviousColumnsPla
   if (plan === null || goals === null) return read;
   const range = parseRange(goals.range);
   const body = parseRange(goals.bodyAddress);
-  const right = plan.columns[plan.columns.length - 1].col;
+  const added = plan.columns.filter((c) => c.add);
+  const right = Math.max(range.right, ...added.map((c) => c.col));
+  const text = (c: PreviousColumnPlan, i: number): string => String(c.cells[i]?.result ?? "");
+  const left = parseCell(goals.topLeft).col;
   return {
     ...read,
     goals: {
       ...goals,
       range: rangeAddress(range.top, range.left, range.bottom, right),
       bodyAddress: rangeAddress(body.top, body.left, body.bottom, right),
-      header: [...goals.header, ...plan.columns.map((c) => c.header)],
-      body: goals.body.map((r, i) => [...r, ...plan.columns.map((c) => String(c.cells[i]?.result ?? ""))]),
+      header: [...goals.header, ...added.map((c) => c.header)],
+      body: goals.body.map((r, i) => {
+        const row = [...r, ...added.map((c) => text(c, i))];
+        for (const c of plan.columns) if (!c.add) row[c.col - left] = text(c, i);
+        return row;
+      }),
     },
   };
 }
@@ -159,13 +213,18 @@ export function withPreviousColumns(read: WorkbookRead, plan: PreviousColumnsPla
  * history rows leave it), and `after` with them.
  */
 export function previousColumnsFor(
+  before: WorkbookRead,
   after: WorkbookRead,
   rightFree: boolean,
 ): { plan: PreviousColumnsPlan | null; read: WorkbookRead } {
   const table = readGoalTable(after);
-  if (!table.ok || after.goals === null) return { plan: null, read: after };
+  const was = readGoalTable(before);
+  if (!table.ok || !was.ok || after.goals === null) return { plan: null, read: after };
   const { structure } = tableStructure(table.value);
-  const plan = planPreviousColumns(after.goals, structure, table.value.columns, table.value.lang, rightFree);
+  const shown = tableStructure(was.value).structure;
+  const repair = entriesFor(shown, comparisonYear(shown));
+  const { columns, lang } = table.value;
+  const plan = planPreviousColumns(after.goals, structure, columns, lang, rightFree, repair);
   return { plan, read: withPreviousColumns(after, plan) };
 }
 

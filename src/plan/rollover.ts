@@ -266,7 +266,7 @@ export function planRollover(
   };
   // With the last-year columns the history now calls for (src/plan/previousColumns.ts), so the
   // summary drawn by this write compares live.
-  const previous = previousColumnsFor(after, rightOfTableFree(read, goals));
+  const previous = previousColumnsFor(read, after, rightOfTableFree(read, goals));
   const summary = planSummary(previous.read, lang);
   return {
     ok: true,
