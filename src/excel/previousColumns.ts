@@ -9,10 +9,9 @@ import { charsToPoints, parseRange, type CellFormat } from "../plan";
 import type { PreviousColumnsPlan, PreviousRows } from "../plan/previousColumns";
 import type { WriteBatch } from "./batch";
 import {
-  addGrid,
+  addFormatToBottom,
   addTableBody,
   cellFormatCommands,
-  formatGrid,
   gridBudget,
   queueCellFormat,
   type RenderOptions,
@@ -45,10 +44,9 @@ export function addPreviousColumns(
   for (const rf of plan.formats) {
     const r = parseRange(rf.range);
     const { numberFormat, ...look } = rf.format;
-    if (numberFormat !== undefined) {
-      const grid = formatGrid(r.bottom - r.top + 1, r.right - r.left + 1, numberFormat);
-      addGrid(batch, plan.sheet, r.top, r.left, grid, "numberFormat", gridBudget(options));
-    }
+    // One value, which Office.js applies to every cell of the (bounded) range: nothing per row.
+    if (numberFormat !== undefined)
+      addFormatToBottom(batch, plan.sheet, r.top, r.left, r.right, numberFormat, r.bottom);
     batch.add(`format ${plan.sheet}!${rf.range}`, cellFormatCommands(look), rf.range, (context) => {
       queueCellFormat(
         context.workbook.worksheets.getItem(plan.sheet).getRange(rf.range),
