@@ -12,7 +12,6 @@ import {
   addFormatToBottom,
   addTableBody,
   cellFormatCommands,
-  gridBudget,
   queueCellFormat,
   type RenderOptions,
 } from "./render";

@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read --
+   ExcelJS objects, in memory. */
 // `rollover` and `import-history` through the compiled CLI on a workbook made WITHOUT history: they
 // add the last-year columns at the goal table's end (src/plan/previousColumns.ts), with the one
 // formula on every row and its cached result, and the summary they draw compares. An official's
