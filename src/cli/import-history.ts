@@ -7,6 +7,7 @@
 import { t } from "../i18n/cliStrings";
 import type { HistoryRowChange, Lang } from "../domain";
 import { writeHistory } from "../xlsx/goalbook";
+import { addPreviousColumns } from "../xlsx/previousColumns";
 import {
   COMMON_OPTIONS,
   CliError,
@@ -66,6 +67,8 @@ export async function runImportHistory(args: string[], io: Io): Promise<number> 
   for (const w of warnings) io.err(w);
   try {
     writeHistory(book, { added: byYear(result.added), replaced: result.replaced }, result.structure);
+    // The last-year columns, when the table lacks them, so the summary compares live.
+    addPreviousColumns(book, result.structure);
   } catch (e) {
     throw editError(e, file);
   }

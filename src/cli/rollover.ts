@@ -12,6 +12,7 @@ import { closingPlan } from "../plan/closing";
 import { issueAddress } from "../plan/goalTable";
 import { clearAssessments, moveYear, replaceIndicatorSheet, writeHistory } from "../xlsx/goalbook";
 import { buildIndicatorSheet } from "../plan/indicatorSheet";
+import { addPreviousColumns } from "../xlsx/previousColumns";
 import {
   COMMON_OPTIONS,
   CliError,
@@ -91,6 +92,8 @@ export async function runRollover(args: string[], io: Io): Promise<number> {
   try {
     cells = clearAssessments(book, plan.clear);
     writeHistory(book, { added: plan.rows, replaced: [], raw: plan.raw }, rolled.structure);
+    // The last-year columns, when the table lacks them, so the summary below compares live.
+    addPreviousColumns(book, rolled.structure);
     moveYear(book, structure.organisation, closing.closing, year);
     // The indicator sheet gets the new year's column, drawn from what it held; a sheet with any
     // issue (a warning too: a row of an unknown goal is not read) is left as it is, since drawing

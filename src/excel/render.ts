@@ -223,9 +223,10 @@ export function addFormatToBottom(
   left: number,
   right: number,
   nf: string,
+  bottom = SHEET_ROWS,
 ): void {
   if (top > SHEET_ROWS) return;
-  const below = rangeAddress(top, left, SHEET_ROWS, right);
+  const below = rangeAddress(top, left, bottom, right);
   batch.add(`numberFormat ${sheet}!${below}`, 1, nf, (context) => {
     (sheetOf(context, sheet).getRange(below) as unknown as { numberFormat: string }).numberFormat = nf;
   });

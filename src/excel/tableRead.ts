@@ -191,6 +191,9 @@ function tableResult(h: TableHandles | null): TableRead | null {
       parseRange(splitAddress(h.body.address).address).bottom === parseRange(split.address).bottom &&
       (h.used.isNullObject ||
         parseRange(splitAddress(h.used.address).address).bottom <= parseRange(split.address).bottom),
+    rightEmpty:
+      h.used.isNullObject ||
+      parseRange(splitAddress(h.used.address).address).right <= parseRange(split.address).right,
   };
 }
 

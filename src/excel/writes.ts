@@ -12,6 +12,7 @@ import { MARKER, type MarkerAction, type SheetRole, type TableRead } from "../pl
 import type { WriteBatch } from "./batch";
 import { LOAD_BACK_BYTES, guardOf, historyKeys, loadBackBytes, readRows, rowGuard } from "./rowGuards";
 import { addChartDeletes } from "./charts";
+import { addPreviousColumns, addPreviousRows } from "./previousColumns";
 import { columnRuns, type CellWrite } from "../plan/merge";
 import {
   addConditionalFormats,
@@ -161,6 +162,9 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
       guard,
     );
     addGrid(batch, goals.sheet, firstRow, top.col, load.fills.rows, "values", budgetBytes, guard);
+    // With rows appended too, their formulas go with those rows (below), in one fill.
+    if (load.appends.length === 0)
+      addPreviousRows(batch, goals.sheet, top.row + 1, top.col, load.previous, options);
   }
   if (load.appends.length > 0) {
     const n = load.appends.length;
@@ -185,6 +189,7 @@ function addMergeWrites(batch: WriteBatch, load: MergeLoad, options: RenderOptio
     const from = batch.ops.length;
     addGrid(batch, goals.sheet, firstRow, top.col, formats(load.appends), "numberFormat", budgetBytes, guard);
     addGrid(batch, goals.sheet, firstRow, top.col, load.appends, "values", budgetBytes, guard);
+    addPreviousRows(batch, goals.sheet, top.row + 1, top.col, load.previous, options);
     // The table grows over them: a refused request shrinks it back (guard.ts).
     if (goals.belowEmpty === true)
       batch.belowFrom(from, {
@@ -335,6 +340,8 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
     const guard = rowGuard(plan.goals, r.top, r.bottom, r.left, r.right);
     if (guard && byId) batch.guardLast(loadBack ? { ...guard, read: byId } : { ...guard, readById: byId });
   }
+  // Before the summary, whose formulas name the columns; a retry finds them there and adds none.
+  addPreviousColumns(batch, plan.previous, options);
   if (plan.summary) addOwnedSheet(batch, plan.summary, options);
   addCellSets(batch, plan.cells);
 }
@@ -343,6 +350,7 @@ export function addRollover(batch: WriteBatch, plan: RolloverPlan, options: Rend
 export function addHistoryImport(batch: WriteBatch, plan: HistoryImportPlan, options: RenderOptions): void {
   addTextRuns(batch, plan.history, plan.replace, options, historyKeys(plan.history));
   if (plan.append) addTableAppend(batch, plan.append, options, plan.history);
+  addPreviousColumns(batch, plan.previous, options);
 }
 
 /**

@@ -12,8 +12,10 @@ import {
   refused,
   tableRows,
   writableHistory,
+  writtenBody,
   type TableAppend,
 } from "./historyTable";
+import { previousColumnsFor, rightOfTableFree, type PreviousColumnsPlan } from "./previousColumns";
 import type { CellWrite } from "./merge";
 import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
 import type { PlanValue } from "./types";
@@ -38,6 +40,8 @@ export interface HistoryImportPlan {
   append: TableAppend | null;
   /** Status, trend and comment of the rows replaced in place (body rows of the history table). */
   replace: CellWrite[];
+  /** The last-year columns the goal table lacks, added after the history rows. */
+  previous: PreviousColumnsPlan | null;
   result: HistoryImportResult;
 }
 
@@ -96,12 +100,16 @@ export function planHistoryImport(
       if (col !== undefined) replace.push({ row: i, col, value: v === null ? "" : String(v) });
     }
   }
+  const append = appendTo(h, tableRows(h, imported.added, table.lang), new Set(imported.years.map(String)));
+  const after: WorkbookRead = { ...read, history: { ...h, body: writtenBody(h, replace, append) } };
+  const goals = read.goals as TableRead;
   return {
     ok: true,
     value: {
       history: h,
-      append: appendTo(h, tableRows(h, imported.added, table.lang), new Set(imported.years.map(String))),
+      append,
       replace,
+      previous: previousColumnsFor(read, after, rightOfTableFree(read, goals)).plan,
       result: {
         years: imported.years,
         added: imported.added.length,

@@ -4,6 +4,7 @@
 // and writes what it returns; the preview the pane shows is the same plan, not written.
 import {
   GOAL_COLUMNS,
+  formulaColumnKeys,
   rowsToStructure,
   structureToRows,
   summarize,
@@ -49,6 +50,7 @@ import { buildSummarySheet } from "./summary";
 import type { SheetPlan, SheetRole } from "./types";
 import { goalSheetView } from "./goals";
 import { parseCell } from "./a1";
+import { mergedPreviousRows, type PreviousRows } from "./previousColumns";
 
 export interface LoadPreview {
   mode: "create" | "merge";
@@ -120,8 +122,10 @@ export interface MergeLoad {
   fills: { row: number; rows: MergeCell[][] } | null;
   /** New goals appended after the body (as many table rows are added first). */
   appends: MergeCell[][];
-  /** The number format of a row the merge writes: "@" in the add-in's columns. */
+  /** The number format of a row the merge writes: "@" in the add-in's columns, General in its formulas'. */
   textFormat: MergeCell[];
+  /** The last-year formulas of the rows `fills` and `appends` write (previousColumns.ts). */
+  previous: PreviousRows | null;
   /** The goal table's drop-downs and rules, over the body as it will be. */
   formatting: GoalFormatting;
   /** The goal sheet's frozen header rows and print setup, put back (optional ops). */
@@ -246,8 +250,12 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
 
   // Only the add-in's columns are written: a user's own column is left as it is, even in rows
   // the add-in fills.
-  const known = new Set(Object.values(table.columns));
+  // The formula columns are left to `previous`, which writes their formula: "" is no formula.
+  const formulas = new Set(formulaColumnKeys().map((k) => table.columns[k]));
+  const known = new Set(Object.values(table.columns).filter((i) => !formulas.has(i)));
   const own = <T>(row: T[]): (T | null)[] => row.map((v, i) => (known.has(i) ? v : null));
+  const written = merge.fills.length + merge.appends.length;
+  const firstWritten = merge.fills.length > 0 ? merge.fills[0].row : goals.body.length;
   const c: MergeCounts = merge.counts;
   return {
     ok: true,
@@ -260,7 +268,18 @@ function mergeLoad(read: WorkbookRead, structure: GoalStructure): Decision<Merge
           ? { row: merge.fills[0].row, rows: merge.fills.map((f) => own(f.values)) }
           : null,
       appends: merge.appends.map(own),
-      textFormat: own(Array<string>(goals.header.length).fill("@")),
+      textFormat: own(Array<string>(goals.header.length).fill("@")).map((f, i) =>
+        formulas.has(i) ? "General" : f,
+      ),
+      previous: mergedPreviousRows(
+        goals.header,
+        table.columns,
+        merge.body,
+        firstWritten,
+        written,
+        structure,
+        lang,
+      ),
       formatting: goalTableFormatting(goals, table.columns, lang, Math.max(1, merge.finalRows)),
       view: goalSheetView(structureRows, lang, parseCell(goals.topLeft).row, viewColumns(table)),
       historyView: historySheet === null ? ownHistoryView(read) : null,

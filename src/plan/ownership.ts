@@ -89,6 +89,11 @@ export interface TableRead extends TableData {
    */
   belowEmpty?: boolean;
   /**
+   * Nothing on the sheet holds a value right of the table's last column, so columns can be added
+   * at its end (src/plan/previousColumns.ts). Absent when not read.
+   */
+  rightEmpty?: boolean;
+  /**
    * A filter hides some of the table's rows (autoFilter.isDataFiltered, ExcelApi 1.9). Absent
    * where it could not be read (an older Excel, the CLI's files).
    */

@@ -34,6 +34,7 @@ import {
 import { closingPlan, type ClosingPlan } from "./closing";
 import { historyFieldHeader } from "./history";
 import { normaliseHeader } from "./layout";
+import { previousColumnsFor, rightOfTableFree, type PreviousColumnsPlan } from "./previousColumns";
 import type { CellWrite } from "./merge";
 import { refusal, type Decision, type TableRead, type WorkbookRead } from "./ownership";
 import { INFO_ITEM_KEY } from "./structure";
@@ -69,6 +70,8 @@ export interface RolloverPlan {
   /** Body ranges of the goal table's status, trend and comment columns, on the goal sheet. */
   clear: string[];
   append: TableAppend | null;
+  /** The last-year columns the goal table lacks, added after the emptied cells, before the summary. */
+  previous: PreviousColumnsPlan | null;
   /** Written last, the year last of all: a rollover cut short before it is completed by a retry. */
   cells: CellSet[];
   summary: OwnedSheet | null;
@@ -261,7 +264,10 @@ export function planRollover(
     },
     history: { ...history.value, body: writtenBody(history.value, changes.complete, append) },
   };
-  const summary = planSummary(after, lang);
+  // With the last-year columns the history now calls for (src/plan/previousColumns.ts), so the
+  // summary drawn by this write compares live.
+  const previous = previousColumnsFor(read, after, rightOfTableFree(read, goals));
+  const summary = planSummary(previous.read, lang);
   return {
     ok: true,
     value: {
@@ -270,6 +276,7 @@ export function planRollover(
       complete: changes.complete,
       clear,
       append,
+      previous: previous.plan,
       cells,
       summary: summary.ok ? summary.value.sheet : null,
       result: {

@@ -66,11 +66,11 @@ export class EditProblem extends Error {
   }
 }
 
-interface LoadedTable {
+export interface LoadedTable {
   table?: { name?: string; tableRef?: string; ref?: string; autoFilterRef?: string; totalsRow?: boolean };
 }
 
-function tableModel(
+export function tableModel(
   wb: ExcelJS.Workbook,
   name: string,
 ): { ws: ExcelJS.Worksheet; model: NonNullable<LoadedTable["table"]> } | null {

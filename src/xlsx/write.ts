@@ -77,7 +77,7 @@ function toExcelValue(v: PlanValue, sheet: string, address: () => string): Excel
 }
 
 /** A CellFormat as the parts of an ExcelJS style it sets. */
-function applyFormat(target: Partial<ExcelJS.Style>, f: CellFormat): void {
+export function applyFormat(target: Partial<ExcelJS.Style>, f: CellFormat): void {
   if (f.numberFormat !== undefined) target.numFmt = f.numberFormat;
   if (
     f.bold !== undefined ||

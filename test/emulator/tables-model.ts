@@ -233,6 +233,16 @@ export function addColumn(
   const r = { r0: t.rect.r0, r1: t.rect.r1, c0: col, c1: col };
   // Cells from the insertion column rightwards (within the table's rows) move right; the table grows.
   insertCells(sheet, r, "Right", where, t);
+  // As Excel, the new column takes the number formats and styles of the column left of it (a
+  // text column's "@" too, so a formula written there afterwards would stay text).
+  if (at > 0)
+    for (let row = r.r0; row <= r.r1; row++) {
+      const left = getCell(sheet, row, col - 1);
+      if (left?.nf === undefined && left?.s === undefined) continue;
+      const cell = cellAt(sheet, row, col);
+      if (left.nf !== undefined) cell.nf = left.nf;
+      if (left.s !== undefined) cell.s = left.s;
+    }
   const added = t.columns[at];
   if (data) writeContents(sheet, r, data, where);
   const wanted =

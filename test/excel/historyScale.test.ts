@@ -8,6 +8,7 @@
 import { createGoalViewPort } from "../../src/excel/goalView";
 import { GOAL_TABLE, HISTORY_TABLE, columnLetter, parseRange } from "../../src/plan";
 import { edit, scaledStructure, setup, type Setup } from "./helpers";
+import { lastYearUnevaluated } from "./lastYearUnevaluated";
 
 /**
  * A workbook of `goals` goals loaded without history, then given two years of it by two history
@@ -38,7 +39,7 @@ async function loadWithTwoYears(service: Setup["service"], goals: number) {
 }
 
 async function viewAt(goals: number, row: number) {
-  const s = setup();
+  const s = setup({ formulaValue: lastYearUnevaluated });
   try {
     const st = await loadWithTwoYears(s.service, goals);
     await edit(s.emu, (context) => {
@@ -75,7 +76,7 @@ describe("goal view at scale", () => {
 });
 
 test("validate at 50,000 goals with two years of history reads every history row, none refused", async () => {
-  const s = setup();
+  const s = setup({ formulaValue: lastYearUnevaluated });
   try {
     await loadWithTwoYears(s.service, 50_000);
     // An unreadable status in the history's last row: found only if the last slice was read.

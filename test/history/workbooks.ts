@@ -140,3 +140,13 @@ export async function packageParts(file: string): Promise<{
 export function all(xml: string, pattern: RegExp): string[] {
   return [...xml.matchAll(pattern)].map((m) => m[1] ?? m[0]);
 }
+
+/**
+ * A cell value without a formula's cached result: `rollover` and `import-history` bring the
+ * last-year columns' results up to date (src/xlsx/previousColumns.ts), their formulas stay.
+ */
+export function withoutResult(v: unknown): unknown {
+  if (v !== null && typeof v === "object" && "formula" in v)
+    return { formula: (v as { formula: unknown }).formula };
+  return v;
+}
