@@ -20,7 +20,9 @@ import { printReport, type Results, COMMANDS, EXTRA_COMMAND, type Command, type 
 
 const ROOT = resolve(process.env.BENCH_ROOT ?? process.cwd());
 // BENCH_CACHE: a directory of one's own, where worktrees sharing node_modules bench at once.
-const CACHE = resolve(process.env.BENCH_CACHE ?? join(ROOT, "node_modules", ".cache", "maluppfoljning-bench"));
+const CACHE = resolve(
+  process.env.BENCH_CACHE ?? join(ROOT, "node_modules", ".cache", "maluppfoljning-bench"),
+);
 
 type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; reason: string; ms: number };
 

@@ -212,7 +212,12 @@ function firstBody(h: TableHandles): string[][] {
   if (!h.first) return [];
   if (h.runs.length === 0) return valuesText(h.first[0].values);
   const width = h.header.values[0].length;
-  return spread(width, h.runs, h.first.map((r) => r.values), h.first[0].values.length);
+  return spread(
+    width,
+    h.runs,
+    h.first.map((r) => r.values),
+    h.first[0].values.length,
+  );
 }
 
 function tableResult(h: TableHandles | null): TableRead | null {
@@ -418,7 +423,9 @@ export async function readWorkbook(
     const parts = large.flatMap((t) => {
       const shape: TableShape | undefined = shapes.get(t.name.toLocaleUpperCase("sv"));
       if (!shape || !hasTable(p, t.name)) return [];
-      const split = splitFor(t.name, shape.columns, wanted.columns);
+      // A small table is read whole: the bytes saved are few, and its blank rows (an empty
+      // table's one) would cost a request of their own (readPresence).
+      const split = shape.rows > SAMPLE_ROWS ? splitFor(t.name, shape.columns, wanted.columns) : null;
       const cells = split ? split.full.length : shape.columns.length;
       return [{ ...t, shape, split, perRow: Math.max(1, cells) * t.cell, rows: shape.rows }];
     });
@@ -452,7 +459,7 @@ export async function readWorkbook(
       if (!table || !h) continue;
       // The header as read now decides the columns; a co-author's new column since the probe
       // moves them, and then the first rows read are not the ones planned: read again from 0.
-      const split = splitFor(t.name, table.header, wanted.columns);
+      const split = t.split ? splitFor(t.name, table.header, wanted.columns) : null;
       const same = !refused && sameColumns(table.header, t.shape.columns);
       if (!same) table.body = [];
       const read = same ? table.body.length : 0;
