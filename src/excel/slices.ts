@@ -79,7 +79,9 @@ export async function readRestInSlices(
       (sum, s) => sum + (s.total - s.next) * (s.perRow > 0 ? s.perRow : UNKNOWN_ROW_BYTES),
       0,
     );
-    let left = planned / Math.max(1, Math.ceil(planned / budget));
+    const requests = Math.max(1, Math.ceil(planned / budget));
+    // The last request takes every row left (no row left over to rounding).
+    let left = requests === 1 ? Infinity : planned / requests;
     for (const state of states) {
       if (state.next >= state.total) continue;
       const per = state.perRow > 0 ? state.perRow : UNKNOWN_ROW_BYTES;
@@ -103,7 +105,7 @@ export async function readRestInSlices(
     } catch (e) {
       const rows = loads.reduce((sum, l) => sum + l.n, 0);
       if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && rows > 1)
-        return step(budget / 2);
+        return step(Math.min(budget, planned) / 2);
       throw e;
     }
     for (const { state, n, ranges } of loads) {

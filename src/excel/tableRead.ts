@@ -10,7 +10,6 @@ import {
   INFO_TABLE,
   PROGRAM_TABLE,
   parseRange,
-  rangeAddress,
 } from "../plan";
 import {
   hasTable,
@@ -22,18 +21,18 @@ import {
   type TableRead,
   type WorkbookRead,
 } from "../plan/ownership";
-import { jsonBytes } from "./batch";
 import { officeErrorCode, syncFailure, type Operation } from "./errors";
 import { queueProbe, queueTableShapes, type TableShape } from "./probe";
 import {
-  blankStretches,
   goalColumnSplit,
+  goalRowBytes,
   historyColumnSplit,
   runsOf,
   type ColumnSplit,
   type ReadColumns,
 } from "./readColumns";
-import { cellText, readRestInSlices, spread, splitAddress, valuesText } from "./slices";
+import { SAMPLE_ROWS, firstRowCounts, readPresence, readRest, rowBytes, type RestPart } from "./restRead";
+import { cellText, spread, splitAddress, valuesText } from "./slices";
 
 interface TableHandles {
   ws: Excel.Worksheet;
@@ -267,18 +266,15 @@ export function readResult(h: ReadHandles): WorkbookRead {
 }
 
 /**
- * Bytes of values the read's first answer is planned at, from the probe's row counts and the
- * typical bytes of a cell below, so that the first answer takes as many rows as fit and stays
- * under Excel on the web's 5 MB limit even for cells 40 % longer than typical. A table whose
- * planned rows all fit is read in that one request; the rest of a larger one goes on in slices.
+ * Bytes of values the read's first answer is planned at, from the probe's row counts and column
+ * names and the typical bytes of a cell (goalRowBytes; SIDE_CELL_BYTES), so that the first answer
+ * takes as many rows as fit and stays under the response budget, and under Excel on the web's
+ * 5 MB limit for rows 40 % longer than planned. A table whose planned rows all fit is read in
+ * that one request; the rest of a larger one goes on in slices.
  */
-const FIRST_READ_BUDGET = 3_000_000;
-/** A goal-table cell as the read's answer carries it, typically (210 bytes a row of 11). */
-const GOAL_CELL_BYTES = 20;
+const FIRST_READ_BUDGET = 3_700_000;
 /** A history or indicator cell (60 bytes a history row of 5). */
 const SIDE_CELL_BYTES = 12;
-/** Rows every large table gets in the first answer, so its slices are sized from measured rows. */
-const SAMPLE_ROWS = 1_000;
 
 /** What a command reads: the goal table's body or only its frame, and whether sheets matter. */
 export interface ReadWanted {
@@ -288,104 +284,6 @@ export interface ReadWanted {
   history?: boolean;
   /** The columns whose text the command uses (absent: every column). */
   columns?: ReadColumns;
-}
-
-/** A table to read rows of: its rows by the probe and its planned bytes a row. */
-interface Planned {
-  rows: number;
-  perRow: number;
-}
-
-/**
- * How many first rows each table gets: SAMPLE_ROWS each (or all it has), then, in order, as many
- * more as the budget still plans for.
- */
-export function firstRowCounts(parts: readonly Planned[], budget = FIRST_READ_BUDGET): number[] {
-  const counts = parts.map((p) => Math.min(p.rows, SAMPLE_ROWS));
-  let left = budget - parts.reduce((sum, p, i) => sum + counts[i] * p.perRow, 0);
-  parts.forEach((p, i) => {
-    const more = Math.min(p.rows - counts[i], Math.max(0, Math.floor(left / p.perRow)));
-    counts[i] += more;
-    left -= more * p.perRow;
-  });
-  return counts;
-}
-
-/** Bytes per row of values read (0 for none). */
-function rowBytes(grids: readonly unknown[][][]): number {
-  const rows = grids[0]?.length ?? 0;
-  return rows > 0 ? grids.reduce((sum, g) => sum + jsonBytes(g), 0) / rows : 0;
-}
-
-interface RestPart {
-  table: TableRead;
-  read: number;
-  perRow: number;
-  runs?: [number, number][];
-}
-
-/** Reads the rows each table has beyond those read, appending them to its body. */
-async function readRest(context: Excel.RequestContext, parts: (RestPart | null)[]): Promise<void> {
-  const open = parts.filter((x): x is RestPart => {
-    if (x === null) return false;
-    const r = parseRange(x.table.bodyAddress);
-    return x.read < r.bottom - r.top + 1;
-  });
-  if (open.length === 0) return;
-  const rest = await readRestInSlices(
-    context,
-    open.map((x) => ({
-      sheet: x.table.sheet,
-      bodyAddress: x.table.bodyAddress,
-      start: x.read,
-      perRow: x.perRow,
-      ...(x.runs ? { runs: x.runs } : {}),
-    })),
-  );
-  open.forEach((x, i) => {
-    if (x.read === 0) x.table.body = [];
-    for (const row of rest[i]) x.table.body.push(row);
-  });
-}
-
-/** Ranges a request of the blank rows' other columns holds at most. */
-const PRESENCE_RANGES = 2_000;
-
-/**
- * Fills in the other known columns of the rows whose loaded cells are all blank, so the reader
- * skips exactly the rows a full read would have skipped. No request when there is no such row.
- */
-async function readPresence(
-  context: Excel.RequestContext,
-  parts: { table: TableRead; split: ColumnSplit }[],
-): Promise<void> {
-  const loads: { table: TableRead; first: number; run: [number, number]; range: Excel.Range }[] = [];
-  const flush = async (): Promise<void> => {
-    if (loads.length === 0) return;
-    await context.sync();
-    for (const l of loads.splice(0)) {
-      l.range.values.forEach((cells, i) => {
-        const row = l.table.body[l.first + i];
-        cells.forEach((v, j) => (row[l.run[0] + j] = cellText(v)));
-      });
-    }
-  };
-  for (const { table, split } of parts) {
-    if (split.presence.length === 0) continue;
-    const body = parseRange(table.bodyAddress);
-    const sheet = context.workbook.worksheets.getItem(table.sheet);
-    for (const [first, last] of blankStretches(table, split.full)) {
-      for (const run of runsOf(split.presence)) {
-        const range = sheet.getRange(
-          rangeAddress(body.top + first, body.left + run[0], body.top + last, body.left + run[1]),
-        );
-        range.load("values");
-        loads.push({ table, first, run, range });
-        if (loads.length >= PRESENCE_RANGES) await flush();
-      }
-    }
-  }
-  await flush();
 }
 
 /** The columns split for a table read in part, from its header; null: every column. */
@@ -411,12 +309,12 @@ export async function readWorkbook(
     const plan = readPlan(p, wanted);
     if (!plan) return nothingRead(p);
     type Key = keyof FirstReads;
-    const large: { key: Key; name: string; cell: number }[] = [
-      ...(plan.goalBody ? [{ key: "goals" as Key, name: GOAL_TABLE, cell: GOAL_CELL_BYTES }] : []),
+    const large: { key: Key; name: string }[] = [
+      ...(plan.goalBody ? [{ key: "goals" as Key, name: GOAL_TABLE }] : []),
       ...(plan.history === true
         ? [
-            { key: "history" as Key, name: HISTORY_TABLE, cell: SIDE_CELL_BYTES },
-            { key: "indicators" as Key, name: INDICATOR_TABLE, cell: SIDE_CELL_BYTES },
+            { key: "history" as Key, name: HISTORY_TABLE },
+            { key: "indicators" as Key, name: INDICATOR_TABLE },
           ]
         : []),
     ];
@@ -426,10 +324,12 @@ export async function readWorkbook(
       // A small table is read whole: the bytes saved are few, and its blank rows (an empty
       // table's one) would cost a request of their own (readPresence).
       const split = shape.rows > SAMPLE_ROWS ? splitFor(t.name, shape.columns, wanted.columns) : null;
-      const cells = split ? split.full.length : shape.columns.length;
-      return [{ ...t, shape, split, perRow: Math.max(1, cells) * t.cell, rows: shape.rows }];
+      const loaded = split ? split.full : shape.columns.map((_, i) => i);
+      const perRow =
+        t.name === GOAL_TABLE ? goalRowBytes(shape.columns, loaded) : loaded.length * SIDE_CELL_BYTES;
+      return [{ ...t, shape, split, perRow: Math.max(1, perRow), rows: shape.rows }];
     });
-    const counts = firstRowCounts(parts);
+    const counts = firstRowCounts(parts, FIRST_READ_BUDGET);
     const first: FirstReads = {};
     parts.forEach((t, i) => {
       first[t.key] = { rows: counts[i], ...(t.split ? { runs: runsOf(t.split.full) } : {}) };
