@@ -19,7 +19,10 @@ import { CORE_BUDGET_SIZE, CORE_SIZES, EMULATOR_SIZES } from "./scale";
 import { printReport, type Results, COMMANDS, EXTRA_COMMAND, type Command, type PerSize } from "./report";
 
 const ROOT = resolve(process.env.BENCH_ROOT ?? process.cwd());
-const CACHE = join(ROOT, "node_modules", ".cache", "maluppfoljning-bench");
+// BENCH_CACHE: a directory of one's own, where worktrees sharing node_modules bench at once.
+const CACHE = resolve(
+  process.env.BENCH_CACHE ?? join(ROOT, "node_modules", ".cache", "maluppfoljning-bench"),
+);
 
 type Outcome<T> = { ok: true; value: T; ms: number } | { ok: false; reason: string; ms: number };
 

@@ -9,7 +9,11 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const outfile = join(root, "node_modules", ".cache", "maluppfoljning-bench", "main.cjs");
+// BENCH_CACHE (bench/main.ts): where worktrees that share node_modules each build their own.
+const outfile = join(
+  process.env.BENCH_CACHE ?? join(root, "node_modules", ".cache", "maluppfoljning-bench"),
+  "main.cjs",
+);
 mkdirSync(dirname(outfile), { recursive: true });
 await build({
   entryPoints: [join(root, "bench", "main.ts")],

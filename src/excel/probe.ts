@@ -49,3 +49,25 @@ export function queueProbe(context: Excel.RequestContext): () => Probe {
     return out;
   };
 }
+
+/** A table's column names and body rows, as the probe's sync found them (upper-cased name). */
+export interface TableShape {
+  columns: string[];
+  rows: number;
+}
+
+/**
+ * Queues, with the probe, each table's column names and row count: enough for the read to load
+ * only the columns a command needs and to size its first answer, in the probe's own request.
+ */
+export function queueTableShapes(context: Excel.RequestContext): () => Map<string, TableShape> {
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/columns/items/name,items/rows/count");
+  return () =>
+    new Map(
+      tables.items.map((tb) => [
+        tb.name.toLocaleUpperCase("sv"),
+        { columns: tb.columns.items.map((c) => c.name), rows: tb.rows.count },
+      ]),
+    );
+}

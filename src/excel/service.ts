@@ -33,6 +33,7 @@ import {
   type RequirementCheck,
 } from "./requirements";
 import { createTransport, type ExcelRun } from "./transport";
+import { SUMMARY_COLUMNS, VALIDATION_COLUMNS } from "./readColumns";
 import {
   addGoalFormatting,
   addHistoryImport,
@@ -206,7 +207,12 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async validate() {
       requireFeatures(COMMAND_FEATURES.read);
       return execute(async (context) => {
-        const found = await read(context, "validate", { goalBody: true, sheets: false, history: true });
+        const found = await read(context, "validate", {
+          goalBody: true,
+          sheets: false,
+          history: true,
+          columns: VALIDATION_COLUMNS,
+        });
         return decided(planValidate(found));
       });
     },
@@ -229,7 +235,12 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async fixAll() {
       const check = requireFeatures(COMMAND_FEATURES.fix);
       return execute(async (context) => {
-        const found = await read(context, "fix", { goalBody: true, sheets: false, history: true });
+        const found = await read(context, "fix", {
+          goalBody: true,
+          sheets: false,
+          history: true,
+          columns: VALIDATION_COLUMNS,
+        });
         const fix = decided(planFix(found));
         const batch = new WriteBatch();
         addTextRuns(batch, fix.goals, fix.writes, renderOptions(check));
@@ -251,7 +262,12 @@ export function createService(run: ExcelRun, options: ServiceOptions = {}): Goal
     async refreshSummary(lang) {
       const check = requireFeatures(COMMAND_FEATURES.summary);
       return execute(async (context) => {
-        const found = await read(context, "summary", { goalBody: true, sheets: true, history: true });
+        const found = await read(context, "summary", {
+          goalBody: true,
+          sheets: true,
+          history: true,
+          columns: SUMMARY_COLUMNS,
+        });
         const summary = decided(planSummary(found, lang));
         const batch = new WriteBatch();
         if (summary.writes.length > 0)

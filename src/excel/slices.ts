@@ -23,6 +23,11 @@ export interface SliceTask {
   start: number;
   /** Bytes per row measured so far; 0 when not known. */
   perRow: number;
+  /**
+   * The body's columns to load, as [first, last] runs of 0-based positions (absent: all); the
+   * other cells of each row come back as "".
+   */
+  runs?: readonly (readonly [number, number])[];
 }
 
 /** Bytes a row is counted at before one of its table has been read. */
@@ -32,7 +37,8 @@ interface SliceState {
   task: SliceTask;
   top: number;
   left: number;
-  right: number;
+  width: number;
+  runs: readonly (readonly [number, number])[];
   total: number;
   next: number;
   perRow: number;
@@ -56,7 +62,8 @@ export async function readRestInSlices(
       task,
       top: r.top,
       left: r.left,
-      right: r.right,
+      width: r.right - r.left + 1,
+      runs: task.runs ?? [[0, r.right - r.left]],
       total: r.bottom - r.top + 1,
       next: task.start,
       perRow: task.perRow,
@@ -64,21 +71,31 @@ export async function readRestInSlices(
     };
   });
   const step = async (budget: number): Promise<void> => {
-    const loads: { state: SliceState; n: number; range: Excel.Range }[] = [];
-    let left = budget;
+    const loads: { state: SliceState; n: number; ranges: Excel.Range[] }[] = [];
+    // The requests the rest needs at the budget, each planned at an equal share of it: the share's
+    // room under the budget takes rows longer than the ones measured, where one request planned
+    // full would pass the budget.
+    const planned = states.reduce(
+      (sum, s) => sum + (s.total - s.next) * (s.perRow > 0 ? s.perRow : UNKNOWN_ROW_BYTES),
+      0,
+    );
+    const requests = Math.max(1, Math.ceil(planned / budget));
+    // The last request takes every row left (no row left over to rounding).
+    let left = requests === 1 ? Infinity : planned / requests;
     for (const state of states) {
       if (state.next >= state.total) continue;
       const per = state.perRow > 0 ? state.perRow : UNKNOWN_ROW_BYTES;
       const fits = Math.floor(left / per);
       if (fits < 1 && loads.length > 0) break;
       const n = Math.min(state.total - state.next, Math.max(1, fits));
-      const range = context.workbook.worksheets
-        .getItem(state.task.sheet)
-        .getRange(
-          rangeAddress(state.top + state.next, state.left, state.top + state.next + n - 1, state.right),
-        );
-      range.load("values");
-      loads.push({ state, n, range });
+      const sheet = context.workbook.worksheets.getItem(state.task.sheet);
+      const from = state.top + state.next;
+      const ranges = state.runs.map(([a, b]) => {
+        const range = sheet.getRange(rangeAddress(from, state.left + a, from + n - 1, state.left + b));
+        range.load("values");
+        return range;
+      });
+      loads.push({ state, n, ranges });
       left -= n * per;
       if (left <= 0) break;
     }
@@ -88,19 +105,50 @@ export async function readRestInSlices(
     } catch (e) {
       const rows = loads.reduce((sum, l) => sum + l.n, 0);
       if ((e as { code?: string }).code === "ResponsePayloadSizeLimitExceeded" && rows > 1)
-        return step(budget / 2);
+        return step(Math.min(budget, planned) / 2);
       throw e;
     }
-    for (const { state, n, range } of loads) {
-      const values = range.values;
-      for (const row of valuesText(values)) state.rows.push(row);
+    for (const { state, n, ranges } of loads) {
+      const rows = spread(
+        state.width,
+        state.runs,
+        ranges.map((r) => r.values),
+        n,
+      );
+      for (const row of rows) state.rows.push(row);
       state.next += n;
-      state.perRow = jsonBytes(values) / n;
+      // The mean over every row measured: steadier than the last slice's alone.
+      const bytes = ranges.reduce((sum, r) => sum + jsonBytes(r.values), 0);
+      const measured = state.perRow > 0 ? state.next - n : 0;
+      state.perRow = (state.perRow * measured + bytes) / (measured + n);
     }
     return step(RESPONSE_BUDGET);
   };
   await step(RESPONSE_BUDGET);
   return states.map((s) => s.rows);
+}
+
+/**
+ * Rows of `width` cells from the values of column runs (one grid per run, `n` rows each): each
+ * run's text at its positions, "" in the columns not loaded.
+ */
+export function spread(
+  width: number,
+  runs: readonly (readonly [number, number])[],
+  grids: readonly unknown[][][],
+  n: number,
+): string[][] {
+  if (runs.length === 1 && runs[0][0] === 0 && runs[0][1] === width - 1) return valuesText(grids[0]);
+  const rows: string[][] = [];
+  for (let i = 0; i < n; i++) {
+    const row = new Array<string>(width).fill("");
+    runs.forEach(([a], k) => {
+      const cells = grids[k][i];
+      for (let j = 0; j < cells.length; j++) row[a + j] = cellText(cells[j]);
+    });
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** "'Min flik'!A3:J75" → { sheet: "Min flik", address: "A3:J75" } */

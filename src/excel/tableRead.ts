@@ -21,10 +21,18 @@ import {
   type TableRead,
   type WorkbookRead,
 } from "../plan/ownership";
-import { jsonBytes } from "./batch";
 import { officeErrorCode, syncFailure, type Operation } from "./errors";
-import { queueProbe } from "./probe";
-import { cellText, readRestInSlices, splitAddress, valuesText } from "./slices";
+import { queueProbe, queueTableShapes, type TableShape } from "./probe";
+import {
+  goalColumnSplit,
+  goalRowBytes,
+  historyColumnSplit,
+  runsOf,
+  type ColumnSplit,
+  type ReadColumns,
+} from "./readColumns";
+import { SAMPLE_ROWS, firstRowCounts, readPresence, readRest, rowBytes, type RestPart } from "./restRead";
+import { cellText, spread, splitAddress, valuesText } from "./slices";
 
 interface TableHandles {
   ws: Excel.Worksheet;
@@ -34,10 +42,15 @@ interface TableHandles {
   /** Loaded with values when the body is read in the same request. */
   data: boolean;
   /**
-   * The goal table's first rows, at most FIRST_READ_ROWS, loaded with values instead of the whole
-   * body: the whole table when it is that small, else the start of a read in slices.
+   * A large table's first rows (as many as firstRowCounts gives it), loaded with values instead of
+   * the whole body: one range per run of the columns read (`runs`), the whole table when it is
+   * that small, else the start of a read in slices.
    */
-  first: Excel.Range | null;
+  first: Excel.Range[] | null;
+  /** The first rows' column runs, [first, last] positions in the table. */
+  runs: [number, number][];
+  /** How many first rows were asked for. */
+  firstRows: number;
   /** The sheet's used range (values only), for whether anything lies below the table. */
   used: Excel.Range;
   /** The table's filter, where the host has it and the read asked for it. */
@@ -71,17 +84,23 @@ export interface ReadHandles {
 /** How the body of a table is read: not at all, whole, or its first rows (the goal table). */
 type BodyRead = "none" | "whole" | "first";
 
+/** How a table's first rows are read: how many, and which columns (absent: all). */
+interface FirstRead {
+  rows: number;
+  runs?: [number, number][];
+}
+
 function queueTable(
   context: Excel.RequestContext,
   probe: Probe,
   name: string,
   body: BodyRead,
   filters = false,
-  firstRows = FIRST_READ_ROWS,
+  first: FirstRead = { rows: 0 },
 ): TableHandles | null {
   if (!hasTable(probe, name)) return null;
   const table = context.workbook.tables.getItem(name);
-  const handles = tableHandles(table, body, firstRows);
+  const handles = tableHandles(table, body, first);
   if (filters) {
     // A navigation property (a proxy), not a value read before the sync.
     // eslint-disable-next-line office-addins/call-sync-before-read
@@ -92,19 +111,30 @@ function queueTable(
 }
 
 /** Loads what the read needs from a table that exists. */
-function tableHandles(table: Excel.Table, body: BodyRead, firstRows = FIRST_READ_ROWS): TableHandles {
+function tableHandles(table: Excel.Table, body: BodyRead, first: FirstRead): TableHandles {
   const dataBody = table.getDataBodyRange();
+  const runs = first.runs ?? [];
+  const rows = body === "first" ? first.rows : 0;
   const handles: TableHandles = {
     ws: table.worksheet,
     range: table.getRange(),
     header: table.getHeaderRowRange(),
     body: dataBody,
     data: body === "whole",
-    // Cut to the body, so a small table brings back only its own rows.
+    // Cut to the body, so a table shorter than the probe found brings back only its own rows.
     first:
-      body === "first"
-        ? dataBody.getIntersection(dataBody.getRow(0).getResizedRange(firstRows - 1, 0))
+      rows > 0
+        ? (first.runs === undefined ? [null] : runs).map((run) => {
+            const rowsRange = dataBody.getRow(0).getResizedRange(rows - 1, 0);
+            const cut =
+              run === null
+                ? rowsRange
+                : dataBody.getCell(0, run[0]).getResizedRange(rows - 1, run[1] - run[0]);
+            return dataBody.getIntersection(cut);
+          })
         : null,
+    runs,
+    firstRows: rows,
     used: table.worksheet.getUsedRangeOrNullObject(true),
   };
   handles.used.load("address");
@@ -113,7 +143,7 @@ function tableHandles(table: Excel.Table, body: BodyRead, firstRows = FIRST_READ
   handles.range.load("address");
   handles.header.load("values");
   handles.body.load(body === "whole" ? "address,values" : "address");
-  handles.first?.load("values");
+  for (const r of handles.first ?? []) r.load("values");
   return handles;
 }
 
@@ -141,37 +171,52 @@ function sheetHandles(ws: Excel.Worksheet, name: string): SheetHandles {
   return handles;
 }
 
+/** The first rows each large table's read starts with (absent: none, its frame only). */
+export interface FirstReads {
+  goals?: FirstRead;
+  history?: FirstRead;
+  indicators?: FirstRead;
+}
+
 /**
  * Queues the read of what the probe found; hand the result to readResult after the sync. The
- * history table comes whole with the rest, in the same request (`frame`: its frame only, for a
- * read whose answer was too large, which then reads the body in slices).
+ * history and indicator tables come with the rest, in the same request, their first rows too.
  */
 export function queueRead(
   context: Excel.RequestContext,
   probe: Probe,
   plan: ReadPlan,
-  frame = false,
+  first: FirstReads,
   filters = false,
 ): ReadHandles {
+  const side = (name: string, f: FirstRead | undefined, withFilter: boolean): TableHandles | null =>
+    queueTable(context, probe, name, f ? "first" : "none", withFilter, f);
   return {
     probe,
-    goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none", filters),
+    goals: queueTable(context, probe, GOAL_TABLE, plan.goalBody ? "first" : "none", filters, first.goals),
     info: queueTable(context, probe, INFO_TABLE, "whole"),
     programs: queueTable(context, probe, PROGRAM_TABLE, "whole"),
     areas: queueTable(context, probe, AREA_TABLE, "whole"),
-    // Their first rows, as the goal table's: the rest of a long history (50,000 goals, years of
-    // it) goes on in slices packed with the goal table's (readRestInSlices).
-    history:
-      plan.history === true
-        ? queueTable(context, probe, HISTORY_TABLE, frame ? "none" : "first", false, SIDE_FIRST_ROWS)
-        : null,
-    indicators:
-      // Its filter too: the Kolada fill writes its rows (planKoladaFill refuses a filtered one).
-      plan.history === true
-        ? queueTable(context, probe, INDICATOR_TABLE, frame ? "none" : "first", filters, SIDE_FIRST_ROWS)
-        : null,
+    // The rest of a long history (50,000 goals, years of it) goes on in slices packed with the
+    // goal table's (readRestInSlices).
+    history: plan.history === true ? side(HISTORY_TABLE, first.history, false) : null,
+    // Its filter too: the Kolada fill writes its rows (planKoladaFill refuses a filtered one).
+    indicators: plan.history === true ? side(INDICATOR_TABLE, first.indicators, filters) : null,
     sheets: plan.sheets.map((name) => queueSheet(context, name)),
   };
+}
+
+/** The first rows read, each as wide as the table ("" in the columns not loaded). */
+function firstBody(h: TableHandles): string[][] {
+  if (!h.first) return [];
+  if (h.runs.length === 0) return valuesText(h.first[0].values);
+  const width = h.header.values[0].length;
+  return spread(
+    width,
+    h.runs,
+    h.first.map((r) => r.values),
+    h.first[0].values.length,
+  );
 }
 
 function tableResult(h: TableHandles | null): TableRead | null {
@@ -182,7 +227,7 @@ function tableResult(h: TableHandles | null): TableRead | null {
     topLeft: split.address.split(":")[0],
     range: split.address,
     header: h.header.values[0].map(cellText),
-    body: h.data ? h.body.values.map((row) => row.map(cellText)) : h.first ? valuesText(h.first.values) : [],
+    body: h.data ? h.body.values.map((row) => row.map(cellText)) : firstBody(h),
     sheetProtected: h.ws.protection.protected,
     ...(h.filter ? { filtered: h.filter.isDataFiltered } : {}),
     bodyAddress: splitAddress(h.body.address).address,
@@ -224,17 +269,15 @@ export function readResult(h: ReadHandles): WorkbookRead {
 }
 
 /**
- * Goal rows read with the rest of the read: about 2 MB at the 210 bytes a typical row takes, so
- * the answer stays under Excel on the web's 5 MB limit even for rows twice as long. Tables up to
- * this size are read in the read's one request; larger ones go on in slices.
+ * Bytes of values the read's first answer is planned at, from the probe's row counts and column
+ * names and the typical bytes of a cell (goalRowBytes; SIDE_CELL_BYTES), so that the first answer
+ * takes as many rows as fit and stays under the response budget, and under Excel on the web's
+ * 5 MB limit for rows 40 % longer than planned. A table whose planned rows all fit is read in
+ * that one request; the rest of a larger one goes on in slices.
  */
-const FIRST_READ_ROWS = 10_000;
-/**
- * History and indicator rows read with it: about 1.2 MB of history at its 60 bytes a row, so
- * 10,000 goals with two years of history are still one read and the first answer stays under
- * 3.5 MB.
- */
-const SIDE_FIRST_ROWS = 20_000;
+const FIRST_READ_BUDGET = 3_700_000;
+/** A history or indicator cell (60 bytes a history row of 5). */
+const SIDE_CELL_BYTES = 12;
 
 /** What a command reads: the goal table's body or only its frame, and whether sheets matter. */
 export interface ReadWanted {
@@ -242,37 +285,16 @@ export interface ReadWanted {
   sheets: boolean;
   /** The history table's body too (absent: no). */
   history?: boolean;
+  /** The columns whose text the command uses (absent: every column). */
+  columns?: ReadColumns;
 }
 
-/** Bytes per row of values read (0 for none). */
-function rowBytes(values: unknown[][]): number {
-  return values.length > 0 ? jsonBytes(values) / values.length : 0;
-}
-
-/** Reads the rows each table has beyond those read, appending them to its body. */
-async function readRest(
-  context: Excel.RequestContext,
-  parts: ({ table: TableRead; read: number; perRow: number } | null)[],
-): Promise<void> {
-  const open = parts.filter((x): x is { table: TableRead; read: number; perRow: number } => {
-    if (x === null) return false;
-    const r = parseRange(x.table.bodyAddress);
-    return x.read < r.bottom - r.top + 1;
-  });
-  if (open.length === 0) return;
-  const rest = await readRestInSlices(
-    context,
-    open.map((x) => ({
-      sheet: x.table.sheet,
-      bodyAddress: x.table.bodyAddress,
-      start: x.read,
-      perRow: x.perRow,
-    })),
-  );
-  open.forEach((x, i) => {
-    if (x.read === 0) x.table.body = [];
-    for (const row of rest[i]) x.table.body.push(row);
-  });
+/** The columns split for a table read in part, from its header; null: every column. */
+function splitFor(name: string, header: string[], columns: ReadColumns | undefined): ColumnSplit | null {
+  if (!columns) return null;
+  if (name === GOAL_TABLE) return goalColumnSplit(header, columns);
+  if (name === HISTORY_TABLE) return historyColumnSplit(header, columns);
+  return null;
 }
 
 export async function readWorkbook(
@@ -283,38 +305,78 @@ export async function readWorkbook(
 ): Promise<WorkbookRead> {
   try {
     const probe = queueProbe(context);
+    const shapesOf = queueTableShapes(context);
     await context.sync();
     const p = probe();
+    const shapes = shapesOf();
     const plan = readPlan(p, wanted);
     if (!plan) return nothingRead(p);
-    const handles = queueRead(context, p, plan, false, filters);
+    type Key = keyof FirstReads;
+    const large: { key: Key; name: string }[] = [
+      ...(plan.goalBody ? [{ key: "goals" as Key, name: GOAL_TABLE }] : []),
+      ...(plan.history === true
+        ? [
+            { key: "history" as Key, name: HISTORY_TABLE },
+            { key: "indicators" as Key, name: INDICATOR_TABLE },
+          ]
+        : []),
+    ];
+    const parts = large.flatMap((t) => {
+      const shape: TableShape | undefined = shapes.get(t.name.toLocaleUpperCase("sv"));
+      if (!shape || !hasTable(p, t.name)) return [];
+      // A small table is read whole: the bytes saved are few, and its blank rows (an empty
+      // table's one) would cost a request of their own (readPresence).
+      const split = shape.rows > SAMPLE_ROWS ? splitFor(t.name, shape.columns, wanted.columns) : null;
+      const loaded = split ? split.full : shape.columns.map((_, i) => i);
+      const perRow =
+        t.name === GOAL_TABLE ? goalRowBytes(shape.columns, loaded) : loaded.length * SIDE_CELL_BYTES;
+      return [{ ...t, shape, split, perRow: Math.max(1, perRow), rows: shape.rows }];
+    });
+    const counts = firstRowCounts(parts, FIRST_READ_BUDGET);
+    const first: FirstReads = {};
+    parts.forEach((t, i) => {
+      first[t.key] = { rows: counts[i], ...(t.split ? { runs: runsOf(t.split.full) } : {}) };
+    });
+    const handles = queueRead(context, p, plan, first, filters);
+    let result: WorkbookRead;
+    let refused = false;
     try {
       await context.sync();
+      result = readResult(handles);
     } catch (e) {
-      // Even the goal table's first rows were too large for one answer (rows far longer than
-      // usual): read the frame, then the body in slices from the start.
-      if (!(plan.goalBody || plan.history) || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded")
-        throw e;
-      const frame = queueRead(context, p, { ...plan, goalBody: false }, true, filters);
+      // Even the planned first rows were too large for one answer (cells far longer than usual):
+      // read the frame, then the bodies in slices from the start.
+      if (parts.length === 0 || officeErrorCode(e) !== "ResponsePayloadSizeLimitExceeded") throw e;
+      const frame: FirstReads = {};
+      for (const t of parts) frame[t.key] = { rows: 0 };
+      const again = queueRead(context, p, plan, frame, filters);
       await context.sync();
-      const result = readResult(frame);
-      const tables = [plan.goalBody ? result.goals : null, result.history, result.indicators];
-      await readRest(
-        context,
-        tables.map((t) => (t ? { table: t, read: 0, perRow: 0 } : null)),
-      );
-      return result;
+      result = readResult(again);
+      refused = true;
     }
-    const result = readResult(handles);
-    const measured = (t: TableRead | null | undefined, h: TableHandles | null) =>
-      t && h?.first ? { table: t, read: t.body.length, perRow: rowBytes(h.first.values) } : null;
-    await readRest(context, [
-      plan.goalBody ? measured(result.goals, handles.goals) : null,
-      measured(result.history, handles.history),
-      measured(result.indicators, handles.indicators),
-    ]);
+    const rest: (RestPart | null)[] = [];
+    const restricted: { table: TableRead; split: ColumnSplit }[] = [];
+    for (const t of parts) {
+      const table = result[t.key] ?? null;
+      const h = handles[t.key];
+      if (!table || !h) continue;
+      // The header as read now decides the columns; a co-author's new column since the probe
+      // moves them, and then the first rows read are not the ones planned: read again from 0.
+      const split = t.split ? splitFor(t.name, table.header, wanted.columns) : null;
+      const same = !refused && sameColumns(table.header, t.shape.columns);
+      if (!same) table.body = [];
+      const read = same ? table.body.length : 0;
+      const perRow = same && h.first ? rowBytes(h.first.map((r) => r.values)) : 0;
+      rest.push({ table, read, perRow, ...(split ? { runs: runsOf(split.full) } : {}) });
+      if (split) restricted.push({ table, split });
+    }
+    await readRest(context, rest);
+    await readPresence(context, restricted);
     return result;
   } catch (e) {
     throw syncFailure(op, e, "none");
   }
 }
+
+const sameColumns = (a: readonly string[], b: readonly string[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
