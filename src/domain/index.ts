@@ -2,6 +2,7 @@
 export * from "./types";
 export * from "./vocabulary";
 export * from "./structure";
+export * from "./bundled";
 export * from "./columns";
 export * from "./cells";
 export * from "./rows";

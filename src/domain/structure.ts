@@ -5,7 +5,6 @@
 // A file that breaks the schema is rejected whole: nothing half-read reaches a workbook.
 import { Validator } from "@cfworker/json-schema";
 import type { OutputUnit } from "@cfworker/json-schema";
-import bundledJson from "../../seeds/vasteras-2023.json";
 import { t } from "../i18n";
 import type { Params, StringKey } from "../i18n";
 import { indicatorFormatErrors } from "./indicatorFormat";
@@ -252,17 +251,12 @@ export function formatStructureError(error: StructureError, lang: Lang): string 
   return error.message[lang];
 }
 
-let bundled: GoalStructure | null = null;
-
-/** The bundled example (seeds/vasteras-2023.json), parsed; a fresh copy on every call. */
-export function bundledStructure(): GoalStructure {
-  if (bundled === null) {
-    const result = parseGoalStructure(bundledJson);
-    if (!result.ok) {
-      // The bundled file is tested; reaching this means the build shipped a broken seed.
-      throw new Error(`seeds/vasteras-2023.json: ${result.errors.map((e) => e.message.en).join(" ")}`);
-    }
-    bundled = result.structure;
+/** The bundled example (seeds/vasteras-2023.json) parsed; `json` is that file's content. */
+export function exampleStructure(json: unknown): GoalStructure {
+  const result = parseGoalStructure(json);
+  if (!result.ok) {
+    // The bundled file is tested; reaching this means the build shipped a broken seed.
+    throw new Error(`seeds/vasteras-2023.json: ${result.errors.map((e) => e.message.en).join(" ")}`);
   }
-  return JSON.parse(JSON.stringify(bundled)) as GoalStructure;
+  return result.structure;
 }

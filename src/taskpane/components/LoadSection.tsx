@@ -36,7 +36,7 @@ export type StructureSourceResult =
 
 /** What the section needs from the domain; injected so tests can use small structures. */
 export interface StructureSource {
-  bundled(): GoalStructure;
+  bundled(): GoalStructure | Promise<GoalStructure>;
   parseText(text: string): StructureSourceResult;
 }
 
