@@ -15,7 +15,8 @@ function error(segments: Segments, key: StringKey, params: Params = {}): Structu
   return { path, message: { sv: t("sv", key, all), en: t("en", key, all) } };
 }
 
-/** A number as a message shows it; NaN and ±Infinity are named, which JSON cannot. */
+/** A number as a message shows it: as the file has it (also in Swedish, no decimal comma, since
+ * the message quotes the file); NaN and ±Infinity are named, which JSON cannot. */
 function shown(n: number): string {
   return String(n);
 }
@@ -39,7 +40,12 @@ function ruleErrors(
     const okYellow = finiteErrors([...at, "statusRule", "yellow"], statusRule.yellow, out);
     const { green, yellow } = statusRule;
     if (okGreen && okYellow && green !== undefined && yellow !== undefined && yellow > green) {
-      out.push(error([...at, "statusRule", "yellow"], "ind.format.yellowAboveGreen", { green, yellow }));
+      out.push(
+        error([...at, "statusRule", "yellow"], "ind.format.yellowAboveGreen", {
+          green: shown(green),
+          yellow: shown(yellow),
+        }),
+      );
     }
   }
   if (trendRule !== undefined) finiteErrors([...at, "trendRule", "flatBand"], trendRule.flatBand, out);
