@@ -19,7 +19,7 @@ async function fullRead(emu: Emulator): Promise<WorkbookRead> {
 
 /** Types `text` into body row `row` (0-based) of a table, in the column headed `header`. */
 function type(emu: Emulator, tableName: string, row: number, header: string, text: string): void {
-  const table = emu.workbook.table(tableName);
+  const table = emu.workbook.tableShape(tableName);
   if (!table) throw new Error(`no ${tableName}`);
   const at = table.headers.indexOf(header);
   if (at < 0) throw new Error(`no column ${header} in ${table.headers.join(", ")}`);
@@ -29,7 +29,7 @@ function type(emu: Emulator, tableName: string, row: number, header: string, tex
 
 /** Empties every cell of a body row but the ones given. */
 function onlyCells(emu: Emulator, tableName: string, row: number, keep: Record<string, string>): void {
-  const table = emu.workbook.table(tableName);
+  const table = emu.workbook.tableShape(tableName);
   if (!table) throw new Error(`no ${tableName}`);
   for (const h of table.headers) type(emu, tableName, row, h, keep[h] ?? "");
 }
@@ -41,7 +41,7 @@ async function oddWorkbook(options: Parameters<typeof setup>[0] = {}): Promise<S
   await s.service.applyLoad(structure, "sv");
   await s.service.importHistory({ ...structure, year: structure.year - 1 });
   const { emu } = s;
-  const goals = emu.workbook.table(GOAL_TABLE);
+  const goals = emu.workbook.tableShape(GOAL_TABLE);
   if (!goals) throw new Error("no goal table");
   for (let i = 0; i < 1_200; i += 7) {
     type(emu, GOAL_TABLE, i, "Kommentar och analys", `Kommentar ${i}: "citat", ny\nrad`);
