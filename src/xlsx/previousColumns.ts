@@ -15,7 +15,7 @@ import { entriesFor, previousResult } from "../plan/previous";
 import { planPreviousColumns, type PreviousColumnsPlan } from "../plan/previousColumns";
 import type { TableRead } from "../plan/ownership";
 import { tableModel, type GoalBook } from "./goalbook";
-import { applyFormat } from "./write";
+import { applyColumnPlan, applyFormat } from "./write";
 
 /** Whether any cell right of column `right` holds a value (the pane's used-range test, per cell). */
 function valuesRightOf(ws: ExcelJS.Worksheet, right: number): boolean {
@@ -90,15 +90,7 @@ export function addPreviousColumns(book: GoalBook, structure: GoalStructure): Pr
   const free = !valuesRightOf(ws, ref.right);
   const plan = planPreviousColumns(read, structure, book.read.columns, book.read.lang, free);
   if (plan === null || model.columns === undefined) return null;
-  for (const c of plan.columnPlans) {
-    const col = ws.getColumn(c.column);
-    col.width = c.width;
-    if (c.format) {
-      const style: Partial<ExcelJS.Style> = {};
-      applyFormat(style, c.format);
-      col.style = style;
-    }
-  }
+  for (const c of plan.columnPlans) applyColumnPlan(ws, c);
   for (const rf of plan.formats) {
     const r = parseRange(rf.range);
     for (let row = r.top; row <= r.bottom; row++)

@@ -21,6 +21,7 @@ import {
   parseRange,
   toArgb,
   type CellFormat,
+  type ColumnPlan,
   type NamePlan,
   type PlanValue,
   type SheetPlan,
@@ -114,6 +115,17 @@ export function applyFormat(target: Partial<ExcelJS.Style>, f: CellFormat): void
 }
 
 /** Draws one sheet of a plan as a new worksheet of `wb` (added last; the caller may move it). */
+/** A column's width and whole-column style (ExcelJS gives a new cell its column's style). */
+export function applyColumnPlan(ws: ExcelJS.Worksheet, c: ColumnPlan): Partial<ExcelJS.Style> | null {
+  const col = ws.getColumn(c.column);
+  col.width = c.width;
+  if (!c.format) return null;
+  const style: Partial<ExcelJS.Style> = {};
+  applyFormat(style, c.format);
+  col.style = style;
+  return style;
+}
+
 export function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views:
@@ -149,14 +161,8 @@ export function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Wor
   //    format object, and Excel applies it to rows typed later.
   const columnStyles = new Map<number, Partial<ExcelJS.Style>>();
   for (const c of sheet.columns) {
-    const col = ws.getColumn(c.column);
-    col.width = c.width;
-    if (c.format) {
-      const style: Partial<ExcelJS.Style> = {};
-      applyFormat(style, c.format);
-      col.style = style;
-      columnStyles.set(col.number, style);
-    }
+    const style = applyColumnPlan(ws, c);
+    if (style) columnStyles.set(ws.getColumn(c.column).number, style);
   }
 
   // 2. Tables (header and body).
