@@ -326,3 +326,27 @@ export function validationRanges(sheet: FodsSheet, validationName: string): stri
   }
   return out;
 }
+
+/**
+ * A table's columns by header, keyed by the first one: per value of the key column (rows from
+ * the header row down to the first empty key), the cells of the other columns ("" where empty).
+ * The header row is the row of the first header found.
+ */
+export function columnsByHeader(sheet: FodsSheet, names: readonly string[]): Record<string, unknown[]> {
+  let header = 0;
+  const col = (name: string): string => {
+    for (const [address, cell] of sheet.cells)
+      if (cell.value === name && (header === 0 || address.endsWith(`${header}`))) {
+        header = Number(/\d+$/.exec(address)?.[0]);
+        return address.replace(/\d+$/, "");
+      }
+    throw new Error(`no column ${name}`);
+  };
+  const [key, ...rest] = names.map(col);
+  const out: Record<string, unknown[]> = {};
+  for (let r = header + 1; sheet.cells.get(`${key}${r}`)?.value; r++)
+    out[String(sheet.cells.get(`${key}${r}`)?.value)] = rest.map(
+      (c) => sheet.cells.get(`${c}${r}`)?.value ?? "",
+    );
+  return out;
+}

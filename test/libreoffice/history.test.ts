@@ -13,7 +13,7 @@ import { buildWorkbook, type SummaryBlockLayout } from "../../src/plan";
 import { exampleStructure, type JsonComparison } from "../history/example";
 import { editXlsx, goalCells } from "../history/workbooks";
 import { ensureCompiledCli, runCli } from "./cli";
-import { readFods, type FodsSheet } from "./fods";
+import { columnsByHeader, readFods, type FodsSheet } from "./fods";
 import { describeWithSoffice, LibreOffice } from "./soffice";
 
 /** Per goal ID, the goal table's [last year's status, last year's trend] as LibreOffice computed them. */
@@ -22,24 +22,7 @@ function previousColumns(sheet: FodsSheet, lang: "sv" | "en" = "sv"): Record<str
     lang === "sv"
       ? ["Mål-ID", "Status förra året", "Trend förra året"]
       : ["Goal ID", "Status last year", "Trend last year"];
-  let header = 0;
-  const col = (name: string): string => {
-    for (const [address, cell] of sheet.cells)
-      if (cell.value === name && (header === 0 || address.endsWith(`${header}`))) {
-        header = Number(/\d+$/.exec(address)?.[0]);
-        return address.replace(/\d+$/, "");
-      }
-    throw new Error(`no column ${name}`);
-  };
-  const [id, status, trend] = names.map(col);
-  const out: Record<string, [unknown, unknown]> = {};
-  for (let r = header + 1; sheet.cells.get(`${id}${r}`)?.value; r++) {
-    out[String(sheet.cells.get(`${id}${r}`)?.value)] = [
-      sheet.cells.get(`${status}${r}`)?.value ?? "",
-      sheet.cells.get(`${trend}${r}`)?.value ?? "",
-    ];
-  }
-  return out;
+  return columnsByHeader(sheet, names) as Record<string, [unknown, unknown]>;
 }
 
 interface JsonProgram {

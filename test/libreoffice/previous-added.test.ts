@@ -11,28 +11,12 @@ import type { JsonComparison } from "../history/example";
 import { EDITS_2025, OWN_COLUMN, ownValue, withoutHistory } from "../history/previousAdded";
 import { editXlsx, goalCells } from "../history/workbooks";
 import { ensureCompiledCli, runCli } from "./cli";
-import { readFods, type FodsSheet } from "./fods";
+import { columnsByHeader, readFods, type FodsSheet } from "./fods";
 import { describeWithSoffice, LibreOffice } from "./soffice";
 
 /** Per goal ID, [last year's status, trend, the own column] as LibreOffice computed them. */
 function goalColumns(sheet: FodsSheet): Record<string, unknown[]> {
-  const names = ["Mål-ID", "Status förra året", "Trend förra året", OWN_COLUMN];
-  let header = 0;
-  const col = (name: string): string => {
-    for (const [address, cell] of sheet.cells)
-      if (cell.value === name && (header === 0 || address.endsWith(`${header}`))) {
-        header = Number(/\d+$/.exec(address)?.[0]);
-        return address.replace(/\d+$/, "");
-      }
-    throw new Error(`no column ${name}`);
-  };
-  const [id, ...rest] = names.map(col);
-  const out: Record<string, unknown[]> = {};
-  for (let r = header + 1; sheet.cells.get(`${id}${r}`)?.value; r++)
-    out[String(sheet.cells.get(`${id}${r}`)?.value)] = rest.map(
-      (c) => sheet.cells.get(`${c}${r}`)?.value ?? "",
-    );
-  return out;
+  return columnsByHeader(sheet, ["Mål-ID", "Status förra året", "Trend förra året", OWN_COLUMN]);
 }
 
 /** Every programme's outcome row (better, worse, same, not comparable) and sentence on the sheet. */
