@@ -114,7 +114,6 @@ export function applyFormat(target: Partial<ExcelJS.Style>, f: CellFormat): void
   }
 }
 
-/** Draws one sheet of a plan as a new worksheet of `wb` (added last; the caller may move it). */
 /** A column's width and whole-column style (ExcelJS gives a new cell its column's style). */
 export function applyColumnPlan(ws: ExcelJS.Worksheet, c: ColumnPlan): Partial<ExcelJS.Style> | null {
   const col = ws.getColumn(c.column);
@@ -126,6 +125,7 @@ export function applyColumnPlan(ws: ExcelJS.Worksheet, c: ColumnPlan): Partial<E
   return style;
 }
 
+/** Draws one sheet of a plan as a new worksheet of `wb` (added last; the caller may move it). */
 export function renderSheet(wb: ExcelJS.Workbook, sheet: SheetPlan): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(sheet.name, {
     views:
