@@ -15,8 +15,10 @@ function error(segments: Segments, key: StringKey, params: Params = {}): Structu
   return { path, message: { sv: t("sv", key, all), en: t("en", key, all) } };
 }
 
-/** A number as a message shows it: as the file has it (also in Swedish, no decimal comma, since
- * the message quotes the file); NaN and ±Infinity are named, which JSON cannot. */
+/**
+ * A number as a message shows it: as the file has it (also in Swedish, no decimal comma, since
+ * the message quotes the file); NaN and ±Infinity are named, which JSON cannot.
+ */
 function shown(n: number): string {
   return String(n);
 }

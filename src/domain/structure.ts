@@ -250,13 +250,3 @@ function jsonSyntaxMessage(text: string, e: unknown): Bilingual {
 export function formatStructureError(error: StructureError, lang: Lang): string {
   return error.message[lang];
 }
-
-/** The bundled example (seeds/vasteras-2023.json) parsed; `json` is that file's content. */
-export function exampleStructure(json: unknown): GoalStructure {
-  const result = parseGoalStructure(json);
-  if (!result.ok) {
-    // The bundled file is tested; reaching this means the build shipped a broken seed.
-    throw new Error(`seeds/vasteras-2023.json: ${result.errors.map((e) => e.message.en).join(" ")}`);
-  }
-  return result.structure;
-}
