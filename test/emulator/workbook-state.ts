@@ -109,9 +109,13 @@ export interface WorkbookDump {
   settings: Record<string, unknown>;
 }
 
-export interface TableInfo extends TableDump {
+/** A table's place and headers, without its values. */
+export interface TableShape extends TableDump {
   sheet: string;
   headers: string[];
+}
+
+export interface TableInfo extends TableShape {
   /** Data body values (formula cells give their cached value). */
   rows: Scalar[][];
 }
@@ -205,7 +209,7 @@ export class WorkbookState {
   }
 
   table(name: string): TableInfo | undefined {
-    const t = allTables(this.wb()).find((x) => sameName(x.name, name));
+    const t = this.findTable(name);
     return t && this.tableInfo(t);
   }
 
@@ -213,19 +217,18 @@ export class WorkbookState {
    * A table's place and headers without its values: reading `rows` works out every formula of
    * the table, which at a thousand goals with last-year LOOKUPs takes seconds per call.
    */
-  tableShape(name: string): (TableDump & { sheet: string; headers: string[] }) | undefined {
-    const t = allTables(this.wb()).find((x) => sameName(x.name, name));
-    return t && { ...dumpTable(t), sheet: t.sheet.name, headers: t.columns.map((c) => c.name) };
+  tableShape(name: string): TableShape | undefined {
+    const t = this.findTable(name);
+    return t && shapeOf(t);
+  }
+
+  private findTable(name: string): TableModel | undefined {
+    return allTables(this.wb()).find((x) => sameName(x.name, name));
   }
 
   private tableInfo(t: TableModel): TableInfo {
     const hook = this.hook();
-    return {
-      ...dumpTable(t),
-      sheet: t.sheet.name,
-      headers: t.columns.map((c) => c.name),
-      rows: readGrid(bodyRect(t), (r, c) => cellValue(t.sheet, r, c, hook)),
-    };
+    return { ...shapeOf(t), rows: readGrid(bodyRect(t), (r, c) => cellValue(t.sheet, r, c, hook)) };
   }
 
   conditionalFormats(sheetName: string): CfDump[] {
@@ -349,6 +352,10 @@ export function dumpCell(c: ReturnType<typeof getCell>): CellDump {
   if (c.s !== undefined) d.style = { ...c.s };
   if (c.dv !== undefined) d.validation = JSON.parse(JSON.stringify(c.dv)) as DvSettings;
   return d;
+}
+
+function shapeOf(t: TableModel): TableShape {
+  return { ...dumpTable(t), sheet: t.sheet.name, headers: t.columns.map((c) => c.name) };
 }
 
 export function dumpTable(t: TableModel): TableDump {
